@@ -1,0 +1,46 @@
+// Serves the bot over HTTP: the Bot Framework endpoint and a health check. Nothing else lives here.
+import restify from "restify";
+import type { Application, TeamsAdapter } from "@microsoft/teams-ai";
+import type { HealthReport } from "../../health/check-health.ts";
+import type { Logger } from "../../shared/logger.ts";
+
+export interface HttpServerDependencies {
+  adapter: TeamsAdapter;
+  app: Application;
+  health(): Promise<HealthReport>;
+  logger: Logger;
+  version: string;
+}
+
+export function createHttpServer(deps: HttpServerDependencies): restify.Server {
+  const server = restify.createServer({ name: "uppfoljningsboten", version: deps.version, handleUncaughtExceptions: false });
+  // Activities are small; a generous cap still stops someone posting 100 MB at the endpoint.
+  server.use(restify.plugins.bodyParser({ maxBodySize: 2 * 1024 * 1024, mapParams: false }));
+
+  server.post("/api/messages", async (req, res) => {
+    await deps.adapter.process(req, res, (context) => deps.app.run(context).then(() => undefined));
+  });
+
+  server.get("/healthz", async (_req, res) => {
+    const report = await deps.health();
+    res.json(report.status === "ok" ? 200 : 503, report);
+  });
+
+  server.on("restifyError", (req, _res, error, callback) => {
+    deps.logger.warn({ err: error, method: req.method, url: req.url }, "http request failed");
+    return callback();
+  });
+  return server;
+}
+
+export async function listen(server: restify.Server, host: string, port: number): Promise<{ host: string; port: number }> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.removeListener("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  return { host, port: address.port };
+}

@@ -1,0 +1,120 @@
+import type {
+  ConversationRepository,
+  ConversationSighting,
+  ConversationType,
+  StoredConversation,
+} from "../../people/conversation-sighting.ts";
+import type { Language } from "../../shared/language.ts";
+import type { PrismaDb } from "./database.ts";
+import { isUniqueViolation } from "./storage-errors.ts";
+
+type ConversationRow = {
+  conversationId: string;
+  conversationType: string;
+  tenantId: string;
+  teamId: string | null;
+  reference: string;
+  installedAt: Date;
+  lastActivityAt: Date;
+  uninstalledAt: Date | null;
+  person: { aadObjectId: string; displayName: string | null; language: string | null } | null;
+};
+
+function toStoredConversation(row: ConversationRow): StoredConversation {
+  return {
+    conversationId: row.conversationId,
+    conversationType: row.conversationType as ConversationType,
+    tenantId: row.tenantId,
+    teamId: row.teamId ?? undefined,
+    reference: JSON.parse(row.reference) as unknown,
+    installedAt: row.installedAt,
+    lastActivityAt: row.lastActivityAt,
+    uninstalledAt: row.uninstalledAt ?? undefined,
+    person: row.person
+      ? {
+          aadObjectId: row.person.aadObjectId,
+          displayName: row.person.displayName ?? undefined,
+          language: (row.person.language as Language | null) ?? undefined,
+        }
+      : undefined,
+  };
+}
+
+const withPerson = { person: { select: { aadObjectId: true, displayName: true, language: true } } } as const;
+
+export class PrismaConversationRepository implements ConversationRepository {
+  constructor(private readonly prisma: PrismaDb) {}
+
+  async recordSighting(sighting: ConversationSighting, at: Date): Promise<{ personLanguage?: Language }> {
+    try {
+      return await this.upsertSighting(sighting, at);
+    } catch (error) {
+      // Two first turns of one new person can race to create the same row; the loser finds it on retry.
+      if (isUniqueViolation(error)) return this.upsertSighting(sighting, at);
+      throw error;
+    }
+  }
+
+  private async upsertSighting(sighting: ConversationSighting, at: Date): Promise<{ personLanguage?: Language }> {
+    return this.prisma.$transaction(async (tx) => {
+      let personId: string | undefined;
+      let personLanguage: Language | undefined;
+      if (sighting.person) {
+        const { aadObjectId, displayName, language } = sighting.person;
+        const person = await tx.person.upsert({
+          where: { tenantId_aadObjectId: { tenantId: sighting.tenantId, aadObjectId } },
+          create: { tenantId: sighting.tenantId, aadObjectId, displayName, language, firstSeenAt: at, lastSeenAt: at },
+          // A missing name or language in one activity must not erase what an earlier one told us.
+          update: { lastSeenAt: at, ...(displayName ? { displayName } : {}), ...(language ? { language } : {}) },
+          select: { id: true, language: true },
+        });
+        personId = person.id;
+        personLanguage = (person.language as Language | null) ?? undefined;
+      }
+      const reference = JSON.stringify(sighting.reference);
+      // Only personal chats belong to one person; group chats and channels are shared places.
+      const owner = sighting.conversationType === "personal" ? personId : undefined;
+      await tx.conversationReference.upsert({
+        where: { conversationId: sighting.conversationId },
+        create: {
+          conversationId: sighting.conversationId,
+          conversationType: sighting.conversationType,
+          tenantId: sighting.tenantId,
+          teamId: sighting.teamId,
+          serviceUrl: sighting.serviceUrl,
+          reference,
+          personId: owner,
+          installedAt: at,
+          lastActivityAt: at,
+        },
+        update: {
+          serviceUrl: sighting.serviceUrl,
+          reference,
+          lastActivityAt: at,
+          uninstalledAt: null,
+          ...(sighting.teamId ? { teamId: sighting.teamId } : {}),
+          ...(owner ? { personId: owner } : {}),
+        },
+      });
+      return { personLanguage };
+    });
+  }
+
+  async markUninstalled(conversationId: string, at: Date): Promise<void> {
+    await this.prisma.conversationReference.updateMany({ where: { conversationId }, data: { uninstalledAt: at } });
+  }
+
+  async findPersonalConversation(tenantId: string, aadObjectId: string): Promise<StoredConversation | undefined> {
+    const row = await this.prisma.conversationReference.findFirst({
+      where: { conversationType: "personal", uninstalledAt: null, person: { tenantId, aadObjectId } },
+      orderBy: { lastActivityAt: "desc" },
+      include: withPerson,
+    });
+    return row ? toStoredConversation(row) : undefined;
+  }
+
+  async listConversations(): Promise<StoredConversation[]> {
+    const rows = await this.prisma.conversationReference.findMany({ orderBy: { installedAt: "asc" }, include: withPerson });
+    return rows.map(toStoredConversation);
+  }
+}

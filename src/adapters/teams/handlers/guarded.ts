@@ -1,0 +1,34 @@
+import type { TurnContext } from "botbuilder";
+import { detectLanguage } from "../../../shared/language.ts";
+import { translate } from "../../../shared/messages/translate.ts";
+import type { TeamsDependencies } from "../teams-dependencies.ts";
+import { knownLanguage } from "../turn-language.ts";
+
+/**
+ * The one place where a failing handler turns into a reply a person can act on. The log keeps
+ * the detail; the user gets the message for the error's code, in their language.
+ */
+export function guarded<Args extends unknown[]>(
+  deps: TeamsDependencies,
+  name: string,
+  handler: (context: TurnContext, ...args: Args) => Promise<void>,
+): (context: TurnContext, ...args: Args) => Promise<void> {
+  return async (context, ...args) => {
+    try {
+      await handler(context, ...args);
+    } catch (error) {
+      const code = deps.classifyError(error);
+      deps.logger.error(
+        { err: error, handler: name, code, activityId: context.activity.id, conversationId: context.activity.conversation?.id },
+        "handler failed",
+      );
+      const language = detectLanguage(context.activity.text, knownLanguage(context));
+      try {
+        await context.sendActivity(translate(language, `error.${code}`, { detail: (error as Error).message }));
+      } catch (replyError) {
+        // The channel itself is failing (e.g. Teams is unreachable); nothing more to tell the user.
+        deps.logger.warn({ err: replyError, handler: name }, "could not send the error reply");
+      }
+    }
+  };
+}

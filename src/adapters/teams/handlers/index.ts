@@ -1,0 +1,21 @@
+// The one place where Teams activities are wired to handlers.
+import { ActivityTypes } from "botbuilder";
+import type { Application } from "@microsoft/teams-ai";
+import type { CommandId } from "../../../conversation/command-catalog.ts";
+import type { TeamsDependencies } from "../teams-dependencies.ts";
+import type { CommandHandler } from "./command-request.ts";
+import { rememberWhoIsTalking, trackInstallation, welcomeOnInstall } from "./conversation-events.ts";
+import { guarded } from "./guarded.ts";
+import { helpCommand } from "./help-command.ts";
+import { routeMessage } from "./message-router.ts";
+
+export function registerHandlers(app: Application, deps: TeamsDependencies): void {
+  const commands: Record<CommandId, CommandHandler> = {
+    help: helpCommand(deps),
+  };
+
+  app.turn("beforeTurn", rememberWhoIsTalking(deps));
+  app.conversationUpdate("membersAdded", guarded(deps, "welcome", welcomeOnInstall(deps)));
+  app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps)));
+  app.activity(ActivityTypes.Message, guarded(deps, "message", routeMessage(deps, commands)));
+}

@@ -1,0 +1,32 @@
+import type { TurnContext } from "botbuilder";
+import type { CommandId } from "../../../conversation/command-catalog.ts";
+import { interpretMessage } from "../../../conversation/interpret-message.ts";
+import { translate } from "../../../shared/messages/translate.ts";
+import type { TeamsDependencies } from "../teams-dependencies.ts";
+import { knownLanguage } from "../turn-language.ts";
+import type { CommandHandler } from "./command-request.ts";
+
+/**
+ * Every chat message comes here (mentions already stripped by the Application): a command phrase
+ * goes to its handler; anything else gets a friendly pointer to help.
+ */
+export function routeMessage(deps: TeamsDependencies, commands: Record<CommandId, CommandHandler>) {
+  return async (context: TurnContext): Promise<void> => {
+    const interpretation = interpretMessage(context.activity.text, knownLanguage(context));
+    switch (interpretation.kind) {
+      case "command":
+        await commands[interpretation.command](context, {
+          argument: interpretation.argument,
+          language: interpretation.language,
+        });
+        return;
+      case "empty":
+        // A bare @mention or an empty card submit: show what the bot can do.
+        await commands.help(context, { argument: "", language: interpretation.language });
+        return;
+      case "text":
+        await context.sendActivity(translate(interpretation.language, "fallback.notUnderstood"));
+        return;
+    }
+  };
+}

@@ -1,0 +1,14 @@
+import type { ConversationRepository } from "../../people/conversation-sighting.ts";
+import type { ErrorCode } from "../../shared/app-error.ts";
+import type { Clock } from "../../shared/clock.ts";
+import type { Logger } from "../../shared/logger.ts";
+import type { CardRenderer } from "./card-renderer.ts";
+
+/** What the Teams handlers need from the rest of the application; built by the composition root. */
+export interface TeamsDependencies {
+  conversations: ConversationRepository;
+  clock: Clock;
+  logger: Logger;
+  cards: CardRenderer;
+  classifyError(error: unknown): ErrorCode;
+}

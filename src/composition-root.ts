@@ -1,0 +1,95 @@
+// Builds the application from its configuration: the database, repositories, use-case
+// dependencies and the Teams layer. The server (main.ts) and the CLI (cli.ts) both start here,
+// so they run the same code against the same database.
+import type { Config } from "./config/config.ts";
+import { redactDatabaseUrl } from "./config/config.ts";
+import { checkHealth, type HealthReport } from "./health/check-health.ts";
+import type { ConversationRepository } from "./people/conversation-sighting.ts";
+import { systemClock, type Clock } from "./shared/clock.ts";
+import type { Logger } from "./shared/logger.ts";
+import { openDatabase, type Database } from "./adapters/storage/database.ts";
+import { applyMigrations, migrationStatus, MigrationError } from "./adapters/storage/migrator.ts";
+import { PrismaConversationRepository } from "./adapters/storage/prisma-conversation-repository.ts";
+import { classifyError } from "./adapters/storage/storage-errors.ts";
+import { CardRenderer } from "./adapters/teams/card-renderer.ts";
+import { createTeamsAdapter, createTeamsApplication } from "./adapters/teams/teams-app.ts";
+import type { TeamsDependencies } from "./adapters/teams/teams-dependencies.ts";
+import { appVersion } from "./adapters/version.ts";
+
+export interface Services {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  version: string;
+  database: Database;
+  conversations: ConversationRepository;
+  cards: CardRenderer;
+  health(): Promise<HealthReport>;
+  close(): Promise<void>;
+}
+
+/**
+ * Brings the database schema up to date when configured to (the embedded SQLite default), and
+ * otherwise refuses to run on an outdated schema with the command that fixes it.
+ */
+export async function prepareDatabase(config: Config, logger: Logger): Promise<void> {
+  const { url, migrateOnStart } = config.database;
+  if (migrateOnStart) {
+    const applied = await applyMigrations(url);
+    if (applied.length > 0) logger.info({ applied, database: redactDatabaseUrl(url) }, "database migrated");
+    return;
+  }
+  const status = await migrationStatus(url);
+  if (status.pending.length > 0) {
+    throw new MigrationError(
+      `The database is missing ${status.pending.length} migration(s) (${status.pending.join(", ")}). ` +
+        "Apply them with: npm run cli -- db migrate",
+    );
+  }
+}
+
+export async function composeServices(config: Config, options: { logger: Logger; clock?: Clock }): Promise<Services> {
+  const clock = options.clock ?? systemClock;
+  const database = await openDatabase(config.database.url);
+  const services: Services = {
+    config,
+    clock,
+    logger: options.logger,
+    version: appVersion,
+    database,
+    conversations: new PrismaConversationRepository(database.prisma),
+    cards: new CardRenderer(),
+    health: () =>
+      checkHealth({
+        clock,
+        version: appVersion,
+        database: {
+          provider: database.provider,
+          ping: () => database.ping(),
+          pendingMigrations: async () => (await migrationStatus(database.url)).pending.length,
+        },
+      }),
+    close: () => database.close(),
+  };
+  return services;
+}
+
+export function teamsDependencies(services: Services): TeamsDependencies {
+  return {
+    conversations: services.conversations,
+    clock: services.clock,
+    logger: services.logger.child({ component: "teams" }),
+    cards: services.cards,
+    classifyError,
+  };
+}
+
+export function composeTeams(services: Services) {
+  const adapter = createTeamsAdapter(services.config.bot);
+  // Last resort for errors outside our handlers (e.g. in teams-ai itself): log, never crash.
+  adapter.onTurnError = async (context, error) => {
+    services.logger.error({ err: error, activityId: context.activity?.id, type: context.activity?.type }, "unhandled turn error");
+  };
+  const app = createTeamsApplication(teamsDependencies(services), { adapter, botAppId: services.config.bot.appId });
+  return { adapter, app };
+}

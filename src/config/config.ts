@@ -1,0 +1,131 @@
+// The one place that reads the environment. Everything else receives a typed Config.
+// Invalid settings stop the process at start with a message naming the variable and the fix.
+import { isAbsolute, resolve } from "node:path";
+import { z } from "zod";
+
+export const DEFAULT_DATABASE_URL = "file:./data/uppfoljning.db";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const environmentSchema = z.object({
+  HOST: z.string().trim().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+      message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+    }),
+  DATABASE_AUTO_MIGRATE: z.enum(["auto", "always", "never"]).default("auto"),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("SingleTenant"),
+  ALLOW_UNAUTHENTICATED_PUBLIC: booleanFlag,
+  BOT_DOMAIN: optionalText,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export interface Config {
+  http: { host: string; port: number };
+  database: {
+    url: string;
+    provider: DatabaseProvider;
+    /** Apply pending migrations when the bot starts (default: only for the embedded SQLite file). */
+    migrateOnStart: boolean;
+  };
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType: "SingleTenant" | "MultiTenant" | "UserAssignedMSI";
+    /** True when no app credentials are set: only acceptable for local development on loopback. */
+    unauthenticated: boolean;
+  };
+  /** Public host name of the bot (for the Teams app package's validDomains). */
+  botDomain?: string;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee the configuration table in README.md.`);
+    this.name = "ConfigError";
+  }
+}
+
+export function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** SQLite URLs are resolved against `cwd` so the bot and the CLI agree on the file wherever they start. */
+export function normaliseDatabaseUrl(url: string, cwd: string): string {
+  if (!url.startsWith("file:")) return url;
+  const path = url.slice("file:".length);
+  if (path === ":memory:" || isAbsolute(path)) return url;
+  return `file:${resolve(cwd, path)}`;
+}
+
+export function databaseProvider(url: string): DatabaseProvider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const unauthenticated = !e.MICROSOFT_APP_ID;
+  if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD && e.MICROSOFT_APP_TYPE !== "UserAssignedMSI") {
+    problems.push("MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set (the bot's client secret)");
+  }
+  if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE === "SingleTenant" && !e.MICROSOFT_APP_TENANT_ID) {
+    problems.push("MICROSOFT_APP_TENANT_ID: required for a single-tenant bot (your Entra tenant id)");
+  }
+  if (unauthenticated && !isLoopbackHost(e.HOST) && !e.ALLOW_UNAUTHENTICATED_PUBLIC) {
+    problems.push(
+      `HOST=${e.HOST}: without MICROSOFT_APP_ID the bot accepts unauthenticated requests, which is only allowed on ` +
+        "loopback (127.0.0.1). Set the app credentials, or HOST=127.0.0.1, or ALLOW_UNAUTHENTICATED_PUBLIC=true if you really mean it.",
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const url = normaliseDatabaseUrl(e.DATABASE_URL, cwd);
+  const provider = databaseProvider(url);
+  return {
+    http: { host: e.HOST, port: e.PORT },
+    database: {
+      url,
+      provider,
+      migrateOnStart: e.DATABASE_AUTO_MIGRATE === "always" || (e.DATABASE_AUTO_MIGRATE === "auto" && provider === "sqlite"),
+    },
+    bot: {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE,
+      unauthenticated,
+    },
+    botDomain: e.BOT_DOMAIN,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The database URL with its password hidden, for logs and status output. */
+export function redactDatabaseUrl(url: string): string {
+  return url.replace(/(postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/, "$1***@");
+}

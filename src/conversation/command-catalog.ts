@@ -1,0 +1,26 @@
+import type { Language } from "../shared/language.ts";
+import type { MessageKey } from "../shared/messages/translate.ts";
+
+// Every command the bot understands, in one list: the message interpreter, the help card, the
+// welcome card and the Teams manifest's command list are all checked against it.
+export type CommandId = "help";
+
+export interface CommandDefinition {
+  id: CommandId;
+  /** Phrases that start the command, per language; the phrase's language decides the reply's. */
+  phrases: Record<Language, string[]>;
+  title: MessageKey;
+  description: MessageKey;
+}
+
+export const commandCatalog: readonly CommandDefinition[] = [
+  {
+    id: "help",
+    phrases: {
+      sv: ["hjälp", "hjalp", "hjälp mig", "vad kan du", "vad kan du göra", "kommandon", "meny"],
+      en: ["help", "help me", "what can you do", "commands", "menu", "?"],
+    },
+    title: "command.help.title",
+    description: "command.help.description",
+  },
+];

@@ -1,0 +1,57 @@
+// Starts the bot: configuration → database → Teams application → HTTP server.
+import { ConfigError, loadConfig, redactDatabaseUrl } from "./config/config.ts";
+import { composeServices, composeTeams, prepareDatabase } from "./composition-root.ts";
+import { createHttpServer, listen } from "./adapters/http/http-server.ts";
+import { createLogger } from "./adapters/logging/pino-logger.ts";
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  await prepareDatabase(config, logger);
+  const services = await composeServices(config, { logger });
+  const { adapter, app } = composeTeams(services);
+  const server = createHttpServer({ adapter, app, health: services.health, logger, version: services.version });
+  const address = await listen(server, config.http.host, config.http.port);
+  logger.info(
+    {
+      endpoint: `http://${address.host}:${address.port}/api/messages`,
+      health: `http://${address.host}:${address.port}/healthz`,
+      database: redactDatabaseUrl(config.database.url),
+      authentication: config.bot.unauthenticated ? "off (local development only)" : `app ${config.bot.appId}`,
+    },
+    "Uppföljningsboten is listening",
+  );
+  if (config.bot.unauthenticated) {
+    console.error(
+      `Uppföljningsboten is running at http://${address.host}:${address.port}/api/messages without app credentials (local development).\n` +
+        "Chat with it in the Microsoft 365 Agents Playground: npm run playground",
+    );
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    // Stop accepting requests, let in-flight turns finish, then release the database.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await services.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: Error) => {
+  console.error(`Uppföljningsboten could not start: ${error.message}`);
+  process.exit(1);
+});

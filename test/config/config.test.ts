@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, redactDatabaseUrl } from "../../src/config/config.ts";
+
+describe("configuration", () => {
+  it("with nothing set, runs locally on loopback with the embedded SQLite file under data/", () => {
+    const config = loadConfig({}, "/srv/bot");
+    expect(config.http).toEqual({ host: "127.0.0.1", port: 3978 });
+    expect(config.database).toEqual({ url: "file:/srv/bot/data/uppfoljning.db", provider: "sqlite", migrateOnStart: true });
+    expect(config.bot.unauthenticated).toBe(true);
+  });
+
+  it("chooses PostgreSQL from DATABASE_URL and does not migrate it on start unless told to", () => {
+    const url = "postgresql://bot:secret@db.kommun.local:5432/uppfoljning";
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ url, provider: "postgresql", migrateOnStart: false });
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_AUTO_MIGRATE: "always" }).database.migrateOnStart).toBe(true);
+  });
+
+  it("names every invalid variable in one readable error", () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain("PORT");
+    expect(message).toContain("DATABASE_URL");
+    expect(message).toContain("LOG_LEVEL");
+    expect(message).toContain("README");
+  });
+
+  it("refuses to accept unauthenticated requests on a public interface", () => {
+    expect(() => loadConfig({ HOST: "0.0.0.0" })).toThrow(/only allowed on loopback/);
+    expect(loadConfig({ HOST: "0.0.0.0", ALLOW_UNAUTHENTICATED_PUBLIC: "true" }).http.host).toBe("0.0.0.0");
+  });
+
+  it("requires the secret and tenant of a single-tenant bot once an app id is set", () => {
+    expect(() => loadConfig({ MICROSOFT_APP_ID: "0b5a4d3e-1111-2222-3333-444455556666" })).toThrow(
+      /MICROSOFT_APP_PASSWORD[\s\S]*MICROSOFT_APP_TENANT_ID/,
+    );
+    const config = loadConfig({
+      HOST: "0.0.0.0",
+      MICROSOFT_APP_ID: "0b5a4d3e-1111-2222-3333-444455556666",
+      MICROSOFT_APP_PASSWORD: "s3cret",
+      MICROSOFT_APP_TENANT_ID: "tenant-1",
+    });
+    expect(config.bot).toMatchObject({ unauthenticated: false, appType: "SingleTenant", tenantId: "tenant-1" });
+  });
+
+  it("never prints a database password", () => {
+    expect(redactDatabaseUrl("postgresql://bot:p%40ss@db:5432/x")).toBe("postgresql://bot:***@db:5432/x");
+    expect(redactDatabaseUrl("file:/data/x.db")).toBe("file:/data/x.db");
+  });
+});

@@ -1,0 +1,75 @@
+// Drives the real teams-ai Application in process through botbuilder's TestAdapter: no HTTP,
+// a real database, the production handlers. Each `send` returns what the bot replied in that turn.
+import { TestAdapter, type Activity } from "botbuilder";
+import type { Application } from "@microsoft/teams-ai";
+import { loadConfig, type DatabaseProvider } from "../../src/config/config.ts";
+import { composeServices, teamsDependencies, type Services } from "../../src/composition-root.ts";
+import { createTeamsApplication } from "../../src/adapters/teams/teams-app.ts";
+import type { TeamsDependencies } from "../../src/adapters/teams/teams-dependencies.ts";
+import { fixedClock } from "../../src/shared/clock.ts";
+import { silentLogger } from "../../src/shared/logger.ts";
+import { createTestDatabase, type TestDatabase } from "./test-database.ts";
+
+export interface BotHarness {
+  app: Application;
+  services: Services;
+  db: TestDatabase;
+  clock: ReturnType<typeof fixedClock>;
+  send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  close(): Promise<void>;
+}
+
+export async function createBotHarness(
+  options: {
+    provider?: DatabaseProvider;
+    now?: Date;
+    env?: Record<string, string>;
+    /** Replace parts of the Teams dependencies, e.g. a failing repository. */
+    override?: (deps: TeamsDependencies) => TeamsDependencies;
+  } = {},
+): Promise<BotHarness> {
+  const db = await createTestDatabase(options.provider ?? "sqlite");
+  const clock = fixedClock(options.now ?? new Date("2025-03-03T08:00:00Z"));
+  const config = loadConfig({ DATABASE_URL: db.url, ...options.env });
+  const services = await composeServices(config, { logger: silentLogger, clock });
+  const deps = teamsDependencies(services);
+  const app = createTeamsApplication(options.override ? options.override(deps) : deps);
+  const adapter = new TestAdapter(async (context) => {
+    await app.run(context);
+  });
+  return {
+    app,
+    services,
+    db,
+    clock,
+    async send(activity) {
+      adapter.activeQueue.splice(0);
+      await adapter.processActivity(activity);
+      return adapter.activeQueue.splice(0);
+    },
+    async close() {
+      await services.close();
+      await db.drop();
+    },
+  };
+}
+
+/** The Adaptive Card of a reply, or undefined. */
+export function cardOf(reply: Partial<Activity> | undefined): Record<string, unknown> | undefined {
+  const attachment = reply?.attachments?.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive");
+  return attachment?.content as Record<string, unknown> | undefined;
+}
+
+/** Every text shown by a card, flattened, for assertions that do not depend on layout. */
+export function cardTexts(card: unknown): string[] {
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    const n = node as Record<string, unknown>;
+    for (const key of ["text", "title", "value", "label", "placeholder"]) if (typeof n[key] === "string") texts.push(n[key] as string);
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return texts;
+}
