@@ -10,6 +10,11 @@ import type { Logger } from "./shared/logger.ts";
 import { openDatabase, type Database } from "./adapters/storage/database.ts";
 import { applyMigrations, migrationStatus, MigrationError } from "./adapters/storage/migrator.ts";
 import { PrismaConversationRepository } from "./adapters/storage/prisma-conversation-repository.ts";
+import { PrismaAgreementStore } from "./adapters/storage/prisma-agreement-store.ts";
+import { FileTextExtractor } from "./adapters/extraction/file-text-extractor.ts";
+import type { AgreementStore } from "./agreements/agreement-store.ts";
+import type { TextExtractor } from "./agreements/source-document.ts";
+import type { ImportDependencies } from "./agreements/import-document.ts";
 import { classifyError } from "./adapters/storage/storage-errors.ts";
 import { CardRenderer } from "./adapters/teams/card-renderer.ts";
 import { createTeamsAdapter, createTeamsApplication } from "./adapters/teams/teams-app.ts";
@@ -23,6 +28,9 @@ export interface Services {
   version: string;
   database: Database;
   conversations: ConversationRepository;
+  agreements: AgreementStore;
+  extractor: TextExtractor;
+  importDependencies: ImportDependencies;
   cards: CardRenderer;
   health(): Promise<HealthReport>;
   close(): Promise<void>;
@@ -51,6 +59,8 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<v
 export async function composeServices(config: Config, options: { logger: Logger; clock?: Clock }): Promise<Services> {
   const clock = options.clock ?? systemClock;
   const database = await openDatabase(config.database.url);
+  const agreements = new PrismaAgreementStore(database.prisma);
+  const extractor = new FileTextExtractor({ maxBytes: config.importMaxBytes });
   const services: Services = {
     config,
     clock,
@@ -58,6 +68,9 @@ export async function composeServices(config: Config, options: { logger: Logger;
     version: appVersion,
     database,
     conversations: new PrismaConversationRepository(database.prisma),
+    agreements,
+    extractor,
+    importDependencies: { extractor, store: agreements, clock },
     cards: new CardRenderer(),
     health: () =>
       checkHealth({

@@ -34,6 +34,7 @@ const environmentSchema = z.object({
   ALLOW_UNAUTHENTICATED_PUBLIC: booleanFlag,
   BOT_DOMAIN: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  IMPORT_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(20),
 });
 
 export type DatabaseProvider = "sqlite" | "postgresql";
@@ -57,6 +58,8 @@ export interface Config {
   /** Public host name of the bot (for the Teams app package's validDomains). */
   botDomain?: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Largest file the import accepts, in bytes. */
+  importMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     botDomain: e.BOT_DOMAIN,
     logLevel: e.LOG_LEVEL,
+    importMaxBytes: Math.round(e.IMPORT_MAX_FILE_MB * 1024 * 1024),
   };
 }
 

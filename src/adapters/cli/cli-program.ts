@@ -1,7 +1,7 @@
 // The command-line interface: the same services and use cases as the bot, driven by arguments.
 import { Command, CommanderError } from "commander";
 import { ConfigError, loadConfig, redactDatabaseUrl, type Config } from "../../config/config.ts";
-import { composeServices, type Services } from "../../composition-root.ts";
+import { composeServices, prepareDatabase, type Services } from "../../composition-root.ts";
 import { createLogger } from "../logging/pino-logger.ts";
 import { MigrationError } from "../storage/migrator.ts";
 import { isDatabaseUnavailable } from "../storage/storage-errors.ts";
@@ -9,6 +9,7 @@ import { appVersion } from "../version.ts";
 import { CliFailure, type CliContext } from "./cli-context.ts";
 import { registerAppPackageCommand } from "./app-package-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
+import { registerAgreementCommands } from "./agreement-commands.ts";
 
 export interface CliIo {
   out(line: string): void;
@@ -42,6 +43,7 @@ export function buildProgram(context: CliContext, cwd: string): Command {
     });
 
   registerDbCommands(program, context);
+  registerAgreementCommands(program, context);
   registerAppPackageCommand(program, context, cwd);
   return program;
 }
@@ -64,7 +66,12 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     out: io.out,
     err: io.err,
     services: async () => {
-      services ??= await composeServices(config, { logger: createLogger(config.logLevel === "info" ? "warn" : config.logLevel, { toStderr: true }) });
+      if (!services) {
+        const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, { toStderr: true });
+        // Data commands need the current schema: migrate the embedded database, refuse an outdated PostgreSQL.
+        await prepareDatabase(config, logger);
+        services = await composeServices(config, { logger });
+      }
       return services;
     },
   };

@@ -1,0 +1,98 @@
+// PDF text through pdfjs-dist (the legacy build runs on Node 20). Text items are put back into
+// lines by their vertical position, and wide horizontal gaps become tabs so that tables keep
+// their columns, the same shape the parser gets from Word and text files.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { DocumentRejected, type ExtractedText, type ExtractionProgress } from "../../agreements/source-document.ts";
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+const standardFontDataUrl = `${join(dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
+
+function pageText(items: TextItem[]): string {
+  const positioned = items
+    // pdf.js reports the space between columns as a wide whitespace item; the gap itself is what matters.
+    .filter((item) => item.str.trim().length > 0)
+    .map((item) => ({ text: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width, size: Math.abs(item.transform[3]!) || item.height || 10 }));
+  // Group into lines: items whose baselines are within a third of the font size.
+  positioned.sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Array<typeof positioned> = [];
+  for (const item of positioned) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.y - item.y) <= Math.max(2, item.size / 3)) line.push(item);
+    else lines.push([item]);
+  }
+  const out: string[] = [];
+  let previousY: number | null = null;
+  let previousSize = 10;
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+    let text = "";
+    let end: number | null = null;
+    for (const item of line) {
+      if (end !== null) {
+        const gap = item.x - end;
+        if (gap > item.size * 1.5) text += "\t";
+        else if (gap > item.size * 0.15 && !text.endsWith(" ") && !item.text.startsWith(" ")) text += " ";
+      }
+      text += item.text;
+      end = item.x + item.width;
+    }
+    // A vertical gap larger than a line and a half is a paragraph break.
+    if (previousY !== null && previousY - line[0]!.y > previousSize * 1.9) out.push("");
+    out.push(text.replace(/ +\t/g, "\t").replace(/\t +/g, "\t"));
+    previousY = line[0]!.y;
+    previousSize = line[0]!.size;
+  }
+  return out.join("\n");
+}
+
+export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionProgress): Promise<ExtractedText> {
+  const header = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (!header.includes("%PDF-")) throw new DocumentRejected("not_a_pdf", "The file is named .pdf but is not a PDF document.");
+  const { getDocument, VerbosityLevel } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  let document;
+  try {
+    document = await getDocument({
+      data: new Uint8Array(bytes),
+      standardFontDataUrl,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: VerbosityLevel.ERRORS,
+    }).promise;
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === "PasswordException") {
+      throw new DocumentRejected("pdf_encrypted", "The PDF is password-protected. Remove the password (or export an unprotected copy) and import again.", { cause: error });
+    }
+    throw new DocumentRejected("pdf_damaged", `The PDF could not be read (${(error as Error).message}). It may be damaged; export it again from the original.`, { cause: error });
+  }
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(pageText(content.items.filter((item) => "str" in item) as unknown as TextItem[]));
+      page.cleanup();
+      onProgress?.(number, document.numPages, "page");
+    }
+    const text = pages.join("\n\n");
+    const letters = (text.match(/\p{L}/gu) ?? []).length;
+    if (letters < 40 * Math.min(document.numPages, 3)) {
+      throw new DocumentRejected(
+        "pdf_needs_ocr",
+        `The PDF has no text layer (${document.numPages} page(s) of images, ${letters} letters found). It is a scan: run OCR on it (e.g. "Recognize text" in your PDF tool) and import the result.`,
+      );
+    }
+    return { text, mediaType: "application/pdf", encoding: null, pageCount: document.numPages, warnings: [] };
+  } finally {
+    await document.destroy();
+  }
+}

@@ -1,0 +1,66 @@
+// Use case: import a file. Extract its text, read the agreement model from it and store it, or
+// say clearly why not. Importing the same bytes twice changes nothing; a new version of an
+// agreement replaces the old one in one transaction.
+import { createHash } from "node:crypto";
+import { slugify } from "../shared/text/fold.ts";
+import type { Clock } from "../shared/clock.ts";
+import type { ParsedDocument } from "./agreement-model.ts";
+import type { AgreementStore, SaveOutcome } from "./agreement-store.ts";
+import { parseAgreementText } from "./parsing/parse-agreement.ts";
+import { DocumentRejected, type ExtractedText, type ExtractionProgress, type SourceFile, type TextExtractor } from "./source-document.ts";
+
+export interface ImportDependencies {
+  extractor: TextExtractor;
+  store: AgreementStore;
+  clock: Clock;
+}
+
+export interface ImportOptions {
+  treatAs?: "agreement" | "document";
+  onProgress?: ExtractionProgress;
+}
+
+export type ImportResult =
+  | { file: string; ok: true; outcome: SaveOutcome; parsed: ParsedDocument; extracted: ExtractedText }
+  | { file: string; ok: false; reason: string; message: string };
+
+export function contentHashOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** "kan-dso-2025": committee, division and year, readable on a command line. */
+export function agreementIdFor(parsed: ParsedDocument): string {
+  const { committee, division, year } = parsed.facts;
+  const parts = [committee?.code ?? (committee ? slugify(committee.name) : null), division?.code ?? null, year ? String(year) : null].filter(Boolean);
+  return parts.length > 0 ? slugify(parts.join("-")) : slugify(parsed.facts.title).slice(0, 40) || "overenskommelse";
+}
+
+export function seriesKeyFor(parsed: ParsedDocument): string {
+  const { committee, division, year } = parsed.facts;
+  if (!committee && !year) return `title:${slugify(parsed.facts.title)}`;
+  return [committee ? slugify(committee.name) : "-", division ? slugify(division.name) : "-", year ?? "-"].join("|");
+}
+
+export async function importDocument(file: SourceFile, dependencies: ImportDependencies, options: ImportOptions = {}): Promise<ImportResult> {
+  try {
+    const extracted = await dependencies.extractor.extract(file, options.onProgress);
+    const parsed = parseAgreementText(extracted.text, { treatAs: options.treatAs });
+    const isAgreement = parsed.classification.kind === "agreement";
+    const outcome = await dependencies.store.saveImport(
+      {
+        sourceName: file.name,
+        contentHash: contentHashOf(file.bytes),
+        byteSize: file.bytes.length,
+        extracted,
+        parsed,
+        seriesKey: isAgreement ? seriesKeyFor(parsed) : null,
+        preferredAgreementId: isAgreement ? agreementIdFor(parsed) : null,
+      },
+      dependencies.clock.now(),
+    );
+    return { file: file.name, ok: true, outcome, parsed, extracted };
+  } catch (error) {
+    if (error instanceof DocumentRejected) return { file: file.name, ok: false, reason: error.reason, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+// What an import starts from (a file's name and bytes) and what extraction makes of it.
+// Extraction itself is an adapter (PDF, Word, text); the use case only sees this contract.
+
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ExtractedText {
+  text: string;
+  mediaType: "text/plain" | "text/markdown" | "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  /** How a text file was decoded ("utf-8", "windows-1252", "utf-16le"); null for PDF and Word. */
+  encoding: string | null;
+  pageCount: number | null;
+  warnings: string[];
+}
+
+export interface ExtractionProgress {
+  (done: number, total: number, unit: "page"): void;
+}
+
+export interface TextExtractor {
+  extract(file: SourceFile, onProgress?: ExtractionProgress): Promise<ExtractedText>;
+}
+
+export type RejectionReason =
+  | "empty"
+  | "too_large"
+  | "unsupported_type"
+  | "legacy_word"
+  | "not_a_pdf"
+  | "pdf_encrypted"
+  | "pdf_damaged"
+  | "pdf_needs_ocr"
+  | "docx_damaged"
+  | "binary"
+  | "no_text";
+
+/** A file that cannot be imported, with a message a person can act on. Nothing is stored. */
+export class DocumentRejected extends Error {
+  constructor(
+    readonly reason: RejectionReason,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "DocumentRejected";
+  }
+}
