@@ -12,7 +12,7 @@ import { parseAgreementText } from "../src/agreements/parsing/parse-agreement.ts
 import { silentLogger } from "../src/shared/logger.ts";
 import { round, type BenchReport } from "./bench-kit.ts";
 
-const seeds = join(import.meta.dirname, "../../shared/seeds");
+const seeds = process.env.UPPFOLJNING_SEEDS ?? join(import.meta.dirname, "../../shared/seeds");
 
 /** A large agreement in the 2025 layout: numbered special assignments, each with its own follow-up table. */
 export function generatedAgreement(assignments: number): string {

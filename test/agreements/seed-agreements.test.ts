@@ -5,8 +5,9 @@ import { describe, expect, it } from "vitest";
 import { parseAgreementText } from "../../src/agreements/parsing/parse-agreement.ts";
 import type { ReportingItemModel } from "../../src/agreements/agreement-model.ts";
 import { seed001Items, seed002Items, type ExpectedItem } from "./seed-expectations.ts";
+import { seedsFolder } from "../support/seeds.ts";
 
-const seeds = join(import.meta.dirname, "../../../shared/seeds");
+const seeds = seedsFolder;
 const read = (name: string) => readFileSync(join(seeds, name), "utf8");
 
 function score(found: ReportingItemModel[], expected: ExpectedItem[]) {

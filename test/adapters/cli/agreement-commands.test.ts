@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../../src/adapters/cli/cli-program.ts";
 import { careAgreementDocx } from "../../fixtures/agreement-fixtures.ts";
+import { seedsFolder } from "../../support/seeds.ts";
 
-const seeds = join(import.meta.dirname, "../../../../shared/seeds");
+const seeds = seedsFolder;
 
 describe("the agreement commands", () => {
   let folder: string;

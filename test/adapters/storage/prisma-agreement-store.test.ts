@@ -7,8 +7,9 @@ import { PrismaAgreementStore } from "../../../src/adapters/storage/prisma-agree
 import { importDocument } from "../../../src/agreements/import-document.ts";
 import { fixedClock } from "../../../src/shared/clock.ts";
 import { createTestDatabase, testProviders, type TestDatabase } from "../../support/test-database.ts";
+import { seedsFolder } from "../../support/seeds.ts";
 
-const seeds = join(import.meta.dirname, "../../../../shared/seeds");
+const seeds = seedsFolder;
 const seed = (name: string) => ({ name, bytes: readFileSync(join(seeds, name)) });
 const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024 });
 
