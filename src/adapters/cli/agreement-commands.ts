@@ -76,25 +76,10 @@ function parseDateOption(value: string | undefined, name: string): string | unde
   return value;
 }
 
+/** The JSON a script gets: the record without database ids. */
 function deadlineJson(record: DeadlineRecord) {
-  return {
-    date: record.date,
-    meetingDate: record.meetingDate,
-    submissionDate: record.submissionDate,
-    submissionRule: record.submissionRule,
-    title: record.title,
-    assignment: record.assignment,
-    assignmentNumber: record.assignmentNumber,
-    assignmentKind: record.assignmentKind,
-    section: record.section,
-    form: record.form,
-    recipient: record.recipient,
-    period: record.period,
-    periodCode: record.periodCode,
-    occasion: record.occasion,
-    channel: record.channel,
-    agreement: record.agreement,
-  };
+  const { assignmentId: _databaseId, ...json } = record;
+  return json;
 }
 
 export function registerAgreementCommands(program: Command, context: CliContext): void {

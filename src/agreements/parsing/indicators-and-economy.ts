@@ -20,7 +20,7 @@ function sourceOf(text: string): string | null {
   return null;
 }
 
-function ownerFor(reading: AssignmentReading, sectionOrdinal: number, line: number, headerText: string, layout: Layout): string | null {
+function ownerFor(reading: AssignmentReading, sectionOrdinal: number, line: number, headerText: string): string | null {
   const inSection = reading.assignmentsBySection.get(sectionOrdinal) ?? [];
   if (inSection.length > 1) {
     // "Nyckeltal för Kommunfullmäktiges mål" → the council's goal in this section.
@@ -31,7 +31,6 @@ function ownerFor(reading: AssignmentReading, sectionOrdinal: number, line: numb
     if (matching.length === 1) return matching[0]!.key;
   }
   if (inSection.length === 1) return inSection[0]!;
-  void layout;
   return reading.ownerOfLine[line] ?? null;
 }
 
@@ -53,7 +52,7 @@ export function readIndicators(layout: Layout, reading: AssignmentReading, fullT
       const sourceCell = sourceColumn >= 0 ? row.cells[sourceColumn] ?? "" : "";
       indicators.push({
         ordinal: indicators.length,
-        assignmentKey: ownerFor(reading, table.sectionOrdinal, row.line, table.header.join(" "), layout),
+        assignmentKey: ownerFor(reading, table.sectionOrdinal, row.line, table.header.join(" ")),
         name,
         source: sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSource),
         splitBySex: documentSplit || demandsSexSplit(name) || /kvinnor|män|kön/i.test(name),

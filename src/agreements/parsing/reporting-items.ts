@@ -634,10 +634,6 @@ function tableCellSentences(context: Context): Sentence[] {
 // ---------------------------------------------------------------- entry point
 
 export function readReportingItems(layout: Layout, facts: AgreementFacts, reading: AssignmentReading): ReportingItemModel[] {
-  const documentText = layout.sections
-    .filter((s) => !s.number || s.level <= 2)
-    .map((s) => s.text)
-    .join("\n");
   const context: Context = {
     layout,
     facts,
@@ -648,7 +644,6 @@ export function readReportingItems(layout: Layout, facts: AgreementFacts, readin
     consumed: new Set(),
     drafts: [],
   };
-  void documentText;
   readLabelledBlocks(context);
   readTables(context);
   const sentences = sentencesOf(context);
