@@ -12,6 +12,9 @@ import { applyMigrations, migrationStatus, MigrationError } from "./adapters/sto
 import { PrismaConversationRepository } from "./adapters/storage/prisma-conversation-repository.ts";
 import { PrismaAgreementStore } from "./adapters/storage/prisma-agreement-store.ts";
 import { FileTextExtractor } from "./adapters/extraction/file-text-extractor.ts";
+import { OpenAiAnswerComposer } from "./adapters/llm/openai-answer-composer.ts";
+import { PrismaQuestionCorpus } from "./adapters/storage/prisma-question-corpus.ts";
+import { QuestionEngine } from "./questions/question-engine.ts";
 import type { AgreementStore } from "./agreements/agreement-store.ts";
 import type { TextExtractor } from "./agreements/source-document.ts";
 import type { ImportDependencies } from "./agreements/import-document.ts";
@@ -31,6 +34,7 @@ export interface Services {
   agreements: AgreementStore;
   extractor: TextExtractor;
   importDependencies: ImportDependencies;
+  questions: QuestionEngine;
   cards: CardRenderer;
   health(): Promise<HealthReport>;
   close(): Promise<void>;
@@ -61,6 +65,10 @@ export async function composeServices(config: Config, options: { logger: Logger;
   const database = await openDatabase(config.database.url);
   const agreements = new PrismaAgreementStore(database.prisma);
   const extractor = new FileTextExtractor({ maxBytes: config.importMaxBytes });
+  const questions = new QuestionEngine(new PrismaQuestionCorpus(database.prisma, agreements), {
+    composer: config.llm ? new OpenAiAnswerComposer(config.llm) : undefined,
+    onComposerError: (error) => options.logger.warn({ err: error }, "language model failed; answered without it"),
+  });
   const services: Services = {
     config,
     clock,
@@ -71,6 +79,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
     agreements,
     extractor,
     importDependencies: { extractor, store: agreements, clock },
+    questions,
     cards: new CardRenderer(),
     health: () =>
       checkHealth({
@@ -93,6 +102,7 @@ export function teamsDependencies(services: Services): TeamsDependencies {
     clock: services.clock,
     logger: services.logger.child({ component: "teams" }),
     cards: services.cards,
+    questions: services.questions,
     classifyError,
   };
 }

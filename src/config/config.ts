@@ -35,6 +35,11 @@ const environmentSchema = z.object({
   BOT_DOMAIN: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   IMPORT_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(20),
+  LLM_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: "must be an http(s) URL" }),
+  LLM_API_KEY: optionalText,
+  LLM_MODEL: optionalText,
+  LLM_API_VERSION: optionalText,
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
 });
 
 export type DatabaseProvider = "sqlite" | "postgresql";
@@ -60,6 +65,8 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Largest file the import accepts, in bytes. */
   importMaxBytes: number;
+  /** Optional OpenAI-compatible model that words content answers; undefined = extractive answers only. */
+  llm?: { endpoint: string; apiKey?: string; model?: string; apiVersion?: string; timeoutMs: number };
 }
 
 export class ConfigError extends Error {
@@ -105,6 +112,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         "loopback (127.0.0.1). Set the app credentials, or HOST=127.0.0.1, or ALLOW_UNAUTHENTICATED_PUBLIC=true if you really mean it.",
     );
   }
+  if (e.LLM_ENDPOINT && !e.LLM_API_VERSION && !e.LLM_MODEL) {
+    problems.push("LLM_MODEL: required with LLM_ENDPOINT for OpenAI (for Azure OpenAI set LLM_API_VERSION; the endpoint names the deployment)");
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const url = normaliseDatabaseUrl(e.DATABASE_URL, cwd);
@@ -126,6 +136,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     botDomain: e.BOT_DOMAIN,
     logLevel: e.LOG_LEVEL,
     importMaxBytes: Math.round(e.IMPORT_MAX_FILE_MB * 1024 * 1024),
+    llm: e.LLM_ENDPOINT
+      ? { endpoint: e.LLM_ENDPOINT, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, apiVersion: e.LLM_API_VERSION, timeoutMs: e.LLM_TIMEOUT_MS }
+      : undefined,
   };
 }
 

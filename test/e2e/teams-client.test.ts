@@ -3,6 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import BetterSqlite3 from "better-sqlite3";
 import { listeningAddresses, startPlaygroundSession, type PlaygroundSession } from "../support/playground.ts";
+import { composeServices } from "../../src/composition-root.ts";
+import { loadConfig } from "../../src/config/config.ts";
+import { silentLogger } from "../../src/shared/logger.ts";
+import { importSeeds } from "../support/seeded-corpus.ts";
 
 const ANNA_AAD_OBJECT_ID = "00000000-0000-0000-0000-0000000a0001";
 
@@ -29,20 +33,42 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
 
   it("answers hjälp with the Swedish help card", async () => {
     await session.send("hjälp");
-    const help = await session.waitForCount(session.cards("Skriv ett av kommandona nedan."));
+    const help = await session.waitForCount(session.cards("Ställ en fråga om överenskommelserna"));
     expect(await help.innerText()).toContain("Visar vad jag kan och hur du frågar.");
     await session.screenshot("02-help-swedish");
   });
 
   it("answers an English message in English", async () => {
     await session.send("What can you do?");
-    const help = await session.waitForCount(session.cards("Write one of the commands below."));
+    const help = await session.waitForCount(session.cards("Ask about the agreements in your own words"));
     expect(await help.innerText()).toContain("Shows what I can do and how to ask.");
 
-    await session.send("Could you book a meeting room for Friday?");
-    const reply = await session.waitForCount(session.botMessages().filter({ hasText: "Sorry, I don't understand that yet" }));
-    expect(await reply.innerText()).toContain("help");
+    await session.send("What does the agreement say about snow clearing?");
+    const reply = await session.waitForCount(session.botMessages().filter({ hasText: "I found nothing in the agreements" }));
+    expect(await reply.innerText()).toContain("won't guess");
     await session.screenshot("03-english");
+  });
+
+  it("answers deadline and content questions from imported agreements, with sources", async () => {
+    // Import the seed agreements into the running bot's database, as an administrator would.
+    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    try {
+      await importSeeds(services);
+    } finally {
+      await services.close();
+    }
+    await session.send("vad ska redovisas i april 2026?");
+    const card = await session.waitForCount(session.cards("Redovisningar i april 2026"));
+    const cardText = await card.innerText();
+    expect(cardText).toContain("2026-04-02");
+    expect(cardText).toContain("Mottagande av flyktingar");
+    expect(cardText).toContain("2026-04-23");
+    await session.screenshot("04-deadline-card");
+
+    await session.send("What is the target group for Jobbtorg?");
+    const content = await session.waitForCount(session.botMessages().filter({ hasText: "18-64" }));
+    expect(await content.innerText()).toContain("section 3.1");
+    await session.screenshot("05-content-answer");
   });
 
   it("stored the person it talked to, with tenant and conversation, for proactive messages", () => {

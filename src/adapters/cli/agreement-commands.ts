@@ -70,14 +70,14 @@ function printReview(context: CliContext, result: Extract<ImportResult, { ok: tr
   }
 }
 
-function parseDateOption(value: string | undefined, name: string): string | undefined {
+export function parseDateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (!isValidIsoDate(value)) throw new CliFailure(`--${name} must be a date written as YYYY-MM-DD (got "${value}").`, 2);
   return value;
 }
 
 /** The JSON a script gets: the record without database ids. */
-function deadlineJson(record: DeadlineRecord) {
+export function deadlineJson(record: DeadlineRecord) {
   const { assignmentId: _databaseId, ...json } = record;
   return json;
 }

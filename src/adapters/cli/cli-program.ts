@@ -10,6 +10,7 @@ import { CliFailure, type CliContext } from "./cli-context.ts";
 import { registerAppPackageCommand } from "./app-package-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerAgreementCommands } from "./agreement-commands.ts";
+import { registerAskCommand } from "./ask-command.ts";
 
 export interface CliIo {
   out(line: string): void;
@@ -44,6 +45,7 @@ export function buildProgram(context: CliContext, cwd: string): Command {
 
   registerDbCommands(program, context);
   registerAgreementCommands(program, context);
+  registerAskCommand(program, context);
   registerAppPackageCommand(program, context, cwd);
   return program;
 }

@@ -2,6 +2,7 @@ import type { ConversationRepository } from "../../people/conversation-sighting.
 import type { ErrorCode } from "../../shared/app-error.ts";
 import type { Clock } from "../../shared/clock.ts";
 import type { Logger } from "../../shared/logger.ts";
+import type { QuestionEngine } from "../../questions/question-engine.ts";
 import type { CardRenderer } from "./card-renderer.ts";
 
 /** What the Teams handlers need from the rest of the application; built by the composition root. */
@@ -10,5 +11,6 @@ export interface TeamsDependencies {
   clock: Clock;
   logger: Logger;
   cards: CardRenderer;
+  questions: QuestionEngine;
   classifyError(error: unknown): ErrorCode;
 }

@@ -138,3 +138,19 @@ export function findMonthOnly(text: string): Array<{ month: number; index: numbe
   }
   return result;
 }
+
+/** The calendar date of `instant` in `timeZone` (the municipality's day, Europe/Stockholm by default). */
+export function calendarDate(instant: Date, timeZone = "Europe/Stockholm"): IsoDate {
+  // sv-SE formats as YYYY-MM-DD, which is exactly our IsoDate.
+  return new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}

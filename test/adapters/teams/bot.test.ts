@@ -61,11 +61,11 @@ describe.each(testProviders)("the bot in Teams (in process, %s)", (provider) => 
     expect(texts).toContain("Shows what I can do and how to ask.");
   });
 
-  it("points to help, in the question's language, when it does not understand", async () => {
-    const [english] = await bot.send(message("Could you book a meeting room for Friday?"));
-    expect(english!.text).toMatch(/^Sorry, I don't understand that yet\. Write \*\*help\*\*/);
-    const [swedish] = await bot.send(message("Kan du boka ett mötesrum på fredag?"));
-    expect(swedish!.text).toMatch(/^Det förstod jag tyvärr inte än\. Skriv \*\*hjälp\*\*/);
+  it("treats other messages as questions and says plainly when the agreements do not answer", async () => {
+    const [english] = await bot.send(message("What does the agreement say about snow clearing?"));
+    expect(english!.text).toMatch(/^I found nothing in the agreements that answers that, so I won't guess\./);
+    const [swedish] = await bot.send(message("Vad säger avtalet om snöröjning?"));
+    expect(swedish!.text).toMatch(/^Jag hittade inget i överenskommelserna som svarar på det, så jag gissar inte\./);
   });
 
   it("reads a channel message after removing the @mention, and adds the channel hint", async () => {

@@ -1,16 +1,17 @@
 import type { TurnContext } from "botbuilder";
 import type { CommandId } from "../../../conversation/command-catalog.ts";
 import { interpretMessage } from "../../../conversation/interpret-message.ts";
-import { translate } from "../../../shared/messages/translate.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandHandler } from "./command-request.ts";
+import { questionHandler } from "./question-handler.ts";
 
 /**
  * Every chat message comes here (mentions already stripped by the Application): a command phrase
- * goes to its handler; anything else gets a friendly pointer to help.
+ * goes to its handler; anything else is a question about the agreements.
  */
 export function routeMessage(deps: TeamsDependencies, commands: Record<CommandId, CommandHandler>) {
+  const answerQuestion = questionHandler(deps);
   return async (context: TurnContext): Promise<void> => {
     const interpretation = interpretMessage(context.activity.text, knownLanguage(context));
     switch (interpretation.kind) {
@@ -25,7 +26,7 @@ export function routeMessage(deps: TeamsDependencies, commands: Record<CommandId
         await commands.help(context, { argument: "", language: interpretation.language });
         return;
       case "text":
-        await context.sendActivity(translate(interpretation.language, "fallback.notUnderstood"));
+        await answerQuestion(context, interpretation.text, interpretation.language);
         return;
     }
   };

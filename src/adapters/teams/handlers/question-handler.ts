@@ -1,0 +1,50 @@
+import type { TurnContext } from "botbuilder";
+import type { Answer } from "../../../questions/answer-model.ts";
+import { agreementLabel } from "../../../questions/answer-question.ts";
+import type { Language } from "../../../shared/language.ts";
+import { calendarDate } from "../../../shared/text/swedish-dates.ts";
+import { deadlinesCardData } from "../cards/deadlines-card.ts";
+import type { TeamsDependencies } from "../teams-dependencies.ts";
+
+/**
+ * Teams' citation entity: each [n] in the text opens its source. The quote is the abstract
+ * (Teams shows at most 160 characters of it).
+ */
+export function citationEntity(answer: Answer) {
+  return {
+    type: "https://schema.org/Message",
+    "@type": "Message",
+    "@context": "https://schema.org",
+    "@id": "",
+    ...(answer.composedBy === "llm" ? { additionalType: ["AIGeneratedContent"] } : {}),
+    citation: answer.citations.map((citation, i) => ({
+      "@type": "Claim",
+      position: i + 1,
+      appearance: {
+        "@type": "DigitalDocument",
+        name: `${citation.section ? `§${citation.section} ` : ""}${citation.heading}`.slice(0, 80),
+        abstract: citation.quote.length > 160 ? `${citation.quote.slice(0, 157)}…` : citation.quote,
+        keywords: [citation.agreement ?? citation.source, ...(citation.year ? [String(citation.year)] : [])].slice(0, 3),
+      },
+    })),
+  };
+}
+
+/** Any message that is not a command is a question about the agreements. */
+export function questionHandler(deps: TeamsDependencies) {
+  return async (context: TurnContext, question: string, language: Language): Promise<void> => {
+    const today = calendarDate(deps.clock.now());
+    const answer = await deps.questions.answer(question, { today, language });
+    if (answer.intent === "deadlines" && answer.found) {
+      const prepared = await deps.questions.corpus();
+      const data = deadlinesCardData(answer, (id) => agreementLabel(prepared, id));
+      await context.sendActivity({ attachments: [deps.cards.attachment("deadlines", data)], summary: data.title });
+      return;
+    }
+    if (answer.citations.length > 0) {
+      await context.sendActivity({ type: "message", text: answer.text, textFormat: "markdown", entities: [citationEntity(answer)] });
+      return;
+    }
+    await context.sendActivity({ type: "message", text: answer.text, textFormat: "markdown" });
+  };
+}

@@ -1,0 +1,102 @@
+// Turns an answer into the text a person reads, in the question's language. Quotes from the
+// documents stay as written (Swedish); everything around them is translated.
+import type { DeadlineRecord } from "../agreements/agreement-store.ts";
+import type { Language } from "../shared/language.ts";
+import { translate } from "../shared/messages/translate.ts";
+import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import type { Answer, Citation } from "./answer-model.ts";
+
+/** How many deadline items a text answer lists before asking the person to narrow down. */
+export const maxListedItems = 25;
+
+export interface RenderHints {
+  topic?: string;
+  topicMissed?: boolean;
+  nextDate?: IsoDate | null;
+  amount?: { activity: string; amountTkr: number } | null;
+  missingYear?: number | null;
+  otherYearThanToday?: boolean | null | "";
+  agreementLabel(agreementId: string): string;
+}
+
+export function formatAmount(amount: number, language: Language): string {
+  return new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 }).format(amount).replace(/\u00a0/g, " ");
+}
+
+/** One line describing a reporting item: what, where from, how and when material is due. */
+export function describeDeadline(item: DeadlineRecord, language: Language, agreementLabel: (id: string) => string): string {
+  const where = `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}`;
+  const details: string[] = [];
+  if (item.form) details.push(translate(language, `answer.item.form.${item.form}`));
+  if (item.meetingDate && item.meetingDate !== item.date) details.push(translate(language, "answer.item.meeting", { date: item.meetingDate }));
+  else if (item.meetingDate) details.push(translate(language, "answer.item.meeting", { date: item.meetingDate }));
+  if (item.submissionDate) {
+    const rule = item.submissionRule && item.submissionRule !== "stated" ? ` (${item.submissionRule})` : "";
+    details.push(`${translate(language, "answer.item.submission", { date: item.submissionDate })}${rule}`);
+  }
+  if (item.period) details.push(item.period);
+  if (item.channel) details.push(translate(language, "answer.item.channel", { channel: item.channel }));
+  const about = item.assignment && !item.title.includes(item.assignment) ? ` — ${item.assignment}` : "";
+  return `${item.title}${about} (${where})${details.length ? `: ${details.join("; ")}` : ""}`;
+}
+
+function citationLine(citation: Citation, language: Language): string {
+  const section = citation.section
+    ? translate(language, "answer.content.section", { number: citation.section, heading: citation.heading })
+    : citation.heading;
+  const document = citation.year && !citation.documentTitle.includes(String(citation.year)) ? `${citation.documentTitle} (${citation.year})` : citation.documentTitle;
+  return translate(language, "answer.content.from", { document, section });
+}
+
+export function renderAnswerText(answer: Answer, hints: RenderHints): string {
+  const language = answer.language;
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
+  if (answer.intent === "deadlines") {
+    const scope = answer.scope ?? "";
+    if (!answer.found) {
+      const lines = [hints.topicMissed && hints.topic ? t("answer.deadlines.noneTopic", { topic: hints.topic }) : t("answer.deadlines.none", { scope }).replace("  ", " ")];
+      if (hints.nextDate) lines.push(t("answer.deadlines.next", { date: hints.nextDate }));
+      lines.push(t("answer.deadlines.suggest"));
+      return lines.join(" ");
+    }
+    const heading = hints.topic
+      ? t("answer.deadlines.headingTopic", { topic: hints.topic, scope, count: answer.deadlines.length })
+      : t("answer.deadlines.heading", { scope, count: answer.deadlines.length });
+    const lines = [heading.replace(/\s+/g, " ")];
+    let listed = 0;
+    for (const group of answer.groups) {
+      if (listed >= maxListedItems) break;
+      const label = group.date ? `**${group.date}**${group.past ? ` (${t("answer.deadlines.past")})` : ""}` : `**${t("answer.deadlines.undated")}**`;
+      lines.push("", label);
+      for (const item of group.items) {
+        if (listed >= maxListedItems) break;
+        lines.push(`- ${describeDeadline(item, language, hints.agreementLabel)}`);
+        listed += 1;
+      }
+    }
+    if (answer.deadlines.length > listed) lines.push("", t("answer.deadlines.more", { count: answer.deadlines.length - listed }));
+    return lines.join("\n");
+  }
+
+  if (!answer.found) {
+    const lines: string[] = [];
+    if (hints.missingYear) lines.push(t("answer.content.missingYear", { year: hints.missingYear }));
+    lines.push(t("answer.content.none"));
+    return lines.join(" ");
+  }
+  const [first, ...others] = answer.citations;
+  const lines: string[] = [];
+  if (hints.amount && first?.year) {
+    lines.push(t("answer.content.amount", { activity: hints.amount.activity, amount: formatAmount(hints.amount.amountTkr, language), year: first.year }), "");
+  }
+  // [n] marks each source; Teams turns the markers into citation pop-ups.
+  lines.push(`${citationLine(first!, language)} [1]`, `> ${first!.quote}`);
+  if (hints.otherYearThanToday && first?.year) lines.push("", t("answer.content.otherYear", { year: first.year }));
+  if (others.length) {
+    lines.push("", t("answer.content.seeAlso"));
+    others.forEach((citation, i) =>
+      lines.push(`- ${citationLine(citation, language)} “${citation.quote.length > 160 ? `${citation.quote.slice(0, 157)}…` : citation.quote}” [${i + 2}]`),
+    );
+  }
+  return lines.join("\n");
+}

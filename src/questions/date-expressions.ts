@@ -1,0 +1,285 @@
+// Reads the time a question is about, relative to the day it is asked (in Europe/Stockholm):
+// single dates in any common writing (chrono-node's Swedish and English parsers), and the
+// expressions chrono does not know — months, weeks, quarters, tertials, delår/helår, "nästa
+// sammanträde", "kommande 3 veckor" — with our own rules.
+import * as chrono from "chrono-node";
+import { addDays, isoDate, isoWeekday, lastDayOfMonth, type IsoDate } from "../shared/text/swedish-dates.ts";
+
+export type PeriodCode = "V" | "T1" | "T2" | "D" | "H";
+
+export interface DateConstraint {
+  /** Inclusive bounds; null when open. */
+  from: IsoDate | null;
+  to: IsoDate | null;
+  /** True when the question names a time; otherwise the engine lists what is due from today. */
+  explicit: boolean;
+  /** "nästa sammanträde": the first meeting on or after the asking date. */
+  nextMeeting: boolean;
+  /** Report occasions asked for ("delår" → D and T2). */
+  periodCodes: PeriodCode[] | null;
+  /** A year mentioned on its own ("2025"): selects agreements rather than dates. */
+  year: number | null;
+  /** Character ranges of the question that expressed time, so they are not read as topic words. */
+  spans: Array<[number, number]>;
+  /** How to say what was understood, per language. */
+  description: { sv: string; en: string } | null;
+}
+
+const svMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const enMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function formatDate(date: IsoDate, language: "sv" | "en"): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return language === "sv" ? `${d} ${svMonths[m - 1]} ${y}` : `${d} ${enMonths[m - 1]} ${y}`;
+}
+
+const monthWords: Array<[RegExp, number]> = [
+  [/^(januari|january|jan)$/, 1],
+  [/^(februari|february|feb)$/, 2],
+  [/^(mars|march|mar)$/, 3],
+  [/^(april|apr)$/, 4],
+  [/^(maj|may)$/, 5],
+  [/^(juni|june|jun)$/, 6],
+  [/^(juli|july|jul)$/, 7],
+  [/^(augusti|august|aug)$/, 8],
+  [/^(september|sept|sep)$/, 9],
+  [/^(oktober|october|okt|oct)$/, 10],
+  [/^(november|nov)$/, 11],
+  [/^(december|dec)$/, 12],
+];
+const monthAlternation =
+  "januari|january|februari|february|mars|march|april|maj|may|juni|june|juli|july|augusti|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
+
+function monthOf(word: string): number {
+  return monthWords.find(([pattern]) => pattern.test(word))![1];
+}
+
+const ordinals: Record<string, number> = { första: 1, first: 1, andra: 2, second: 2, tredje: 3, third: 3, fjärde: 4, fourth: 4, sista: 4, last: 4 };
+
+type Bound = "before" | "by" | "after" | "from" | "on";
+
+interface Mention {
+  start: number;
+  end: number;
+  from: IsoDate;
+  to: IsoDate;
+  /** What the words before the mention say about it. */
+  bound: Bound | null;
+  kind: "day" | "month";
+}
+
+const boundBefore: Array<[RegExp, Bound]> = [
+  [/(?:^|\s)(?:före|innan|before|prior to|earlier than)(?:\s+(?:den|the|utgången av|end of|i|in))?\s*$/u, "before"],
+  [/(?:^|\s)(?:senast|by|until|till och med|t\.?o\.?m\.?|no later than|up to|fram till|tills?)(?:\s+(?:den|the|i|in|end of|slutet av|utgången av))?\s*$/u, "by"],
+  [/(?:^|\s)(?:efter|after|later than)(?:\s+(?:den|the|i|in))?\s*$/u, "after"],
+  [/(?:^|\s)(?:från och med|fr\.?o\.?m\.?|from|since|starting|från)(?:\s+(?:den|the|i|in))?\s*$/u, "from"],
+  [/(?:^|\s)(?:på|on|den|the)\s*$/u, "on"],
+];
+
+function boundOf(text: string, start: number): { bound: Bound | null; start: number } {
+  const before = text.slice(Math.max(0, start - 30), start);
+  for (const [pattern, bound] of boundBefore) {
+    const match = pattern.exec(before);
+    if (match) return { bound, start: start - (before.length - match.index) + (match[0].startsWith(" ") ? 1 : 0) };
+  }
+  return { bound: null, start };
+}
+
+function overlaps(spans: Array<[number, number]>, start: number, end: number): boolean {
+  return spans.some(([s, e]) => start < e && end > s);
+}
+
+/** Reads the time expressions in `question` as asked on `today`. */
+export function readDateConstraint(question: string, today: IsoDate): DateConstraint {
+  const text = question.toLowerCase();
+  const spans: Array<[number, number]> = [];
+  const [todayYear, todayMonth] = today.split("-").map(Number) as [number, number];
+  const take = (start: number, end: number) => spans.push([start, end]);
+
+  // A year on its own tells which agreement year dates without a year belong to.
+  const yearMatches = [...text.matchAll(/\b(20\d{2})\b/g)];
+  const yearHint = yearMatches.length ? Number(yearMatches[0]![1]) : null;
+
+  const mentions: Mention[] = [];
+  let from: IsoDate | null = null;
+  let to: IsoDate | null = null;
+  let nextMeeting = false;
+  let periodCodes: PeriodCode[] | null = null;
+  const descriptionSv: string[] = [];
+  const descriptionEn: string[] = [];
+  const range = (f: IsoDate | null, t: IsoDate | null, sv: string, en: string) => {
+    if (f && (!from || f > from)) from = f;
+    if (t && (!to || t < to)) to = t;
+    descriptionSv.push(sv);
+    descriptionEn.push(en);
+  };
+
+  // Our own expressions first, so chrono does not read "next week" as a single day.
+  const rule = (pattern: RegExp, apply: (match: RegExpExecArray) => void) => {
+    for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))) {
+      if (overlaps(spans, match.index, match.index + match[0].length)) continue;
+      take(match.index, match.index + match[0].length);
+      apply(match as RegExpExecArray);
+    }
+  };
+  const mondayOf = (date: IsoDate) => addDays(date, 1 - isoWeekday(date));
+
+  rule(/\b(?:nästa|kommande) (?:nämnd)?(?:sammanträde|möte)t?|next (?:committee )?meeting/u, () => {
+    nextMeeting = true;
+  });
+  rule(/(?:inom|de|under|within|in the|the)?\s*(?:kommande|närmaste|nästa|next|coming|following)\s+(\d{1,2}|två|tre|fyra|fem|sex|two|three|four|five|six)\s+(veckor(?:na)?|weeks|dagar(?:na)?|days|månader(?:na)?|months)/u, (m) => {
+    const numbers: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6 };
+    const n = numbers[m[1]!] ?? Number(m[1]);
+    const unit = m[2]!;
+    const days = /^(veck|week)/.test(unit) ? n * 7 : /^(dag|day)/.test(unit) ? n : n * 30;
+    range(today, addDays(today, days), `de kommande ${n} ${/^(veck|week)/.test(unit) ? "veckorna" : /^(dag|day)/.test(unit) ? "dagarna" : "månaderna"}`, `the next ${n} ${/^(veck|week)/.test(unit) ? "weeks" : /^(dag|day)/.test(unit) ? "days" : "months"}`);
+  });
+  rule(/\b(?:nästa vecka|next week)\b/u, () => {
+    const monday = addDays(mondayOf(today), 7);
+    range(monday, addDays(monday, 6), "nästa vecka", "next week");
+  });
+  rule(/\b(?:denna vecka|den här veckan|i veckan|this week)\b/u, () => {
+    range(today, addDays(mondayOf(today), 6), "den här veckan", "this week");
+  });
+  rule(/\b(?:förra veckan|last week)\b/u, () => {
+    const monday = addDays(mondayOf(today), -7);
+    range(monday, addDays(monday, 6), "förra veckan", "last week");
+  });
+  rule(/\b(?:vecka|week|v\.)\s?(\d{1,2})\b/u, (m) => {
+    const week = Number(m[1]);
+    const year = yearHint ?? todayYear;
+    // ISO week 1 contains 4 January.
+    const jan4 = isoDate(year, 1, 4)!;
+    const monday = addDays(mondayOf(jan4), (week - 1) * 7);
+    range(monday, addDays(monday, 6), `vecka ${week}`, `week ${week}`);
+  });
+  rule(/\b(?:nästa månad|next month)\b/u, () => {
+    const month = todayMonth === 12 ? 1 : todayMonth + 1;
+    const year = todayMonth === 12 ? todayYear + 1 : todayYear;
+    range(isoDate(year, month, 1), lastDayOfMonth(year, month), "nästa månad", "next month");
+  });
+  rule(/\b(?:denna månad|den här månaden|i månaden|this month)\b/u, () => {
+    range(today, lastDayOfMonth(todayYear, todayMonth), "den här månaden", "this month");
+  });
+  rule(/\b(?:förra månaden|last month)\b/u, () => {
+    const month = todayMonth === 1 ? 12 : todayMonth - 1;
+    const year = todayMonth === 1 ? todayYear - 1 : todayYear;
+    range(isoDate(year, month, 1), lastDayOfMonth(year, month), "förra månaden", "last month");
+  });
+  rule(/(?:\b(?:kvartal|quarter)\s?([1-4])\b|\bq([1-4])\b|\b(första|andra|tredje|fjärde|sista|first|second|third|fourth|last)\s+(?:kvartalet|quarter))/u, (m) => {
+    const quarter = Number(m[1] ?? m[2]) || ordinals[m[3]!]!;
+    const year = yearHint ?? todayYear;
+    range(isoDate(year, quarter * 3 - 2, 1), lastDayOfMonth(year, quarter * 3), `kvartal ${quarter} ${year}`, `quarter ${quarter} ${year}`);
+  });
+  const period = (codes: PeriodCode[], sv: string, en: string) => {
+    periodCodes = [...new Set([...(periodCodes ?? []), ...codes])];
+    descriptionSv.push(sv);
+    descriptionEn.push(en);
+  };
+  rule(/(?:\btertial\s?([1-3])\b|\bt([1-3])\b|\b(första|andra|tredje|first|second|third)\s+tertial(?:et)?)/u, (m) => {
+    const tertial = Number(m[1] ?? m[2]) || ordinals[m[3]!]!;
+    const codes: PeriodCode[][] = [[], ["T1", "V"], ["T2", "D"], ["H"]];
+    period(codes[tertial]!, `för tertial ${tertial}`, `for tertial ${tertial}`);
+  });
+  rule(/\b(?:delårs?\p{L}*|interim(?: report)?|half[- ]year(?:ly)?(?: report)?|halvår\p{L}*)/u, () => period(["D", "T2"], "till delåret", "for the interim (delår) report"));
+  rule(/\b(?:helårs?\p{L}*|årsbokslut\p{L}*|bokslut\p{L}*|årsredovisning\p{L}*|full[- ]year(?: report)?|annual report|year[- ]end)/u, () => period(["H"], "till helåret", "for the full-year (helår) report"));
+  rule(/\b(?:vårrapport\p{L}*|våren|vår|spring(?: report)?)\b/u, () => period(["V", "T1"], "till våruppföljningen", "for the spring (vår) report"));
+  rule(/\b(?:i år|this year)\b/u, () => range(isoDate(todayYear, 1, 1), isoDate(todayYear, 12, 31), `år ${todayYear}`, `${todayYear}`));
+  rule(/\b(?:nästa år|next year)\b/u, () => range(isoDate(todayYear + 1, 1, 1), isoDate(todayYear + 1, 12, 31), `år ${todayYear + 1}`, `${todayYear + 1}`));
+  rule(/\b(?:förra året|i fjol|last year)\b/u, () => range(isoDate(todayYear - 1, 1, 1), isoDate(todayYear - 1, 12, 31), `år ${todayYear - 1}`, `${todayYear - 1}`));
+
+  // Single days: chrono's Swedish and English parsers (ISO, "28 maj", "May 28th", "28/5", "idag").
+  const reference = new Date(`${today}T12:00:00Z`);
+  for (const parser of [chrono.sv, chrono.en]) {
+    for (const result of parser.parse(question, reference, { forwardDate: true })) {
+      if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
+      const start = result.index;
+      const end = start + result.text.length;
+      if (overlaps(spans, start, end)) continue;
+      const month = result.start.get("month")!;
+      const day = result.start.get("day")!;
+      let year = result.start.isCertain("year") ? result.start.get("year")! : (yearHint ?? todayYear);
+      if (!result.start.isCertain("year") && yearHint === null && isoDate(year, month, day)! < today) year += 1;
+      const date = isoDate(year, month, day);
+      if (!date) continue;
+      take(start, end);
+      mentions.push({ start, end, from: date, to: date, bound: null, kind: "day" });
+    }
+  }
+
+  // Whole months: "i april", "april 2025", "before June". "may" only as a month when it clearly is one.
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d])(${monthAlternation})\\.?(?:\\s+(20\\d{2}))?(?![\\p{L}])`, "gu"))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (overlaps(spans, start, end)) continue;
+    const word = match[1]!;
+    const preceding = text.slice(Math.max(0, start - 12), start);
+    const prepositioned = /(?:^|\s)(i|in|under|during|för|for|före|innan|before|efter|after|senast|by|until|till|från|from|of)\s+$/u.test(preceding);
+    if ((word === "may" || word === "mar" || word === "jun" || word === "jul") && !match[2] && !prepositioned) continue;
+    if (!prepositioned && !match[2] && word.length <= 3) continue;
+    const month = monthOf(word);
+    let year = match[2] ? Number(match[2]) : (yearHint ?? todayYear);
+    if (!match[2] && yearHint === null && month < todayMonth) year += 1;
+    take(start, end);
+    mentions.push({ start, end, from: isoDate(year, month, 1)!, to: lastDayOfMonth(year, month), bound: null, kind: "month" });
+  }
+
+  // "mellan X och Y" / "between X and Y" / "från X till Y".
+  mentions.sort((a, b) => a.start - b.start);
+  const used = new Set<Mention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const first = mentions[i]!;
+    const second = mentions[i + 1]!;
+    const between = text.slice(first.end, second.start);
+    const lead = text.slice(Math.max(0, first.start - 12), first.start);
+    if (/^\s*(och|and|till|to|-|–|—|until)\s*$/u.test(between) && /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.test(lead)) {
+      const leadMatch = /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.exec(lead)!;
+      take(first.start - (lead.length - leadMatch.index), second.end);
+      range(first.from, second.to, `${formatDate(first.from, "sv")} – ${formatDate(second.to, "sv")}`, `${formatDate(first.from, "en")} – ${formatDate(second.to, "en")}`);
+      used.add(first).add(second);
+    }
+  }
+  for (const mention of mentions) {
+    if (used.has(mention)) continue;
+    const { bound, start } = boundOf(text, mention.start);
+    take(start, mention.end);
+    const sv = mention.kind === "month" ? `${svMonths[Number(mention.from.slice(5, 7)) - 1]} ${mention.from.slice(0, 4)}` : formatDate(mention.from, "sv");
+    const en = mention.kind === "month" ? `${enMonths[Number(mention.from.slice(5, 7)) - 1]} ${mention.from.slice(0, 4)}` : formatDate(mention.from, "en");
+    switch (bound) {
+      case "before":
+        range(null, addDays(mention.from, -1), `före ${sv}`, `before ${en}`);
+        break;
+      case "by":
+        range(null, mention.to, `till och med ${sv}`, `by ${en}`);
+        break;
+      case "after":
+        range(addDays(mention.to, 1), null, `efter ${sv}`, `after ${en}`);
+        break;
+      case "from":
+        range(mention.from, null, `från och med ${sv}`, `from ${en}`);
+        break;
+      default:
+        range(mention.from, mention.to, mention.kind === "month" ? `i ${sv}` : `den ${sv}`, mention.kind === "month" ? `in ${en}` : `on ${en}`);
+    }
+  }
+
+  let year: number | null = null;
+  for (const match of yearMatches) {
+    if (overlaps(spans, match.index, match.index + 4)) continue;
+    year = Number(match[1]);
+    take(match.index, match.index + 4);
+  }
+
+  const explicit = from !== null || to !== null;
+  if (from && to && from > to) to = from;
+  return {
+    from,
+    to,
+    explicit,
+    nextMeeting,
+    periodCodes,
+    year,
+    spans,
+    description: descriptionSv.length ? { sv: descriptionSv.join(", "), en: descriptionEn.join(", ") } : null,
+  };
+}

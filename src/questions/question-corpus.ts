@@ -1,0 +1,47 @@
+// What the question engine reads: the text of every imported document by section, the
+// agreements' reporting items and economy lines. Loaded through a port so the engine stays
+// free of storage; the Prisma adapter implements it.
+import type { DeadlineRecord } from "../agreements/agreement-store.ts";
+
+export interface CorpusDocument {
+  documentId: string;
+  /** Set when the document is an agreement. */
+  agreementId: string | null;
+  title: string;
+  source: string;
+  year: number | null;
+  committee: string | null;
+  committeeCode: string | null;
+  division: string | null;
+  divisionCode: string | null;
+}
+
+export interface CorpusSection {
+  documentId: string;
+  ordinal: number;
+  number: string | null;
+  heading: string;
+  level: number;
+  text: string;
+}
+
+export interface CorpusEconomyLine {
+  agreementId: string;
+  activity: string;
+  amountTkr: number | null;
+  isTotal: boolean;
+  section: string | null;
+}
+
+export interface QuestionCorpus {
+  documents: CorpusDocument[];
+  sections: CorpusSection[];
+  deadlines: DeadlineRecord[];
+  economyLines: CorpusEconomyLine[];
+}
+
+export interface QuestionCorpusSource {
+  /** Changes whenever the corpus does (an import); lets the engine keep its index until then. */
+  corpusStamp(): Promise<string>;
+  loadCorpus(): Promise<QuestionCorpus>;
+}
