@@ -8,6 +8,7 @@ import MiniSearch from "minisearch";
 import { loadConfig } from "../src/config/config.ts";
 import { composeServices, prepareDatabase } from "../src/composition-root.ts";
 import { importDocument } from "../src/agreements/import-document.ts";
+import { PrismaQuestionCorpus } from "../src/adapters/storage/prisma-question-corpus.ts";
 import { answerFromCorpus, prepareCorpus } from "../src/questions/answer-question.ts";
 import { splitPassages } from "../src/questions/passage-index.ts";
 import type { QuestionCorpus } from "../src/questions/question-corpus.ts";
@@ -44,10 +45,7 @@ async function seedCorpus(): Promise<QuestionCorpus> {
     for (const name of readdirSync(seeds).sort()) {
       await importDocument({ name, bytes: readFileSync(join(seeds, name)) }, services.importDependencies);
     }
-    return await (await import("../src/adapters/storage/prisma-question-corpus.ts")).PrismaQuestionCorpus.prototype.loadCorpus.call({
-      prisma: services.database.prisma,
-      agreements: services.agreements,
-    });
+    return await new PrismaQuestionCorpus(services.database.prisma, services.agreements).loadCorpus();
   } finally {
     await services.close();
     rmSync(folder, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The storage port for imported documents and agreements. The Prisma adapter implements it;
 // use cases and tests depend only on this.
-import type { AssignmentKind, FollowUpOccasion, ParsedDocument, ReportForm } from "./agreement-model.ts";
+import type { AssignmentKind, ParsedDocument, ReportingItemModel } from "./agreement-model.ts";
 import type { ExtractedText } from "./source-document.ts";
 
 export interface ImportedDocument {
@@ -61,24 +61,16 @@ export interface DeadlineFilter {
   includePeriodic?: boolean;
 }
 
-/** One reporting item as the CLI, the bot and the digest show it. */
-export interface DeadlineRecord {
-  date: string | null;
-  meetingDate: string | null;
-  submissionDate: string | null;
-  submissionRule: string | null;
-  title: string;
+/** One reporting item as the CLI, the bot and the digest show it: the stored item with its assignment and agreement. */
+export interface DeadlineRecord
+  extends Pick<
+    ReportingItemModel,
+    "date" | "meetingDate" | "submissionDate" | "submissionRule" | "title" | "section" | "form" | "recipient" | "period" | "periodCode" | "occasion" | "channel"
+  > {
   assignment: string | null;
   assignmentNumber: string | null;
   assignmentKind: AssignmentKind | null;
   assignmentId: string | null;
-  section: string | null;
-  form: ReportForm | null;
-  recipient: string | null;
-  period: string | null;
-  periodCode: string | null;
-  occasion: FollowUpOccasion | null;
-  channel: string | null;
   agreement: { id: string; title: string; year: number | null; source: string; committee: string | null };
 }
 

@@ -338,7 +338,7 @@ function answerContent(prepared: PreparedCorpus, question: ReadQuestion, today: 
   answer.text = renderAnswerText(answer, {
     amount,
     missingYear: askedYear !== null && !agreementYears.has(askedYear) ? askedYear : null,
-    otherYearThanToday: best?.document.agreementId && best.document.year !== null && best.document.year !== todayYear && askedYear === null,
+    otherYearThanToday: Boolean(best?.document.agreementId) && best!.document.year !== null && best!.document.year !== todayYear && askedYear === null,
     agreementLabel: (id) => agreementLabel(prepared, id),
   });
   return answer;

@@ -15,7 +15,7 @@ export interface RenderHints {
   nextDate?: IsoDate | null;
   amount?: { activity: string; amountTkr: number } | null;
   missingYear?: number | null;
-  otherYearThanToday?: boolean | null | "";
+  otherYearThanToday?: boolean;
   agreementLabel(agreementId: string): string;
 }
 
@@ -23,17 +23,18 @@ export function formatAmount(amount: number, language: Language): string {
   return new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 }).format(amount).replace(/\u00a0/g, " ");
 }
 
+/** " (3 veckor före sammanträdet)" when the due date was derived from a rule; empty when the text stated it. */
+export function submissionRuleNote(item: Pick<DeadlineRecord, "submissionRule">): string {
+  return item.submissionRule && item.submissionRule !== "stated" ? ` (${item.submissionRule})` : "";
+}
+
 /** One line describing a reporting item: what, where from, how and when material is due. */
 export function describeDeadline(item: DeadlineRecord, language: Language, agreementLabel: (id: string) => string): string {
   const where = `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}`;
   const details: string[] = [];
   if (item.form) details.push(translate(language, `answer.item.form.${item.form}`));
-  if (item.meetingDate && item.meetingDate !== item.date) details.push(translate(language, "answer.item.meeting", { date: item.meetingDate }));
-  else if (item.meetingDate) details.push(translate(language, "answer.item.meeting", { date: item.meetingDate }));
-  if (item.submissionDate) {
-    const rule = item.submissionRule && item.submissionRule !== "stated" ? ` (${item.submissionRule})` : "";
-    details.push(`${translate(language, "answer.item.submission", { date: item.submissionDate })}${rule}`);
-  }
+  if (item.meetingDate) details.push(translate(language, "answer.item.meeting", { date: item.meetingDate }));
+  if (item.submissionDate) details.push(`${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item)}`);
   if (item.period) details.push(item.period);
   if (item.channel) details.push(translate(language, "answer.item.channel", { channel: item.channel }));
   const about = item.assignment && !item.title.includes(item.assignment) ? ` — ${item.assignment}` : "";

@@ -4,7 +4,7 @@
 import type { Language } from "../shared/language.ts";
 import { translate } from "../shared/messages/translate.ts";
 import type { Answer, Citation } from "./answer-model.ts";
-import { answerFromCorpus, prepareCorpus, type AskContext, type PreparedCorpus } from "./answer-question.ts";
+import { agreementLabel, answerFromCorpus, prepareCorpus, type AskContext, type PreparedCorpus } from "./answer-question.ts";
 import type { QuestionCorpusSource } from "./question-corpus.ts";
 
 export interface CompositionRequest {
@@ -51,6 +51,11 @@ export class QuestionEngine {
         this.loading = null;
       });
     return this.loading;
+  }
+
+  /** Short label of an agreement ("KAN–DSO 2025") from the corpus already loaded; no I/O. */
+  agreementLabel(agreementId: string): string {
+    return this.prepared ? agreementLabel(this.prepared.corpus, agreementId) : agreementId;
   }
 
   async answer(question: string, context: AskContext): Promise<Answer> {

@@ -6,6 +6,7 @@ import { importDocument, type ImportResult } from "../../agreements/import-docum
 import type { DeadlineRecord } from "../../agreements/agreement-store.ts";
 import { assignmentKindLabels, type ReportingItemModel } from "../../agreements/agreement-model.ts";
 import { isValidIsoDate } from "../../shared/text/swedish-dates.ts";
+import { submissionRuleNote } from "../../questions/answer-text.ts";
 import { CliFailure, type CliContext } from "./cli-context.ts";
 
 const formLabels = { oral: "oral", written: "written", both: "oral+written" } as const;
@@ -232,7 +233,7 @@ export function registerAgreementCommands(program: Command, context: CliContext)
         }
         const parts = [
           record.meetingDate ? `meeting ${record.meetingDate}` : null,
-          record.submissionDate ? `material due ${record.submissionDate}${record.submissionRule && record.submissionRule !== "stated" ? ` (${record.submissionRule})` : ""}` : null,
+          record.submissionDate ? `material due ${record.submissionDate}${submissionRuleNote(record)}` : null,
           record.form ? formLabels[record.form] : null,
           record.period,
           record.channel,

@@ -1,5 +1,6 @@
 import type { DeadlineRecord } from "../../../agreements/agreement-store.ts";
 import type { Answer } from "../../../questions/answer-model.ts";
+import { submissionRuleNote } from "../../../questions/answer-text.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
 
@@ -31,10 +32,7 @@ function itemFacts(item: DeadlineRecord, language: Language, agreementLabel: (id
   facts.push({ label: l.agreement, value: `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}` });
   if (item.assignment && !item.title.includes(item.assignment)) facts.push({ label: l.assignment, value: item.assignment });
   if (item.meetingDate) facts.push({ label: l.meeting, value: item.meetingDate });
-  if (item.submissionDate) {
-    const rule = item.submissionRule && item.submissionRule !== "stated" ? ` (${item.submissionRule})` : "";
-    facts.push({ label: l.submission, value: `${item.submissionDate}${rule}` });
-  }
+  if (item.submissionDate) facts.push({ label: l.submission, value: `${item.submissionDate}${submissionRuleNote(item)}` });
   if (item.form) facts.push({ label: l.form, value: translate(language, `answer.item.form.${item.form}`) });
   if (item.period) facts.push({ label: l.period, value: item.period });
   if (item.channel) facts.push({ label: l.channel, value: item.channel });

@@ -1,6 +1,5 @@
 import type { TurnContext } from "botbuilder";
 import type { Answer } from "../../../questions/answer-model.ts";
-import { agreementLabel } from "../../../questions/answer-question.ts";
 import type { Language } from "../../../shared/language.ts";
 import { calendarDate } from "../../../shared/text/swedish-dates.ts";
 import { deadlinesCardData } from "../cards/deadlines-card.ts";
@@ -36,8 +35,7 @@ export function questionHandler(deps: TeamsDependencies) {
     const today = calendarDate(deps.clock.now());
     const answer = await deps.questions.answer(question, { today, language });
     if (answer.intent === "deadlines" && answer.found) {
-      const prepared = await deps.questions.corpus();
-      const data = deadlinesCardData(answer, (id) => agreementLabel(prepared, id));
+      const data = deadlinesCardData(answer, (id) => deps.questions.agreementLabel(id));
       await context.sendActivity({ attachments: [deps.cards.attachment("deadlines", data)], summary: data.title });
       return;
     }
