@@ -23,6 +23,15 @@ import { CardRenderer } from "./adapters/teams/card-renderer.ts";
 import { createTeamsAdapter, createTeamsApplication } from "./adapters/teams/teams-app.ts";
 import type { TeamsDependencies } from "./adapters/teams/teams-dependencies.ts";
 import { appVersion } from "./adapters/version.ts";
+import type { AuditLog } from "./audit/audit-log.ts";
+import type { BootstrapAdmins, RoleStore } from "./people/roles.ts";
+import type { StatusStore } from "./status/status-store.ts";
+import { sendDueReminders, type ReminderChannel, type ReminderDeliveryStore } from "./status/reminders.ts";
+import { TeamsReminderChannel } from "./adapters/teams/proactive-reminders.ts";
+import { PrismaRoleStore } from "./adapters/storage/prisma-role-store.ts";
+import { PrismaStatusStore } from "./adapters/storage/prisma-status-store.ts";
+import { PrismaAuditLog } from "./adapters/storage/prisma-audit-log.ts";
+import { PrismaReminderDeliveryStore } from "./adapters/storage/prisma-reminder-delivery-store.ts";
 
 export interface Services {
   config: Config;
@@ -35,6 +44,11 @@ export interface Services {
   extractor: TextExtractor;
   importDependencies: ImportDependencies;
   questions: QuestionEngine;
+  roles: RoleStore;
+  admins: BootstrapAdmins;
+  status: StatusStore;
+  audit: AuditLog;
+  reminderDeliveries: ReminderDeliveryStore;
   cards: CardRenderer;
   health(): Promise<HealthReport>;
   close(): Promise<void>;
@@ -80,6 +94,11 @@ export async function composeServices(config: Config, options: { logger: Logger;
     extractor,
     importDependencies: { extractor, store: agreements, clock },
     questions,
+    roles: new PrismaRoleStore(database.prisma),
+    admins: { aadObjectIds: config.adminAadObjectIds, tenantId: config.bot.tenantId },
+    status: new PrismaStatusStore(database.prisma),
+    audit: new PrismaAuditLog(database.prisma),
+    reminderDeliveries: new PrismaReminderDeliveryStore(database.prisma),
     cards: new CardRenderer(),
     health: () =>
       checkHealth({
@@ -103,6 +122,10 @@ export function teamsDependencies(services: Services): TeamsDependencies {
     logger: services.logger.child({ component: "teams" }),
     cards: services.cards,
     questions: services.questions,
+    roles: services.roles,
+    admins: services.admins,
+    status: services.status,
+    audit: services.audit,
     classifyError,
   };
 }
@@ -114,5 +137,21 @@ export function composeTeams(services: Services) {
     services.logger.error({ err: error, activityId: context.activity?.id, type: context.activity?.type }, "unhandled turn error");
   };
   const app = createTeamsApplication(teamsDependencies(services), { adapter, botAppId: services.config.bot.appId });
-  return { adapter, app };
+  const reminderChannel = new TeamsReminderChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
+  return { adapter, app, sendReminders: (options: { dryRun?: boolean } = {}) => runReminders(services, reminderChannel, options) };
+}
+
+/** One reminder run: what the scheduler does each morning and `reminders send` does on demand. */
+export function runReminders(services: Services, channel: ReminderChannel, options: { dryRun?: boolean } = {}) {
+  return sendDueReminders(
+    {
+      status: services.status,
+      roles: services.roles,
+      deliveries: services.reminderDeliveries,
+      channel,
+      clock: services.clock,
+      logger: services.logger.child({ component: "reminders" }),
+    },
+    { days: services.config.reminders.daysBefore, dryRun: options.dryRun },
+  );
 }

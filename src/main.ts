@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, redactDatabaseUrl } from "./config/config.ts";
 import { composeServices, composeTeams, prepareDatabase } from "./composition-root.ts";
 import { createHttpServer, listen } from "./adapters/http/http-server.ts";
 import { createLogger } from "./adapters/logging/pino-logger.ts";
+import { scheduleDaily } from "./adapters/scheduler/reminder-scheduler.ts";
 
 async function main(): Promise<void> {
   let config;
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   await prepareDatabase(config, logger);
   const services = await composeServices(config, { logger });
-  const { adapter, app } = composeTeams(services);
+  const { adapter, app, sendReminders } = composeTeams(services);
   const server = createHttpServer({ adapter, app, health: services.health, logger, version: services.version });
   const address = await listen(server, config.http.host, config.http.port);
   logger.info(
@@ -37,11 +38,25 @@ async function main(): Promise<void> {
     );
   }
 
+  const reminderJob = config.reminders.schedule
+    ? scheduleDaily({
+        name: "reminders",
+        pattern: config.reminders.schedule,
+        logger,
+        run: async () => {
+          const { reminders: _planned, ...report } = await sendReminders();
+          return report;
+        },
+      })
+    : undefined;
+  if (reminderJob) logger.info({ schedule: config.reminders.schedule, days: config.reminders.daysBefore, next: reminderJob.nextRun() }, "reminders scheduled");
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
+    reminderJob?.stop();
     // Stop accepting requests, let in-flight turns finish, then release the database.
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await services.close();

@@ -65,7 +65,7 @@ export interface DeadlineFilter {
 export interface DeadlineRecord
   extends Pick<
     ReportingItemModel,
-    "date" | "meetingDate" | "submissionDate" | "submissionRule" | "title" | "section" | "form" | "recipient" | "period" | "periodCode" | "occasion" | "channel"
+    "key" | "date" | "meetingDate" | "submissionDate" | "submissionRule" | "title" | "section" | "form" | "recipient" | "period" | "periodCode" | "occasion" | "channel"
   > {
   assignment: string | null;
   assignmentNumber: string | null;

@@ -1,6 +1,7 @@
 // The one place that reads the environment. Everything else receives a typed Config.
 // Invalid settings stop the process at start with a message naming the variable and the fix.
 import { isAbsolute, resolve } from "node:path";
+import { Cron } from "croner";
 import { z } from "zod";
 
 export const DEFAULT_DATABASE_URL = "file:./data/uppfoljning.db";
@@ -40,6 +41,19 @@ const environmentSchema = z.object({
   LLM_MODEL: optionalText,
   LLM_API_VERSION: optionalText,
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  ADMIN_AAD_OBJECT_IDS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,;]+/).map((id) => id.trim().toLowerCase()).filter(Boolean))
+    .refine((ids) => ids.every((id) => /^[0-9a-f-]{8,64}$/.test(id)), { message: "must be Entra object ids (GUIDs), separated by commas" }),
+  REMINDER_DAYS: z
+    .string()
+    .default("7,2")
+    .transform((v) => v.split(/[\s,;]+/).filter(Boolean).map(Number))
+    .refine((days) => days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 60), {
+      message: "must be whole numbers of days between 0 and 60, e.g. 7,2",
+    }),
+  REMINDER_SCHEDULE: z.string().trim().default("0 8 * * 1-5"),
 });
 
 export type DatabaseProvider = "sqlite" | "postgresql";
@@ -65,6 +79,14 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Largest file the import accepts, in bytes. */
   importMaxBytes: number;
+  /** Entra object ids of the first administrators; they grant every other role. */
+  adminAadObjectIds: string[];
+  reminders: {
+    /** Days before a submission date when chiefs without a status get a reminder. */
+    daysBefore: number[];
+    /** Cron pattern in Europe/Stockholm time for the reminder run, or null when switched off ("off"). */
+    schedule: string | null;
+  };
   /** Optional OpenAI-compatible model that words content answers; undefined = extractive answers only. */
   llm?: { endpoint: string; apiKey?: string; model?: string; apiVersion?: string; timeoutMs: number };
 }
@@ -86,6 +108,15 @@ export function normaliseDatabaseUrl(url: string, cwd: string): string {
   const path = url.slice("file:".length);
   if (path === ":memory:" || isAbsolute(path)) return url;
   return `file:${resolve(cwd, path)}`;
+}
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true, timezone: "Europe/Stockholm" }).stop();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function databaseProvider(url: string): DatabaseProvider {
@@ -115,6 +146,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.LLM_ENDPOINT && !e.LLM_API_VERSION && !e.LLM_MODEL) {
     problems.push("LLM_MODEL: required with LLM_ENDPOINT for OpenAI (for Azure OpenAI set LLM_API_VERSION; the endpoint names the deployment)");
   }
+  const schedule = ["off", "false", "none", ""].includes(e.REMINDER_SCHEDULE.toLowerCase()) ? null : e.REMINDER_SCHEDULE;
+  if (schedule !== null && !isCronPattern(schedule)) {
+    problems.push(`REMINDER_SCHEDULE=${e.REMINDER_SCHEDULE}: must be a cron pattern such as "0 8 * * 1-5" (08:00 on weekdays), or "off"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const url = normaliseDatabaseUrl(e.DATABASE_URL, cwd);
@@ -136,6 +171,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     botDomain: e.BOT_DOMAIN,
     logLevel: e.LOG_LEVEL,
     importMaxBytes: Math.round(e.IMPORT_MAX_FILE_MB * 1024 * 1024),
+    adminAadObjectIds: e.ADMIN_AAD_OBJECT_IDS,
+    reminders: { daysBefore: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a), schedule },
     llm: e.LLM_ENDPOINT
       ? { endpoint: e.LLM_ENDPOINT, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, apiVersion: e.LLM_API_VERSION, timeoutMs: e.LLM_TIMEOUT_MS }
       : undefined,

@@ -3,7 +3,7 @@ import type { MessageKey } from "../shared/messages/translate.ts";
 
 // Every command the bot understands, in one list: the message interpreter, the help card, the
 // welcome card and the Teams manifest's command list are all checked against it.
-export type CommandId = "help";
+export type CommandId = "help" | "status" | "roles";
 
 export interface CommandDefinition {
   id: CommandId;
@@ -22,5 +22,23 @@ export const commandCatalog: readonly CommandDefinition[] = [
     },
     title: "command.help.title",
     description: "command.help.description",
+  },
+  {
+    id: "status",
+    phrases: {
+      sv: ["status", "rapportera", "rapportera status", "lämna status", "lägesrapport", "statusrapport"],
+      en: ["status", "report", "report status", "submit status", "status report"],
+    },
+    title: "command.status.title",
+    description: "command.status.description",
+  },
+  {
+    id: "roles",
+    phrases: {
+      sv: ["roller", "roll", "behörighet", "behörigheter"],
+      en: ["roles", "role", "permissions"],
+    },
+    title: "command.roles.title",
+    description: "command.roles.description",
   },
 ];

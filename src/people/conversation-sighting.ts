@@ -14,8 +14,17 @@ export interface ConversationSighting {
   person?: {
     aadObjectId: string;
     displayName?: string;
+    /** The Teams user id ("29:…"), by which @mentions name the person. */
+    teamsUserId?: string;
     language?: Language;
   };
+}
+
+/** Someone the bot has met, as role commands look them up. */
+export interface KnownPerson {
+  tenantId: string;
+  aadObjectId: string;
+  displayName?: string;
 }
 
 /** A stored place the bot can post to proactively. */
@@ -41,4 +50,6 @@ export interface ConversationRepository {
   /** The person's personal chat with the bot, if the app is installed for them. */
   findPersonalConversation(tenantId: string, aadObjectId: string): Promise<StoredConversation | undefined>;
   listConversations(): Promise<StoredConversation[]>;
+  /** People met in the tenant by Teams user id, object id or (case-insensitive, exact or partial) name. */
+  findPeople(tenantId: string, query: { teamsUserId?: string; aadObjectId?: string; name?: string }): Promise<KnownPerson[]>;
 }

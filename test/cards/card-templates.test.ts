@@ -5,6 +5,14 @@ import { welcomeCardData } from "../../src/adapters/teams/cards/welcome-card.ts"
 import { deadlinesCardData } from "../../src/adapters/teams/cards/deadlines-card.ts";
 import type { Answer } from "../../src/questions/answer-model.ts";
 import type { Language } from "../../src/shared/language.ts";
+import {
+  noticeCardData,
+  reminderCardData,
+  statusFormCardData,
+  statusOverviewCardData,
+  statusReceiptCardData,
+} from "../../src/adapters/teams/cards/status-cards.ts";
+import type { ReportableAssignment, StoredStatusUpdate } from "../../src/status/status-model.ts";
 
 const renderer = new CardRenderer();
 
@@ -12,11 +20,75 @@ const renderer = new CardRenderer();
 const examples: Record<CardTemplateName, (language: Language) => object> = {
   welcome: (language) => welcomeCardData(language),
   help: (language) => helpCardData(language, { inSharedConversation: true }),
-  deadlines: (language) => deadlinesCardData(exampleDeadlineAnswer(language), () => "KAN–DSO 2027"),
+  deadlines: (language) => deadlinesCardData(exampleDeadlineAnswer(language), () => "KAN–DSO 2027", { canReport: true }),
+  "status-overview": (language) =>
+    statusOverviewCardData(language, [
+      { assignment: exampleAssignment, next: exampleAssignment.points[0], nextUpdate: exampleUpdate, overdue: [exampleAssignment.points[1]!], latest: exampleUpdate },
+    ]),
+  "status-form": (language) =>
+    statusFormCardData(language, {
+      assignment: exampleAssignment,
+      today: "2027-04-01",
+      values: { status: "at_risk", text: "Åtta av tio platser är tillsatta.", women_1: "x" },
+      errors: { women_1: { key: "status.error.figure", params: { value: "x" } } },
+      idempotencyKey: "key-0000-0001",
+    }),
+  "status-receipt": (language) =>
+    statusReceiptCardData(language, {
+      update: exampleUpdate,
+      assignment: exampleAssignment,
+      today: "2027-04-01",
+      history: [
+        { version: 1, status: "on_track", text: "Start.", indicatorValues: [], editor: { aadObjectId: "a", name: "Anna Andersson" }, editedAt: new Date("2027-03-01T08:00:00Z") },
+        { version: 2, status: "at_risk", text: exampleUpdate.text, indicatorValues: exampleUpdate.indicatorValues, editor: { aadObjectId: "a", name: "Anna Andersson" }, editedAt: new Date("2027-03-02T08:00:00Z") },
+      ],
+    }),
+  "status-reminder": (language) =>
+    reminderCardData(language, {
+      deliveryKey: "k",
+      recipient: { tenantId: "t", aadObjectId: "a", name: "Anna" },
+      agreement: exampleAssignment.agreement,
+      dueDate: "2027-05-05",
+      daysLeft: 7,
+      daysBefore: 7,
+      items: [{ assignment: exampleAssignment, point: exampleAssignment.points[0]! }],
+    }),
+  notice: (language) => noticeCardData(language, "Du har inte behörighet.", { title: "Status", back: true }),
+};
+
+const exampleAssignment: ReportableAssignment = {
+  id: "as-1",
+  number: "3.1",
+  title: "Grunduppdrag Vuxenutbildning",
+  kind: "grunduppdrag",
+  section: "3.1",
+  agreement: { id: "kan-dso-2027", title: "Överenskommelse 2027", year: 2027, committeeCode: "KAN", divisionCode: "DSO" },
+  indicators: [{ ordinal: 1, name: "Antal deltagare i SFI", splitBySex: true }],
+  points: [
+    { key: "p1", title: "Uppföljning", date: "2027-05-26", meetingDate: "2027-05-26", submissionDate: "2027-05-05", dueDate: "2027-05-05", form: "written", occasion: null, periodCode: "T1", period: "tertial 1 2027" },
+    { key: "p0", title: "Uppföljning", date: "2027-02-10", meetingDate: "2027-02-10", submissionDate: null, dueDate: "2027-02-10", form: "oral", occasion: null, periodCode: "H", period: null },
+  ],
+};
+
+const exampleUpdate: StoredStatusUpdate = {
+  id: "su-1",
+  agreementId: "kan-dso-2027",
+  assignmentId: "as-1",
+  reportingItemKey: "p1",
+  periodLabel: "sammanträde 2027-05-26 · T1",
+  dueDate: "2027-05-05",
+  status: "at_risk",
+  text: "Åtta av tio platser är tillsatta; rekrytering pågår.",
+  indicatorValues: [{ indicator: "Antal deltagare i SFI", ordinal: 1, women: 40, men: 35, total: 75 }],
+  version: 2,
+  author: { tenantId: "t", aadObjectId: "a", name: "Anna Andersson" },
+  createdAt: new Date("2027-03-01T08:00:00Z"),
+  updatedAt: new Date("2027-03-02T08:00:00Z"),
 };
 
 function exampleDeadlineAnswer(language: Language): Answer {
   const item = {
+    key: "3.1|2027-05-26|written|uppfoljningavgrunduppdr",
     date: "2027-05-26",
     meetingDate: "2027-05-26",
     submissionDate: "2027-05-05",

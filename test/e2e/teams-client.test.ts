@@ -7,13 +7,19 @@ import { composeServices } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { silentLogger } from "../../src/shared/logger.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
+import { followUpAgreementText } from "../fixtures/agreement-fixtures.ts";
+import { composeTeams } from "../../src/composition-root.ts";
+import { importDocument } from "../../src/agreements/import-document.ts";
+import { grantRole } from "../../src/people/manage-roles.ts";
+import { calendarDate } from "../../src/shared/text/swedish-dates.ts";
 
 const ANNA_AAD_OBJECT_ID = "00000000-0000-0000-0000-0000000a0001";
 
 describe("the bot in a real Teams client (Agents Playground)", () => {
   let session: PlaygroundSession;
   beforeAll(async () => {
-    session = await startPlaygroundSession();
+    // Reminders are sent by the test itself (the same call the schedule makes), so their timing is known.
+    session = await startPlaygroundSession({ env: { REMINDER_SCHEDULE: "off" } });
     await session.open();
   }, 120_000);
   afterAll(async () => {
@@ -83,6 +89,70 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
         serviceUrl: expect.stringContaining("127.0.0.1"),
         conversation: { id: expect.any(String) },
       });
+    } finally {
+      db.close();
+    }
+  });
+
+  it("lets a chief report status through the card, edit it, and get a reminder; refuses without the role", async () => {
+    const today = calendarDate(new Date());
+    const due = new Date(Date.parse(`${today}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    try {
+      const imported = await importDocument({ name: "amn-daf.txt", bytes: Buffer.from(followUpAgreementText(today)) }, services.importDependencies);
+      expect(imported.ok).toBe(true);
+
+      await session.send("lämna status");
+      const refusal = await session.waitForCount(session.cards("Jag kan tyvärr inte ta emot status från dig"));
+      expect(await refusal.innerText()).toContain("ingen roll som divisionschef eller ombud");
+
+      await grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, displayName: "Anna Andersson", role: "chief", scope: "DAF" });
+      // The morning reminder run, as the scheduler does it: a proactive card in Anna's personal chat.
+      const { sendReminders } = composeTeams(services);
+      const report = await sendReminders();
+      expect(report).toMatchObject({ sent: 1, failed: 0 });
+      const reminder = await session.waitForCount(session.cards(`Påminnelse: status senast ${due}`));
+      expect(await reminder.innerText()).toContain("Grunduppdrag Vägledning till arbete");
+      await session.screenshot("06-status-reminder");
+
+      await reminder.getByRole("button", { name: "Rapportera" }).click();
+      const form = await session.waitForCount(session.cards("Status: 2 Grunduppdrag Vägledning till arbete"));
+      await form.getByRole("radio", { name: "Risk" }).check();
+      await form.getByLabel("Vad har gjorts, avvikelser och nästa steg").fill("Tolv kvinnor och nio män i praktik; två platser saknas.");
+      await form.getByLabel("Kvinnor").fill("12");
+      await form.getByLabel("Män", { exact: true }).fill("9");
+      await session.screenshot("07-status-form");
+      await form.getByRole("button", { name: "Skicka status" }).click();
+      const receipt = await session.waitForCount(session.cards("Status sparad"));
+      const receiptText = await receipt.innerText();
+      expect(receiptText).toContain("● Risk");
+      expect(receiptText).toContain("Anna Andersson");
+      expect(receiptText).toMatch(/12[\s\S]*9[\s\S]*21/);
+      await session.screenshot("08-status-receipt");
+
+      await receipt.getByRole("button", { name: "Ändra" }).click();
+      const editForm = await session.waitForCount(session.cards("Du ändrar version 1"));
+      await editForm.getByRole("radio", { name: "Enligt plan" }).check();
+      await editForm.getByLabel("Vad har gjorts, avvikelser och nästa steg").fill("Alla platser tillsatta.");
+      await editForm.getByRole("button", { name: "Skicka status" }).click();
+      const edited = await session.waitForCount(session.cards("Senast ändrad av"));
+      expect(await edited.innerText()).toContain("● Enligt plan");
+      await session.screenshot("09-status-edited");
+    } finally {
+      await services.close();
+    }
+
+    const db = new BetterSqlite3(session.databaseUrl.slice("file:".length), { readonly: true });
+    try {
+      const updates = db.prepare('SELECT * FROM "StatusUpdate"').all() as Array<Record<string, unknown>>;
+      expect(updates).toHaveLength(1);
+      expect(updates[0]).toMatchObject({ status: "on_track", version: 2, text: "Alla platser tillsatta.", authorAadObjectId: ANNA_AAD_OBJECT_ID, dueDate: due });
+      expect(JSON.parse(updates[0]!.indicatorValues as string)).toEqual([{ indicator: "Antal deltagare i praktik", ordinal: 0, women: 12, men: 9, total: 21 }]);
+      const revisions = db.prepare('SELECT version, status, editorName FROM "StatusRevision" ORDER BY version').all();
+      expect(revisions).toEqual([
+        { version: 1, status: "at_risk", editorName: "Anna Andersson" },
+        { version: 2, status: "on_track", editorName: "Anna Andersson" },
+      ]);
     } finally {
       db.close();
     }

@@ -73,3 +73,43 @@ export function cardTexts(card: unknown): string[] {
   walk(card);
   return texts;
 }
+
+/** The card an Action.Execute returned (the invoke response's body), or undefined. */
+export function invokeCard(replies: Partial<Activity>[]): Record<string, unknown> | undefined {
+  const response = replies.find((r) => r.type === "invokeResponse");
+  const value = response?.value as { status?: number; body?: { type?: string; value?: unknown } } | undefined;
+  if (value?.status !== 200 || value.body?.type !== "application/vnd.microsoft.card.adaptive") return undefined;
+  return value.body.value as Record<string, unknown>;
+}
+
+/** Values of the inputs a card shows, by id, as a person would submit them unchanged. */
+export function cardInputs(card: unknown): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    const n = node as Record<string, unknown>;
+    if (typeof n.type === "string" && n.type.startsWith("Input.") && typeof n.id === "string") inputs[n.id] = n.value === undefined ? "" : String(n.value);
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return inputs;
+}
+
+/** The data of the card's Action.Execute with this verb (the first one). */
+export function actionData(card: unknown, verb: string): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  const walk = (node: unknown) => {
+    if (found) return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== "object") return;
+    const n = node as Record<string, unknown>;
+    if (n.type === "Action.Execute" && n.verb === verb) {
+      found = (n.data ?? {}) as Record<string, unknown>;
+      return;
+    }
+    Object.values(n).forEach(walk);
+  };
+  walk(card);
+  return found;
+}

@@ -77,3 +77,18 @@ export function memberAdded(newMember: TeamsUser, user: TeamsUser, where: Where)
 export function installationUpdate(action: "add" | "remove", user: TeamsUser = anna, where: Where = personal(user)): Partial<Activity> {
   return { ...base(user, where), type: "installationUpdate", action } as Partial<Activity>;
 }
+
+export const cecilia: TeamsUser = { id: "29:cecilia", aadObjectId: "aad-cecilia", name: "Cecilia Carlsson" };
+
+/** A click on an Action.Execute button: Teams sends an invoke named adaptiveCard/action with the card's data and inputs. */
+export function cardAction(verb: string, data: Record<string, unknown>, user: TeamsUser = anna, where: Where = personal(user)): Partial<Activity> {
+  return {
+    ...base(user, where),
+    type: "invoke",
+    name: "adaptiveCard/action",
+    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+  };
+}
+
+/** The administrator named in ADMIN_AAD_OBJECT_IDS by tests (object ids are GUIDs). */
+export const admin: TeamsUser = { id: "29:admin", aadObjectId: "00000000-0000-0000-0000-00000000ad01", name: "Ada Admin" };

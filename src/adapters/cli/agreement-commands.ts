@@ -79,7 +79,7 @@ export function parseDateOption(value: string | undefined, name: string): string
 
 /** The JSON a script gets: the record without database ids. */
 export function deadlineJson(record: DeadlineRecord) {
-  const { assignmentId: _databaseId, ...json } = record;
+  const { assignmentId: _databaseId, key: _itemKey, ...json } = record;
   return json;
 }
 

@@ -11,6 +11,10 @@ import { registerAppPackageCommand } from "./app-package-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerAgreementCommands } from "./agreement-commands.ts";
 import { registerAskCommand } from "./ask-command.ts";
+import { registerRoleCommands } from "./role-commands.ts";
+import { registerStatusCommands } from "./status-commands.ts";
+import { registerReminderCommands } from "./reminder-commands.ts";
+import { registerAuditCommand } from "./audit-command.ts";
 
 export interface CliIo {
   out(line: string): void;
@@ -46,6 +50,10 @@ export function buildProgram(context: CliContext, cwd: string): Command {
   registerDbCommands(program, context);
   registerAgreementCommands(program, context);
   registerAskCommand(program, context);
+  registerRoleCommands(program, context);
+  registerStatusCommands(program, context);
+  registerReminderCommands(program, context);
+  registerAuditCommand(program, context);
   registerAppPackageCommand(program, context, cwd);
   return program;
 }

@@ -330,6 +330,7 @@ export class PrismaAgreementStore implements AgreementStore {
     });
     rows.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.agreementId.localeCompare(b.agreementId) || a.ordinal - b.ordinal);
     return rows.map((row) => ({
+      key: row.key,
       date: row.date,
       meetingDate: row.meetingDate,
       submissionDate: row.submissionDate,

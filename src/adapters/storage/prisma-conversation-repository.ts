@@ -1,5 +1,6 @@
 import type {
   ConversationRepository,
+  KnownPerson,
   ConversationSighting,
   ConversationType,
   StoredConversation,
@@ -60,12 +61,12 @@ export class PrismaConversationRepository implements ConversationRepository {
       let personId: string | undefined;
       let personLanguage: Language | undefined;
       if (sighting.person) {
-        const { aadObjectId, displayName, language } = sighting.person;
+        const { aadObjectId, displayName, language, teamsUserId } = sighting.person;
         const person = await tx.person.upsert({
           where: { tenantId_aadObjectId: { tenantId: sighting.tenantId, aadObjectId } },
-          create: { tenantId: sighting.tenantId, aadObjectId, displayName, language, firstSeenAt: at, lastSeenAt: at },
+          create: { tenantId: sighting.tenantId, aadObjectId, displayName, teamsUserId, language, firstSeenAt: at, lastSeenAt: at },
           // A missing name or language in one activity must not erase what an earlier one told us.
-          update: { lastSeenAt: at, ...(displayName ? { displayName } : {}), ...(language ? { language } : {}) },
+          update: { lastSeenAt: at, ...(displayName ? { displayName } : {}), ...(language ? { language } : {}), ...(teamsUserId ? { teamsUserId } : {}) },
           select: { id: true, language: true },
         });
         personId = person.id;
@@ -116,5 +117,20 @@ export class PrismaConversationRepository implements ConversationRepository {
   async listConversations(): Promise<StoredConversation[]> {
     const rows = await this.prisma.conversationReference.findMany({ orderBy: { installedAt: "asc" }, include: withPerson });
     return rows.map(toStoredConversation);
+  }
+
+  async findPeople(tenantId: string, query: { teamsUserId?: string; aadObjectId?: string; name?: string }): Promise<KnownPerson[]> {
+    const select = { tenantId: true, aadObjectId: true, displayName: true } as const;
+    let rows: Array<{ tenantId: string; aadObjectId: string; displayName: string | null }> = [];
+    if (query.teamsUserId) rows = await this.prisma.person.findMany({ where: { tenantId, teamsUserId: query.teamsUserId }, select });
+    if (rows.length === 0 && query.aadObjectId) rows = await this.prisma.person.findMany({ where: { tenantId, aadObjectId: query.aadObjectId.toLowerCase() }, select });
+    if (rows.length === 0 && query.name) {
+      // Names are few per tenant and case rules differ between SQLite and PostgreSQL: compare here.
+      const wanted = query.name.trim().toLowerCase();
+      const all = await this.prisma.person.findMany({ where: { tenantId, displayName: { not: null } }, select });
+      const exact = all.filter((p) => p.displayName!.toLowerCase() === wanted);
+      rows = exact.length > 0 ? exact : all.filter((p) => p.displayName!.toLowerCase().includes(wanted));
+    }
+    return rows.map((row) => ({ tenantId: row.tenantId, aadObjectId: row.aadObjectId, displayName: row.displayName ?? undefined }));
   }
 }

@@ -1,4 +1,7 @@
+import type { AuditLog } from "../../audit/audit-log.ts";
 import type { ConversationRepository } from "../../people/conversation-sighting.ts";
+import type { BootstrapAdmins, RoleStore } from "../../people/roles.ts";
+import type { StatusStore } from "../../status/status-store.ts";
 import type { ErrorCode } from "../../shared/app-error.ts";
 import type { Clock } from "../../shared/clock.ts";
 import type { Logger } from "../../shared/logger.ts";
@@ -12,5 +15,9 @@ export interface TeamsDependencies {
   logger: Logger;
   cards: CardRenderer;
   questions: QuestionEngine;
+  roles: RoleStore;
+  admins: BootstrapAdmins;
+  status: StatusStore;
+  audit: AuditLog;
   classifyError(error: unknown): ErrorCode;
 }

@@ -1,6 +1,7 @@
 // Reads what the bot needs from a Teams activity, in the domain's terms.
 import { TurnContext, type Activity } from "botbuilder";
 import type { ConversationSighting, ConversationType } from "../../people/conversation-sighting.ts";
+import type { Actor } from "../../people/roles.ts";
 
 export function conversationType(activity: Partial<Activity>): ConversationType {
   const type = activity.conversation?.conversationType;
@@ -20,7 +21,8 @@ export function sightingFromActivity(activity: Activity): ConversationSighting |
   const tenant = tenantId(activity);
   if (!tenant || !activity.conversation?.id || !activity.serviceUrl) return undefined;
   const teamId = (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id;
-  const aadObjectId = activity.from?.aadObjectId;
+  // Entra object ids are GUIDs; Teams and Entra disagree on their case, so they are kept in lower case.
+  const aadObjectId = activity.from?.aadObjectId?.toLowerCase();
   return {
     tenantId: tenant,
     conversationId: activity.conversation.id,
@@ -28,11 +30,19 @@ export function sightingFromActivity(activity: Activity): ConversationSighting |
     teamId,
     serviceUrl: activity.serviceUrl,
     reference: TurnContext.getConversationReference(activity),
-    person: aadObjectId ? { aadObjectId, displayName: activity.from.name || undefined } : undefined,
+    person: aadObjectId ? { aadObjectId, displayName: activity.from.name || undefined, teamsUserId: activity.from.id || undefined } : undefined,
   };
 }
 
 export function botWasAdded(context: TurnContext): boolean {
   const botId = context.activity.recipient?.id;
   return (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+}
+
+/** The person acting in this turn, or undefined when Teams did not say who it is. */
+export function actorFromActivity(activity: Partial<Activity>): Actor | undefined {
+  const tenant = tenantId(activity);
+  const aadObjectId = activity.from?.aadObjectId?.toLowerCase();
+  if (!tenant || !aadObjectId) return undefined;
+  return { tenantId: tenant, aadObjectId, name: activity.from?.name || aadObjectId };
 }

@@ -145,6 +145,12 @@ export function calendarDate(instant: Date, timeZone = "Europe/Stockholm"): IsoD
   return new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
+/** "2026-11-23 09:41" in the municipality's time zone, for receipts and history lines. */
+export function localDateTime(instant: Date, timeZone = "Europe/Stockholm"): string {
+  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return parts.replace(",", "");
+}
+
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();

@@ -115,6 +115,7 @@ describe("the bot when something breaks", () => {
       },
       markUninstalled: async () => {},
       findPersonalConversation: async () => undefined,
+      findPeople: async () => [],
       listConversations: async () => [],
     };
     const bot = await createBotHarness({ override: (deps) => ({ ...deps, conversations: unreachable }) });

@@ -16,9 +16,16 @@ export interface DeadlinesCardData {
   groups: Array<{
     dateLabel: string;
     past: boolean;
-    items: Array<{ title: string; facts: Array<{ label: string; value: string }> }>;
+    items: Array<{
+      title: string;
+      facts: Array<{ label: string; value: string }>;
+      /** Opens the status form for the item's assignment; only offered to people who report. */
+      canReport: boolean;
+      action: { assignmentId: string; itemKey: string; lang: Language };
+    }>;
   }>;
   moreText: string;
+  reportTitle: string;
 }
 
 const labels = {
@@ -39,7 +46,7 @@ function itemFacts(item: DeadlineRecord, language: Language, agreementLabel: (id
   return facts;
 }
 
-export function deadlinesCardData(answer: Answer, agreementLabel: (id: string) => string): DeadlinesCardData {
+export function deadlinesCardData(answer: Answer, agreementLabel: (id: string) => string, options: { canReport?: boolean } = {}): DeadlinesCardData {
   const language = answer.language;
   const groups: DeadlinesCardData["groups"] = [];
   let shown = 0;
@@ -51,10 +58,20 @@ export function deadlinesCardData(answer: Answer, agreementLabel: (id: string) =
     groups.push({
       dateLabel: group.date ? `${group.date}${pastLabel}` : translate(language, "answer.deadlines.undated"),
       past: group.past,
-      items: items.map((item) => ({ title: item.title, facts: itemFacts(item, language, agreementLabel) })),
+      items: items.map((item) => ({
+        title: item.title,
+        facts: itemFacts(item, language, agreementLabel),
+        canReport: Boolean(options.canReport && item.assignmentId),
+        action: { assignmentId: item.assignmentId ?? "", itemKey: item.key, lang: language },
+      })),
     });
   }
   const title = answer.text.split("\n")[0]!;
   const more = answer.deadlines.length - shown;
-  return { title, groups, moreText: more > 0 ? translate(language, "answer.deadlines.more", { count: more }) : "" };
+  return {
+    title,
+    groups,
+    moreText: more > 0 ? translate(language, "answer.deadlines.more", { count: more }) : "",
+    reportTitle: translate(language, "status.overview.report"),
+  };
 }

@@ -8,14 +8,19 @@ import { rememberWhoIsTalking, trackInstallation, welcomeOnInstall } from "./con
 import { guarded } from "./guarded.ts";
 import { helpCommand } from "./help-command.ts";
 import { routeMessage } from "./message-router.ts";
+import { rolesCommand } from "./roles-command.ts";
+import { registerStatusActions, statusCommand } from "./status-handlers.ts";
 
 export function registerHandlers(app: Application, deps: TeamsDependencies): void {
   const commands: Record<CommandId, CommandHandler> = {
     help: helpCommand(deps),
+    status: statusCommand(deps),
+    roles: rolesCommand(deps),
   };
 
   app.turn("beforeTurn", rememberWhoIsTalking(deps));
   app.conversationUpdate("membersAdded", guarded(deps, "welcome", welcomeOnInstall(deps)));
   app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps)));
   app.activity(ActivityTypes.Message, guarded(deps, "message", routeMessage(deps, commands)));
+  registerStatusActions(app, deps);
 }

@@ -4,6 +4,8 @@ import type { Language } from "../../../shared/language.ts";
 import { calendarDate } from "../../../shared/text/swedish-dates.ts";
 import { deadlinesCardData } from "../cards/deadlines-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
+import { actorFromActivity } from "../turn-facts.ts";
+import { permissionsOf } from "../../../people/roles.ts";
 
 /**
  * Teams' citation entity: each [n] in the text opens its source. The quote is the abstract
@@ -35,7 +37,10 @@ export function questionHandler(deps: TeamsDependencies) {
     const today = calendarDate(deps.clock.now());
     const answer = await deps.questions.answer(question, { today, language });
     if (answer.intent === "deadlines" && answer.found) {
-      const data = deadlinesCardData(answer, (id) => deps.questions.agreementLabel(id));
+      // The card offers "Report" on items only to people who report status.
+      const actor = actorFromActivity(context.activity);
+      const canReport = actor ? (await permissionsOf(deps, actor)).mayReportAnything : false;
+      const data = deadlinesCardData(answer, (id) => deps.questions.agreementLabel(id), { canReport });
       await context.sendActivity({ attachments: [deps.cards.attachment("deadlines", data)], summary: data.title });
       return;
     }

@@ -1,0 +1,247 @@
+import type { AssignmentKind, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
+import { dueDateOf } from "../../status/reporting-periods.ts";
+import type {
+  IndicatorValue,
+  ReportableAssignment,
+  StatusFilter,
+  StatusLevel,
+  StatusRevisionRecord,
+  StoredStatusUpdate,
+} from "../../status/status-model.ts";
+import { StatusConflictError, type NewStatusUpdate, type StatusEdit, type StatusStore } from "../../status/status-store.ts";
+import type { PrismaDb } from "./database.ts";
+import { isUniqueViolation } from "./storage-errors.ts";
+
+const assignmentInclude = {
+  agreement: { select: { id: true, title: true, year: true, committeeCode: true, divisionCode: true } },
+  indicators: { select: { ordinal: true, name: true, splitBySex: true }, orderBy: { ordinal: "asc" } },
+  reportingItems: {
+    select: { key: true, title: true, date: true, meetingDate: true, submissionDate: true, form: true, occasion: true, periodCode: true, period: true },
+    orderBy: { ordinal: "asc" },
+  },
+} as const;
+
+type AssignmentRow = {
+  id: string;
+  number: string | null;
+  title: string;
+  kind: string;
+  section: string | null;
+  agreement: { id: string; title: string; year: number | null; committeeCode: string | null; divisionCode: string | null };
+  indicators: Array<{ ordinal: number; name: string; splitBySex: boolean }>;
+  reportingItems: Array<{ key: string; title: string; date: string | null; meetingDate: string | null; submissionDate: string | null; form: string | null; occasion: string | null; periodCode: string | null; period: string | null }>;
+};
+
+function toReportable(row: AssignmentRow): ReportableAssignment {
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    kind: row.kind as AssignmentKind,
+    section: row.section,
+    agreement: row.agreement,
+    indicators: row.indicators,
+    points: row.reportingItems.map((item) => {
+      const occasion = item.occasion as FollowUpOccasion | null;
+      return {
+        key: item.key,
+        title: item.title,
+        date: item.date,
+        meetingDate: item.meetingDate,
+        submissionDate: item.submissionDate,
+        dueDate: dueDateOf({ submissionDate: item.submissionDate, date: item.date, occasion }, row.agreement.year),
+        form: item.form as ReportForm | null,
+        occasion,
+        periodCode: item.periodCode,
+        period: item.period,
+      };
+    }),
+  };
+}
+
+type UpdateRow = {
+  id: string;
+  agreementId: string;
+  assignmentId: string;
+  reportingItemKey: string;
+  periodLabel: string;
+  dueDate: string | null;
+  status: string;
+  text: string;
+  indicatorValues: string;
+  version: number;
+  tenantId: string;
+  authorAadObjectId: string;
+  authorName: string;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+function toStored(row: UpdateRow): StoredStatusUpdate {
+  return {
+    id: row.id,
+    agreementId: row.agreementId,
+    assignmentId: row.assignmentId,
+    reportingItemKey: row.reportingItemKey,
+    periodLabel: row.periodLabel,
+    dueDate: row.dueDate,
+    status: row.status as StatusLevel,
+    text: row.text,
+    indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
+    version: row.version,
+    author: { tenantId: row.tenantId, aadObjectId: row.authorAadObjectId, name: row.authorName },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export class PrismaStatusStore implements StatusStore {
+  constructor(private readonly prisma: PrismaDb) {}
+
+  async reportableAssignments(filter: { divisionCodes?: string[]; agreementId?: string }): Promise<ReportableAssignment[]> {
+    if (filter.divisionCodes && filter.divisionCodes.length === 0) return [];
+    const rows = await this.prisma.assignment.findMany({
+      where: {
+        active: true,
+        agreementId: filter.agreementId,
+        agreement: filter.divisionCodes ? { divisionCode: { in: filter.divisionCodes } } : undefined,
+      },
+      include: assignmentInclude,
+      orderBy: [{ agreementId: "asc" }, { ordinal: "asc" }],
+    });
+    return rows.map(toReportable);
+  }
+
+  async findAssignment(assignmentId: string): Promise<ReportableAssignment | null> {
+    const row = await this.prisma.assignment.findFirst({ where: { id: assignmentId, active: true }, include: assignmentInclude });
+    return row ? toReportable(row) : null;
+  }
+
+  async findUpdate(assignmentId: string, reportingItemKey: string): Promise<StoredStatusUpdate | null> {
+    const row = await this.prisma.statusUpdate.findUnique({ where: { assignmentId_reportingItemKey: { assignmentId, reportingItemKey } } });
+    return row ? toStored(row) : null;
+  }
+
+  async findUpdateById(id: string): Promise<StoredStatusUpdate | null> {
+    const row = await this.prisma.statusUpdate.findUnique({ where: { id } });
+    return row ? toStored(row) : null;
+  }
+
+  async findByIdempotencyKey(key: string): Promise<{ update: StoredStatusUpdate; version: number } | null> {
+    const revision = await this.prisma.statusRevision.findUnique({ where: { idempotencyKey: key }, include: { statusUpdate: true } });
+    return revision ? { update: toStored(revision.statusUpdate), version: revision.version } : null;
+  }
+
+  async create(update: NewStatusUpdate): Promise<StoredStatusUpdate> {
+    const indicatorValues = JSON.stringify(update.indicatorValues);
+    try {
+      const row = await this.prisma.$transaction(async (tx) => {
+        const created = await tx.statusUpdate.create({
+          data: {
+            agreementId: update.agreementId,
+            assignmentId: update.assignmentId,
+            reportingItemKey: update.reportingItemKey,
+            periodLabel: update.periodLabel,
+            dueDate: update.dueDate,
+            status: update.status,
+            text: update.text,
+            indicatorValues,
+            version: 1,
+            tenantId: update.author.tenantId,
+            authorAadObjectId: update.author.aadObjectId,
+            authorName: update.author.name,
+            createdAt: update.at,
+            updatedAt: update.at,
+          },
+        });
+        await tx.statusRevision.create({
+          data: {
+            statusUpdateId: created.id,
+            version: 1,
+            status: update.status,
+            text: update.text,
+            indicatorValues,
+            editorAadObjectId: update.author.aadObjectId,
+            editorName: update.author.name,
+            editedAt: update.at,
+            idempotencyKey: update.idempotencyKey,
+          },
+        });
+        return created;
+      });
+      return toStored(row);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new StatusConflictError("the period was reported or the key used meanwhile");
+      throw error;
+    }
+  }
+
+  async edit(updateId: string, baseVersion: number, change: StatusEdit): Promise<StoredStatusUpdate | null> {
+    const indicatorValues = JSON.stringify(change.indicatorValues);
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        // Compare-and-set on the version: a concurrent edit makes this match nothing.
+        const { count } = await tx.statusUpdate.updateMany({
+          where: { id: updateId, version: baseVersion },
+          data: { status: change.status, text: change.text, indicatorValues, version: baseVersion + 1, updatedAt: change.at },
+        });
+        if (count === 0) return null;
+        await tx.statusRevision.create({
+          data: {
+            statusUpdateId: updateId,
+            version: baseVersion + 1,
+            status: change.status,
+            text: change.text,
+            indicatorValues,
+            editorAadObjectId: change.editor.aadObjectId,
+            editorName: change.editor.name,
+            editedAt: change.at,
+            idempotencyKey: change.idempotencyKey,
+          },
+        });
+        return toStored((await tx.statusUpdate.findUniqueOrThrow({ where: { id: updateId } })) as UpdateRow);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
+  }
+
+  async history(updateId: string): Promise<StatusRevisionRecord[]> {
+    const rows = await this.prisma.statusRevision.findMany({ where: { statusUpdateId: updateId }, orderBy: { version: "asc" } });
+    return rows.map((row) => ({
+      version: row.version,
+      status: row.status as StatusLevel,
+      text: row.text,
+      indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
+      editor: { aadObjectId: row.editorAadObjectId, name: row.editorName },
+      editedAt: row.editedAt,
+    }));
+  }
+
+  async list(filter: StatusFilter): Promise<StoredStatusUpdate[]> {
+    if (filter.divisionCodes && filter.divisionCodes.length === 0) return [];
+    const rows = await this.prisma.statusUpdate.findMany({
+      where: {
+        agreementId: filter.agreementId,
+        assignment: filter.divisionCodes ? { agreement: { divisionCode: { in: filter.divisionCodes } } } : undefined,
+      },
+      orderBy: [{ agreementId: "asc" }, { dueDate: "asc" }, { createdAt: "asc" }],
+    });
+    let updates = rows.map(toStored);
+    if (filter.period) {
+      const wanted = filter.period.trim();
+      const items = await this.prisma.reportingItem.findMany({
+        where: { agreementId: { in: [...new Set(updates.map((u) => u.agreementId))] } },
+        select: { agreementId: true, key: true, periodCode: true, occasion: true },
+      });
+      const matching = new Set(
+        items
+          .filter((i) => i.key === wanted || i.periodCode?.toUpperCase() === wanted.toUpperCase() || i.occasion === wanted.toLowerCase())
+          .map((i) => `${i.agreementId}|${i.key}`),
+      );
+      updates = updates.filter((u) => u.reportingItemKey === wanted || matching.has(`${u.agreementId}|${u.reportingItemKey}`));
+    }
+    return updates;
+  }
+}

@@ -1,0 +1,241 @@
+// Data for the status cards (cards/status-*.json, cards/notice.json): what the chief sees when
+// asking for status, filling in the form, reading the receipt, and getting a reminder.
+import type { Language } from "../../../shared/language.ts";
+import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
+import { localDateTime } from "../../../shared/text/swedish-dates.ts";
+import type { FieldErrors } from "../../../status/read-status-form.ts";
+import { indicatorField } from "../../../status/read-status-form.ts";
+import type { PlannedReminder } from "../../../status/reminders.ts";
+import { dueNote, isOpen, nextPoint, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
+import type { AssignmentOverview } from "../../../status/status-overview.ts";
+import {
+  maxStatusTextLength,
+  statusColours,
+  statusLevels,
+  type ReportableAssignment,
+  type StatusLevel,
+  type StatusRevisionRecord,
+  type StoredStatusUpdate,
+} from "../../../status/status-model.ts";
+
+/** Rows on one overview card: Teams refuses messages over about 28 KB, and a longer list is better filtered. */
+export const maxOverviewRows = 12;
+
+type Colour = "Default" | "Good" | "Warning" | "Attention" | "Accent";
+
+export function assignmentHeading(assignment: Pick<ReportableAssignment, "number" | "title">): string {
+  return assignment.number && !assignment.title.startsWith(assignment.number) ? `${assignment.number} ${assignment.title}` : assignment.title;
+}
+
+function agreementLine(assignment: ReportableAssignment): string {
+  return `${assignment.agreement.id} · ${assignment.agreement.title}`;
+}
+
+export function statusText(language: Language, level: StatusLevel): string {
+  return translate(language, `status.level.${level}` as MessageKey);
+}
+
+export function statusOverviewCardData(language: Language, rows: AssignmentOverview[], options: { title?: string; notice?: string } = {}) {
+  const shown = rows.slice(0, maxOverviewRows);
+  return {
+    title: options.title ?? translate(language, "status.overview.title", { count: rows.length }),
+    notice: options.notice ?? "",
+    noticeColour: "Default",
+    rows: shown.map((row) => {
+      const next = row.next;
+      const period = next ? pointLabel(next, row.assignment.agreement.year, language) : "";
+      const lastOverdue = row.overdue.map((p) => p.dueDate!).sort().at(-1);
+      return {
+        heading: assignmentHeading(row.assignment),
+        agreement: agreementLine(row.assignment),
+        nextText: !next ? "" : next.dueDate ? translate(language, "status.overview.next", { period, due: next.dueDate }) : translate(language, "status.overview.nextUndated", { period }),
+        statusText: row.nextUpdate
+          ? translate(language, "status.overview.reported", { status: statusText(language, row.nextUpdate.status), version: row.nextUpdate.version })
+          : translate(language, "status.overview.notReported"),
+        statusColour: (row.nextUpdate ? statusColours[row.nextUpdate.status] : "Default") as Colour,
+        overdueText: row.overdue.length > 0 ? translate(language, "status.overview.overdue", { count: row.overdue.length, due: lastOverdue ?? "" }) : "",
+        actionTitle: translate(language, row.nextUpdate ? "status.overview.view" : "status.overview.report"),
+        action: { assignmentId: row.assignment.id, itemKey: next?.key ?? "", lang: language },
+      };
+    }),
+    moreText: rows.length > shown.length ? translate(language, "status.overview.more", { count: rows.length - shown.length }) : "",
+  };
+}
+
+export interface StatusFormState {
+  assignment: ReportableAssignment;
+  today: string;
+  /** The values to show: what the user typed (after a validation error) or the version being edited. */
+  values: Record<string, unknown>;
+  errors?: FieldErrors;
+  /** Set when editing: the version the form starts from. */
+  editing?: StoredStatusUpdate;
+  idempotencyKey: string;
+  notice?: { text: string; colour: Colour };
+}
+
+function errorText(language: Language, errors: FieldErrors | undefined, field: string): string {
+  const error = errors?.[field];
+  return error ? translate(language, error.key, error.params) : "";
+}
+
+function shownValue(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? value : String(value);
+}
+
+/** The form's values for an existing update, to edit it. */
+export function formValuesOf(update: StoredStatusUpdate): Record<string, unknown> {
+  const values: Record<string, unknown> = { status: update.status, text: update.text, period: update.reportingItemKey };
+  for (const v of update.indicatorValues) {
+    values[indicatorField.women(v.ordinal)] = v.women;
+    values[indicatorField.men(v.ordinal)] = v.men;
+    values[indicatorField.total(v.ordinal)] = v.total;
+  }
+  return values;
+}
+
+export function statusFormCardData(language: Language, state: StatusFormState) {
+  const { assignment, errors } = state;
+  const points = sortByDue(assignment.points);
+  // Editing pins the period; a new report offers the open ones (and any already chosen).
+  const offered = state.editing ? points.filter((p) => p.key === state.editing!.reportingItemKey) : points.filter((p) => isOpen(p, state.today) || p.key === state.values.period);
+  const choices = (offered.length > 0 ? offered : points).map((p) => ({
+    title: `${pointLabel(p, assignment.agreement.year, language)}${dueNote(p, language)}`,
+    value: p.key,
+  }));
+  const selectedKey = shownValue(state.values.period) || nextPoint(offered.length > 0 ? offered : points, state.today)?.key || "";
+  const selected = points.find((p) => p.key === selectedKey);
+  const fieldErrors = errors && Object.keys(errors).length > 0;
+  const notice = state.notice ??
+    (fieldErrors
+      ? { text: translate(language, "status.error.summary"), colour: "Attention" as Colour }
+      : state.editing
+        ? { text: translate(language, "status.form.editing", { version: state.editing.version, when: localDateTime(state.editing.updatedAt), name: state.editing.author.name }), colour: "Default" as Colour }
+        : undefined);
+  return {
+    title: translate(language, "status.form.title", { assignment: assignmentHeading(assignment) }),
+    agreement: agreementLine(assignment),
+    notice: notice?.text ?? "",
+    noticeColour: notice?.colour ?? "Default",
+    due: selected?.dueDate ? translate(language, "status.form.due", { due: selected.dueDate }) : "",
+    labels: {
+      period: translate(language, "status.form.period"),
+      periodRequired: translate(language, "status.error.periodRequired"),
+      status: translate(language, "status.form.status"),
+      statusRequired: translate(language, "status.error.statusRequired"),
+      text: translate(language, "status.form.text"),
+      textRequired: translate(language, "status.error.textRequired"),
+      textPlaceholder: translate(language, "status.form.textPlaceholder", { max: maxStatusTextLength }),
+      indicators: translate(language, "status.form.indicators"),
+      indicatorsHint: translate(language, "status.form.indicatorsHint"),
+      women: translate(language, "status.form.women"),
+      men: translate(language, "status.form.men"),
+      total: translate(language, "status.form.total"),
+      submit: translate(language, "status.form.submit"),
+      back: translate(language, "status.form.back"),
+    },
+    period: { value: selectedKey, choices, error: errorText(language, errors, "period") },
+    status: {
+      value: shownValue(state.values.status),
+      choices: statusLevels.map((level) => ({ title: statusText(language, level), value: level, colour: statusColours[level] })),
+      error: errorText(language, errors, "status"),
+    },
+    text: { value: shownValue(state.values.text), maxLength: maxStatusTextLength, error: errorText(language, errors, "text") },
+    indicators: assignment.indicators.map((indicator) => {
+      const ids = { women: indicatorField.women(indicator.ordinal), men: indicatorField.men(indicator.ordinal), total: indicatorField.total(indicator.ordinal) };
+      return {
+        name: indicator.name,
+        women: { id: ids.women, value: shownValue(state.values[ids.women]) },
+        men: { id: ids.men, value: shownValue(state.values[ids.men]) },
+        total: { id: ids.total, value: shownValue(state.values[ids.total]) },
+        error: [ids.women, ids.men, ids.total].map((id) => errorText(language, errors, id)).filter(Boolean).join(" "),
+      };
+    }),
+    submit: { assignmentId: assignment.id, idempotencyKey: state.idempotencyKey, baseVersion: state.editing?.version ?? 0, lang: language },
+    back: { lang: language },
+  };
+}
+
+function figure(value: number | null, language: Language): string {
+  return value === null ? "–" : value.toLocaleString(language === "sv" ? "sv-SE" : "en-GB");
+}
+
+export function statusReceiptCardData(
+  language: Language,
+  input: {
+    update: StoredStatusUpdate;
+    assignment: ReportableAssignment;
+    history: StatusRevisionRecord[];
+    today: string;
+    notice?: { text: string; colour: Colour };
+  },
+) {
+  const { update, assignment } = input;
+  const point = assignment.points.find((p) => p.key === update.reportingItemKey);
+  const open = point ? isOpen(point, input.today) : false;
+  const period = point ? pointLabel(point, assignment.agreement.year, language) : update.periodLabel;
+  const latest = input.history.at(-1);
+  const facts = [
+    { label: translate(language, "status.receipt.assignment"), value: assignmentHeading(assignment) },
+    { label: translate(language, "status.receipt.agreement"), value: assignment.agreement.id },
+    { label: translate(language, "status.receipt.period"), value: `${period}${point ? dueNote(point, language) : ""}` },
+    { label: translate(language, "status.receipt.by"), value: `${update.author.name}, ${localDateTime(update.createdAt)}` },
+  ];
+  if (update.version > 1 && latest) {
+    facts.push({ label: translate(language, "status.receipt.changedBy"), value: `${latest.editor.name}, ${localDateTime(latest.editedAt)}` });
+  }
+  facts.push({ label: translate(language, "status.receipt.version"), value: String(update.version) });
+  return {
+    title: translate(language, "status.receipt.title"),
+    notice: input.notice?.text ?? "",
+    noticeColour: input.notice?.colour ?? "Default",
+    facts,
+    statusText: `● ${statusText(language, update.status)}`,
+    statusColour: statusColours[update.status],
+    text: update.text,
+    labels: {
+      indicator: translate(language, "status.receipt.indicator"),
+      women: translate(language, "status.form.women"),
+      men: translate(language, "status.form.men"),
+      total: translate(language, "status.form.total"),
+      edit: translate(language, "status.receipt.edit"),
+      history: translate(language, "status.receipt.history"),
+      overview: translate(language, "status.receipt.overview"),
+    },
+    indicatorRows: update.indicatorValues.map((v) => ({ name: v.indicator, women: figure(v.women, language), men: figure(v.men, language), total: figure(v.total, language) })),
+    canEdit: open,
+    lockedText: open || !update.dueDate ? "" : translate(language, "status.receipt.locked", { due: update.dueDate }),
+    history: [...input.history].reverse().map((r) => ({
+      line: translate(language, "status.receipt.historyLine", { version: r.version, when: localDateTime(r.editedAt), name: r.editor.name, status: statusText(language, r.status) }),
+    })),
+    edit: { updateId: update.id, lang: language },
+    back: { lang: language },
+  };
+}
+
+export function reminderCardData(language: Language, reminder: PlannedReminder) {
+  const shown = reminder.items.slice(0, maxOverviewRows);
+  const params = { count: reminder.items.length, agreement: reminder.agreement.title, due: reminder.dueDate, days: reminder.daysLeft };
+  return {
+    title: translate(language, "reminder.title", { due: reminder.dueDate }),
+    intro: translate(language, reminder.daysLeft === 0 ? "reminder.introToday" : "reminder.intro", params),
+    actionTitle: translate(language, "status.overview.report"),
+    items: shown.map(({ assignment, point }) => ({
+      heading: assignmentHeading(assignment),
+      period: pointLabel(point, assignment.agreement.year, language),
+      action: { assignmentId: assignment.id, itemKey: point.key, lang: language },
+    })),
+    moreText: reminder.items.length > shown.length ? translate(language, "status.overview.more", { count: reminder.items.length - shown.length }) : "",
+  };
+}
+
+export function noticeCardData(language: Language, text: string, options: { title?: string; colour?: Colour; back?: boolean } = {}) {
+  return {
+    title: options.title ?? "",
+    text,
+    colour: options.colour ?? "Default",
+    backTitle: options.back ? translate(language, "status.receipt.overview") : "",
+    back: { lang: language },
+  };
+}

@@ -1,0 +1,66 @@
+// What a chief sees when asking for status: their assignments, the next reporting item of each,
+// what they already reported and what is overdue.
+import type { Permissions } from "../people/roles.ts";
+import { fold } from "../shared/text/fold.ts";
+import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import { isLiveAgreement, isOverdue, nextPoint, reportedKeys } from "./reporting-periods.ts";
+import type { ReportableAssignment, ReportingPoint, StoredStatusUpdate } from "./status-model.ts";
+import type { StatusStore } from "./status-store.ts";
+
+export interface AssignmentOverview {
+  assignment: ReportableAssignment;
+  next: ReportingPoint | undefined;
+  /** The status already given for `next`, if any. */
+  nextUpdate: StoredStatusUpdate | undefined;
+  /** Items whose deadline passed without a status. */
+  overdue: ReportingPoint[];
+  /** The most recent status for any period. */
+  latest: StoredStatusUpdate | undefined;
+}
+
+/** Matches "3.1", a word of the title, or the agreement id. Empty text matches everything. */
+export function matchesAssignment(assignment: ReportableAssignment, text: string): boolean {
+  const query = fold(text).trim();
+  if (!query) return true;
+  if (assignment.number && (assignment.number === query || `§${assignment.number}` === query)) return true;
+  const haystack = fold(`${assignment.number ?? ""} ${assignment.title} ${assignment.agreement.id}`);
+  return query.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+export async function statusOverview(
+  deps: { status: StatusStore },
+  permissions: Permissions,
+  options: { today: IsoDate; text?: string; agreementId?: string },
+): Promise<AssignmentOverview[]> {
+  const assignments = (
+    await deps.status.reportableAssignments({
+      divisionCodes: permissions.isAdmin ? undefined : permissions.divisions,
+      agreementId: options.agreementId,
+    })
+  ).filter((a) => (options.agreementId !== undefined || isLiveAgreement(a.agreement.year, options.today)) && matchesAssignment(a, options.text ?? ""));
+  if (assignments.length === 0) return [];
+  const updates = await deps.status.list({ divisionCodes: permissions.isAdmin ? undefined : permissions.divisions, agreementId: options.agreementId });
+  const reported = reportedKeys(updates);
+  const byAssignment = new Map<string, StoredStatusUpdate[]>();
+  for (const update of updates) byAssignment.set(update.assignmentId, [...(byAssignment.get(update.assignmentId) ?? []), update]);
+
+  const rows = assignments.map((assignment): AssignmentOverview => {
+    const next = nextPoint(assignment.points, options.today);
+    const own = byAssignment.get(assignment.id) ?? [];
+    return {
+      assignment,
+      next,
+      nextUpdate: next ? own.find((u) => u.reportingItemKey === next.key) : undefined,
+      overdue: assignment.points.filter((p) => isOverdue(p, options.today, (key) => reported.has(`${assignment.id}|${key}`))),
+      latest: [...own].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0],
+    };
+  });
+  // Most urgent first: overdue, then by the next due date, then the agreement's own order.
+  return rows.sort(
+    (a, b) =>
+      Number(b.overdue.length > 0) - Number(a.overdue.length > 0) ||
+      (a.next?.dueDate ?? "9999").localeCompare(b.next?.dueDate ?? "9999") ||
+      a.assignment.agreement.id.localeCompare(b.assignment.agreement.id) ||
+      (a.assignment.number ?? "").localeCompare(b.assignment.number ?? "", "sv", { numeric: true }),
+  );
+}

@@ -1,0 +1,44 @@
+// The storage port for status updates and what they are about. The Prisma adapter implements it.
+import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import type { ReportableAssignment, StatusContent, StatusFilter, StatusRevisionRecord, StoredStatusUpdate } from "./status-model.ts";
+
+export interface NewStatusUpdate extends StatusContent {
+  agreementId: string;
+  assignmentId: string;
+  reportingItemKey: string;
+  periodLabel: string;
+  dueDate: IsoDate | null;
+  author: { tenantId: string; aadObjectId: string; name: string };
+  idempotencyKey: string;
+  at: Date;
+}
+
+export interface StatusEdit extends StatusContent {
+  editor: { aadObjectId: string; name: string };
+  idempotencyKey: string;
+  at: Date;
+}
+
+/** Raised by the store when a unique key (period already reported, idempotency key used) was taken meanwhile. */
+export class StatusConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StatusConflictError";
+  }
+}
+
+export interface StatusStore {
+  /** Active assignments of live agreements, optionally only some divisions' or one agreement's. */
+  reportableAssignments(filter: { divisionCodes?: string[]; agreementId?: string }): Promise<ReportableAssignment[]>;
+  findAssignment(assignmentId: string): Promise<ReportableAssignment | null>;
+  findUpdate(assignmentId: string, reportingItemKey: string): Promise<StoredStatusUpdate | null>;
+  findUpdateById(id: string): Promise<StoredStatusUpdate | null>;
+  /** The update a revision with this idempotency key belongs to, and that revision's version. */
+  findByIdempotencyKey(key: string): Promise<{ update: StoredStatusUpdate; version: number } | null>;
+  /** Creates version 1; throws StatusConflictError when the period was reported or the key used meanwhile. */
+  create(update: NewStatusUpdate): Promise<StoredStatusUpdate>;
+  /** Writes version baseVersion + 1 only if the stored version is still baseVersion; null when it moved on. */
+  edit(updateId: string, baseVersion: number, change: StatusEdit): Promise<StoredStatusUpdate | null>;
+  history(updateId: string): Promise<StatusRevisionRecord[]>;
+  list(filter: StatusFilter): Promise<StoredStatusUpdate[]>;
+}

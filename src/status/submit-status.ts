@@ -1,0 +1,132 @@
+// Storing a status from the card or the command line: permission, validation, idempotency and
+// optimistic concurrency in one use case, so every entry point behaves the same.
+import { auditActor, type AuditLog, type Principal } from "../audit/audit-log.ts";
+import type { Actor, Permissions } from "../people/roles.ts";
+import { AppError } from "../shared/app-error.ts";
+import type { Clock } from "../shared/clock.ts";
+import { calendarDate } from "../shared/text/swedish-dates.ts";
+import { readStatusForm, type FieldErrors } from "./read-status-form.ts";
+import { isOpen, pointLabel } from "./reporting-periods.ts";
+import type { ReportableAssignment, StoredStatusUpdate } from "./status-model.ts";
+import { StatusConflictError, type StatusStore } from "./status-store.ts";
+
+export interface StatusDependencies {
+  status: StatusStore;
+  audit: AuditLog;
+  clock: Clock;
+}
+
+export interface SubmitStatusRequest {
+  assignmentId: string;
+  /** Generated when the form was shown; the same key twice stores one update. */
+  idempotencyKey: string;
+  /** 0 for a new report; for an edit, the version the form was filled from. */
+  baseVersion: number;
+  /** The form's fields: status, text, period and the indicator figures. */
+  fields: Record<string, unknown>;
+}
+
+export type SubmitOutcome =
+  | { kind: "stored"; update: StoredStatusUpdate; assignment: ReportableAssignment; duplicate: boolean; late: boolean }
+  | { kind: "invalid"; errors: FieldErrors; assignment: ReportableAssignment }
+  /** Someone saved a newer version since the form was opened; nothing was stored. */
+  | { kind: "stale"; current: StoredStatusUpdate; assignment: ReportableAssignment }
+  /** The period's deadline has passed and it was already reported: the report stands as sent. */
+  | { kind: "closed"; current: StoredStatusUpdate; assignment: ReportableAssignment };
+
+export async function loadReportableAssignment(deps: Pick<StatusDependencies, "status">, permissions: Permissions, assignmentId: string): Promise<ReportableAssignment> {
+  const assignment = typeof assignmentId === "string" && assignmentId ? await deps.status.findAssignment(assignmentId) : null;
+  if (!assignment) throw new AppError("not_found", "the assignment does not exist (any more)");
+  if (!permissions.canReportFor(assignment.agreement.divisionCode)) {
+    throw new AppError("forbidden", "not a chief or delegate for the division", { division: assignment.agreement.divisionCode });
+  }
+  return assignment;
+}
+
+export async function submitStatus(
+  deps: StatusDependencies,
+  permissions: Permissions,
+  request: SubmitStatusRequest,
+  /** Who is audited: the person themselves (default), or the operator at the CLI reporting on their behalf. */
+  principal: Principal = { kind: "person", actor: permissions.actor, isAdmin: permissions.isAdmin },
+): Promise<SubmitOutcome> {
+  const actor: Actor = permissions.actor;
+  const audited = { ...auditActor(principal), ...(principal.kind === "operator" ? { onBehalfOf: `${actor.tenantId}/${actor.aadObjectId}` } : {}) };
+  if (typeof request.idempotencyKey !== "string" || request.idempotencyKey.length < 8 || request.idempotencyKey.length > 100) {
+    throw new AppError("invalid_input", "the form is missing its submission key; open it again");
+  }
+  const assignment = await loadReportableAssignment(deps, permissions, request.assignmentId);
+
+  // A double click or a re-sent activity: answer with what the first one stored.
+  const earlier = await deps.status.findByIdempotencyKey(request.idempotencyKey);
+  if (earlier) {
+    if (earlier.update.assignmentId !== assignment.id) throw new AppError("invalid_input", "the submission key belongs to another assignment");
+    return { kind: "stored", update: earlier.update, assignment, duplicate: true, late: false };
+  }
+
+  const reading = readStatusForm(request.fields, assignment);
+  if (!reading.ok) return { kind: "invalid", errors: reading.errors, assignment };
+
+  const now = deps.clock.now();
+  const today = calendarDate(now);
+  const point = assignment.points.find((p) => p.key === reading.reportingItemKey)!;
+  const existing = await deps.status.findUpdate(assignment.id, point.key);
+  const baseVersion = Number.isInteger(request.baseVersion) && request.baseVersion > 0 ? request.baseVersion : 0;
+
+  if (existing) {
+    if (existing.version !== baseVersion) return { kind: "stale", current: existing, assignment };
+    if (!isOpen(point, today)) return { kind: "closed", current: existing, assignment };
+    const edited = await deps.status.edit(existing.id, baseVersion, {
+      ...reading.content,
+      editor: { aadObjectId: actor.aadObjectId, name: actor.name },
+      idempotencyKey: request.idempotencyKey,
+      at: now,
+    });
+    if (!edited) return settleConflict(deps, request, assignment, point.key);
+    await deps.audit.record({
+      at: now,
+      actor: audited.actor,
+      actorName: audited.actorName,
+      action: "status.edit",
+      subject: edited.id,
+      detail: { onBehalfOf: audited.onBehalfOf, assignmentId: assignment.id, reportingItemKey: point.key, version: edited.version, status: edited.status, previousStatus: existing.status },
+    });
+    return { kind: "stored", update: edited, assignment, duplicate: false, late: false };
+  }
+
+  try {
+    const created = await deps.status.create({
+      ...reading.content,
+      agreementId: assignment.agreement.id,
+      assignmentId: assignment.id,
+      reportingItemKey: point.key,
+      periodLabel: pointLabel(point, assignment.agreement.year, "sv"),
+      dueDate: point.dueDate,
+      author: { tenantId: actor.tenantId, aadObjectId: actor.aadObjectId, name: actor.name },
+      idempotencyKey: request.idempotencyKey,
+      at: now,
+    });
+    await deps.audit.record({
+      at: now,
+      actor: audited.actor,
+      actorName: audited.actorName,
+      action: "status.submit",
+      subject: created.id,
+      detail: { onBehalfOf: audited.onBehalfOf, assignmentId: assignment.id, reportingItemKey: point.key, status: created.status },
+    });
+    // A first report after the deadline is still taken (better late than never) but marked as late.
+    return { kind: "stored", update: created, assignment, duplicate: false, late: !isOpen(point, today) };
+  } catch (error) {
+    if (error instanceof StatusConflictError) return settleConflict(deps, request, assignment, point.key);
+    throw error;
+  }
+}
+
+/** Lost a race: either our own twin stored it (a duplicate) or someone else did (stale). */
+async function settleConflict(deps: StatusDependencies, request: SubmitStatusRequest, assignment: ReportableAssignment, itemKey: string): Promise<SubmitOutcome> {
+  const twin = await deps.status.findByIdempotencyKey(request.idempotencyKey);
+  if (twin) return { kind: "stored", update: twin.update, assignment, duplicate: true, late: false };
+  const current = await deps.status.findUpdate(assignment.id, itemKey);
+  if (!current) throw new AppError("internal", "status conflict without a stored update");
+  return { kind: "stale", current, assignment };
+}

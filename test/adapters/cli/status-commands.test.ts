@@ -1,0 +1,86 @@
+// roles, status, reminders and audit from the command line, against a real database file.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../../src/adapters/cli/cli-program.ts";
+import { followUpAgreementText } from "../../fixtures/agreement-fixtures.ts";
+import { calendarDate } from "../../../src/shared/text/swedish-dates.ts";
+
+const CHIEF = "11111111-2222-3333-4444-555555555555";
+// The CLI runs on the real clock, so the agreement's dates are relative to today.
+const today = calendarDate(new Date());
+const plus = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const materialDue = plus(7);
+const meeting = plus(28);
+
+describe("the role, status, reminder and audit commands", () => {
+  let folder: string;
+  let env: Record<string, string>;
+  const cli = async (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env, cwd: folder });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  };
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "uppfoljning-cli-status-"));
+    env = { DATABASE_URL: `file:${join(folder, "cli.db")}`, MICROSOFT_APP_TENANT_ID: "", REMINDER_DAYS: "7,2" };
+    writeFileSync(join(folder, "amn-daf.txt"), followUpAgreementText(today));
+    expect((await cli(["import", join(folder, "amn-daf.txt")])).code).toBe(0);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it("grants, lists and revokes roles, and explains mistakes", async () => {
+    expect(await cli(["roles", "list"])).toMatchObject({ code: 0, out: expect.stringContaining("No roles yet") });
+    const granted = await cli(["roles", "grant", "chief", "daf", "--user", CHIEF, "--tenant", "tenant-1", "--name", "Dana Chef"]);
+    expect(granted).toMatchObject({ code: 0, out: `Granted chief DAF to Dana Chef (${CHIEF}).` });
+    expect((await cli(["roles", "grant", "chief", "DAF", "--user", CHIEF, "--tenant", "tenant-1"])).out).toContain("already had chief DAF; nothing changed");
+    expect(await cli(["roles", "grant", "king", "--user", CHIEF, "--tenant", "tenant-1"])).toMatchObject({ code: 2, err: expect.stringContaining('unknown role "king"') });
+    expect(await cli(["roles", "grant", "expert", "--user", CHIEF, "--tenant", "tenant-1"])).toMatchObject({ code: 2, err: expect.stringContaining("needs a committee code") });
+    expect(await cli(["roles", "grant", "chief", "DAF", "--user", CHIEF])).toMatchObject({ code: 2, err: expect.stringContaining("Give --tenant") });
+    expect(await cli(["roles", "grant", "chief", "DAF", "--user", "Nobody Known", "--tenant", "tenant-1"])).toMatchObject({ code: 1, err: expect.stringContaining("has talked to the bot yet") });
+    await cli(["roles", "grant", "expert", "AMN", "--user", "99999999-2222-3333-4444-555555555555", "--tenant", "tenant-1"]);
+    const list = await cli(["roles", "list"]);
+    expect(list.out).toMatch(/chief DAF\s+Dana Chef\s+11111111-2222-3333-4444-555555555555\s+tenant tenant-1/);
+    expect(list.out).toContain("expert AMN");
+    expect((await cli(["roles", "revoke", "expert", "AMN", "--user", "99999999-2222-3333-4444-555555555555", "--tenant", "tenant-1"])).out).toContain("Revoked expert AMN");
+    expect((await cli(["roles", "list", "--json"])).out).not.toContain("AMN");
+  });
+
+  it("adds status through the same use case as the card: validation, idempotency, edits", async () => {
+    const add = (...extra: string[]) => cli(["status", "add", "--agreement", "amn-daf", "--assignment", "vägledning", "--period", materialDue, ...extra]);
+    expect(await add("--status", "risk", "--text", "x")).toMatchObject({ code: 2, err: expect.stringContaining("status: Choose a status.") });
+    expect(await add("--status", "at_risk", "--text", "Två platser saknas", "--figure", "0=12")).toMatchObject({ code: 2, err: expect.stringContaining("--figure") });
+    expect(await add("--status", "at_risk", "--text", "Två platser saknas", "--figure", "0=12,x")).toMatchObject({ code: 2, err: expect.stringContaining("men_0") });
+    const stored = await add("--status", "at_risk", "--text", "Två platser saknas", "--figure", "0=12,9", "--as", CHIEF, "--key", "import-2026-03-01");
+    expect(stored).toMatchObject({ code: 0, out: expect.stringContaining("Stored: 2 Grunduppdrag Vägledning till arbete") });
+    expect((await add("--status", "at_risk", "--text", "Två platser saknas", "--key", "import-2026-03-01")).out).toContain("Already stored (same --key)");
+    expect(await add("--status", "on_track", "--text", "Alla på plats")).toMatchObject({ code: 1, err: expect.stringContaining("already has a status (version 1, at_risk). Add --edit") });
+    expect((await add("--status", "on_track", "--text", "Alla på plats", "--edit")).out).toContain("version 2");
+    const json = JSON.parse((await cli(["status", "list", "--json"])).out);
+    expect(json).toEqual([expect.objectContaining({ agreement: `amn-daf-${today.slice(0, 4)}`, status: "on_track", version: 2, dueDate: materialDue, indicatorValues: [] })]);
+    expect((await cli(["status", "list", "--agreement", "nothing-like-this"])).code).toBe(2);
+  });
+
+  it("plans reminders for a given day without sending, and lists overdue items", async () => {
+    // The material item is reported; the meeting item is not. Three weeks from today is 7 days before it.
+    const dry = await cli(["reminders", "run", "--dry-run", "--today", plus(21)]);
+    expect(dry).toMatchObject({ code: 0 });
+    expect(dry.out).toContain(`would send: Dana Chef — amn-daf-${today.slice(0, 4)}, status due ${meeting} (7 days, step 7): 1 assignment(s)`);
+    expect(dry.out).toContain(`1 reminder(s) planned for ${plus(21)}; nothing sent (dry run).`);
+    expect((await cli(["reminders", "run", "--today", plus(21)])).code).toBe(1);
+    expect((await cli(["reminders", "list"])).out).toContain("No reminders sent yet.");
+    const overdue = await cli(["status", "list", "--overdue"]);
+    expect(overdue.out).toBe(`Nothing overdue on ${today}.`);
+  });
+
+  it("shows who did what in the audit log", async () => {
+    const audit = await cli(["audit"]);
+    expect(audit.out).toMatch(/status\.edit .*cli:/);
+    expect(audit.out).toMatch(/status\.submit .*"onBehalfOf":"cli\/11111111-2222-3333-4444-555555555555"/);
+    expect(audit.out).toMatch(/role\.revoke .*"role":"expert","scope":"AMN"/);
+    expect((await cli(["audit", "--action", "role"])).out.split("\n")).toHaveLength(3);
+  });
+});

@@ -1,0 +1,34 @@
+import { Cron } from "croner";
+import { describe, expect, it } from "vitest";
+import { scheduleDaily } from "../../../src/adapters/scheduler/reminder-scheduler.ts";
+import { silentLogger } from "../../../src/shared/logger.ts";
+
+describe("the reminder schedule", () => {
+  it("runs once soon after start (catch-up) and then on its pattern, surviving a failing run", async () => {
+    const runs: number[] = [];
+    const job = scheduleDaily({
+      name: "test",
+      pattern: "* * * * * *", // every second
+      catchUpAfterMs: 10,
+      logger: silentLogger,
+      run: async () => {
+        runs.push(Date.now());
+        if (runs.length === 1) throw new Error("database down");
+      },
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2300));
+      expect(runs.length).toBeGreaterThanOrEqual(3); // catch-up + at least two ticks, the first failure did not stop it
+    } finally {
+      job.stop();
+    }
+  });
+
+  it("keeps 08:00 Stockholm time across the daylight-saving change", () => {
+    const job = new Cron("0 8 * * 1-5", { timezone: "Europe/Stockholm", paused: true });
+    // Friday before and Monday after the switch to summer time (2027-03-28).
+    expect(job.nextRun(new Date("2027-03-25T12:00:00Z"))?.toISOString()).toBe("2027-03-26T07:00:00.000Z");
+    expect(job.nextRun(new Date("2027-03-26T12:00:00Z"))?.toISOString()).toBe("2027-03-29T06:00:00.000Z");
+    job.stop();
+  });
+});
