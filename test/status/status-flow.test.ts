@@ -168,11 +168,14 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
   });
 
   it("keeps a report as sent once its due date has passed", async () => {
+    const editForm = await click("status.edit", actionData(receipt, "status.edit")!); // opened in time …
     bot.clock.set(new Date("2025-05-08T08:00:00Z"));
-    const editForm = await click("status.edit", actionData(receipt, "status.edit")!);
-    const closed = await submitForm(editForm, { status: "done", text: "För sent" });
+    const closed = await submitForm(editForm, { status: "done", text: "För sent" }); // … sent after the due date
     expect(cardTexts(closed).join("\n")).toContain("Redovisningen stängde 2025-05-07");
     expect(actionData(closed, "status.edit")).toBeUndefined();
+    const lateEdit = await click("status.edit", actionData(receipt, "status.edit")!);
+    expect(cardTexts(lateEdit).join("\n")).toContain("Sista dagen (2025-05-07) har passerat");
+    expect(cardInputs(lateEdit)).toEqual({});
     expect((await rows()).updates[0]).toMatchObject({ version: 3 });
     bot.clock.set(new Date("2025-04-28T08:00:00Z"));
   });

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import type { Command } from "commander";
 import { importDocument, type ImportResult } from "../../agreements/import-document.ts";
-import type { DeadlineRecord } from "../../agreements/agreement-store.ts";
+import type { AgreementStore, DeadlineRecord } from "../../agreements/agreement-store.ts";
 import { assignmentKindLabels, type ReportingItemModel } from "../../agreements/agreement-model.ts";
 import { isValidIsoDate } from "../../shared/text/swedish-dates.ts";
 import { submissionRuleNote } from "../../questions/answer-text.ts";
@@ -81,6 +81,15 @@ export function parseDateOption(value: string | undefined, name: string): string
 export function deadlineJson(record: DeadlineRecord) {
   const { assignmentId: _databaseId, key: _itemKey, ...json } = record;
   return json;
+}
+
+/** The agreement an `--agreement` option names (full id or a unique part); a failure lists the stored ids. */
+export async function resolveAgreementOption(agreements: AgreementStore, value: string | undefined, exitCode = 1): Promise<string | undefined> {
+  if (!value) return undefined;
+  const id = await agreements.resolveAgreementId(value);
+  if (id) return id;
+  const known = (await agreements.listAgreements()).map((a) => a.id);
+  throw new CliFailure(`No single agreement matches "${value}". Stored: ${known.length ? known.join(", ") : "none"}.`, exitCode);
 }
 
 export function registerAgreementCommands(program: Command, context: CliContext): void {
@@ -208,14 +217,7 @@ export function registerAgreementCommands(program: Command, context: CliContext)
       const to = parseDateOption(options.to, "to");
       if (from && to && from > to) throw new CliFailure(`--from ${from} is after --to ${to}.`, 2);
       const services = await context.services();
-      let agreementId: string | undefined;
-      if (options.agreement) {
-        agreementId = (await services.agreements.resolveAgreementId(options.agreement)) ?? undefined;
-        if (!agreementId) {
-          const known = (await services.agreements.listAgreements()).map((a) => a.id);
-          throw new CliFailure(`No single agreement matches "${options.agreement}". Stored: ${known.length ? known.join(", ") : "none"}.`);
-        }
-      }
+      const agreementId = await resolveAgreementOption(services.agreements, options.agreement);
       const records = await services.agreements.listDeadlines({ from, to, agreementId, includePeriodic: options.includePeriodic });
       if (options.json) {
         context.out(JSON.stringify(records.map(deadlineJson), null, 2));

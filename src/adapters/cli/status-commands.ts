@@ -1,7 +1,6 @@
 // status list | add: the same use cases as the status card, for scripted imports, checks and tests.
 import { randomUUID } from "node:crypto";
 import type { Command } from "commander";
-import type { Services } from "../../composition-root.ts";
 import { Permissions } from "../../people/roles.ts";
 import { calendarDate } from "../../shared/text/swedish-dates.ts";
 import { translate } from "../../shared/messages/translate.ts";
@@ -10,18 +9,9 @@ import { findPoint, isLiveAgreement, isOverdue, nextPoint, reportedKeys } from "
 import { matchesAssignment } from "../../status/status-overview.ts";
 import { statusLevels, type ReportableAssignment, type StoredStatusUpdate } from "../../status/status-model.ts";
 import { submitStatus } from "../../status/submit-status.ts";
+import { resolveAgreementOption } from "./agreement-commands.ts";
 import { CliFailure, type CliContext } from "./cli-context.ts";
 import { operatorPrincipal } from "./role-commands.ts";
-
-async function agreementOption(services: Services, value: string | undefined): Promise<string | undefined> {
-  if (!value) return undefined;
-  const id = await services.agreements.resolveAgreementId(value);
-  if (!id) {
-    const known = (await services.agreements.listAgreements()).map((a) => a.id);
-    throw new CliFailure(`No single agreement matches "${value}". Stored: ${known.length ? known.join(", ") : "none"}.`, 2);
-  }
-  return id;
-}
 
 function statusJson(update: StoredStatusUpdate, assignment: ReportableAssignment | undefined) {
   return {
@@ -66,7 +56,7 @@ export function registerStatusCommands(program: Command, context: CliContext): v
     .option("--json", "print JSON")
     .action(async (options: { agreement?: string; period?: string; overdue?: boolean; json?: boolean }) => {
       const services = await context.services();
-      const agreementId = await agreementOption(services, options.agreement);
+      const agreementId = await resolveAgreementOption(services.agreements, options.agreement, 2);
       const assignments = await services.status.reportableAssignments({ agreementId });
       const byId = new Map(assignments.map((a) => [a.id, a]));
       const updates = await services.status.list({ agreementId, period: options.period });
@@ -114,7 +104,7 @@ export function registerStatusCommands(program: Command, context: CliContext): v
     .option("--json", "print the stored update as JSON")
     .action(async (options: { agreement: string; assignment: string; status: string; text: string; period?: string; figure: string[]; as?: string; key?: string; edit?: boolean; json?: boolean }) => {
       const services = await context.services();
-      const agreementId = (await agreementOption(services, options.agreement))!;
+      const agreementId = (await resolveAgreementOption(services.agreements, options.agreement, 2))!;
       const candidates = (await services.status.reportableAssignments({ agreementId })).filter((a) => matchesAssignment(a, options.assignment));
       if (candidates.length !== 1) {
         const names = candidates.slice(0, 8).map((a) => `${a.number ?? ""} ${a.title}`.trim());

@@ -3,7 +3,7 @@ import { mkdtempSync, openSync, closeSync, ftruncateSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../../src/adapters/cli/cli-program.ts";
+import { cliRunner } from "../../support/cli-runner.ts";
 import { careAgreementDocx } from "../../fixtures/agreement-fixtures.ts";
 import { seedsFolder } from "../../support/seeds.ts";
 
@@ -12,12 +12,7 @@ const seeds = seedsFolder;
 describe("the agreement commands", () => {
   let folder: string;
   let env: Record<string, string>;
-  const cli = async (args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env, cwd: folder });
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  };
+  const cli = cliRunner(() => ({ env, cwd: folder }));
 
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), "uppfoljning-cli-"));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../../src/adapters/cli/cli-program.ts";
+import { cliRunner } from "../../support/cli-runner.ts";
 import { followUpAgreementText } from "../../fixtures/agreement-fixtures.ts";
 import { calendarDate } from "../../../src/shared/text/swedish-dates.ts";
 
@@ -17,12 +17,7 @@ const meeting = plus(28);
 describe("the role, status, reminder and audit commands", () => {
   let folder: string;
   let env: Record<string, string>;
-  const cli = async (args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env, cwd: folder });
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  };
+  const cli = cliRunner(() => ({ env, cwd: folder }));
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "uppfoljning-cli-status-"));

@@ -9,6 +9,7 @@ import { AppError, isAppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
 import { calendarDate, localDateTime } from "../../../shared/text/swedish-dates.ts";
+import { isOpen } from "../../../status/reporting-periods.ts";
 import { statusOverview } from "../../../status/status-overview.ts";
 import { loadReportableAssignment, submitStatus, type SubmitOutcome } from "../../../status/submit-status.ts";
 import type { ReportableAssignment, StoredStatusUpdate } from "../../../status/status-model.ts";
@@ -190,6 +191,11 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
     const update = await deps.status.findUpdateById(text(data.updateId));
     if (!update) throw new AppError("not_found", "no such status update");
     const assignment = await loadReportableAssignment(deps, permissions, update.assignmentId);
+    const point = assignment.points.find((p) => p.key === update.reportingItemKey);
+    if (point && !isOpen(point, today(deps))) {
+      // An old card's Edit button after the deadline: say so at once rather than after the form is filled in.
+      return receiptCard(deps, language, update, assignment, { text: translate(language, "status.closed", { due: update.dueDate ?? "" }), colour: "Warning" });
+    }
     return formCard(deps, language, assignment, { values: formValuesOf(update), editing: update });
   });
 
