@@ -1,6 +1,7 @@
 // Builds the application from its configuration: the database, repositories, use-case
 // dependencies and the Teams layer. The server (main.ts) and the CLI (cli.ts) both start here,
 // so they run the same code against the same database.
+import { createHash, randomBytes } from "node:crypto";
 import type { Config } from "./config/config.ts";
 import { redactDatabaseUrl } from "./config/config.ts";
 import { checkHealth, type HealthReport } from "./health/check-health.ts";
@@ -28,6 +29,11 @@ import type { BootstrapAdmins, RoleStore } from "./people/roles.ts";
 import type { StatusStore } from "./status/status-store.ts";
 import { sendDueReminders, type ReminderChannel, type ReminderDeliveryStore } from "./status/reminders.ts";
 import { TeamsReminderChannel } from "./adapters/teams/proactive-reminders.ts";
+import type { SummaryNarrator } from "./summaries/summarise.ts";
+import { OpenAiSummaryNarrator } from "./adapters/llm/openai-summary-narrator.ts";
+import type { Application, TeamsAdapter } from "@microsoft/teams-ai";
+import type { HttpServerDependencies } from "./adapters/http/http-server.ts";
+import { summaryDownloads } from "./adapters/http/summary-downloads.ts";
 import { PrismaRoleStore } from "./adapters/storage/prisma-role-store.ts";
 import { PrismaStatusStore } from "./adapters/storage/prisma-status-store.ts";
 import { PrismaAuditLog } from "./adapters/storage/prisma-audit-log.ts";
@@ -49,6 +55,10 @@ export interface Services {
   status: StatusStore;
   audit: AuditLog;
   reminderDeliveries: ReminderDeliveryStore;
+  /** Present only when a language model is configured (LLM_ENDPOINT). */
+  summaryNarrator?: SummaryNarrator;
+  /** Signs summary download links; see linkSecret(). */
+  linkSecret: string;
   cards: CardRenderer;
   health(): Promise<HealthReport>;
   close(): Promise<void>;
@@ -72,6 +82,17 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<v
         "Apply them with: npm run cli -- db migrate",
     );
   }
+}
+
+/**
+ * The key that signs download links: DOWNLOAD_LINK_SECRET, else derived from the app's client secret
+ * (so every instance of one bot agrees), else random for this process (local development: links
+ * stop working when the bot restarts).
+ */
+function linkSecret(config: Config): string {
+  if (config.links.secret) return config.links.secret;
+  if (config.bot.appPassword) return createHash("sha256").update(`uppfoljning-download-links|${config.bot.appPassword}`).digest("base64url");
+  return randomBytes(32).toString("base64url");
 }
 
 export async function composeServices(config: Config, options: { logger: Logger; clock?: Clock }): Promise<Services> {
@@ -99,6 +120,8 @@ export async function composeServices(config: Config, options: { logger: Logger;
     status: new PrismaStatusStore(database.prisma),
     audit: new PrismaAuditLog(database.prisma),
     reminderDeliveries: new PrismaReminderDeliveryStore(database.prisma),
+    summaryNarrator: config.llm ? new OpenAiSummaryNarrator(config.llm) : undefined,
+    linkSecret: linkSecret(config),
     cards: new CardRenderer(),
     health: () =>
       checkHealth({
@@ -126,6 +149,13 @@ export function teamsDependencies(services: Services): TeamsDependencies {
     admins: services.admins,
     status: services.status,
     audit: services.audit,
+    agreements: services.agreements,
+    summaries: {
+      baseUrl: services.config.links.baseUrl,
+      secret: services.linkSecret,
+      narrator: services.summaryNarrator,
+      narrate: services.config.summaryNarrative && services.summaryNarrator !== undefined,
+    },
     classifyError,
   };
 }
@@ -139,6 +169,18 @@ export function composeTeams(services: Services) {
   const app = createTeamsApplication(teamsDependencies(services), { adapter, botAppId: services.config.bot.appId });
   const reminderChannel = new TeamsReminderChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
   return { adapter, app, sendReminders: (options: { dryRun?: boolean } = {}) => runReminders(services, reminderChannel, options) };
+}
+
+/** What the HTTP server needs: the Teams endpoint, the health check and the summary downloads. */
+export function httpDependencies(services: Services, teams: { adapter: TeamsAdapter; app: Application }): HttpServerDependencies {
+  return {
+    adapter: teams.adapter,
+    app: teams.app,
+    health: services.health,
+    logger: services.logger,
+    version: services.version,
+    summaryDownloads: summaryDownloads({ status: services.status, agreements: services.agreements, clock: services.clock, secret: services.linkSecret }),
+  };
 }
 
 /** One reminder run: what the scheduler does each morning and `reminders send` does on demand. */

@@ -1,6 +1,6 @@
 // Starts the bot: configuration → database → Teams application → HTTP server.
 import { ConfigError, loadConfig, redactDatabaseUrl } from "./config/config.ts";
-import { composeServices, composeTeams, prepareDatabase } from "./composition-root.ts";
+import { composeServices, composeTeams, httpDependencies, prepareDatabase } from "./composition-root.ts";
 import { createHttpServer, listen } from "./adapters/http/http-server.ts";
 import { createLogger } from "./adapters/logging/pino-logger.ts";
 import { scheduleDaily } from "./adapters/scheduler/reminder-scheduler.ts";
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   await prepareDatabase(config, logger);
   const services = await composeServices(config, { logger });
   const { adapter, app, sendReminders } = composeTeams(services);
-  const server = createHttpServer({ adapter, app, health: services.health, logger, version: services.version });
+  const server = createHttpServer(httpDependencies(services, { adapter, app }));
   const address = await listen(server, config.http.host, config.http.port);
   logger.info(
     {

@@ -1,6 +1,6 @@
 // The storage port for imported documents and agreements. The Prisma adapter implements it;
 // use cases and tests depend only on this.
-import type { AssignmentKind, ParsedDocument, ReportingItemModel } from "./agreement-model.ts";
+import type { AssignmentKind, FollowUpOccasion, ParsedDocument, ReportingItemModel } from "./agreement-model.ts";
 import type { ExtractedText } from "./source-document.ts";
 
 export interface ImportedDocument {
@@ -82,4 +82,7 @@ export interface AgreementStore {
   /** Resolves an agreement id given in full or as a unique part ("sn-dso-2026", "2026", "kan"). */
   resolveAgreementId(idOrPart: string): Promise<string | null>;
   listDeadlines(filter: DeadlineFilter): Promise<DeadlineRecord[]>;
+  /** Last days (MM-DD) of vår, delår and helår set for the agreement; missing ones use the defaults. */
+  followUpPeriodEnds(agreementId: string): Promise<Partial<Record<FollowUpOccasion, string>>>;
+  setFollowUpPeriodEnds(agreementId: string, ends: Partial<Record<FollowUpOccasion, string | null>>): Promise<void>;
 }

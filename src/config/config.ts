@@ -54,6 +54,9 @@ const environmentSchema = z.object({
       message: "must be whole numbers of days between 0 and 60, e.g. 7,2",
     }),
   REMINDER_SCHEDULE: z.string().trim().default("0 8 * * 1-5"),
+  PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), { message: "must be an http(s) URL such as https://uppfoljning.kommun.se" }),
+  SUMMARY_NARRATIVE: booleanFlag,
+  DOWNLOAD_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, { message: "must be at least 32 characters" }),
 });
 
 export type DatabaseProvider = "sqlite" | "postgresql";
@@ -79,6 +82,10 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Largest file the import accepts, in bytes. */
   importMaxBytes: number;
+  /** Download links in cards (summaries): where the bot is reached from a browser, and the signing key. */
+  links: { baseUrl: string; secret?: string };
+  /** Add a generated narrative per goal area to summaries in Teams (needs `llm`). */
+  summaryNarrative: boolean;
   /** Entra object ids of the first administrators; they grant every other role. */
   adminAadObjectIds: string[];
   reminders: {
@@ -150,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (schedule !== null && !isCronPattern(schedule)) {
     problems.push(`REMINDER_SCHEDULE=${e.REMINDER_SCHEDULE}: must be a cron pattern such as "0 8 * * 1-5" (08:00 on weekdays), or "off"`);
   }
+  if (e.SUMMARY_NARRATIVE && !e.LLM_ENDPOINT) problems.push("SUMMARY_NARRATIVE: needs a language model; set LLM_ENDPOINT (and LLM_MODEL or LLM_API_VERSION)");
   if (problems.length > 0) throw new ConfigError(problems);
 
   const url = normaliseDatabaseUrl(e.DATABASE_URL, cwd);
@@ -171,6 +179,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     botDomain: e.BOT_DOMAIN,
     logLevel: e.LOG_LEVEL,
     importMaxBytes: Math.round(e.IMPORT_MAX_FILE_MB * 1024 * 1024),
+    links: {
+      baseUrl: (e.PUBLIC_BASE_URL ?? (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)).replace(/\/+$/, ""),
+      secret: e.DOWNLOAD_LINK_SECRET,
+    },
+    summaryNarrative: e.SUMMARY_NARRATIVE,
     adminAadObjectIds: e.ADMIN_AAD_OBJECT_IDS,
     reminders: { daysBefore: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a), schedule },
     llm: e.LLM_ENDPOINT

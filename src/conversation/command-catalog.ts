@@ -3,7 +3,7 @@ import type { MessageKey } from "../shared/messages/translate.ts";
 
 // Every command the bot understands, in one list: the message interpreter, the help card, the
 // welcome card and the Teams manifest's command list are all checked against it.
-export type CommandId = "help" | "status" | "roles";
+export type CommandId = "help" | "status" | "roles" | "summary";
 
 export interface CommandDefinition {
   id: CommandId;
@@ -40,5 +40,14 @@ export const commandCatalog: readonly CommandDefinition[] = [
     },
     title: "command.roles.title",
     description: "command.roles.description",
+  },
+  {
+    id: "summary",
+    phrases: {
+      sv: ["sammanfattning", "sammanfatta", "sammanställning"],
+      en: ["summary", "summarise", "summarize", "follow-up summary"],
+    },
+    title: "command.summary.title",
+    description: "command.summary.description",
   },
 ];

@@ -68,6 +68,17 @@ export class Permissions {
     return divisionCode !== null && this.divisions.includes(divisionCode.toUpperCase());
   }
 
+  /** Experts follow their committees' agreements, chiefs and delegates their division's, admins all. */
+  canFollow(agreement: { committeeCode: string | null; divisionCode: string | null }): boolean {
+    if (this.isAdmin) return true;
+    if (agreement.committeeCode && this.committees.includes(agreement.committeeCode.toUpperCase())) return true;
+    return agreement.divisionCode !== null && this.divisions.includes(agreement.divisionCode.toUpperCase());
+  }
+
+  get mayFollowAnything(): boolean {
+    return this.isAdmin || this.committees.length > 0 || this.divisions.length > 0;
+  }
+
   get mayReportAnything(): boolean {
     return this.isAdmin || this.divisions.length > 0;
   }

@@ -60,6 +60,12 @@ export function readStatusForm(input: Record<string, unknown>, assignment: Repor
     let total = parseFigure(input[fields.total]);
     let failed = false;
     for (const [sex, value] of [["women", women], ["men", men], ["total", total]] as const) {
+      // "1,200" or "1.200": a thousands separator or a decimal? Ask rather than store 1.2.
+      if (/^\s*\d{1,3}[.,]\d{3}\s*$/.test(text(input[fields[sex]]))) {
+        errors[fields[sex]] = { key: "status.error.thousands", params: { value: text(input[fields[sex]]).trim() } };
+        failed = true;
+        continue;
+      }
       if (value !== null && (Number.isNaN(value) || value > maxFigure)) {
         errors[fields[sex]] = { key: "status.error.figure", params: { value: text(input[fields[sex]]).slice(0, 20) } };
         failed = true;

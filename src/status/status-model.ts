@@ -39,6 +39,8 @@ export interface ReportingPoint {
   occasion: FollowUpOccasion | null;
   periodCode: string | null;
   period: string | null;
+  /** Where it is reported, e.g. "Hypergene". */
+  channel: string | null;
 }
 
 export interface ReportableIndicator {

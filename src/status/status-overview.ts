@@ -32,19 +32,23 @@ export async function statusOverview(
   permissions: Permissions,
   options: { today: IsoDate; text?: string; agreementId?: string },
 ): Promise<AssignmentOverview[]> {
-  const assignments = (
+  const live = (
     await deps.status.reportableAssignments({
       divisionCodes: permissions.isAdmin ? undefined : permissions.divisions,
       agreementId: options.agreementId,
     })
-  ).filter((a) => (options.agreementId !== undefined || isLiveAgreement(a.agreement.year, options.today)) && matchesAssignment(a, options.text ?? ""));
-  if (assignments.length === 0) return [];
+  ).filter((a) => (options.agreementId !== undefined || isLiveAgreement(a.agreement.year, options.today)));
+  const matching = live.filter((a) => matchesAssignment(a, options.text ?? ""));
+  // "status 3.1" means 3.1, not also 3.10 and 13.1.
+  const byNumber = matching.filter((a) => a.number !== null && a.number === (options.text ?? "").trim().replace(/^§/, ""));
+  const chosen = byNumber.length > 0 ? byNumber : matching;
+  if (chosen.length === 0) return [];
   const updates = await deps.status.list({ divisionCodes: permissions.isAdmin ? undefined : permissions.divisions, agreementId: options.agreementId });
   const reported = reportedKeys(updates);
   const byAssignment = new Map<string, StoredStatusUpdate[]>();
   for (const update of updates) byAssignment.set(update.assignmentId, [...(byAssignment.get(update.assignmentId) ?? []), update]);
 
-  const rows = assignments.map((assignment): AssignmentOverview => {
+  const rows = chosen.map((assignment): AssignmentOverview => {
     const next = nextPoint(assignment.points, options.today);
     const own = byAssignment.get(assignment.id) ?? [];
     return {

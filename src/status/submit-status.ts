@@ -1,6 +1,6 @@
 // Storing a status from the card or the command line: permission, validation, idempotency and
 // optimistic concurrency in one use case, so every entry point behaves the same.
-import { auditActor, type AuditLog, type Principal } from "../audit/audit-log.ts";
+import { auditActor, type Principal } from "../audit/audit-log.ts";
 import type { Actor, Permissions } from "../people/roles.ts";
 import { AppError } from "../shared/app-error.ts";
 import type { Clock } from "../shared/clock.ts";
@@ -12,7 +12,6 @@ import { StatusConflictError, type StatusStore } from "./status-store.ts";
 
 export interface StatusDependencies {
   status: StatusStore;
-  audit: AuditLog;
   clock: Clock;
 }
 
@@ -51,18 +50,25 @@ export async function submitStatus(
   principal: Principal = { kind: "person", actor: permissions.actor, isAdmin: permissions.isAdmin },
 ): Promise<SubmitOutcome> {
   const actor: Actor = permissions.actor;
-  const audited = { ...auditActor(principal), ...(principal.kind === "operator" ? { onBehalfOf: `${actor.tenantId}/${actor.aadObjectId}` } : {}) };
   if (typeof request.idempotencyKey !== "string" || request.idempotencyKey.length < 8 || request.idempotencyKey.length > 100) {
-    throw new AppError("invalid_input", "the form is missing its submission key; open it again");
+    throw new AppError("invalid_input", "the form is missing its submission key; open it again", { reply: "status.formBroken" });
   }
   const assignment = await loadReportableAssignment(deps, permissions, request.assignmentId);
+  const chosenPeriod = typeof request.fields.period === "string" ? request.fields.period : "";
 
-  // A double click or a re-sent activity: answer with what the first one stored.
+  // A double click or a re-sent activity: answer with what the first one stored. The same form sent
+  // by someone else (a card shared in a channel) or for another period is not a repeat: refuse it.
   const earlier = await deps.status.findByIdempotencyKey(request.idempotencyKey);
   if (earlier) {
-    if (earlier.update.assignmentId !== assignment.id) throw new AppError("invalid_input", "the submission key belongs to another assignment");
+    const sameSubmission = earlier.update.assignmentId === assignment.id && earlier.update.reportingItemKey === chosenPeriod && earlier.editorAadObjectId === actor.aadObjectId;
+    if (!sameSubmission) throw new AppError("invalid_input", "the form was already used", { reply: "status.formUsed" });
     return { kind: "stored", update: earlier.update, assignment, duplicate: true, late: false };
   }
+
+  const baseVersion = Number.isInteger(request.baseVersion) && request.baseVersion > 0 ? request.baseVersion : 0;
+  // Stale before valid: an edit of an old version is refused even while its fields still need fixing.
+  const existingForChoice = chosenPeriod ? await deps.status.findUpdate(assignment.id, chosenPeriod) : null;
+  if (existingForChoice && existingForChoice.version !== baseVersion) return { kind: "stale", current: existingForChoice, assignment };
 
   const reading = readStatusForm(request.fields, assignment);
   if (!reading.ok) return { kind: "invalid", errors: reading.errors, assignment };
@@ -70,27 +76,25 @@ export async function submitStatus(
   const now = deps.clock.now();
   const today = calendarDate(now);
   const point = assignment.points.find((p) => p.key === reading.reportingItemKey)!;
-  const existing = await deps.status.findUpdate(assignment.id, point.key);
-  const baseVersion = Number.isInteger(request.baseVersion) && request.baseVersion > 0 ? request.baseVersion : 0;
+  const existing = existingForChoice;
+  const audited = { ...auditActor(principal), ...(principal.kind === "operator" ? { onBehalfOf: `${actor.tenantId}/${actor.aadObjectId}` } : {}) };
 
   if (existing) {
-    if (existing.version !== baseVersion) return { kind: "stale", current: existing, assignment };
     if (!isOpen(point, today)) return { kind: "closed", current: existing, assignment };
     const edited = await deps.status.edit(existing.id, baseVersion, {
       ...reading.content,
       editor: { aadObjectId: actor.aadObjectId, name: actor.name },
       idempotencyKey: request.idempotencyKey,
       at: now,
+      audit: {
+        at: now,
+        actor: audited.actor,
+        actorName: audited.actorName,
+        action: "status.edit",
+        detail: { onBehalfOf: audited.onBehalfOf, assignmentId: assignment.id, reportingItemKey: point.key, version: baseVersion + 1, status: reading.content.status, previousStatus: existing.status },
+      },
     });
     if (!edited) return settleConflict(deps, request, assignment, point.key);
-    await deps.audit.record({
-      at: now,
-      actor: audited.actor,
-      actorName: audited.actorName,
-      action: "status.edit",
-      subject: edited.id,
-      detail: { onBehalfOf: audited.onBehalfOf, assignmentId: assignment.id, reportingItemKey: point.key, version: edited.version, status: edited.status, previousStatus: existing.status },
-    });
     return { kind: "stored", update: edited, assignment, duplicate: false, late: false };
   }
 
@@ -105,14 +109,13 @@ export async function submitStatus(
       author: { tenantId: actor.tenantId, aadObjectId: actor.aadObjectId, name: actor.name },
       idempotencyKey: request.idempotencyKey,
       at: now,
-    });
-    await deps.audit.record({
-      at: now,
-      actor: audited.actor,
-      actorName: audited.actorName,
-      action: "status.submit",
-      subject: created.id,
-      detail: { onBehalfOf: audited.onBehalfOf, assignmentId: assignment.id, reportingItemKey: point.key, status: created.status },
+      audit: {
+        at: now,
+        actor: audited.actor,
+        actorName: audited.actorName,
+        action: "status.submit",
+        detail: { onBehalfOf: audited.onBehalfOf, assignmentId: assignment.id, reportingItemKey: point.key, status: reading.content.status },
+      },
     });
     // A first report after the deadline is still taken (better late than never) but marked as late.
     return { kind: "stored", update: created, assignment, duplicate: false, late: !isOpen(point, today) };

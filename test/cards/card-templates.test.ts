@@ -13,6 +13,8 @@ import {
   statusReceiptCardData,
 } from "../../src/adapters/teams/cards/status-cards.ts";
 import type { ReportableAssignment, StoredStatusUpdate } from "../../src/status/status-model.ts";
+import { summaryCardData } from "../../src/adapters/teams/cards/summary-card.ts";
+import type { Summary } from "../../src/summaries/summary-model.ts";
 
 const renderer = new CardRenderer();
 
@@ -54,6 +56,30 @@ const examples: Record<CardTemplateName, (language: Language) => object> = {
       items: [{ assignment: exampleAssignment, point: exampleAssignment.points[0]! }],
     }),
   notice: (language) => noticeCardData(language, "Du har inte behörighet.", { title: "Status", back: true }),
+  summary: (language) =>
+    summaryCardData(language, exampleSummary, { page: 1, links: { word: "http://127.0.0.1:3978/downloads/summary?x=1", markdown: "http://127.0.0.1:3978/downloads/summary?x=2" } }),
+};
+
+const exampleSummary: Summary = {
+  agreement: { id: "kan-dso-2027", title: "Överenskommelse 2027", year: 2027, committee: "Kompetens- och arbetsmarknadsnämnden", committeeCode: "KAN", division: "Division Social omsorg", divisionCode: "DSO" },
+  period: "delar",
+  year: 2027,
+  range: { from: "2027-01-01", to: "2027-08-31" },
+  asOf: "2027-09-15",
+  overview: { assignments: 2, byStatus: { on_track: 1, at_risk: 0, delayed: 0, done: 0, none: 1 }, items: { met: 1, missed: 1, upcoming: 0 } },
+  entries: [
+    {
+      assignmentId: "as-1", number: "3.1", title: "Grunduppdrag Vuxenutbildning", kind: "grunduppdrag", section: "3.1",
+      latest: { status: "on_track", text: "Alla platser tillsatta.", periodLabel: "sammanträde 2027-05-26 · T1", author: "Anna Andersson", updatedAt: new Date("2027-05-01T08:00:00Z"), version: 2 },
+      statusTrail: ["at_risk", "on_track"],
+      indicators: [{ name: "Antal deltagare i SFI", women: 40, men: 35, total: 75 }],
+      items: [{ label: "sammanträde 2027-05-26 · T1", dueDate: "2027-05-05", state: "met" }],
+      required: [{ title: "Grunduppdrag Vuxenutbildning", form: "written", channel: "Hypergene" }],
+    },
+    { assignmentId: "as-2", number: null, title: "Mål: Fler ska gå till arbete", kind: "mal_kf", section: "4.1", statusTrail: [], indicators: [], items: [{ label: "Delårsuppföljning 2027", dueDate: "2027-09-30", state: "missed" }], required: [] },
+  ],
+  generalRequirements: [{ title: "Ekonomisk uppföljning", form: "written", channel: null }],
+  narratives: [{ area: "Grunduppdrag", text: "Verksamheten går enligt plan." }],
 };
 
 const exampleAssignment: ReportableAssignment = {
@@ -65,8 +91,8 @@ const exampleAssignment: ReportableAssignment = {
   agreement: { id: "kan-dso-2027", title: "Överenskommelse 2027", year: 2027, committeeCode: "KAN", divisionCode: "DSO" },
   indicators: [{ ordinal: 1, name: "Antal deltagare i SFI", splitBySex: true }],
   points: [
-    { key: "p1", title: "Uppföljning", date: "2027-05-26", meetingDate: "2027-05-26", submissionDate: "2027-05-05", dueDate: "2027-05-05", form: "written", occasion: null, periodCode: "T1", period: "tertial 1 2027" },
-    { key: "p0", title: "Uppföljning", date: "2027-02-10", meetingDate: "2027-02-10", submissionDate: null, dueDate: "2027-02-10", form: "oral", occasion: null, periodCode: "H", period: null },
+    { key: "p1", title: "Uppföljning", date: "2027-05-26", meetingDate: "2027-05-26", submissionDate: "2027-05-05", dueDate: "2027-05-05", form: "written", occasion: null, periodCode: "T1", period: "tertial 1 2027", channel: null },
+    { key: "p0", title: "Uppföljning", date: "2027-02-10", meetingDate: "2027-02-10", submissionDate: null, dueDate: "2027-02-10", form: "oral", occasion: null, periodCode: "H", period: null, channel: null },
   ],
 };
 

@@ -2,6 +2,7 @@
 // (a Teams client emulator) in headless Chromium. Screenshots land in test-results/e2e/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import BetterSqlite3 from "better-sqlite3";
+import mammoth from "mammoth";
 import { listeningAddresses, startPlaygroundSession, type PlaygroundSession } from "../support/playground.ts";
 import { composeServices } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config/config.ts";
@@ -156,6 +157,27 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     } finally {
       db.close();
     }
+  });
+
+  it("gives the chief the helår summary card, with a Word download that opens", async () => {
+    const year = calendarDate(new Date()).slice(0, 4);
+    await session.send(`sammanfattning helår ${year}`);
+    const card = await session.waitForCount(session.cards(`Helårsuppföljning ${year}: Överenskommelse ${year}`));
+    const text = await card.innerText();
+    expect(text).toContain("1 enligt plan, 0 risk, 0 försenade, 0 klara, 0 utan uppdatering (av 1 uppdrag och mål)");
+    expect(text).toContain("Alla platser tillsatta.");
+    await session.screenshot("10-summary-card");
+    // Action.OpenUrl is rendered as a link button that shows its address; open that address as the browser would.
+    const url = (await card.getByRole("link", { name: "Ladda ner Word" }).getAttribute("title")) ?? "";
+    expect(url).toMatch(new RegExp(`^${session.botUrl}/downloads/summary\\?`));
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(`sammanfattning-amn-daf-${year}-helar-${year}.docx`);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await response.arrayBuffer()) });
+    expect(value).toContain("2 Grunduppdrag Vägledning till arbete");
+    expect(value).toContain("Alla platser tillsatta.");
+    const forged = await fetch(url.replace(/sig=[^&]+/, "sig=forged"));
+    expect(forged.status).toBe(403);
   });
 
   it("reads an @mention in a team channel", async () => {

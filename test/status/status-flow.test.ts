@@ -95,6 +95,8 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(cardTexts(tooLong).join("\n")).toContain("Texten är 2001 tecken; högst 2000 får plats");
     const oneSex = await submitForm(form, { status: "on_track", text: "Bra", women_1: "4" });
     expect(cardTexts(oneSex).join("\n")).toContain("Ange både kvinnor och män");
+    const thousands = await submitForm(form, { status: "on_track", text: "Bra", women_1: "1,200", men_1: "3" });
+    expect(cardTexts(thousands).join("\n")).toContain("”1,200” kan läsas på två sätt");
     expect(await prisma().statusUpdate.count()).toBe(0);
   });
 
@@ -157,6 +159,27 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(revisions).toHaveLength(3);
   });
 
+  it("refuses an edit of an old version even when its fields need fixing first", async () => {
+    const annasForm = await click("status.edit", actionData(receipt, "status.edit")!);
+    const bertilsForm = await click("status.edit", actionData(receipt, "status.edit")!, bertil);
+    await submitForm(bertilsForm, { status: "delayed", text: "Fortfarande två platser kvar." }, bertil);
+    const invalid = await submitForm(annasForm, { status: "done", text: "" });
+    expect(cardTexts(invalid).join("\n")).toContain("Bertil Berg sparade en nyare version (version 4");
+    expect((await rows()).updates[0]).toMatchObject({ version: 4 });
+    receipt = invalid;
+  });
+
+  it("does not take the same form from a second person as a repeat of the first", async () => {
+    const shared = await click("status.edit", actionData(receipt, "status.edit")!);
+    await submitForm(shared, { status: "delayed", text: "Anna skickar först." });
+    const second = await submitForm(shared, { status: "done", text: "Bertil skickar samma kort." }, bertil);
+    expect(cardTexts(second).join("\n")).toContain("Det här formuläret har redan skickats");
+    const { updates, revisions } = await rows();
+    expect(updates[0]).toMatchObject({ version: 5, text: "Anna skickar först." });
+    expect(revisions).toHaveLength(5);
+    receipt = (await click("status.open", { assignmentId: updates[0]!.assignmentId, itemKey: updates[0]!.reportingItemKey }))!;
+  });
+
   it("refuses a chief of another division, and a forged submit from someone without a role", async () => {
     await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, role: "chief", scope: "DAF" });
     const assignmentId = actionData(form, "status.submit")!.assignmentId;
@@ -164,7 +187,7 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(cardTexts(refused).join("\n")).toContain("du rapporterar inte för DSO");
     const forged = await click("status.submit", { ...actionData(form, "status.submit"), idempotencyKey: "forged-key-0001", status: "done", text: "x" }, { ...cecilia, aadObjectId: "aad-nobody", id: "29:nobody" });
     expect(cardTexts(forged).join("\n")).toContain("du har ingen roll som divisionschef eller ombud");
-    expect((await rows()).revisions).toHaveLength(3);
+    expect((await rows()).revisions).toHaveLength(5);
   });
 
   it("keeps a report as sent once its due date has passed", async () => {
@@ -176,7 +199,7 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     const lateEdit = await click("status.edit", actionData(receipt, "status.edit")!);
     expect(cardTexts(lateEdit).join("\n")).toContain("Sista dagen (2025-05-07) har passerat");
     expect(cardInputs(lateEdit)).toEqual({});
-    expect((await rows()).updates[0]).toMatchObject({ version: 3 });
+    expect((await rows()).updates[0]).toMatchObject({ version: 5 });
     bot.clock.set(new Date("2025-04-28T08:00:00Z"));
   });
 
@@ -184,7 +207,7 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     const actions = (await bot.services.audit.list()).map((e) => e.action);
     expect(actions.filter((a) => a === "role.grant")).toHaveLength(3);
     expect(actions.filter((a) => a === "status.submit")).toHaveLength(1);
-    expect(actions.filter((a) => a === "status.edit")).toHaveLength(2);
+    expect(actions.filter((a) => a === "status.edit")).toHaveLength(4);
   });
 
   it("lets the configured administrator grant and revoke roles with an @mention; others may not", async () => {
@@ -199,7 +222,12 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(await reply(mention("roller ge sakkunnig KAN"))).toContain("var redan sakkunnig (KAN); inget ändrades");
     expect(await reply(mention("roles grant admin", bertil))).toContain("Only administrators can change roles");
     expect(await reply(message("roller ge chef DSO Okänd Person", admin))).toContain("Jag vet inte vem ”okänd person” är");
-    expect(await reply(mention("roller ge kung KAN"))).toContain("unknown role");
+    expect(await reply(mention("roller ge kung KAN"))).toBe("”kung” är ingen roll jag känner till. Roller: admin, sakkunnig, chef, ombud.");
+    // The mention's text is the person, never the code: a forgotten code is asked for, an unknown one refused.
+    expect(await reply(mention("roller ge chef"))).toContain("Rollen divisionschef behöver en kod");
+    expect(await reply(mention("roller ge chef XYZ"))).toBe("Jag känner inte till koden ”XYZ” i någon överenskommelse. Koder jag känner till: DSO.");
+    // A role goes only to the person named exactly; a partial name is offered, not taken.
+    expect(await reply(message("roller ge sakkunnig KAN cecilia", admin))).toContain("Flera personer matchar ”cecilia”: Cecilia Carlsson");
     const list = await reply(message("roller", admin));
     expect(list).toContain("Cecilia Carlsson: sakkunnig (KAN)");
     expect(list).toContain("Anna Andersson: divisionschef (DSO)");

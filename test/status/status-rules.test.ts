@@ -8,7 +8,7 @@ import { dueDateOf, findPoint, isLiveAgreement, isOpen, isOverdue, nextPoint } f
 import type { ReportableAssignment, ReportingPoint } from "../../src/status/status-model.ts";
 
 const point = (key: string, fields: Partial<ReportingPoint>): ReportingPoint => ({
-  key, title: key, date: null, meetingDate: null, submissionDate: null, dueDate: null, form: null, occasion: null, periodCode: null, period: null, ...fields,
+  key, title: key, date: null, meetingDate: null, submissionDate: null, dueDate: null, form: null, occasion: null, periodCode: null, period: null, channel: null, ...fields,
 });
 
 const assignment: ReportableAssignment = {

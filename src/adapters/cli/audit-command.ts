@@ -1,7 +1,15 @@
 // audit: who imported, changed roles, and submitted or edited status, and when.
 import type { Command } from "commander";
 import { parseDateOption } from "./agreement-commands.ts";
-import type { CliContext } from "./cli-context.ts";
+import { CliFailure, type CliContext } from "./cli-context.ts";
+
+/** "+01:00" in winter, "+02:00" in summer, for midnight of `date` in Europe/Stockholm. */
+function stockholmOffset(date: string): string {
+  const noon = new Date(`${date}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", timeZoneName: "shortOffset" }).formatToParts(noon).find((p) => p.type === "timeZoneName")?.value ?? "GMT+1";
+  const hours = Number(/GMT([+-]\d+)/.exec(name)?.[1] ?? "1");
+  return `${hours >= 0 ? "+" : "-"}${String(Math.abs(hours)).padStart(2, "0")}:00`;
+}
 
 export function registerAuditCommand(program: Command, context: CliContext): void {
   program
@@ -14,7 +22,11 @@ export function registerAuditCommand(program: Command, context: CliContext): voi
     .action(async (options: { action?: string; since?: string; limit: string; json?: boolean }) => {
       const services = await context.services();
       const since = parseDateOption(options.since, "since");
-      const entries = await services.audit.list({ action: options.action, since: since ? new Date(`${since}T00:00:00Z`) : undefined, limit: Math.max(1, Number(options.limit) || 50) });
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new CliFailure(`--limit must be a whole number above 0 (got "${options.limit}").`, 2);
+      // "since" is a Stockholm calendar day: its first instant in that time zone.
+      const start = since ? new Date(`${since}T00:00:00${stockholmOffset(since)}`) : undefined;
+      const entries = await services.audit.list({ action: options.action, since: start, limit });
       if (options.json) return void context.out(JSON.stringify(entries, null, 2));
       if (entries.length === 0) return void context.out("The audit log is empty.");
       for (const e of entries) {

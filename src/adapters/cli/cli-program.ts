@@ -15,6 +15,8 @@ import { registerRoleCommands } from "./role-commands.ts";
 import { registerStatusCommands } from "./status-commands.ts";
 import { registerReminderCommands } from "./reminder-commands.ts";
 import { registerAuditCommand } from "./audit-command.ts";
+import { registerSummaryCommand } from "./summary-command.ts";
+import { registerPeriodsCommand } from "./periods-command.ts";
 
 export interface CliIo {
   out(line: string): void;
@@ -54,6 +56,8 @@ export function buildProgram(context: CliContext, cwd: string): Command {
   registerStatusCommands(program, context);
   registerReminderCommands(program, context);
   registerAuditCommand(program, context);
+  registerSummaryCommand(program, context);
+  registerPeriodsCommand(program, context);
   registerAppPackageCommand(program, context, cwd);
   return program;
 }

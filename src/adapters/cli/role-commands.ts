@@ -30,8 +30,10 @@ async function resolveUser(services: Services, user: string, tenant: string | un
     return { tenantId: tenants[0]!, aadObjectId: user.toLowerCase(), displayName: name ?? known[0]?.displayName };
   }
   const matches = (await Promise.all(tenants.map((t) => services.conversations.findPeople(t, { name: user })))).flat();
-  if (matches.length === 1) return { ...matches[0]!, displayName: name ?? matches[0]!.displayName };
-  if (matches.length > 1) throw new CliFailure(`"${user}" matches ${matches.map((p) => `${p.displayName} (${p.aadObjectId})`).join(", ")}; give the object id.`);
+  // Roles go to the person named exactly; partial matches are listed, never taken.
+  const exact = matches.filter((p) => p.displayName?.toLowerCase() === user.toLowerCase());
+  if (exact.length === 1) return { ...exact[0]!, displayName: name ?? exact[0]!.displayName };
+  if (matches.length > 0) throw new CliFailure(`"${user}" is not exactly one person; did you mean ${matches.map((p) => `${p.displayName} (${p.aadObjectId})`).join(", ")}? Give the full name or the object id.`);
   throw new CliFailure(`Nobody called "${user}" has talked to the bot yet. Give their Entra object id (a GUID) with --user.`);
 }
 

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Command } from "commander";
 import { Permissions } from "../../people/roles.ts";
+import { AppError } from "../../shared/app-error.ts";
 import { calendarDate } from "../../shared/text/swedish-dates.ts";
 import { translate } from "../../shared/messages/translate.ts";
 import { indicatorField } from "../../status/read-status-form.ts";
@@ -97,7 +98,7 @@ export function registerStatusCommands(program: Command, context: CliContext): v
     .requiredOption("--status <status>", statusLevels.join(" | "))
     .requiredOption("--text <text>", "what has been done, deviations, next steps")
     .option("--period <period>", "reporting item: a date of it, T1/T2/D/H, var/delar/helar, or its key (default: the next open one)")
-    .option("--figure <ordinal=women,men[,total]>", "indicator figures, repeatable, e.g. --figure 0=40,35", (value: string, all: string[]) => [...all, value], [] as string[])
+    .option("--figure <n=women,men[,total]>", "indicator figures, repeatable, e.g. --figure 0=40,35 (n: the indicator's number, listed when wrong)", (value: string, all: string[]) => [...all, value], [] as string[])
     .option("--as <object id>", "the chief reported for (default: the operator)")
     .option("--key <key>", "idempotency key: running the same command twice with it stores one update")
     .option("--edit", "change the stored status for the period (a new version) instead of refusing")
@@ -123,19 +124,28 @@ export function registerStatusCommands(program: Command, context: CliContext): v
         ? { tenantId, aadObjectId: options.as.toLowerCase(), name: (await services.conversations.findPeople(tenantId, { aadObjectId: options.as }))[0]?.displayName ?? options.as }
         : { tenantId, aadObjectId: `cli:${operator.kind === "operator" ? operator.name : "operator"}`, name: `${operator.kind === "operator" ? operator.name : "operator"} (CLI)` };
       // The operator has an administrator's rights; the update is stored as the actor's.
+      const figures = figureFields(options.figure);
+      const known = new Set(assignment.indicators.map((i) => i.ordinal));
+      const unknown = Object.keys(figures).map((f) => Number(f.split("_")[1])).filter((n) => !known.has(n));
+      if (unknown.length > 0) {
+        const list = assignment.indicators.map((i) => `${i.ordinal}=${i.name}`).join("; ");
+        throw new CliFailure(`--figure ${unknown[0]}: "${assignment.title}" has no such indicator. Its indicators: ${list || "none"}.`, 2);
+      }
       const permissions = new Permissions(actor, [], true);
       const existing = await services.status.findUpdate(assignment.id, point.key);
+      const key = options.key ?? randomUUID();
       const outcome = await submitStatus(
         services,
         permissions,
-        {
-          assignmentId: assignment.id,
-          idempotencyKey: options.key ?? randomUUID(),
-          baseVersion: options.edit && existing ? existing.version : 0,
-          fields: { status: options.status, text: options.text, period: point.key, ...figureFields(options.figure) },
-        },
+        { assignmentId: assignment.id, idempotencyKey: key, baseVersion: options.edit && existing ? existing.version : 0, fields: { status: options.status, text: options.text, period: point.key, ...figures } },
         operator,
-      );
+      ).catch((error: unknown) => {
+        if (error instanceof AppError && error.details?.reply === "status.formUsed") {
+          throw new CliFailure(`--key ${key} was already used for another assignment, period or person; nothing was stored. Use a new key.`, 2);
+        }
+        if (error instanceof AppError && error.details?.reply === "status.formBroken") throw new CliFailure("--key must be 8 to 100 characters.", 2);
+        throw error;
+      });
       switch (outcome.kind) {
         case "invalid":
           throw new CliFailure(

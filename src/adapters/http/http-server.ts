@@ -3,6 +3,7 @@ import restify from "restify";
 import type { Application, TeamsAdapter } from "@microsoft/teams-ai";
 import type { HealthReport } from "../../health/check-health.ts";
 import type { Logger } from "../../shared/logger.ts";
+import type { SummaryDownloads } from "./summary-downloads.ts";
 
 export interface HttpServerDependencies {
   adapter: TeamsAdapter;
@@ -10,6 +11,8 @@ export interface HttpServerDependencies {
   health(): Promise<HealthReport>;
   logger: Logger;
   version: string;
+  /** Files behind signed links in cards (summaries). */
+  summaryDownloads?: SummaryDownloads;
 }
 
 export function createHttpServer(deps: HttpServerDependencies): restify.Server {
@@ -19,6 +22,24 @@ export function createHttpServer(deps: HttpServerDependencies): restify.Server {
 
   server.post("/api/messages", async (req, res) => {
     await deps.adapter.process(req, res, (context) => deps.app.run(context).then(() => undefined));
+  });
+
+  server.get("/downloads/summary", async (req, res) => {
+    if (!deps.summaryDownloads) return void res.send(404);
+    const query = Object.fromEntries(new URL(req.url ?? "", "http://localhost").searchParams);
+    try {
+      const file = await deps.summaryDownloads(query);
+      res.writeHead(file.status, {
+        "content-type": file.contentType,
+        "cache-control": "no-store",
+        ...(file.filename ? { "content-disposition": `attachment; filename="${file.filename}"` } : {}),
+      });
+      res.end(file.body);
+    } catch (error) {
+      deps.logger.warn({ err: error, agreement: query.agreement }, "summary download failed");
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Sammanfattningen kunde inte skapas just nu. Försök igen om en stund. / The summary could not be made right now; try again shortly.");
+    }
   });
 
   server.get("/healthz", async (_req, res) => {

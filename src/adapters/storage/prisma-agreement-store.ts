@@ -350,6 +350,26 @@ export class PrismaAgreementStore implements AgreementStore {
       agreement: { id: row.agreement.id, title: row.agreement.title, year: row.agreement.year, source: row.agreement.document.sourceName, committee: row.agreement.committeeName },
     }));
   }
+
+  async followUpPeriodEnds(agreementId: string): Promise<Partial<Record<FollowUpOccasion, string>>> {
+    const row = await this.prisma.agreement.findUnique({ where: { id: agreementId }, select: { varEnd: true, delarEnd: true, helarEnd: true } });
+    const ends: Partial<Record<FollowUpOccasion, string>> = {};
+    if (row?.varEnd) ends.var = row.varEnd;
+    if (row?.delarEnd) ends.delar = row.delarEnd;
+    if (row?.helarEnd) ends.helar = row.helarEnd;
+    return ends;
+  }
+
+  async setFollowUpPeriodEnds(agreementId: string, ends: Partial<Record<FollowUpOccasion, string | null>>): Promise<void> {
+    await this.prisma.agreement.update({
+      where: { id: agreementId },
+      data: {
+        ...(ends.var !== undefined ? { varEnd: ends.var } : {}),
+        ...(ends.delar !== undefined ? { delarEnd: ends.delar } : {}),
+        ...(ends.helar !== undefined ? { helarEnd: ends.helar } : {}),
+      },
+    });
+  }
 }
 
 function assignmentFields(model: AssignmentModel) {

@@ -16,7 +16,7 @@ const assignmentInclude = {
   agreement: { select: { id: true, title: true, year: true, committeeCode: true, divisionCode: true } },
   indicators: { select: { ordinal: true, name: true, splitBySex: true }, orderBy: { ordinal: "asc" } },
   reportingItems: {
-    select: { key: true, title: true, date: true, meetingDate: true, submissionDate: true, form: true, occasion: true, periodCode: true, period: true },
+    select: { key: true, title: true, date: true, meetingDate: true, submissionDate: true, form: true, occasion: true, periodCode: true, period: true, channel: true },
     orderBy: { ordinal: "asc" },
   },
 } as const;
@@ -29,7 +29,7 @@ type AssignmentRow = {
   section: string | null;
   agreement: { id: string; title: string; year: number | null; committeeCode: string | null; divisionCode: string | null };
   indicators: Array<{ ordinal: number; name: string; splitBySex: boolean }>;
-  reportingItems: Array<{ key: string; title: string; date: string | null; meetingDate: string | null; submissionDate: string | null; form: string | null; occasion: string | null; periodCode: string | null; period: string | null }>;
+  reportingItems: Array<{ key: string; title: string; date: string | null; meetingDate: string | null; submissionDate: string | null; form: string | null; occasion: string | null; periodCode: string | null; period: string | null; channel: string | null }>;
 };
 
 function toReportable(row: AssignmentRow): ReportableAssignment {
@@ -54,6 +54,7 @@ function toReportable(row: AssignmentRow): ReportableAssignment {
         occasion,
         periodCode: item.periodCode,
         period: item.period,
+        channel: item.channel,
       };
     }),
   };
@@ -95,6 +96,10 @@ function toStored(row: UpdateRow): StoredStatusUpdate {
   };
 }
 
+function auditRow(entry: NewStatusUpdate["audit"], subject: string) {
+  return { at: entry.at, actor: entry.actor, actorName: entry.actorName ?? null, action: entry.action, subject, detail: JSON.stringify(entry.detail) };
+}
+
 export class PrismaStatusStore implements StatusStore {
   constructor(private readonly prisma: PrismaDb) {}
 
@@ -127,9 +132,9 @@ export class PrismaStatusStore implements StatusStore {
     return row ? toStored(row) : null;
   }
 
-  async findByIdempotencyKey(key: string): Promise<{ update: StoredStatusUpdate; version: number } | null> {
+  async findByIdempotencyKey(key: string): Promise<{ update: StoredStatusUpdate; version: number; editorAadObjectId: string } | null> {
     const revision = await this.prisma.statusRevision.findUnique({ where: { idempotencyKey: key }, include: { statusUpdate: true } });
-    return revision ? { update: toStored(revision.statusUpdate), version: revision.version } : null;
+    return revision ? { update: toStored(revision.statusUpdate), version: revision.version, editorAadObjectId: revision.editorAadObjectId } : null;
   }
 
   async create(update: NewStatusUpdate): Promise<StoredStatusUpdate> {
@@ -167,6 +172,7 @@ export class PrismaStatusStore implements StatusStore {
             idempotencyKey: update.idempotencyKey,
           },
         });
+        await tx.auditEntry.create({ data: auditRow(update.audit, created.id) });
         return created;
       });
       return toStored(row);
@@ -199,6 +205,7 @@ export class PrismaStatusStore implements StatusStore {
             idempotencyKey: change.idempotencyKey,
           },
         });
+        await tx.auditEntry.create({ data: auditRow(change.audit, updateId) });
         return toStored((await tx.statusUpdate.findUniqueOrThrow({ where: { id: updateId } })) as UpdateRow);
       });
     } catch (error) {
@@ -208,15 +215,25 @@ export class PrismaStatusStore implements StatusStore {
   }
 
   async history(updateId: string): Promise<StatusRevisionRecord[]> {
-    const rows = await this.prisma.statusRevision.findMany({ where: { statusUpdateId: updateId }, orderBy: { version: "asc" } });
-    return rows.map((row) => ({
-      version: row.version,
-      status: row.status as StatusLevel,
-      text: row.text,
-      indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
-      editor: { aadObjectId: row.editorAadObjectId, name: row.editorName },
-      editedAt: row.editedAt,
-    }));
+    return (await this.revisionsOf([updateId])).get(updateId) ?? [];
+  }
+
+  async revisionsOf(updateIds: string[]): Promise<Map<string, StatusRevisionRecord[]>> {
+    const rows = await this.prisma.statusRevision.findMany({ where: { statusUpdateId: { in: updateIds } }, orderBy: [{ statusUpdateId: "asc" }, { version: "asc" }] });
+    const byUpdate = new Map<string, StatusRevisionRecord[]>();
+    for (const row of rows) {
+      const list = byUpdate.get(row.statusUpdateId) ?? [];
+      list.push({
+        version: row.version,
+        status: row.status as StatusLevel,
+        text: row.text,
+        indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
+        editor: { aadObjectId: row.editorAadObjectId, name: row.editorName },
+        editedAt: row.editedAt,
+      });
+      byUpdate.set(row.statusUpdateId, list);
+    }
+    return byUpdate;
   }
 
   async list(filter: StatusFilter): Promise<StoredStatusUpdate[]> {

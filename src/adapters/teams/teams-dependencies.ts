@@ -2,6 +2,8 @@ import type { AuditLog } from "../../audit/audit-log.ts";
 import type { ConversationRepository } from "../../people/conversation-sighting.ts";
 import type { BootstrapAdmins, RoleStore } from "../../people/roles.ts";
 import type { StatusStore } from "../../status/status-store.ts";
+import type { AgreementStore } from "../../agreements/agreement-store.ts";
+import type { SummaryNarrator } from "../../summaries/summarise.ts";
 import type { ErrorCode } from "../../shared/app-error.ts";
 import type { Clock } from "../../shared/clock.ts";
 import type { Logger } from "../../shared/logger.ts";
@@ -19,5 +21,14 @@ export interface TeamsDependencies {
   admins: BootstrapAdmins;
   status: StatusStore;
   audit: AuditLog;
+  agreements: AgreementStore;
+  summaries: {
+    /** Where download links point (the bot's public address) and the key that signs them. */
+    baseUrl: string;
+    secret: string;
+    narrator?: SummaryNarrator;
+    /** Add the generated narrative to summaries in Teams (SUMMARY_NARRATIVE=true with a language model). */
+    narrate: boolean;
+  };
   classifyError(error: unknown): ErrorCode;
 }

@@ -51,7 +51,8 @@ describe("the role, status, reminder and audit commands", () => {
     expect(await add("--status", "at_risk", "--text", "Två platser saknas", "--figure", "0=12,x")).toMatchObject({ code: 2, err: expect.stringContaining("men_0") });
     const stored = await add("--status", "at_risk", "--text", "Två platser saknas", "--figure", "0=12,9", "--as", CHIEF, "--key", "import-2026-03-01");
     expect(stored).toMatchObject({ code: 0, out: expect.stringContaining("Stored: 2 Grunduppdrag Vägledning till arbete") });
-    expect((await add("--status", "at_risk", "--text", "Två platser saknas", "--key", "import-2026-03-01")).out).toContain("Already stored (same --key)");
+    expect((await add("--status", "at_risk", "--text", "Två platser saknas", "--as", CHIEF, "--key", "import-2026-03-01")).out).toContain("Already stored (same --key)");
+    expect(await add("--status", "at_risk", "--text", "Annan rapport", "--key", "import-2026-03-01")).toMatchObject({ code: 2, err: expect.stringContaining("--key import-2026-03-01 was already used") });
     expect(await add("--status", "on_track", "--text", "Alla på plats")).toMatchObject({ code: 1, err: expect.stringContaining("already has a status (version 1, at_risk). Add --edit") });
     expect((await add("--status", "on_track", "--text", "Alla på plats", "--edit")).out).toContain("version 2");
     const json = JSON.parse((await cli(["status", "list", "--json"])).out);

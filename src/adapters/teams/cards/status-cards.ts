@@ -2,7 +2,7 @@
 // asking for status, filling in the form, reading the receipt, and getting a reminder.
 import type { Language } from "../../../shared/language.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
-import { localDateTime } from "../../../shared/text/swedish-dates.ts";
+import { calendarDate, localDateTime } from "../../../shared/text/swedish-dates.ts";
 import type { FieldErrors } from "../../../status/read-status-form.ts";
 import { indicatorField } from "../../../status/read-status-form.ts";
 import type { PlannedReminder } from "../../../status/reminders.ts";
@@ -68,8 +68,14 @@ export interface StatusFormState {
   /** The values to show: what the user typed (after a validation error) or the version being edited. */
   values: Record<string, unknown>;
   errors?: FieldErrors;
-  /** Set when editing: the version the form starts from. */
+  /** Set when editing: the update the form starts from. */
   editing?: StoredStatusUpdate;
+  /** The version the edit started from, kept through validation rounds (defaults to `editing.version`). */
+  baseVersion?: number;
+  /** Who saved the version being edited (the latest editor, not the first author). */
+  editorName?: string;
+  /** Periods of the assignment that already have a status: a new report offers the others. */
+  reported?: ReadonlySet<string>;
   idempotencyKey: string;
   notice?: { text: string; colour: Colour };
 }
@@ -90,7 +96,9 @@ export function formValuesOf(update: StoredStatusUpdate): Record<string, unknown
   for (const v of update.indicatorValues) {
     values[indicatorField.women(v.ordinal)] = v.women;
     values[indicatorField.men(v.ordinal)] = v.men;
-    values[indicatorField.total(v.ordinal)] = v.total;
+    // A total that is just women + men is left empty, so it follows when either is changed.
+    const derived = v.women !== null && v.men !== null && v.total === Math.round((v.women + v.men) * 100) / 100;
+    values[indicatorField.total(v.ordinal)] = derived ? null : v.total;
   }
   return values;
 }
@@ -98,20 +106,24 @@ export function formValuesOf(update: StoredStatusUpdate): Record<string, unknown
 export function statusFormCardData(language: Language, state: StatusFormState) {
   const { assignment, errors } = state;
   const points = sortByDue(assignment.points);
-  // Editing pins the period; a new report offers the open ones (and any already chosen).
-  const offered = state.editing ? points.filter((p) => p.key === state.editing!.reportingItemKey) : points.filter((p) => isOpen(p, state.today) || p.key === state.values.period);
+  // Editing pins the period. A new report offers the periods without a status: open ones, and
+  // overdue ones marked late (a late report is better than none).
+  const offered = state.editing
+    ? points.filter((p) => p.key === state.editing!.reportingItemKey)
+    : points.filter((p) => !state.reported?.has(p.key) || p.key === state.values.period);
+  const lateMark = language === "sv" ? " – sen" : " – late";
   const choices = (offered.length > 0 ? offered : points).map((p) => ({
-    title: `${pointLabel(p, assignment.agreement.year, language)}${dueNote(p, language)}`,
+    title: `${pointLabel(p, assignment.agreement.year, language)}${dueNote(p, language)}${isOpen(p, state.today) ? "" : lateMark}`,
     value: p.key,
   }));
-  const selectedKey = shownValue(state.values.period) || nextPoint(offered.length > 0 ? offered : points, state.today)?.key || "";
+  const selectedKey = shownValue(state.values.period) || nextPoint((offered.length > 0 ? offered : points).filter((p) => isOpen(p, state.today)), state.today)?.key || choices[0]?.value || "";
   const selected = points.find((p) => p.key === selectedKey);
   const fieldErrors = errors && Object.keys(errors).length > 0;
   const notice = state.notice ??
     (fieldErrors
       ? { text: translate(language, "status.error.summary"), colour: "Attention" as Colour }
       : state.editing
-        ? { text: translate(language, "status.form.editing", { version: state.editing.version, when: localDateTime(state.editing.updatedAt), name: state.editing.author.name }), colour: "Default" as Colour }
+        ? { text: translate(language, "status.form.editing", { version: state.baseVersion ?? state.editing.version, when: localDateTime(state.editing.updatedAt), name: state.editorName ?? state.editing.author.name }), colour: "Default" as Colour }
         : undefined);
   return {
     title: translate(language, "status.form.title", { assignment: assignmentHeading(assignment) }),
@@ -152,7 +164,7 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
         error: [ids.women, ids.men, ids.total].map((id) => errorText(language, errors, id)).filter(Boolean).join(" "),
       };
     }),
-    submit: { assignmentId: assignment.id, idempotencyKey: state.idempotencyKey, baseVersion: state.editing?.version ?? 0, lang: language },
+    submit: { assignmentId: assignment.id, idempotencyKey: state.idempotencyKey, baseVersion: state.baseVersion ?? state.editing?.version ?? 0, lang: language },
     back: { lang: language },
   };
 }
@@ -186,6 +198,9 @@ export function statusReceiptCardData(
     facts.push({ label: translate(language, "status.receipt.changedBy"), value: `${latest.editor.name}, ${localDateTime(latest.editedAt)}` });
   }
   facts.push({ label: translate(language, "status.receipt.version"), value: String(update.version) });
+  if (update.dueDate && calendarDate(update.createdAt) > update.dueDate) {
+    facts.push({ label: translate(language, "status.receipt.lateLabel"), value: translate(language, "status.receipt.lateValue", { due: update.dueDate }) });
+  }
   return {
     title: translate(language, "status.receipt.title"),
     notice: input.notice?.text ?? "",
@@ -219,7 +234,7 @@ export function reminderCardData(language: Language, reminder: PlannedReminder) 
   const params = { count: reminder.items.length, agreement: reminder.agreement.title, due: reminder.dueDate, days: reminder.daysLeft };
   return {
     title: translate(language, "reminder.title", { due: reminder.dueDate }),
-    intro: translate(language, reminder.daysLeft === 0 ? "reminder.introToday" : "reminder.intro", params),
+    intro: translate(language, reminder.daysLeft === 0 ? "reminder.introToday" : reminder.daysLeft === 1 ? "reminder.introTomorrow" : "reminder.intro", params),
     actionTitle: translate(language, "status.overview.report"),
     items: shown.map(({ assignment, point }) => ({
       heading: assignmentHeading(assignment),

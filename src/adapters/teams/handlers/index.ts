@@ -10,12 +10,14 @@ import { helpCommand } from "./help-command.ts";
 import { routeMessage } from "./message-router.ts";
 import { rolesCommand } from "./roles-command.ts";
 import { registerStatusActions, statusCommand } from "./status-handlers.ts";
+import { registerSummaryActions, summaryCommand } from "./summary-handlers.ts";
 
 export function registerHandlers(app: Application, deps: TeamsDependencies): void {
   const commands: Record<CommandId, CommandHandler> = {
     help: helpCommand(deps),
     status: statusCommand(deps),
     roles: rolesCommand(deps),
+    summary: summaryCommand(deps),
   };
 
   app.turn("beforeTurn", rememberWhoIsTalking(deps));
@@ -23,4 +25,5 @@ export function registerHandlers(app: Application, deps: TeamsDependencies): voi
   app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps)));
   app.activity(ActivityTypes.Message, guarded(deps, "message", routeMessage(deps, commands)));
   registerStatusActions(app, deps);
+  registerSummaryActions(app, deps);
 }

@@ -4,7 +4,7 @@ import type { Activity, TurnContext } from "botbuilder";
 import type { Principal } from "../../../audit/audit-log.ts";
 import type { KnownPerson } from "../../../people/conversation-sighting.ts";
 import { grantRole, revokeRole } from "../../../people/manage-roles.ts";
-import { permissionsOf, type RoleGrantRecord, type RoleName } from "../../../people/roles.ts";
+import { permissionsOf, roleNames, type RoleGrantRecord, type RoleName } from "../../../people/roles.ts";
 import { AppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
@@ -76,12 +76,15 @@ async function resolvePerson(deps: TeamsDependencies, activity: Partial<Activity
     return found[0] ?? { tenantId, aadObjectId: who.toLowerCase() };
   }
   if (!who && !mention) throw new AppError("invalid_input", "missing person", { reply: "roles.personMissing" });
-  const found = await deps.conversations.findPeople(tenantId, { name: mention?.name ?? who });
-  if (found.length === 1) return found[0]!;
-  if (found.length > 1) {
-    throw new AppError("invalid_input", "ambiguous person", { reply: "roles.personAmbiguous", who: mention?.name ?? who, names: found.map((p) => p.displayName).join(", ") });
+  const name = mention?.name ?? who;
+  const found = await deps.conversations.findPeople(tenantId, { name });
+  // A role is only given to the person named exactly: a partial match is offered, never taken.
+  const exact = found.filter((p) => p.displayName?.toLowerCase() === name.toLowerCase());
+  if (exact.length === 1) return exact[0]!;
+  if (found.length > 0) {
+    throw new AppError("invalid_input", "ambiguous person", { reply: "roles.personAmbiguous", who: name, names: found.map((p) => p.displayName).join(", ") });
   }
-  throw new AppError("invalid_input", "unknown person", { reply: "roles.personUnknown", who: mention?.name ?? who });
+  throw new AppError("invalid_input", "unknown person", { reply: "roles.personUnknown", who: name });
 }
 
 export function rolesCommand(deps: TeamsDependencies) {
@@ -91,7 +94,8 @@ export function rolesCommand(deps: TeamsDependencies) {
     const actor = actorFromActivity(context.activity);
     if (!actor) return void (await say("status.unknownUser"));
     const permissions = await permissionsOf(deps, actor);
-    const parsed = parseRoleChange(request.argument);
+    // The person is named by the @mention entity; its text must not be read as the role's code.
+    const parsed = parseRoleChange(request.argument.replace(/<at>.*?<\/at>/g, " ").replace(/\s+/g, " ").trim());
 
     if (!parsed) {
       const mine = describeGrants(language, [...permissions.grants]) || (permissions.isAdmin ? translate(language, "roles.name.admin") : "");
@@ -110,6 +114,17 @@ export function rolesCommand(deps: TeamsDependencies) {
     }
 
     if (!permissions.isAdmin) return void (await say("roles.onlyAdmins", { roles: permissions.describe() || "–" }));
+    const role = roleNames.includes(parsed.role as RoleName) ? (parsed.role as RoleName) : undefined;
+    if (!role) return void (await say("roles.unknownRole", { role: parsed.role }));
+    if (role !== "admin") {
+      if (!parsed.scope) return void (await say("roles.scopeRequired", { role: roleLabel(language, role, "").role }));
+      if (parsed.change === "grant") {
+        // A code no agreement uses is most likely a typo (or a name read as a code).
+        const agreements = await deps.agreements.listAgreements();
+        const codes = [...new Set(agreements.flatMap((a) => (role === "expert" ? [a.committeeCode] : [a.divisionCode])).filter((c): c is string => Boolean(c)))].sort();
+        if (!codes.includes(parsed.scope.toUpperCase())) return void (await say("roles.unknownScope", { scope: parsed.scope.toUpperCase(), codes: codes.join(", ") || "–" }));
+      }
+    }
     let person: KnownPerson;
     try {
       person = await resolvePerson(deps, context.activity, actor.tenantId, parsed.who);

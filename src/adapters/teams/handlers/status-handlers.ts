@@ -7,7 +7,7 @@ import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
 import { permissionsOf, type Permissions } from "../../../people/roles.ts";
 import { AppError, isAppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
-import { translate } from "../../../shared/messages/translate.ts";
+import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import { calendarDate, localDateTime } from "../../../shared/text/swedish-dates.ts";
 import { isOpen } from "../../../status/reporting-periods.ts";
 import { statusOverview } from "../../../status/status-overview.ts";
@@ -75,7 +75,15 @@ async function receiptCard(
   return { name: "status-receipt", data: statusReceiptCardData(language, { update, assignment, history, today: today(deps), notice }) };
 }
 
-function formCard(deps: TeamsDependencies, language: Language, assignment: ReportableAssignment, state: { values?: Record<string, unknown>; editing?: StoredStatusUpdate; errors?: Parameters<typeof statusFormCardData>[1]["errors"] } = {}): Card {
+async function formCard(
+  deps: TeamsDependencies,
+  language: Language,
+  assignment: ReportableAssignment,
+  state: { values?: Record<string, unknown>; editing?: StoredStatusUpdate; baseVersion?: number; errors?: Parameters<typeof statusFormCardData>[1]["errors"] } = {},
+): Promise<Card> {
+  const updates = await deps.status.list({ agreementId: assignment.agreement.id });
+  const reported = new Set(updates.filter((u) => u.assignmentId === assignment.id).map((u) => u.reportingItemKey));
+  const editorName = state.editing ? (await deps.status.history(state.editing.id)).at(-1)?.editor.name : undefined;
   return {
     name: "status-form",
     data: statusFormCardData(language, {
@@ -83,6 +91,9 @@ function formCard(deps: TeamsDependencies, language: Language, assignment: Repor
       today: today(deps),
       values: state.values ?? {},
       editing: state.editing,
+      baseVersion: state.baseVersion,
+      editorName,
+      reported,
       errors: state.errors,
       // A fresh key per form shown: resubmitting this card is recognised, a new form is a new submission.
       idempotencyKey: randomUUID(),
@@ -93,7 +104,8 @@ function formCard(deps: TeamsDependencies, language: Language, assignment: Repor
 async function outcomeCard(deps: TeamsDependencies, language: Language, outcome: SubmitOutcome, fields: Record<string, unknown>, baseVersion: number, editing?: StoredStatusUpdate): Promise<Card> {
   switch (outcome.kind) {
     case "invalid":
-      return formCard(deps, language, outcome.assignment, { values: fields, errors: outcome.errors, editing: baseVersion > 0 ? editing : undefined });
+      // The version the edit started from travels on unchanged: fixing a field must not turn an edit of an old version into an edit of the newest.
+      return formCard(deps, language, outcome.assignment, { values: fields, errors: outcome.errors, editing: baseVersion > 0 ? editing : undefined, baseVersion });
     case "stored": {
       const notice = outcome.duplicate
         ? { text: translate(language, "status.receipt.duplicate"), colour: "Default" as const }
@@ -133,6 +145,8 @@ function cardForError(deps: TeamsDependencies, language: Language, error: unknow
     text = translate(language, "status.refusedDivision", { division: division ?? String((isAppError(error) && error.details?.division) ?? "–"), roles: permissions.describe() || "–" });
   } else if (code === "not_found") {
     text = translate(language, "status.notFound");
+  } else if (isAppError(error) && typeof error.details?.reply === "string") {
+    text = translate(language, error.details.reply as MessageKey);
   } else {
     text = translate(language, `error.${code}`, { detail: (error as Error).message });
   }
@@ -226,7 +240,7 @@ export function statusCommand(deps: TeamsDependencies) {
         if (rows.length === 1) {
           const assignment = await loadReportableAssignment(deps, reporter, rows[0]!.action.assignmentId);
           const existing = rows[0]!.action.itemKey ? await deps.status.findUpdate(assignment.id, rows[0]!.action.itemKey) : null;
-          card = existing ? await receiptCard(deps, request.language, existing, assignment) : formCard(deps, request.language, assignment);
+          card = existing ? await receiptCard(deps, request.language, existing, assignment) : await formCard(deps, request.language, assignment);
         }
       }
     }

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Agreement" ADD COLUMN "delarEnd" TEXT;
+ALTER TABLE "Agreement" ADD COLUMN "helarEnd" TEXT;
+ALTER TABLE "Agreement" ADD COLUMN "varEnd" TEXT;
