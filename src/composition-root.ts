@@ -29,6 +29,11 @@ import type { BootstrapAdmins, RoleStore } from "./people/roles.ts";
 import type { StatusStore } from "./status/status-store.ts";
 import { sendDueReminders, type ReminderChannel, type ReminderDeliveryStore } from "./status/reminders.ts";
 import { TeamsReminderChannel } from "./adapters/teams/proactive-reminders.ts";
+import { TeamsDigestChannel } from "./adapters/teams/proactive-digest.ts";
+import { PrismaDigestDeliveryStore, PrismaDigestPreferenceStore } from "./adapters/storage/prisma-digest-store.ts";
+import { sendWeeklyDigests, type DigestChannel, type DigestDeliveryStore, type DigestPreferenceStore } from "./digest/send-digests.ts";
+import type { IsoWeek } from "./digest/iso-week.ts";
+import { tokenBucketPacer, type SendPacer } from "./shared/send-pacer.ts";
 import type { SummaryNarrator } from "./summaries/summarise.ts";
 import { OpenAiSummaryNarrator } from "./adapters/llm/openai-summary-narrator.ts";
 import type { Application, TeamsAdapter } from "@microsoft/teams-ai";
@@ -55,6 +60,8 @@ export interface Services {
   status: StatusStore;
   audit: AuditLog;
   reminderDeliveries: ReminderDeliveryStore;
+  digestDeliveries: DigestDeliveryStore;
+  digestPreferences: DigestPreferenceStore;
   /** Present only when a language model is configured (LLM_ENDPOINT). */
   summaryNarrator?: SummaryNarrator;
   /** Signs summary download links; see linkSecret(). */
@@ -120,6 +127,8 @@ export async function composeServices(config: Config, options: { logger: Logger;
     status: new PrismaStatusStore(database.prisma),
     audit: new PrismaAuditLog(database.prisma),
     reminderDeliveries: new PrismaReminderDeliveryStore(database.prisma),
+    digestDeliveries: new PrismaDigestDeliveryStore(database.prisma),
+    digestPreferences: new PrismaDigestPreferenceStore(database.prisma),
     summaryNarrator: config.llm ? new OpenAiSummaryNarrator(config.llm) : undefined,
     linkSecret: linkSecret(config),
     cards: new CardRenderer(),
@@ -150,6 +159,7 @@ export function teamsDependencies(services: Services): TeamsDependencies {
     status: services.status,
     audit: services.audit,
     agreements: services.agreements,
+    digest: { ...digestDataDependencies(services), preferences: services.digestPreferences, horizonDays: services.config.digest.horizonDays },
     summaries: {
       baseUrl: services.config.links.baseUrl,
       secret: services.linkSecret,
@@ -168,7 +178,34 @@ export function composeTeams(services: Services) {
   };
   const app = createTeamsApplication(teamsDependencies(services), { adapter, botAppId: services.config.bot.appId });
   const reminderChannel = new TeamsReminderChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
-  return { adapter, app, sendReminders: (options: { dryRun?: boolean } = {}) => runReminders(services, reminderChannel, options) };
+  const digestChannel = new TeamsDigestChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
+  return {
+    adapter,
+    app,
+    sendReminders: (options: { dryRun?: boolean } = {}) => runReminders(services, reminderChannel, options),
+    sendDigests: (options: { week?: IsoWeek; committee?: string } = {}) => runDigests(services, digestChannel, options),
+  };
+}
+
+/** One weekly digest run: what the Monday schedule does and `digest --send` does on demand. */
+export function runDigests(services: Services, channel: DigestChannel, options: { week?: IsoWeek; committee?: string; pacer?: SendPacer } = {}) {
+  return sendWeeklyDigests(
+    {
+      ...digestDataDependencies(services),
+      roles: services.roles,
+      conversations: services.conversations,
+      preferences: services.digestPreferences,
+      channel,
+      pacer: options.pacer ?? tokenBucketPacer({ perSecond: services.config.digest.sendsPerSecond }),
+      logger: services.logger.child({ component: "digest" }),
+    },
+    { horizonDays: services.config.digest.horizonDays, week: options.week, committee: options.committee },
+  );
+}
+
+/** What building a digest reads (also the preview in Teams and `digest --dry-run`). */
+export function digestDataDependencies(services: Services) {
+  return { agreements: services.agreements, status: services.status, deliveries: services.digestDeliveries, clock: services.clock };
 }
 
 /** What the HTTP server needs: the Teams endpoint, the health check and the summary downloads. */

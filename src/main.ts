@@ -3,7 +3,7 @@ import { ConfigError, loadConfig, redactDatabaseUrl } from "./config/config.ts";
 import { composeServices, composeTeams, httpDependencies, prepareDatabase } from "./composition-root.ts";
 import { createHttpServer, listen } from "./adapters/http/http-server.ts";
 import { createLogger } from "./adapters/logging/pino-logger.ts";
-import { scheduleDaily } from "./adapters/scheduler/reminder-scheduler.ts";
+import { missedThisWeek, scheduleDaily } from "./adapters/scheduler/scheduled-job.ts";
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   await prepareDatabase(config, logger);
   const services = await composeServices(config, { logger });
-  const { adapter, app, sendReminders } = composeTeams(services);
+  const { adapter, app, sendReminders, sendDigests } = composeTeams(services);
   const server = createHttpServer(httpDependencies(services, { adapter, app }));
   const address = await listen(server, config.http.host, config.http.port);
   logger.info(
@@ -51,12 +51,26 @@ async function main(): Promise<void> {
     : undefined;
   if (reminderJob) logger.info({ schedule: config.reminders.schedule, days: config.reminders.daysBefore, next: reminderJob.nextRun() }, "reminders scheduled");
 
+  const digestSchedule = config.digest.schedule;
+  const digestJob = digestSchedule
+    ? scheduleDaily({
+        name: "weekly digest",
+        pattern: digestSchedule,
+        logger,
+        run: () => sendDigests(),
+        // Down on Monday morning: send this week's digest once when the server is back, the same week.
+        catchUp: () => missedThisWeek(digestSchedule, services.clock.now()),
+      })
+    : undefined;
+  if (digestJob) logger.info({ schedule: digestSchedule, next: digestJob.nextRun() }, "weekly digest scheduled");
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
     reminderJob?.stop();
+    digestJob?.stop();
     // Stop accepting requests, let in-flight turns finish, then release the database.
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await services.close();

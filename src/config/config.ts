@@ -54,6 +54,9 @@ const environmentSchema = z.object({
       message: "must be whole numbers of days between 0 and 60, e.g. 7,2",
     }),
   REMINDER_SCHEDULE: z.string().trim().default("0 8 * * 1-5"),
+  DIGEST_SCHEDULE: z.string().trim().default("30 7 * * 1"),
+  DIGEST_HORIZON_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  DIGEST_SENDS_PER_SECOND: z.coerce.number().positive().max(45).default(30),
   PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), { message: "must be an http(s) URL such as https://uppfoljning.kommun.se" }),
   SUMMARY_NARRATIVE: booleanFlag,
   DOWNLOAD_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, { message: "must be at least 32 characters" }),
@@ -82,6 +85,14 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Largest file the import accepts, in bytes. */
   importMaxBytes: number;
+  digest: {
+    /** Cron pattern in Europe/Stockholm time, or null when switched off ("off"). */
+    schedule: string | null;
+    /** How far ahead "upcoming" looks. */
+    horizonDays: number;
+    /** Proactive sends per second in a run: under Teams' 50 per app and tenant, leaving room for replies. */
+    sendsPerSecond: number;
+  };
   /** Download links in cards (summaries): where the bot is reached from a browser, and the signing key. */
   links: { baseUrl: string; secret?: string };
   /** Add a generated narrative per goal area to summaries in Teams (needs `llm`). */
@@ -157,6 +168,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (schedule !== null && !isCronPattern(schedule)) {
     problems.push(`REMINDER_SCHEDULE=${e.REMINDER_SCHEDULE}: must be a cron pattern such as "0 8 * * 1-5" (08:00 on weekdays), or "off"`);
   }
+  const digestSchedule = ["off", "false", "none", ""].includes(e.DIGEST_SCHEDULE.toLowerCase()) ? null : e.DIGEST_SCHEDULE;
+  if (digestSchedule !== null && !isCronPattern(digestSchedule)) {
+    problems.push(`DIGEST_SCHEDULE=${e.DIGEST_SCHEDULE}: must be a cron pattern such as "30 7 * * 1" (Mondays 07:30), or "off"`);
+  }
   if (e.SUMMARY_NARRATIVE && !e.LLM_ENDPOINT) problems.push("SUMMARY_NARRATIVE: needs a language model; set LLM_ENDPOINT (and LLM_MODEL or LLM_API_VERSION)");
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -184,6 +199,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       secret: e.DOWNLOAD_LINK_SECRET,
     },
     summaryNarrative: e.SUMMARY_NARRATIVE,
+    digest: { schedule: digestSchedule, horizonDays: e.DIGEST_HORIZON_DAYS, sendsPerSecond: e.DIGEST_SENDS_PER_SECOND },
     adminAadObjectIds: e.ADMIN_AAD_OBJECT_IDS,
     reminders: { daysBefore: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a), schedule },
     llm: e.LLM_ENDPOINT

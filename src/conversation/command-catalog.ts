@@ -3,7 +3,7 @@ import type { MessageKey } from "../shared/messages/translate.ts";
 
 // Every command the bot understands, in one list: the message interpreter, the help card, the
 // welcome card and the Teams manifest's command list are all checked against it.
-export type CommandId = "help" | "status" | "roles" | "summary";
+export type CommandId = "help" | "status" | "roles" | "summary" | "digest";
 
 export interface CommandDefinition {
   id: CommandId;
@@ -49,5 +49,14 @@ export const commandCatalog: readonly CommandDefinition[] = [
     },
     title: "command.summary.title",
     description: "command.summary.description",
+  },
+  {
+    id: "digest",
+    phrases: {
+      sv: ["sammandrag", "veckosammandrag", "veckans sammandrag"],
+      en: ["digest", "weekly digest"],
+    },
+    title: "command.digest.title",
+    description: "command.digest.description",
   },
 ];

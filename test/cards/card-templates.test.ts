@@ -15,6 +15,8 @@ import {
 import type { ReportableAssignment, StoredStatusUpdate } from "../../src/status/status-model.ts";
 import { summaryCardData } from "../../src/adapters/teams/cards/summary-card.ts";
 import type { Summary } from "../../src/summaries/summary-model.ts";
+import { digestCardData } from "../../src/adapters/teams/cards/digest-card.ts";
+import type { Digest } from "../../src/digest/digest-model.ts";
 
 const renderer = new CardRenderer();
 
@@ -56,8 +58,22 @@ const examples: Record<CardTemplateName, (language: Language) => object> = {
       items: [{ assignment: exampleAssignment, point: exampleAssignment.points[0]! }],
     }),
   notice: (language) => noticeCardData(language, "Du har inte behörighet.", { title: "Status", back: true }),
+  digest: (language) => digestCardData(language, exampleDigest),
   summary: (language) =>
     summaryCardData(language, exampleSummary, { page: 1, links: { word: "http://127.0.0.1:3978/downloads/summary?x=1", markdown: "http://127.0.0.1:3978/downloads/summary?x=2" } }),
+};
+
+const exampleDigest: Digest = {
+  week: "2027-W20",
+  today: "2027-05-17",
+  horizonDays: 14,
+  recipient: { key: "person:t/a", kind: "person", name: "Anna", tenantId: "t", aadObjectId: "a", committeeCodes: ["KAN"] },
+  committees: ["KAN"],
+  agreements: ["kan-dso-2027"],
+  upcoming: [{ date: "2027-05-26", kind: "meeting", title: "Uppföljning av grunduppdraget", agreementId: "kan-dso-2027", assignment: "Grunduppdrag Vuxenutbildning" }],
+  overdue: [{ dueDate: "2027-05-05", title: "Uppföljning", agreementId: "kan-dso-2027", assignment: "3.1 Grunduppdrag Vuxenutbildning" }],
+  updates: [{ agreementId: "kan-dso-2027", assignment: "3.1 Grunduppdrag Vuxenutbildning", status: "at_risk", excerpt: "Åtta av tio platser.", author: "Anna Andersson", updatedAt: new Date("2027-05-12T08:00:00Z"), version: 1 }],
+  quiet: false,
 };
 
 const exampleSummary: Summary = {

@@ -13,14 +13,15 @@ import { composeTeams } from "../../src/composition-root.ts";
 import { importDocument } from "../../src/agreements/import-document.ts";
 import { grantRole } from "../../src/people/manage-roles.ts";
 import { calendarDate } from "../../src/shared/text/swedish-dates.ts";
+import { isoWeekOf } from "../../src/digest/iso-week.ts";
 
 const ANNA_AAD_OBJECT_ID = "00000000-0000-0000-0000-0000000a0001";
 
 describe("the bot in a real Teams client (Agents Playground)", () => {
   let session: PlaygroundSession;
   beforeAll(async () => {
-    // Reminders are sent by the test itself (the same call the schedule makes), so their timing is known.
-    session = await startPlaygroundSession({ env: { REMINDER_SCHEDULE: "off" } });
+    // Reminders and digests are sent by the test itself (the same call the schedule makes), so their timing is known.
+    session = await startPlaygroundSession({ env: { REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" } });
     await session.open();
   }, 120_000);
   afterAll(async () => {
@@ -178,6 +179,26 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     expect(value).toContain("Alla platser tillsatta.");
     const forged = await fetch(url.replace(/sig=[^&]+/, "sig=forged"));
     expect(forged.status).toBe(403);
+  });
+
+  it("delivers the weekly digest card to an expert, once per week", async () => {
+    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    try {
+      await grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, displayName: "Anna Andersson", role: "expert", scope: "AMN" });
+      const { sendDigests } = composeTeams(services);
+      expect(await sendDigests()).toMatchObject({ sent: 1, failed: 0, unknown: 0 });
+      expect(await sendDigests()).toMatchObject({ sent: 0, alreadyClaimed: 1 }); // the same week again: nothing new goes out
+    } finally {
+      await services.close();
+    }
+    const week = Number(isoWeekOf(calendarDate(new Date())).slice(-2));
+    const digest = await session.waitForCount(session.cards(`Veckans uppföljning, vecka ${week}`));
+    const text = await digest.innerText();
+    expect(text).toContain("Kommande 14 dagar");
+    expect(text).toContain("Nytt sedan förra veckan (1)");
+    expect(text).toContain("Alla platser tillsatta.");
+    await session.screenshot("11-weekly-digest");
+    expect(await session.cards(`Veckans uppföljning, vecka ${week}`).count()).toBe(1);
   });
 
   it("reads an @mention in a team channel", async () => {

@@ -10,7 +10,11 @@ export interface FakeConnector {
   close(): Promise<void>;
 }
 
-export async function startFakeConnector(): Promise<FakeConnector> {
+/** How the fake answers the n-th post (1-based); default 200 with an id. */
+export type FakeResponse = (n: number) => { status: number; headers?: Record<string, string> };
+
+export async function startFakeConnector(options: { respond?: FakeResponse } = {}): Promise<FakeConnector & { attempts: number }> {
+  let attempts = 0;
   const received: FakeConnector["received"] = [];
   const waiters: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
@@ -18,6 +22,13 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
       if (req.method === "POST" && req.url?.startsWith("/v3/conversations/")) {
+        attempts += 1;
+        const answer = options.respond?.(attempts) ?? { status: 200 };
+        if (answer.status !== 200) {
+          res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+          res.end(JSON.stringify({ error: { code: "Throttled", message: "slow down" } }));
+          return;
+        }
         received.push({ path: req.url, activity: JSON.parse(body) as Partial<Activity> });
         waiters.splice(0).forEach((wake) => wake());
         res.writeHead(200, { "content-type": "application/json" });
@@ -31,6 +42,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return {
+    get attempts() {
+      return attempts;
+    },
     serviceUrl: `http://127.0.0.1:${port}/`,
     received,
     async waitFor(count, timeoutMs = 5000) {

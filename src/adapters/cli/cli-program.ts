@@ -17,6 +17,7 @@ import { registerReminderCommands } from "./reminder-commands.ts";
 import { registerAuditCommand } from "./audit-command.ts";
 import { registerSummaryCommand } from "./summary-command.ts";
 import { registerPeriodsCommand } from "./periods-command.ts";
+import { registerDigestCommand } from "./digest-command.ts";
 
 export interface CliIo {
   out(line: string): void;
@@ -58,6 +59,7 @@ export function buildProgram(context: CliContext, cwd: string): Command {
   registerAuditCommand(program, context);
   registerSummaryCommand(program, context);
   registerPeriodsCommand(program, context);
+  registerDigestCommand(program, context);
   registerAppPackageCommand(program, context, cwd);
   return program;
 }

@@ -4,6 +4,7 @@ import type { BootstrapAdmins, RoleStore } from "../../people/roles.ts";
 import type { StatusStore } from "../../status/status-store.ts";
 import type { AgreementStore } from "../../agreements/agreement-store.ts";
 import type { SummaryNarrator } from "../../summaries/summarise.ts";
+import type { DigestDeliveryStore, DigestPreferenceStore } from "../../digest/send-digests.ts";
 import type { ErrorCode } from "../../shared/app-error.ts";
 import type { Clock } from "../../shared/clock.ts";
 import type { Logger } from "../../shared/logger.ts";
@@ -22,6 +23,14 @@ export interface TeamsDependencies {
   status: StatusStore;
   audit: AuditLog;
   agreements: AgreementStore;
+  digest: {
+    agreements: AgreementStore;
+    status: StatusStore;
+    deliveries: DigestDeliveryStore;
+    preferences: DigestPreferenceStore;
+    clock: Clock;
+    horizonDays: number;
+  };
   summaries: {
     /** Where download links point (the bot's public address) and the key that signs them. */
     baseUrl: string;

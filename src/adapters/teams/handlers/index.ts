@@ -11,6 +11,7 @@ import { routeMessage } from "./message-router.ts";
 import { rolesCommand } from "./roles-command.ts";
 import { registerStatusActions, statusCommand } from "./status-handlers.ts";
 import { registerSummaryActions, summaryCommand } from "./summary-handlers.ts";
+import { digestCommand } from "./digest-command.ts";
 
 export function registerHandlers(app: Application, deps: TeamsDependencies): void {
   const commands: Record<CommandId, CommandHandler> = {
@@ -18,6 +19,7 @@ export function registerHandlers(app: Application, deps: TeamsDependencies): voi
     status: statusCommand(deps),
     roles: rolesCommand(deps),
     summary: summaryCommand(deps),
+    digest: digestCommand(deps),
   };
 
   app.turn("beforeTurn", rememberWhoIsTalking(deps));

@@ -1,6 +1,6 @@
 import { Cron } from "croner";
 import { describe, expect, it } from "vitest";
-import { scheduleDaily } from "../../../src/adapters/scheduler/reminder-scheduler.ts";
+import { missedThisWeek, scheduleDaily } from "../../../src/adapters/scheduler/scheduled-job.ts";
 import { silentLogger } from "../../../src/shared/logger.ts";
 
 describe("the reminder schedule", () => {
@@ -30,5 +30,14 @@ describe("the reminder schedule", () => {
     expect(job.nextRun(new Date("2027-03-25T12:00:00Z"))?.toISOString()).toBe("2027-03-26T07:00:00.000Z");
     expect(job.nextRun(new Date("2027-03-26T12:00:00Z"))?.toISOString()).toBe("2027-03-29T06:00:00.000Z");
     job.stop();
+  });
+
+  it("catches up a missed Monday digest once, the same week only", () => {
+    const monday0730 = "30 7 * * 1";
+    expect(missedThisWeek(monday0730, new Date("2026-11-23T06:00:00Z"))).toBe(false); // Monday 07:00 Stockholm: not yet due
+    expect(missedThisWeek(monday0730, new Date("2026-11-23T06:31:00Z"))).toBe(true); // 07:31: due (and idempotent if it ran)
+    expect(missedThisWeek(monday0730, new Date("2026-11-26T12:00:00Z"))).toBe(true); // down since Monday: Thursday catches up
+    expect(missedThisWeek(monday0730, new Date("2026-11-29T22:00:00Z"))).toBe(true); // Sunday 23:00: still week 48
+    expect(missedThisWeek(monday0730, new Date("2026-11-30T05:00:00Z"))).toBe(false); // Monday 06:00 of week 49: last week's run does not count
   });
 });
