@@ -71,7 +71,7 @@ export interface DeadlineRecord
   assignmentNumber: string | null;
   assignmentKind: AssignmentKind | null;
   assignmentId: string | null;
-  agreement: { id: string; title: string; year: number | null; source: string; committee: string | null };
+  agreement: { id: string; title: string; year: number | null; source: string; committee: string | null; divisionCode: string | null };
 }
 
 export interface AgreementStore {

@@ -24,7 +24,7 @@ const renderer = new CardRenderer();
 const examples: Record<CardTemplateName, (language: Language) => object> = {
   welcome: (language) => welcomeCardData(language),
   help: (language) => helpCardData(language, { inSharedConversation: true }),
-  deadlines: (language) => deadlinesCardData(exampleDeadlineAnswer(language), () => "KAN–DSO 2027", { canReport: true }),
+  deadlines: (language) => deadlinesCardData(exampleDeadlineAnswer(language), () => "KAN–DSO 2027", { canReport: () => true }),
   "status-overview": (language) =>
     statusOverviewCardData(language, [
       { assignment: exampleAssignment, next: exampleAssignment.points[0], nextUpdate: exampleUpdate, overdue: [exampleAssignment.points[1]!], latest: exampleUpdate },
@@ -147,7 +147,7 @@ function exampleDeadlineAnswer(language: Language): Answer {
     periodCode: "T1",
     occasion: null,
     channel: null,
-    agreement: { id: "kan-dso-2027", title: "Överenskommelse 2027", year: 2027, source: "x.docx", committee: "KAN" },
+    agreement: { id: "kan-dso-2027", title: "Överenskommelse 2027", year: 2027, source: "x.docx", committee: "KAN", divisionCode: "DSO" },
   };
   return {
     question: "vad ska redovisas i maj?",

@@ -183,6 +183,8 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
   it("refuses a chief of another division, and a forged submit from someone without a role", async () => {
     await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, role: "chief", scope: "DAF" });
     const assignmentId = actionData(form, "status.submit")!.assignmentId;
+    const deadlinesForCecilia = await send("vad ska redovisas i maj 2025?", cecilia);
+    expect(actionData(deadlinesForCecilia, "status.open")).toBeUndefined(); // DSO's items: not hers to report
     const refused = await click("status.open", { assignmentId, lang: "sv" }, cecilia);
     expect(cardTexts(refused).join("\n")).toContain("du rapporterar inte för DSO");
     const forged = await click("status.submit", { ...actionData(form, "status.submit"), idempotencyKey: "forged-key-0001", status: "done", text: "x" }, { ...cecilia, aadObjectId: "aad-nobody", id: "29:nobody" });

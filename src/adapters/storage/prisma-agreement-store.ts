@@ -325,7 +325,7 @@ export class PrismaAgreementStore implements AgreementStore {
       },
       include: {
         assignment: { select: { id: true, title: true, number: true, kind: true } },
-        agreement: { select: { id: true, title: true, year: true, committeeName: true, document: { select: { sourceName: true } } } },
+        agreement: { select: { id: true, title: true, year: true, committeeName: true, divisionCode: true, document: { select: { sourceName: true } } } },
       },
     });
     rows.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.agreementId.localeCompare(b.agreementId) || a.ordinal - b.ordinal);
@@ -347,7 +347,7 @@ export class PrismaAgreementStore implements AgreementStore {
       periodCode: row.periodCode,
       occasion: row.occasion as FollowUpOccasion | null,
       channel: row.channel,
-      agreement: { id: row.agreement.id, title: row.agreement.title, year: row.agreement.year, source: row.agreement.document.sourceName, committee: row.agreement.committeeName },
+      agreement: { id: row.agreement.id, title: row.agreement.title, year: row.agreement.year, source: row.agreement.document.sourceName, committee: row.agreement.committeeName, divisionCode: row.agreement.divisionCode },
     }));
   }
 

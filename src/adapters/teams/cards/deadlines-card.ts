@@ -46,7 +46,7 @@ function itemFacts(item: DeadlineRecord, language: Language, agreementLabel: (id
   return facts;
 }
 
-export function deadlinesCardData(answer: Answer, agreementLabel: (id: string) => string, options: { canReport?: boolean } = {}): DeadlinesCardData {
+export function deadlinesCardData(answer: Answer, agreementLabel: (id: string) => string, options: { canReport?: (item: DeadlineRecord) => boolean } = {}): DeadlinesCardData {
   const language = answer.language;
   const groups: DeadlinesCardData["groups"] = [];
   let shown = 0;
@@ -61,7 +61,7 @@ export function deadlinesCardData(answer: Answer, agreementLabel: (id: string) =
       items: items.map((item) => ({
         title: item.title,
         facts: itemFacts(item, language, agreementLabel),
-        canReport: Boolean(options.canReport && item.assignmentId),
+        canReport: Boolean(item.assignmentId && options.canReport?.(item)),
         action: { assignmentId: item.assignmentId ?? "", itemKey: item.key, lang: language },
       })),
     });

@@ -37,10 +37,12 @@ export function questionHandler(deps: TeamsDependencies) {
     const today = calendarDate(deps.clock.now());
     const answer = await deps.questions.answer(question, { today, language });
     if (answer.intent === "deadlines" && answer.found) {
-      // The card offers "Report" on items only to people who report status.
+      // The card offers "Report" only on items of divisions the person reports for.
       const actor = actorFromActivity(context.activity);
-      const canReport = actor ? (await permissionsOf(deps, actor)).mayReportAnything : false;
-      const data = deadlinesCardData(answer, (id) => deps.questions.agreementLabel(id), { canReport });
+      const permissions = actor ? await permissionsOf(deps, actor) : undefined;
+      const data = deadlinesCardData(answer, (id) => deps.questions.agreementLabel(id), {
+        canReport: (item) => permissions?.canReportFor(item.agreement.divisionCode) ?? false,
+      });
       await context.sendActivity({ attachments: [deps.cards.attachment("deadlines", data)], summary: data.title });
       return;
     }
