@@ -56,7 +56,7 @@ const environmentSchema = z.object({
   REMINDER_SCHEDULE: z.string().trim().default("0 8 * * 1-5"),
   DIGEST_SCHEDULE: z.string().trim().default("30 7 * * 1"),
   DIGEST_HORIZON_DAYS: z.coerce.number().int().min(1).max(90).default(14),
-  DIGEST_SENDS_PER_SECOND: z.coerce.number().positive().max(45).default(30),
+  DIGEST_SENDS_PER_SECOND: z.coerce.number().positive().max(45).default(20),
   PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), { message: "must be an http(s) URL such as https://uppfoljning.kommun.se" }),
   SUMMARY_NARRATIVE: booleanFlag,
   DOWNLOAD_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, { message: "must be at least 32 characters" }),

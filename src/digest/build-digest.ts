@@ -32,7 +32,8 @@ export function buildDigest(input: DigestInput): Digest {
   const committees = new Set(input.recipient.committeeCodes.map((c) => c.toUpperCase()));
   const agreements = input.agreements.filter((a) => a.committeeCode && committees.has(a.committeeCode.toUpperCase()) && isLiveAgreement(a.year, input.today));
   const ids = new Set(agreements.map((a) => a.id));
-  const until = addDays(input.today, input.horizonDays);
+  // "The next 14 days" is today and the 13 days after it.
+  const until = addDays(input.today, input.horizonDays - 1);
 
   const upcoming: DigestDeadline[] = [];
   for (const item of input.deadlines) {

@@ -100,6 +100,8 @@ export interface DigestRunReport {
   failed: number;
   unknown: number;
   retries: number;
+  /** Recipients skipped because of an error before sending (e.g. the database); a later run retries them. */
+  errors: number;
 }
 
 export const maxThrottleRetries = 5;
@@ -114,10 +116,11 @@ export async function digestRecipients(deps: Pick<DigestDependencies, "roles" | 
     people.set(key, recipient);
   }
   const channels = new Map<string, DigestRecipient>();
-  const conversations = new Map((await deps.conversations.listConversations()).map((c) => [c.conversationId, c]));
+  // Channel activities name threads ("<channel>;messageid=…"); any live thread of the channel will do.
+  const conversations = (await deps.conversations.listConversations()).filter((c) => !c.uninstalledAt);
   for (const channel of await deps.preferences.channels()) {
-    const conversation = conversations.get(channel.conversationId);
-    if (!conversation || conversation.uninstalledAt) continue;
+    const conversation = conversations.find((c) => c.conversationId.split(";")[0] === channel.conversationId);
+    if (!conversation) continue;
     const key = `channel:${channel.conversationId}`;
     const recipient = channels.get(key) ?? { key, kind: "channel" as const, name: null, tenantId: conversation.tenantId, conversationId: channel.conversationId, committeeCodes: [] };
     recipient.committeeCodes.push(channel.committeeCode);
@@ -163,64 +166,86 @@ export async function sendWeeklyDigests(
   deps: DigestDependencies,
   options: { horizonDays: number; week?: IsoWeek; committee?: string },
 ): Promise<DigestRunReport> {
-  const today = calendarDate(deps.clock.now());
+  const loadedAt = deps.clock.now();
+  const today = calendarDate(loadedAt);
   const week = options.week ?? isoWeekOf(today);
-  const report: DigestRunReport = { week, recipients: 0, sent: 0, quiet: 0, paused: 0, alreadyClaimed: 0, noConversation: 0, failed: 0, unknown: 0, retries: 0 };
+  const report: DigestRunReport = { week, recipients: 0, sent: 0, quiet: 0, paused: 0, alreadyClaimed: 0, noConversation: 0, failed: 0, unknown: 0, retries: 0, errors: 0 };
   const data = await loadDigestData(deps, today, options.horizonDays);
   const recipients = (await digestRecipients(deps)).filter((r) => !options.committee || r.committeeCodes.includes(options.committee.toUpperCase()));
   report.recipients = recipients.length;
 
   for (const recipient of recipients) {
-    if (recipient.kind === "person") {
-      const preferences = await deps.preferences.get(recipient.tenantId, recipient.aadObjectId!);
-      if (preferences.paused) {
-        report.paused += 1;
-        continue;
-      }
-      const digest = await composeDigest(deps, recipient, { week, today, horizonDays: options.horizonDays, data });
-      if (digest.quiet && preferences.skipQuiet) {
-        if (await deps.deliveries.claim(week, recipient, deps.clock.now())) {
-          await deps.deliveries.finish(week, recipient.key, { outcome: "quiet_skipped", attempts: 0 }, deps.clock.now());
-          report.quiet += 1;
-        } else report.alreadyClaimed += 1;
-        continue;
-      }
-      await deliver(deps, recipient, digest, report);
-    } else {
-      await deliver(deps, recipient, await composeDigest(deps, recipient, { week, today, horizonDays: options.horizonDays, data }), report);
+    // One recipient's trouble (a database blip, say) must not cost everyone after them their digest.
+    try {
+      await digestFor(deps, recipient, { week, today, loadedAt, horizonDays: options.horizonDays, data }, report);
+    } catch (error) {
+      report.errors += 1;
+      deps.logger.warn({ err: error, recipient: recipient.key, week }, "digest skipped for now; a later run this week tries again");
     }
   }
   deps.logger.info({ ...report }, "weekly digest run finished");
   return report;
 }
 
-async function deliver(deps: DigestDependencies, recipient: DigestRecipient, digest: Digest, report: DigestRunReport): Promise<void> {
+async function digestFor(
+  deps: DigestDependencies,
+  recipient: DigestRecipient,
+  run: { week: IsoWeek; today: string; loadedAt: Date; horizonDays: number; data: DigestData },
+  report: DigestRunReport,
+): Promise<void> {
+  const digest = await composeDigest(deps, recipient, { week: run.week, today: run.today, horizonDays: run.horizonDays, data: run.data });
+  if (recipient.kind === "person") {
+    const preferences = await deps.preferences.get(recipient.tenantId, recipient.aadObjectId!);
+    if (preferences.paused) {
+      report.paused += 1;
+      return;
+    }
+    if (digest.quiet && preferences.skipQuiet) {
+      if (await deps.deliveries.claim(run.week, recipient, run.loadedAt)) {
+        await deps.deliveries.finish(run.week, recipient.key, { outcome: "quiet_skipped", attempts: 0 }, deps.clock.now());
+        report.quiet += 1;
+      } else report.alreadyClaimed += 1;
+      return;
+    }
+  }
+  await deliver(deps, recipient, digest, run.loadedAt, report);
+}
+
+/** Sending failed before anything reached Teams (no connection, no token): safe to try again later. */
+export class NotSentError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "NotSentError";
+  }
+}
+
+async function deliver(deps: DigestDependencies, recipient: DigestRecipient, digest: Digest, loadedAt: Date, report: DigestRunReport): Promise<void> {
   // Claim first: a second instance, or this one after a restart, finds the row and leaves it alone.
-  if (!(await deps.deliveries.claim(digest.week, recipient, deps.clock.now()))) {
+  // The claim carries the time the data was read, so the next digest's "new since" starts exactly there.
+  if (!(await deps.deliveries.claim(digest.week, recipient, loadedAt))) {
     report.alreadyClaimed += 1;
     return;
   }
   const summary = { upcoming: digest.upcoming.length, overdue: digest.overdue.length, updates: digest.updates.length, quiet: digest.quiet };
-  for (let attempt = 1; ; attempt++) {
+  let result: Awaited<ReturnType<DigestChannel["send"]>> | undefined;
+  let attempt = 0;
+  while (!result) {
+    attempt += 1;
     await deps.pacer.beforeSend();
     try {
-      const result = await deps.channel.send(recipient, digest);
-      if ("noConversation" in result) {
-        // Nothing was sent (the app is not installed): let a later run this week deliver it once it is.
-        report.noConversation += 1;
-        await deps.deliveries.release(digest.week, recipient.key);
-        return;
-      }
-      report.sent += 1;
-      if (digest.quiet) report.quiet += 1;
-      await deps.deliveries.finish(digest.week, recipient.key, { outcome: "sent", activityId: result.activityId, attempts: attempt, summary }, deps.clock.now());
-      return;
+      result = await deps.channel.send(recipient, digest);
     } catch (error) {
       if (error instanceof ThrottledError && attempt <= maxThrottleRetries) {
         report.retries += 1;
         // Honour Retry-After, with exponential backoff as the floor.
         await deps.pacer.sleep(Math.max(error.retryAfterMs, 1000 * 2 ** (attempt - 1)));
         continue;
+      }
+      if (error instanceof NotSentError) {
+        report.failed += 1;
+        deps.logger.warn({ err: error, recipient: recipient.key, week: digest.week }, "digest not sent; a later run this week tries again");
+        await deps.deliveries.release(digest.week, recipient.key);
+        return;
       }
       const refused = error instanceof DeliveryRefusedError || error instanceof ThrottledError;
       if (refused) report.failed += 1;
@@ -230,4 +255,14 @@ async function deliver(deps: DigestDependencies, recipient: DigestRecipient, dig
       return;
     }
   }
+  if ("noConversation" in result) {
+    // Nothing was sent (the app is not installed): let a later run this week deliver it once it is.
+    report.noConversation += 1;
+    await deps.deliveries.release(digest.week, recipient.key);
+    return;
+  }
+  // Sent. Recording it is outside the send's error handling: a failure here must not turn a sent digest into "unknown".
+  report.sent += 1;
+  if (digest.quiet) report.quiet += 1;
+  await deps.deliveries.finish(digest.week, recipient.key, { outcome: "sent", activityId: result.activityId, attempts: attempt, summary }, deps.clock.now());
 }

@@ -24,11 +24,36 @@ export interface SummaryInput {
 /** The undated follow-ups each period covers: the year so far, so helår includes delår and vår. */
 const coveredOccasions: Record<FollowUpPeriod, FollowUpOccasion[]> = { var: ["var"], delar: ["var", "delar"], helar: ["var", "delar", "helar"] };
 
-/** Whether a reporting point falls in the period: dated within it, or an undated follow-up the period covers. */
-function inPeriod(point: ReportingPoint, period: FollowUpPeriod, range: { from: IsoDate; to: IsoDate }): boolean {
+/**
+ * Whether a reporting point falls in the period: dated within it, or an undated follow-up the period
+ * covers, which belongs to the agreement's own year only.
+ */
+function inPeriod(point: ReportingPoint, period: FollowUpPeriod, range: { from: IsoDate; to: IsoDate }, ownYear: boolean): boolean {
   const date = point.date ?? point.submissionDate;
-  if (date) return date >= range.from && date <= range.to;
-  return point.occasion !== null && coveredOccasions[period].includes(point.occasion);
+  if (date) {
+    if (date >= range.from && date <= range.to) return true;
+    // Reported after the period ends but about it: the May meeting's tertial-1 report belongs to vår.
+    const about = periodOfCode(point.periodCode);
+    return about !== null && date.slice(0, 4) === range.from.slice(0, 4) && coveredOccasions[period].includes(about);
+  }
+  return ownYear && point.occasion !== null && coveredOccasions[period].includes(point.occasion);
+}
+
+/** The follow-up occasion a period code reports on: T1 → vår, T2/D → delår, T3/H → helår. */
+function periodOfCode(code: string | null): FollowUpOccasion | null {
+  switch ((code ?? "").toUpperCase()) {
+    case "T1":
+    case "V":
+      return "var";
+    case "T2":
+    case "D":
+      return "delar";
+    case "T3":
+    case "H":
+      return "helar";
+    default:
+      return null;
+  }
 }
 
 function requiredOf(items: Array<{ title: string; occasion: FollowUpOccasion | null; form: ReportForm | null; channel: string | null }>, period: FollowUpPeriod): RequiredFollowUp[] {
@@ -42,8 +67,8 @@ function requiredOf(items: Array<{ title: string; occasion: FollowUpOccasion | n
   return required;
 }
 
-function trail(revisions: StatusRevisionRecord[]): StatusLevel[] {
-  const ordered = [...revisions].sort((a, b) => a.editedAt.getTime() - b.editedAt.getTime() || a.version - b.version);
+/** The statuses in the order given, repeats removed: its last element is the headline status. */
+function trail(ordered: StatusRevisionRecord[]): StatusLevel[] {
   const statuses: StatusLevel[] = [];
   for (const r of ordered) if (statuses.at(-1) !== r.status) statuses.push(r.status);
   return statuses;
@@ -51,6 +76,7 @@ function trail(revisions: StatusRevisionRecord[]): StatusLevel[] {
 
 export function buildSummary(input: SummaryInput): Summary {
   const range = periodRange(input.period, input.year, input.ends);
+  const ownYear = input.agreement.year === null || input.agreement.year === input.year;
   const updatesByAssignment = new Map<string, StoredStatusUpdate[]>();
   for (const update of input.updates) {
     updatesByAssignment.set(update.assignmentId, [...(updatesByAssignment.get(update.assignmentId) ?? []), update]);
@@ -59,21 +85,23 @@ export function buildSummary(input: SummaryInput): Summary {
   const itemCounts: Record<ItemState, number> = { met: 0, missed: 0, upcoming: 0 };
 
   const entries = input.assignments.map((assignment): SummaryEntry => {
-    const points = assignment.points.filter((p) => inPeriod(p, input.period, range));
+    const points = assignment.points.filter((p) => inPeriod(p, input.period, range, ownYear));
     const pointByKey = new Map(assignment.points.map((p) => [p.key, p]));
     const own = updatesByAssignment.get(assignment.id) ?? [];
     // An update whose item vanished in a re-import still counts by the due date it was given for.
     const inPeriodUpdates = own.filter((u) => {
       const point = pointByKey.get(u.reportingItemKey);
-      return point ? inPeriod(point, input.period, range) : u.dueDate !== null && u.dueDate >= range.from && u.dueDate <= range.to;
+      return point ? inPeriod(point, input.period, range, ownYear) : u.dueDate !== null && u.dueDate >= range.from && u.dueDate <= range.to;
     });
     const reported = new Set(inPeriodUpdates.map((u) => u.reportingItemKey));
     const sortKey = (u: StoredStatusUpdate) => {
       const point = pointByKey.get(u.reportingItemKey);
       return point?.date ?? point?.dueDate ?? u.dueDate ?? "9999";
     };
+    // One order for both the headline status and the trail: by reporting item, then by time.
     const newestFirst = [...inPeriodUpdates].sort((a, b) => sortKey(b).localeCompare(sortKey(a)) || b.updatedAt.getTime() - a.updatedAt.getTime() || a.id.localeCompare(b.id));
     const latest = newestFirst[0];
+    const trailRevisions = [...newestFirst].reverse().flatMap((u) => [...(input.revisions.get(u.id) ?? [])].sort((a, b) => a.version - b.version));
 
     const items = points
       .filter((p) => p.date !== null || p.submissionDate !== null || p.occasion !== null)
@@ -101,10 +129,10 @@ export function buildSummary(input: SummaryInput): Summary {
       latest: latest
         ? { status: latest.status, text: latest.text, periodLabel: latest.periodLabel, author: latest.author.name, updatedAt: latest.updatedAt, version: latest.version }
         : undefined,
-      statusTrail: trail(inPeriodUpdates.flatMap((u) => input.revisions.get(u.id) ?? [])),
+      statusTrail: trail(trailRevisions),
       indicators,
       items,
-      required: requiredOf(assignment.points.map((p) => ({ title: p.title, occasion: p.occasion, form: p.form, channel: p.channel })), input.period),
+      required: ownYear ? requiredOf(assignment.points.map((p) => ({ title: p.title, occasion: p.occasion, form: p.form, channel: p.channel })), input.period) : [],
     };
   });
 
@@ -116,6 +144,6 @@ export function buildSummary(input: SummaryInput): Summary {
     asOf: input.asOf,
     overview: { assignments: entries.length, byStatus, items: itemCounts },
     entries,
-    generalRequirements: requiredOf(input.generalItems, input.period),
+    generalRequirements: ownYear ? requiredOf(input.generalItems, input.period) : [],
   };
 }

@@ -5,6 +5,8 @@ import { AppError } from "../shared/app-error.ts";
 import type { Language } from "../shared/language.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { StatusStore } from "../status/status-store.ts";
+import type { StatusRevisionRecord, StoredStatusUpdate } from "../status/status-model.ts";
+import { calendarDate } from "../shared/text/swedish-dates.ts";
 import { buildSummary } from "./build-summary.ts";
 import { defaultPeriodEnds, type FollowUpPeriod, type PeriodEnds } from "./follow-up-periods.ts";
 import type { Summary, SummaryEntry } from "./summary-model.ts";
@@ -18,6 +20,7 @@ export interface SummaryDependencies {
   status: StatusStore;
   agreements: AgreementStore;
   narrator?: SummaryNarrator;
+  onNarratorError?: (error: unknown) => void;
 }
 
 export interface SummaryRequest {
@@ -45,8 +48,10 @@ export async function summarise(deps: SummaryDependencies, permissions: Permissi
   const year = request.year ?? agreement.year ?? Number(request.asOf.slice(0, 4));
   const ends: PeriodEnds = { ...defaultPeriodEnds, ...(await deps.agreements.followUpPeriodEnds(agreement.id)) };
   const assignments = await deps.status.reportableAssignments({ agreementId: agreement.id });
-  const updates = await deps.status.list({ agreementId: agreement.id });
-  const revisions = await deps.status.revisionsOf(updates.map((u) => u.id));
+  // The summary describes the end of the asOf day: later reports and edits are left out, and each
+  // update reads as its version of that day.
+  const stored = await deps.status.list({ agreementId: agreement.id });
+  const { updates, revisions } = asOfUpdates(stored, await deps.status.revisionsOf(stored.map((u) => u.id)), request.asOf);
   const generalItems = (await deps.agreements.listDeadlines({ agreementId: agreement.id, includePeriodic: true }))
     .filter((item) => item.assignmentId === null)
     .map((item) => ({ title: item.title, occasion: item.occasion, form: item.form, channel: item.channel }));
@@ -70,13 +75,36 @@ export async function summarise(deps: SummaryDependencies, permissions: Permissi
     generalItems,
   });
   if (request.narrative && deps.narrator) {
-    const narratives: Summary["narratives"] = [];
-    for (const area of goalAreas) {
-      const entries = summary.entries.filter((e) => area.kinds.includes(e.kind) && e.latest);
-      if (entries.length === 0) continue;
-      narratives.push({ area: area.name[request.narrative.language], text: await deps.narrator.narrate({ area: area.name[request.narrative.language], entries, language: request.narrative.language }) });
-    }
-    summary.narratives = narratives;
+    const language = request.narrative.language;
+    const narrator = deps.narrator;
+    const areas = goalAreas
+      .map((area) => ({ name: area.name[language], entries: summary.entries.filter((e) => area.kinds.includes(e.kind) && e.latest) }))
+      .filter((area) => area.entries.length > 0);
+    // Optional extra: a model that fails or is slow leaves the narrative out, never the summary.
+    const texts = await Promise.all(
+      areas.map((area) =>
+        narrator.narrate({ area: area.name, entries: area.entries, language }).catch((error: unknown) => {
+          deps.onNarratorError?.(error);
+          return null;
+        }),
+      ),
+    );
+    const narratives = areas.flatMap((area, i) => (texts[i] ? [{ area: area.name, text: texts[i]! }] : []));
+    if (narratives.length > 0) summary.narratives = narratives;
   }
   return summary;
+}
+
+/** The updates as they stood at the end of `asOf` (Stockholm): later ones dropped, edits rolled back. */
+function asOfUpdates(updates: StoredStatusUpdate[], revisions: Map<string, StatusRevisionRecord[]>, asOf: string) {
+  const kept: StoredStatusUpdate[] = [];
+  const keptRevisions = new Map<string, StatusRevisionRecord[]>();
+  for (const update of updates) {
+    const history = (revisions.get(update.id) ?? []).filter((r) => calendarDate(r.editedAt) <= asOf);
+    const current = history.at(-1);
+    if (!current) continue;
+    kept.push({ ...update, status: current.status, text: current.text, indicatorValues: current.indicatorValues, version: current.version, updatedAt: current.editedAt });
+    keptRevisions.set(update.id, history);
+  }
+  return { updates: kept, revisions: keptRevisions };
 }

@@ -143,7 +143,12 @@ describe("the weekly digest (SQLite, one instance)", () => {
 
   it("lets an expert connect a team channel to the committee's digest", async () => {
     const team = { kind: "channel" as const, teamId: "19:team-kan@thread.tacv2", channelId: "19:uppfoljning@thread.tacv2" };
-    expect((await bot.send(mentionMessage("sammandrag kanal KAN", cecilia, team)))[0]?.text).toBe("Kanalen får nu veckosammandraget för KAN.");
+    expect((await bot.send(mentionMessage("sammandrag", cecilia, team)))[0]?.text).toContain("bara i vår personliga chatt");
+    expect((await bot.send(mentionMessage("sammandrag kanal av KAN", cecilia, team)))[0]?.text).toContain("var inte kopplad");
+    // Teams names the thread in a channel post; the channel is registered once, whichever thread it was said in.
+    const inThread = mentionMessage("sammandrag kanal KAN", cecilia, team);
+    inThread.conversation = { ...inThread.conversation!, id: `${team.channelId};messageid=1700000000001` };
+    expect((await bot.send(inThread))[0]?.text).toBe("Kanalen får nu veckosammandraget för KAN.");
     expect((await bot.send(mentionMessage("sammandrag kanal KAN", bertil, team)))[0]?.text).toContain("Bara administratörer och sakkunniga för KAN");
     expect((await bot.services.digestPreferences.channels())).toEqual([{ committeeCode: "KAN", conversationId: team.channelId }]);
   });
@@ -207,6 +212,37 @@ describe("exactly once, with two bot instances on one PostgreSQL database", () =
   });
 });
 
+describe("the Teams digest sender against a failing connector", () => {
+  async function senderRun(connectorResponse: (n: number) => { status: number }, serviceUrlOverride?: string) {
+    const connector = await startFakeConnector({ respond: connectorResponse });
+    const bot = await createBotHarness({ now: MONDAY, env: { REMINDER_SCHEDULE: "off" } });
+    try {
+      await importSeeds(bot.services);
+      await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, displayName: cecilia.name, role: "expert", scope: "KAN" });
+      await bot.send({ ...message("hej", cecilia), serviceUrl: serviceUrlOverride ?? connector.serviceUrl });
+      const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.services.cards);
+      const report = await runDigests(bot.services, channel, { pacer: recordingPacer() });
+      return { report, attempts: connector.attempts, rows: await bot.services.digestDeliveries.list() };
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  }
+
+  it("never lets the client library resend after a 503: the outcome is unknown and stays so", async () => {
+    const { report, attempts, rows } = await senderRun(() => ({ status: 503 }));
+    expect(attempts).toBe(1);
+    expect(report).toMatchObject({ sent: 0, unknown: 1 });
+    expect(rows[0]).toMatchObject({ outcome: "unknown" });
+  });
+
+  it("keeps the delivery open when nothing reached Teams (connection refused)", async () => {
+    const { report, rows } = await senderRun(() => ({ status: 200 }), "http://127.0.0.1:9/");
+    expect(report).toMatchObject({ sent: 0, failed: 1, unknown: 0 });
+    expect(rows).toEqual([]); // released: the next run this week sends it
+  });
+});
+
 describe("the Teams digest sender against a throttling connector", () => {
   it("gets through a 429 with Retry-After, and the message arrives once", async () => {
     const connector = await startFakeConnector({ respond: (n) => (n === 1 ? { status: 429, headers: { "retry-after": "1" } } : { status: 200 }) });
@@ -218,8 +254,9 @@ describe("the Teams digest sender against a throttling connector", () => {
       const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.services.cards);
       const pacer = recordingPacer();
       const report = await runDigests(bot.services, channel, { pacer });
-      // The Bot Framework client honours Retry-After itself; what still surfaces as 429 our layer retries.
-      expect(report).toMatchObject({ sent: 1, failed: 0, unknown: 0 });
+      // Our layer retries the 429 (the client library's own retries are off for digests).
+      expect(report).toMatchObject({ sent: 1, retries: 1, failed: 0, unknown: 0 });
+      expect(pacer.waits[0]).toBeGreaterThanOrEqual(1000);
       expect(connector.attempts).toBe(2);
       expect(connector.received).toHaveLength(1);
       const card = connector.received[0]!.activity.attachments?.[0]?.content;

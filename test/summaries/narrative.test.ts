@@ -14,6 +14,7 @@ describe("generated narratives in summaries (optional)", () => {
   let url: string;
   let bot: BotHarness;
   const prompts: string[] = [];
+  let failing = false;
   beforeAll(async () => {
     server = createServer((req, res) => {
       let data = "";
@@ -21,6 +22,7 @@ describe("generated narratives in summaries (optional)", () => {
       req.on("end", () => {
         const body = JSON.parse(data) as { messages: Array<{ content: string }> };
         prompts.push(body.messages.map((m) => m.content).join("\n"));
+        if (failing) return void res.writeHead(500).end("{}");
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify({ choices: [{ message: { content: "Arbetet går i stort enligt plan; lokalfrågan är en risk." } }] }));
       });
@@ -54,5 +56,17 @@ describe("generated narratives in summaries (optional)", () => {
     expect(markdown).toContain("> Genererad av en språkmodell enbart ur lagrade statusuppdateringar – kontrollera innan den används.");
     const plain = await summarise({ status: bot.services.status, agreements: bot.services.agreements }, admin, { agreementId: "kan-dso-2025", period: "delar", asOf: "2025-09-30" });
     expect(plain.narratives).toBeUndefined();
+
+    // A model that fails leaves the narrative out, never the summary.
+    failing = true;
+    const errors: unknown[] = [];
+    const withoutModel = await summarise(
+      { status: bot.services.status, agreements: bot.services.agreements, narrator, onNarratorError: (e) => errors.push(e) },
+      admin,
+      { agreementId: "kan-dso-2025", period: "delar", asOf: "2025-09-30", narrative: { language: "sv" } },
+    );
+    expect(withoutModel.narratives).toBeUndefined();
+    expect(withoutModel.entries).toHaveLength(9);
+    expect(errors).toHaveLength(1);
   });
 });

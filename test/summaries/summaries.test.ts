@@ -9,6 +9,7 @@ import { grantRole } from "../../src/people/manage-roles.ts";
 import { Permissions } from "../../src/people/roles.ts";
 import { renderSummaryMarkdown } from "../../src/summaries/render-markdown.ts";
 import { summarise } from "../../src/summaries/summarise.ts";
+import { readSummaryQuery } from "../../src/adapters/teams/handlers/summary-handlers.ts";
 import { summaryLink } from "../../src/summaries/summary-links.ts";
 import { actionData, cardOf, cardTexts, createBotHarness, invokeCard, type BotHarness } from "../support/bot-harness.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
@@ -63,6 +64,21 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
     expect(summary.overview.byStatus).toEqual({ on_track: 0, at_risk: 1, delayed: 0, done: 1, none: 7 });
     // The delår report counts for helår too: the year so far.
     expect(summary.entries.find((e) => e.title.includes("Integrationsvägledning"))!.latest).toMatchObject({ status: "at_risk" });
+  });
+
+  it("describes the state at the end of the asOf day: later reports and edits are left out", async () => {
+    const summary = await summarise(deps(), admin, { agreementId: "kan-dso-2025", period: "var", asOf: "2025-05-01" });
+    const work = summary.entries.find((e) => e.title === "Grunduppdrag Arbetsmarknadsverksamhet")!;
+    expect(work.latest).toMatchObject({ status: "at_risk", version: 1 }); // the edit of 5 May had not happened yet
+    expect(work.statusTrail).toEqual(["at_risk"]);
+    expect(summary.entries.find((e) => e.title.includes("Integrationsvägledning"))!.latest).toBeUndefined(); // reported 2 May
+  });
+
+  it("reads summary requests however the period is worded, leaving only agreement words", () => {
+    expect(readSummaryQuery("delårsuppföljning 2025")).toEqual({ period: "delar", year: 2025, words: [] });
+    expect(readSummaryQuery("full-year 2025 kan-dso")).toEqual({ period: "helar", year: 2025, words: ["kan", "dso"] });
+    expect(readSummaryQuery("för helår 2026 socialnämnden")).toEqual({ period: "helar", year: 2026, words: ["socialnamnden"] });
+    expect(readSummaryQuery("2025")).toEqual({ period: null, year: 2025, words: [] });
   });
 
   it("is deterministic: the same data gives the same summary, Markdown and card", async () => {
@@ -133,6 +149,8 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
     expect(cardTexts(card).join("\n")).toContain("Full-year follow-up 2025: Överenskommelse 2025");
     const refused = await bot.send(message("sammanfattning delår 2025", bertil));
     expect(cardTexts(cardOf(refused[0])).join(" ")).toContain("Sammanfattningar är för nämndens sakkunniga");
+    const inGroupChat = await bot.send(message("sammanfattning delår 2025", anna, { kind: "groupChat", id: "19:group-kan@thread.v2" }));
+    expect(inGroupChat[0]?.text).toContain("bara i vår personliga chatt");
     const noPeriod = await bot.send(message("sammanfattning 2025", anna));
     expect(noPeriod[0]?.text).toContain("Perioder: vår (tertial 1), delår, helår");
     await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: bertil.aadObjectId, role: "chief", scope: "DAF" });

@@ -39,13 +39,19 @@ export function scheduleDaily(options: {
   /** Decides at start whether to run once now; default: always (the job is idempotent). */
   catchUp?: () => boolean;
 }): ScheduledJob {
+  let running = false;
   const run = async () => {
+    // The start-up catch-up and a cron tick can meet; one run at a time in this process.
+    if (running) return;
+    running = true;
     try {
       const result = await options.run();
       options.logger.info({ job: options.name, result }, "scheduled job finished");
     } catch (error) {
       // A failed run (e.g. the database is down) is logged; the next run tries again.
       options.logger.error({ err: error, job: options.name }, "scheduled job failed");
+    } finally {
+      running = false;
     }
   };
   // protect: a run still going when the next one is due is not started twice in this process.

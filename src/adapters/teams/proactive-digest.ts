@@ -3,7 +3,7 @@
 import type { ConversationReference } from "botbuilder";
 import type { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Digest, DigestRecipient } from "../../digest/digest-model.ts";
-import { DeliveryRefusedError, ThrottledError, type DigestChannel } from "../../digest/send-digests.ts";
+import { DeliveryRefusedError, NotSentError, ThrottledError, type DigestChannel } from "../../digest/send-digests.ts";
 import type { ConversationRepository } from "../../people/conversation-sighting.ts";
 import type { CardRenderer } from "./card-renderer.ts";
 import { digestCardData, digestFallbackText } from "./cards/digest-card.ts";
@@ -21,9 +21,21 @@ function retryAfterMs(error: unknown): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
 }
 
+/** Errors raised before a request reached Teams: no connection, or no token from Entra. */
+function failedBeforeSending(error: unknown): boolean {
+  const e = error as { code?: unknown; name?: unknown; message?: unknown };
+  if (typeof e.code === "string" && ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"].includes(e.code)) return true;
+  return typeof e.name === "string" && /Auth|Msal|Credential/i.test(e.name);
+}
+
+/** A team channel's own id: activities in a channel name the thread as "<channel id>;messageid=…". */
+export function channelBaseId(conversationId: string): string {
+  return conversationId.split(";")[0]!;
+}
+
 export class TeamsDigestChannel implements DigestChannel {
   constructor(
-    private readonly adapter: Pick<TeamsAdapter, "continueConversationAsync">,
+    private readonly adapter: Pick<TeamsAdapter, "continueConversationAsync" | "ConnectorClientKey">,
     private readonly botAppId: string | undefined,
     private readonly conversations: ConversationRepository,
     private readonly cards: CardRenderer,
@@ -33,8 +45,11 @@ export class TeamsDigestChannel implements DigestChannel {
     const conversation =
       recipient.kind === "person"
         ? await this.conversations.findPersonalConversation(recipient.tenantId, recipient.aadObjectId!)
-        : (await this.conversations.listConversations()).find((c) => c.conversationId === recipient.conversationId && !c.uninstalledAt);
+        : (await this.conversations.listConversations()).find((c) => channelBaseId(c.conversationId) === recipient.conversationId && !c.uninstalledAt);
     if (!conversation) return { noConversation: true };
+    // In a channel, post a new message to the channel itself rather than into the thread we were last mentioned in.
+    const reference = conversation.reference as Partial<ConversationReference>;
+    const target = recipient.kind === "channel" && reference.conversation ? { ...reference, conversation: { ...reference.conversation, id: recipient.conversationId! } } : reference;
     const language = conversation.person?.language ?? "sv";
     const activity = {
       attachments: [this.cards.attachment("digest", digestCardData(language, digest))],
@@ -43,10 +58,15 @@ export class TeamsDigestChannel implements DigestChannel {
     };
     let activityId: string | undefined;
     try {
-      await this.adapter.continueConversationAsync(this.botAppId ?? "", conversation.reference as Partial<ConversationReference>, async (context) => {
+      await this.adapter.continueConversationAsync(this.botAppId ?? "", target, async (context) => {
+        // The connector client would resend on a 5xx or a dropped connection, and a digest that did arrive
+        // would arrive twice. Exactly once needs every retry to be ours: 429 only, where nothing was taken.
+        const connector = context.turnState.get(this.adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } } | undefined;
+        connector?.client?.pipeline?.removePolicy({ name: "defaultRetryPolicy" });
         activityId = (await context.sendActivity(activity))?.id;
       });
     } catch (error) {
+      if (failedBeforeSending(error)) throw new NotSentError((error as Error).message, { cause: error });
       const status = statusOf(error);
       if (status === 429) throw new ThrottledError(retryAfterMs(error));
       // A definite answer that it was not taken (bad request, forbidden, conversation gone).

@@ -59,7 +59,8 @@ export function digestCardData(language: Language, digest: Digest) {
     sections,
     footer: translate(language, digest.recipient.kind === "channel" ? "digest.footerChannel" : "digest.footer", { committees }),
     deadlinesQuestion: translate(language, "digest.deadlinesQuestion"),
-    summary: summaryAgreement ? { agreementId: summaryAgreement, period: target.period, year: target.year, page: 1, lang: language } : null,
+    // Asked as a new message, so the summary comes below the digest instead of replacing it.
+    summaryRequest: summaryAgreement ? `${translate(language, "command.summary.title")} ${periodNames[language][target.period].split(" ")[0]} ${target.year} ${summaryAgreement.replace(/-\d{4}$/, "")}` : "",
     labels: { deadlines: translate(language, "digest.deadlines"), summary: translate(language, "digest.summary", { period: periodNames[language][target.period] }) },
   };
 }

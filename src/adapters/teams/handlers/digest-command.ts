@@ -7,7 +7,7 @@ import { permissionsOf } from "../../../people/roles.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import { digestCardData, digestFallbackText } from "../cards/digest-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
-import { actorFromActivity, conversationType } from "../turn-facts.ts";
+import { actorFromActivity, conversationType, isSharedConversation } from "../turn-facts.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 const words = {
@@ -33,10 +33,11 @@ export function digestCommand(deps: TeamsDependencies) {
       if (conversationType(context.activity) !== "channel") return void (await say("digest.channelOnlyInChannel"));
       const committee = channelMatch[4]!.toUpperCase();
       if (!permissions.isAdmin && !permissions.committees.includes(committee)) return void (await say("digest.channelNotAllowed", { committee }));
-      const conversationId = context.activity.conversation.id;
+      const channelData = context.activity.channelData as { channel?: { id?: string } } | undefined;
+      const conversationId = channelData?.channel?.id ?? context.activity.conversation.id.split(";")[0]!;
       if (channelMatch[3]) {
-        await deps.digest.preferences.removeChannel(committee, conversationId);
-        return void (await say("digest.channelRemoved", { committee }));
+        const removed = await deps.digest.preferences.removeChannel(committee, conversationId);
+        return void (await say(removed ? "digest.channelRemoved" : "digest.channelNotConnected", { committee }));
       }
       await deps.digest.preferences.addChannel(committee, conversationId, `${actor.tenantId}/${actor.aadObjectId}`, now);
       return void (await say("digest.channelAdded", { committee }));
@@ -61,6 +62,7 @@ export function digestCommand(deps: TeamsDependencies) {
     }
     if (argument) return void (await say("digest.usage"));
 
+    if (isSharedConversation(context.activity)) return void (await say("digest.personalOnly"));
     // This week's digest now, as a preview: it is not a delivery and does not change what Monday sends.
     const recipient: DigestRecipient = { key: `person:${actor.tenantId}/${actor.aadObjectId}`, kind: "person", name: actor.name, tenantId: actor.tenantId, aadObjectId: actor.aadObjectId, committeeCodes: permissions.committees };
     const digest = await composeDigest(deps.digest, recipient, { horizonDays: deps.digest.horizonDays });

@@ -8,18 +8,19 @@ import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
 import { fold } from "../../../shared/text/fold.ts";
 import { calendarDate } from "../../../shared/text/swedish-dates.ts";
-import { readPeriodWord, type FollowUpPeriod } from "../../../summaries/follow-up-periods.ts";
+import { periodNames, readPeriodWord, type FollowUpPeriod } from "../../../summaries/follow-up-periods.ts";
 import { summarise } from "../../../summaries/summarise.ts";
 import { summaryLink } from "../../../summaries/summary-links.ts";
 import { noticeCardData } from "../cards/status-cards.ts";
 import { summaryCardData } from "../cards/summary-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
-import { actorFromActivity } from "../turn-facts.ts";
+import { actorFromActivity, isSharedConversation } from "../turn-facts.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 /** Words of a summary request that name neither the period, the year nor the agreement. */
-const fillerWords = new Set(["för", "for", "av", "of", "the", "om", "på", "year", "år", "året", "full", "half", "mid", "tertial", "1", "2", "summary", "sammanfattning"]);
+const fillerWords = new Set(["för", "for", "av", "of", "the", "om", "på", "year", "år", "året", "summary", "sammanfattning", "follow", "up", "uppfoljning", "uppföljning"]);
+const periodPhrases = /\b(full year|whole year|half year|mid year|year end|first tertial|tertial [12])\b/g;
 
 export interface SummaryQuery {
   period: FollowUpPeriod | null;
@@ -31,10 +32,12 @@ export interface SummaryQuery {
 export function readSummaryQuery(argument: string): SummaryQuery {
   const period = readPeriodWord(argument);
   const yearMatch = /\b(20\d{2})\b/.exec(argument);
-  const periodWords = /^(var|vår|våren|varuppfoljning|t1|t2|delar|delår|delårs\w*|interim|helar|helår|helårs\w*|annual|spring|halfyear|fullyear)$/;
+  // Whatever the period reader understood is not part of the agreement's name.
   const words = fold(argument.replace(/\b20\d{2}\b/, " "))
+    .replace(/[-_]/g, " ")
+    .replace(periodPhrases, " ")
     .split(/[\s,]+/)
-    .filter((w) => w && !fillerWords.has(w) && !periodWords.test(w) && w.length > 1);
+    .filter((w) => w.length > 1 && !fillerWords.has(w) && readPeriodWord(w) === null);
   return { period, year: yearMatch ? Number(yearMatch[1]) : null, words };
 }
 
@@ -47,10 +50,17 @@ type Reply = { card: "summary" | "notice"; data: object };
 
 async function summaryReply(deps: TeamsDependencies, permissions: Permissions, language: Language, target: { agreementId: string; period: FollowUpPeriod; year: number; page: number }): Promise<Reply> {
   const now = deps.clock.now();
+  // The narrative (when switched on) is written for the first page only: paging must stay fast.
+  const narrate = deps.summaries.narrate && target.page === 1;
   const summary = await summarise(
-    { status: deps.status, agreements: deps.agreements, narrator: deps.summaries.narrate ? deps.summaries.narrator : undefined },
+    {
+      status: deps.status,
+      agreements: deps.agreements,
+      narrator: narrate ? deps.summaries.narrator : undefined,
+      onNarratorError: (error) => deps.logger.warn({ err: error }, "summary narrative failed; the summary goes without it"),
+    },
     permissions,
-    { agreementId: target.agreementId, period: target.period, year: target.year, asOf: calendarDate(now), narrative: deps.summaries.narrate ? { language } : undefined },
+    { agreementId: target.agreementId, period: target.period, year: target.year, asOf: calendarDate(now), narrative: narrate ? { language } : undefined },
   );
   const link = (format: "docx" | "md") => summaryLink(deps.summaries.baseUrl, deps.summaries.secret, { agreementId: summary.agreement.id, period: summary.period, year: summary.year, format, language }, now);
   return { card: "summary", data: summaryCardData(language, summary, { page: target.page, links: { word: link("docx"), markdown: link("md") } }) };
@@ -70,6 +80,8 @@ export function summaryCommand(deps: TeamsDependencies) {
     const send = (reply: Reply) => context.sendActivity({ attachments: [deps.cards.attachment(reply.card, reply.data)] });
     const follower = await followerOf(deps, context, language);
     if ("card" in follower) return void (await send(follower));
+    // A summary (and its download links) is for the person who may read it, not for everyone in a chat.
+    if (isSharedConversation(context.activity)) return void (await context.sendActivity(translate(language, "summary.personalOnly")));
     const query = readSummaryQuery(request.argument);
     if (!query.period) return void (await context.sendActivity(translate(language, "summary.usage")));
     const agreements = (await deps.agreements.listAgreements()).filter(
@@ -80,9 +92,11 @@ export function summaryCommand(deps: TeamsDependencies) {
       return void (await context.sendActivity(translate(language, "summary.noAgreement", { which: which ? `(${which})` : "", roles: follower.describe() || "–" })));
     }
     if (agreements.length > 1) {
-      const example = agreements[0]!.id.split("-")[0]!;
+      // The example names one agreement fully (without its year), which tells it apart from the others.
+      const example = agreements[0]!.id.replace(/-\d{4}$/, "");
+      const periodWord = periodNames[language][query.period].split(" ")[0]!;
       return void (await context.sendActivity(
-        translate(language, "summary.whichAgreement", { ids: agreements.map((a) => a.id).join(", "), period: request.argument.split(/\s+/)[0] ?? "", year: query.year ?? agreements[0]!.year ?? "", example }),
+        translate(language, "summary.whichAgreement", { ids: agreements.map((a) => a.id).join(", "), period: periodWord, year: query.year ?? agreements[0]!.year ?? "", example }),
       ));
     }
     const agreement = agreements[0]!;
@@ -99,7 +113,7 @@ export function registerSummaryActions(app: Application, deps: TeamsDependencies
       const period = readPeriodWord(String(data?.period ?? ""));
       const year = Number(data?.year);
       if ("card" in follower) reply = follower;
-      else if (!period || !Number.isInteger(year) || typeof data?.agreementId !== "string") reply = { card: "notice", data: noticeCardData(language, translate(language, "summary.usage")) };
+      else if (!period || !Number.isInteger(year) || year < 2000 || year > 2100 || typeof data?.agreementId !== "string") reply = { card: "notice", data: noticeCardData(language, translate(language, "summary.usage")) };
       else reply = await summaryReply(deps, follower, language, { agreementId: data.agreementId, period, year, page: Number(data.page) || 1 });
     } catch (error) {
       const code = deps.classifyError(error);
