@@ -142,12 +142,20 @@ export function findMonthOnly(text: string): Array<{ month: number; index: numbe
 /** The calendar date of `instant` in `timeZone` (the municipality's day, Europe/Stockholm by default). */
 export function calendarDate(instant: Date, timeZone = "Europe/Stockholm"): IsoDate {
   // sv-SE formats as YYYY-MM-DD, which is exactly our IsoDate.
-  return new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return formatter(`date|${timeZone}`, () => new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })).format(instant);
+}
+
+// Building an Intl formatter costs far more than using one; summaries and digests format thousands of instants.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = make()));
+  return found;
 }
 
 /** "2026-11-23 09:41" in the municipality's time zone, for receipts and history lines. */
 export function localDateTime(instant: Date, timeZone = "Europe/Stockholm"): string {
-  const parts = new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const parts = formatter(`datetime|${timeZone}`, () => new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).format(instant);
   return parts.replace(",", "");
 }
 
