@@ -156,6 +156,7 @@ export function teamsDependencies(services: Services): TeamsDependencies {
     questions: services.questions,
     roles: services.roles,
     admins: services.admins,
+    allowedTenants: services.config.allowedTenants,
     status: services.status,
     audit: services.audit,
     agreements: services.agreements,

@@ -41,6 +41,10 @@ const environmentSchema = z.object({
   LLM_MODEL: optionalText,
   LLM_API_VERSION: optionalText,
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  ALLOWED_TENANT_IDS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,;]+/).map((id) => id.trim()).filter(Boolean)),
   ADMIN_AAD_OBJECT_IDS: z
     .string()
     .default("")
@@ -99,6 +103,8 @@ export interface Config {
   summaryNarrative: boolean;
   /** Entra object ids of the first administrators; they grant every other role. */
   adminAadObjectIds: string[];
+  /** Tenants the bot serves (ALLOWED_TENANT_IDS, else MICROSOFT_APP_TENANT_ID); empty only without credentials. */
+  allowedTenants: string[];
   reminders: {
     /** Days before a submission date when chiefs without a status get a reminder. */
     daysBefore: number[];
@@ -172,6 +178,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (digestSchedule !== null && !isCronPattern(digestSchedule)) {
     problems.push(`DIGEST_SCHEDULE=${e.DIGEST_SCHEDULE}: must be a cron pattern such as "30 7 * * 1" (Mondays 07:30), or "off"`);
   }
+  if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE === "MultiTenant" && e.ALLOWED_TENANT_IDS.length === 0) {
+    problems.push("ALLOWED_TENANT_IDS: a multi-tenant app must name the municipality's tenant(s), or any organisation could reach the bot");
+  }
   if (e.SUMMARY_NARRATIVE && !e.LLM_ENDPOINT) problems.push("SUMMARY_NARRATIVE: needs a language model; set LLM_ENDPOINT (and LLM_MODEL or LLM_API_VERSION)");
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -201,6 +210,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     summaryNarrative: e.SUMMARY_NARRATIVE,
     digest: { schedule: digestSchedule, horizonDays: e.DIGEST_HORIZON_DAYS, sendsPerSecond: e.DIGEST_SENDS_PER_SECOND },
     adminAadObjectIds: e.ADMIN_AAD_OBJECT_IDS,
+    allowedTenants: e.ALLOWED_TENANT_IDS.length > 0 ? e.ALLOWED_TENANT_IDS : e.MICROSOFT_APP_TENANT_ID ? [e.MICROSOFT_APP_TENANT_ID] : [],
     reminders: { daysBefore: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a), schedule },
     llm: e.LLM_ENDPOINT
       ? { endpoint: e.LLM_ENDPOINT, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, apiVersion: e.LLM_API_VERSION, timeoutMs: e.LLM_TIMEOUT_MS }

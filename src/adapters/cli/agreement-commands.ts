@@ -7,7 +7,8 @@ import type { AgreementStore, DeadlineRecord } from "../../agreements/agreement-
 import { assignmentKindLabels, type ReportingItemModel } from "../../agreements/agreement-model.ts";
 import { isValidIsoDate } from "../../shared/text/swedish-dates.ts";
 import { submissionRuleNote } from "../../questions/answer-text.ts";
-import { CliFailure, type CliContext } from "./cli-context.ts";
+import { CliFailure, operatorPrincipal, type CliContext } from "./cli-context.ts";
+import { auditActor } from "../../audit/audit-log.ts";
 
 const formLabels = { oral: "oral", written: "written", both: "oral+written" } as const;
 
@@ -137,6 +138,16 @@ export function registerAgreementCommands(program: Command, context: CliContext)
           } else throw error;
         }
         results.push(result);
+        if (result.ok && result.outcome.status !== "unchanged") {
+          // Who changed what the bot answers from, and when.
+          await services.audit.record({
+            at: services.clock.now(),
+            ...auditActor(operatorPrincipal()),
+            action: "import",
+            subject: result.outcome.agreementId ?? result.outcome.documentId,
+            detail: { file: name, status: result.outcome.status, version: result.outcome.version, kind: result.outcome.agreementId ? "agreement" : "document" },
+          });
+        }
         if (options.json) continue;
         if (result.ok) printReview(context, result, options.verbose ?? false);
         else context.out(`  ✘ not imported: ${result.message}`);

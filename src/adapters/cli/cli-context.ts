@@ -1,3 +1,5 @@
+import { userInfo } from "node:os";
+import type { Principal } from "../../audit/audit-log.ts";
 import type { Config } from "../../config/config.ts";
 import type { Services } from "../../composition-root.ts";
 
@@ -19,4 +21,15 @@ export class CliFailure extends Error {
     super(message);
     this.name = "CliFailure";
   }
+}
+
+/** The person at the server's command line: trusted like an administrator, audited by OS user name. */
+export function operatorPrincipal(): Principal {
+  let name = "operator";
+  try {
+    name = userInfo().username || name;
+  } catch {
+    // no user database (some containers): keep the generic name
+  }
+  return { kind: "operator", name };
 }

@@ -1,23 +1,12 @@
 // roles list | grant | revoke: the operator at the server's command line acts as an administrator
 // (they can read the database anyway); every change is audited under their OS user name.
-import { userInfo } from "node:os";
 import type { Command } from "commander";
-import type { Principal } from "../../audit/audit-log.ts";
 import { grantRole, revokeRole } from "../../people/manage-roles.ts";
 import { roleNames } from "../../people/roles.ts";
 import { AppError } from "../../shared/app-error.ts";
 import type { Services } from "../../composition-root.ts";
-import { CliFailure, type CliContext } from "./cli-context.ts";
+import { CliFailure, operatorPrincipal, type CliContext } from "./cli-context.ts";
 
-export function operatorPrincipal(): Principal {
-  let name = "operator";
-  try {
-    name = userInfo().username || name;
-  } catch {
-    // no user database (some containers): keep the generic name
-  }
-  return { kind: "operator", name };
-}
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

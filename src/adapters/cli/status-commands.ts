@@ -11,8 +11,7 @@ import { matchesAssignment } from "../../status/status-overview.ts";
 import { statusLevels, type ReportableAssignment, type StoredStatusUpdate } from "../../status/status-model.ts";
 import { submitStatus } from "../../status/submit-status.ts";
 import { resolveAgreementOption } from "./agreement-commands.ts";
-import { CliFailure, type CliContext } from "./cli-context.ts";
-import { operatorPrincipal } from "./role-commands.ts";
+import { CliFailure, operatorPrincipal, type CliContext } from "./cli-context.ts";
 
 function statusJson(update: StoredStatusUpdate, assignment: ReportableAssignment | undefined) {
   return {

@@ -6,6 +6,7 @@ import type { Digest, DigestRecipient } from "../../digest/digest-model.ts";
 import { DeliveryRefusedError, NotSentError, ThrottledError, type DigestChannel } from "../../digest/send-digests.ts";
 import type { ConversationRepository } from "../../people/conversation-sighting.ts";
 import type { CardRenderer } from "./card-renderer.ts";
+import { withoutLibraryRetries } from "./proactive-send.ts";
 import { digestCardData, digestFallbackText } from "./cards/digest-card.ts";
 
 function statusOf(error: unknown): number | undefined {
@@ -59,10 +60,7 @@ export class TeamsDigestChannel implements DigestChannel {
     let activityId: string | undefined;
     try {
       await this.adapter.continueConversationAsync(this.botAppId ?? "", target, async (context) => {
-        // The connector client would resend on a 5xx or a dropped connection, and a digest that did arrive
-        // would arrive twice. Exactly once needs every retry to be ours: 429 only, where nothing was taken.
-        const connector = context.turnState.get(this.adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } } | undefined;
-        connector?.client?.pipeline?.removePolicy({ name: "defaultRetryPolicy" });
+        withoutLibraryRetries(context, this.adapter);
         activityId = (await context.sendActivity(activity))?.id;
       });
     } catch (error) {

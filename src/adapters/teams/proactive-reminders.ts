@@ -6,10 +6,11 @@ import type { ConversationRepository } from "../../people/conversation-sighting.
 import type { PlannedReminder, ReminderChannel } from "../../status/reminders.ts";
 import type { CardRenderer } from "./card-renderer.ts";
 import { reminderCardData } from "./cards/status-cards.ts";
+import { withoutLibraryRetries } from "./proactive-send.ts";
 
 export class TeamsReminderChannel implements ReminderChannel {
   constructor(
-    private readonly adapter: Pick<TeamsAdapter, "continueConversationAsync">,
+    private readonly adapter: Pick<TeamsAdapter, "continueConversationAsync" | "ConnectorClientKey">,
     private readonly botAppId: string | undefined,
     private readonly conversations: ConversationRepository,
     private readonly cards: CardRenderer,
@@ -23,6 +24,7 @@ export class TeamsReminderChannel implements ReminderChannel {
     let activityId: string | undefined;
     // Without app credentials (local development) the app id is empty and the connector call is unsigned.
     await this.adapter.continueConversationAsync(this.botAppId ?? "", conversation.reference as Partial<ConversationReference>, async (context) => {
+      withoutLibraryRetries(context, this.adapter);
       const response = await context.sendActivity({ attachments: [this.cards.attachment("status-reminder", data)], summary: data.title });
       activityId = response?.id;
     });

@@ -20,6 +20,8 @@ export interface TeamsDependencies {
   questions: QuestionEngine;
   roles: RoleStore;
   admins: BootstrapAdmins;
+  /** Tenants whose activities are handled; empty = any (local development only). */
+  allowedTenants: readonly string[];
   status: StatusStore;
   audit: AuditLog;
   agreements: AgreementStore;

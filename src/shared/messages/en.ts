@@ -196,6 +196,7 @@ export const en: Record<MessageKey, string> = {
   "command.digest.title": "digest",
   "command.digest.description": "This week's digest for experts now; “digest pause” pauses it.",
 
+  "message.tooLong": "The message is too long for me (at most {max} characters). Ask briefly, or import the document instead.",
   "error.database_unavailable": "The database is not answering right now. Please try again in a moment – nothing you sent has been lost.",
   "error.database_outdated": "The database must be upgraded by an administrator before I can answer.",
   "error.not_found": "I could not find what you asked for.",

@@ -194,6 +194,7 @@ export const sv = {
   "command.digest.title": "sammandrag",
   "command.digest.description": "Veckans sammandrag för sakkunniga nu; ”sammandrag paus” pausar det.",
 
+  "message.tooLong": "Meddelandet är för långt för mig (högst {max} tecken). Ställ frågan kort, eller importera dokumentet i stället.",
   "error.database_unavailable": "Databasen svarar inte just nu. Försök igen om en liten stund – inget av det du skickat har gått förlorat.",
   "error.database_outdated": "Databasen behöver uppdateras av en administratör innan jag kan svara.",
   "error.not_found": "Jag hittade inte det du frågade efter.",

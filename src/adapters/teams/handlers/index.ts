@@ -6,6 +6,7 @@ import type { TeamsDependencies } from "../teams-dependencies.ts";
 import type { CommandHandler } from "./command-request.ts";
 import { rememberWhoIsTalking, trackInstallation, welcomeOnInstall } from "./conversation-events.ts";
 import { guarded } from "./guarded.ts";
+import { turnGate } from "./turn-gate.ts";
 import { helpCommand } from "./help-command.ts";
 import { routeMessage } from "./message-router.ts";
 import { rolesCommand } from "./roles-command.ts";
@@ -22,6 +23,7 @@ export function registerHandlers(app: Application, deps: TeamsDependencies): voi
     digest: digestCommand(deps),
   };
 
+  app.turn("beforeTurn", turnGate(deps));
   app.turn("beforeTurn", rememberWhoIsTalking(deps));
   app.conversationUpdate("membersAdded", guarded(deps, "welcome", welcomeOnInstall(deps)));
   app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps)));

@@ -5,6 +5,10 @@ import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandHandler } from "./command-request.ts";
 import { questionHandler } from "./question-handler.ts";
+import { translate } from "../../../shared/messages/translate.ts";
+
+/** Longest chat message the bot reads. */
+export const maxMessageLength = 4000;
 
 /**
  * Every chat message comes here (mentions already stripped by the Application): a command phrase
@@ -13,6 +17,11 @@ import { questionHandler } from "./question-handler.ts";
 export function routeMessage(deps: TeamsDependencies, commands: Record<CommandId, CommandHandler>) {
   const answerQuestion = questionHandler(deps);
   return async (context: TurnContext): Promise<void> => {
+    // A question or command is a few lines; a pasted document is not something to search with.
+    if ((context.activity.text ?? "").length > maxMessageLength) {
+      await context.sendActivity(translate(knownLanguage(context), "message.tooLong", { max: maxMessageLength }));
+      return;
+    }
     const interpretation = interpretMessage(context.activity.text, knownLanguage(context));
     switch (interpretation.kind) {
       case "command":
