@@ -26,11 +26,13 @@ export async function createBotHarness(
     env?: Record<string, string>;
     /** Replace parts of the Teams dependencies, e.g. a failing repository. */
     override?: (deps: TeamsDependencies) => TeamsDependencies;
+    /** Reach the database another way, e.g. through a proxy that can be cut. */
+    databaseUrl?: (url: string) => string;
   } = {},
 ): Promise<BotHarness> {
   const db = await createTestDatabase(options.provider ?? "sqlite");
   const clock = fixedClock(options.now ?? new Date("2025-03-03T08:00:00Z"));
-  const config = loadConfig({ DATABASE_URL: db.url, ...options.env });
+  const config = loadConfig({ DATABASE_URL: options.databaseUrl ? options.databaseUrl(db.url) : db.url, ...options.env });
   const services = await composeServices(config, { logger: silentLogger, clock });
   const deps = teamsDependencies(services);
   const app = createTeamsApplication(options.override ? options.override(deps) : deps);
@@ -43,9 +45,11 @@ export async function createBotHarness(
     db,
     clock,
     async send(activity) {
-      adapter.activeQueue.splice(0);
       await adapter.processActivity(activity);
-      return adapter.activeQueue.splice(0);
+      // Replies name the activity they answer; concurrent sends each get their own.
+      const mine = adapter.activeQueue.filter((reply) => reply.replyToId === activity.id);
+      for (const reply of mine) adapter.activeQueue.splice(adapter.activeQueue.indexOf(reply), 1);
+      return mine;
     },
     async close() {
       await services.close();

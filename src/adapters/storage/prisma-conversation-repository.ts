@@ -56,49 +56,50 @@ export class PrismaConversationRepository implements ConversationRepository {
     }
   }
 
+  // Two idempotent upserts, not an interactive transaction: this runs on every turn, and interactive
+  // transactions held pooled PostgreSQL connections idle under concurrent load (see bench/load.bench.ts).
+  // A turn that stops between them leaves a person without the conversation row; the next turn adds it.
   private async upsertSighting(sighting: ConversationSighting, at: Date): Promise<{ personLanguage?: Language }> {
-    return this.prisma.$transaction(async (tx) => {
-      let personId: string | undefined;
-      let personLanguage: Language | undefined;
-      if (sighting.person) {
-        const { aadObjectId, displayName, language, teamsUserId } = sighting.person;
-        const person = await tx.person.upsert({
-          where: { tenantId_aadObjectId: { tenantId: sighting.tenantId, aadObjectId } },
-          create: { tenantId: sighting.tenantId, aadObjectId, displayName, teamsUserId, language, firstSeenAt: at, lastSeenAt: at },
-          // A missing name or language in one activity must not erase what an earlier one told us.
-          update: { lastSeenAt: at, ...(displayName ? { displayName } : {}), ...(language ? { language } : {}), ...(teamsUserId ? { teamsUserId } : {}) },
-          select: { id: true, language: true },
-        });
-        personId = person.id;
-        personLanguage = (person.language as Language | null) ?? undefined;
-      }
-      const reference = JSON.stringify(sighting.reference);
-      // Only personal chats belong to one person; group chats and channels are shared places.
-      const owner = sighting.conversationType === "personal" ? personId : undefined;
-      await tx.conversationReference.upsert({
-        where: { conversationId: sighting.conversationId },
-        create: {
-          conversationId: sighting.conversationId,
-          conversationType: sighting.conversationType,
-          tenantId: sighting.tenantId,
-          teamId: sighting.teamId,
-          serviceUrl: sighting.serviceUrl,
-          reference,
-          personId: owner,
-          installedAt: at,
-          lastActivityAt: at,
-        },
-        update: {
-          serviceUrl: sighting.serviceUrl,
-          reference,
-          lastActivityAt: at,
-          uninstalledAt: null,
-          ...(sighting.teamId ? { teamId: sighting.teamId } : {}),
-          ...(owner ? { personId: owner } : {}),
-        },
+    let personId: string | undefined;
+    let personLanguage: Language | undefined;
+    if (sighting.person) {
+      const { aadObjectId, displayName, language, teamsUserId } = sighting.person;
+      const person = await this.prisma.person.upsert({
+        where: { tenantId_aadObjectId: { tenantId: sighting.tenantId, aadObjectId } },
+        create: { tenantId: sighting.tenantId, aadObjectId, displayName, teamsUserId, language, firstSeenAt: at, lastSeenAt: at },
+        // A missing name or language in one activity must not erase what an earlier one told us.
+        update: { lastSeenAt: at, ...(displayName ? { displayName } : {}), ...(language ? { language } : {}), ...(teamsUserId ? { teamsUserId } : {}) },
+        select: { id: true, language: true },
       });
-      return { personLanguage };
+      personId = person.id;
+      personLanguage = (person.language as Language | null) ?? undefined;
+    }
+    const reference = JSON.stringify(sighting.reference);
+    // Only personal chats belong to one person; group chats and channels are shared places.
+    const owner = sighting.conversationType === "personal" ? personId : undefined;
+    await this.prisma.conversationReference.upsert({
+      where: { conversationId: sighting.conversationId },
+      create: {
+        conversationId: sighting.conversationId,
+        conversationType: sighting.conversationType,
+        tenantId: sighting.tenantId,
+        teamId: sighting.teamId,
+        serviceUrl: sighting.serviceUrl,
+        reference,
+        personId: owner,
+        installedAt: at,
+        lastActivityAt: at,
+      },
+      update: {
+        serviceUrl: sighting.serviceUrl,
+        reference,
+        lastActivityAt: at,
+        uninstalledAt: null,
+        ...(sighting.teamId ? { teamId: sighting.teamId } : {}),
+        ...(owner ? { personId: owner } : {}),
+      },
     });
+    return { personLanguage };
   }
 
   async markUninstalled(conversationId: string, at: Date): Promise<void> {

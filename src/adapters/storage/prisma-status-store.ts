@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { AssignmentKind, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
 import { dueDateOf } from "../../status/reporting-periods.ts";
 import type {
@@ -137,12 +138,16 @@ export class PrismaStatusStore implements StatusStore {
     return revision ? { update: toStored(revision.statusUpdate), version: revision.version, editorAadObjectId: revision.editorAadObjectId } : null;
   }
 
+  // Both writes are batch transactions (all statements sent at once), not interactive ones: under
+  // concurrent load interactive transactions held pooled PostgreSQL connections idle.
   async create(update: NewStatusUpdate): Promise<StoredStatusUpdate> {
     const indicatorValues = JSON.stringify(update.indicatorValues);
+    const id = randomUUID();
     try {
-      const row = await this.prisma.$transaction(async (tx) => {
-        const created = await tx.statusUpdate.create({
+      const [created] = await this.prisma.$transaction([
+        this.prisma.statusUpdate.create({
           data: {
+            id,
             agreementId: update.agreementId,
             assignmentId: update.assignmentId,
             reportingItemKey: update.reportingItemKey,
@@ -158,10 +163,10 @@ export class PrismaStatusStore implements StatusStore {
             createdAt: update.at,
             updatedAt: update.at,
           },
-        });
-        await tx.statusRevision.create({
+        }),
+        this.prisma.statusRevision.create({
           data: {
-            statusUpdateId: created.id,
+            statusUpdateId: id,
             version: 1,
             status: update.status,
             text: update.text,
@@ -171,11 +176,10 @@ export class PrismaStatusStore implements StatusStore {
             editedAt: update.at,
             idempotencyKey: update.idempotencyKey,
           },
-        });
-        await tx.auditEntry.create({ data: auditRow(update.audit, created.id) });
-        return created;
-      });
-      return toStored(row);
+        }),
+        this.prisma.auditEntry.create({ data: auditRow(update.audit, id) }),
+      ]);
+      return toStored(created);
     } catch (error) {
       if (isUniqueViolation(error)) throw new StatusConflictError("the period was reported or the key used meanwhile");
       throw error;
@@ -185,14 +189,15 @@ export class PrismaStatusStore implements StatusStore {
   async edit(updateId: string, baseVersion: number, change: StatusEdit): Promise<StoredStatusUpdate | null> {
     const indicatorValues = JSON.stringify(change.indicatorValues);
     try {
-      return await this.prisma.$transaction(async (tx) => {
-        // Compare-and-set on the version: a concurrent edit makes this match nothing.
-        const { count } = await tx.statusUpdate.updateMany({
+      // Compare-and-set without a round trip: the update matches only the base version, and the
+      // revision (version base + 1, unique per update) cannot be written twice. If someone else moved
+      // the version on, their revision base + 1 exists and the whole batch rolls back.
+      const [moved] = await this.prisma.$transaction([
+        this.prisma.statusUpdate.updateMany({
           where: { id: updateId, version: baseVersion },
           data: { status: change.status, text: change.text, indicatorValues, version: baseVersion + 1, updatedAt: change.at },
-        });
-        if (count === 0) return null;
-        await tx.statusRevision.create({
+        }),
+        this.prisma.statusRevision.create({
           data: {
             statusUpdateId: updateId,
             version: baseVersion + 1,
@@ -204,10 +209,11 @@ export class PrismaStatusStore implements StatusStore {
             editedAt: change.at,
             idempotencyKey: change.idempotencyKey,
           },
-        });
-        await tx.auditEntry.create({ data: auditRow(change.audit, updateId) });
-        return toStored((await tx.statusUpdate.findUniqueOrThrow({ where: { id: updateId } })) as UpdateRow);
-      });
+        }),
+        this.prisma.auditEntry.create({ data: auditRow(change.audit, updateId) }),
+      ]);
+      if (moved.count === 0) throw new Error(`status update ${updateId} was not at version ${baseVersion} although revision ${baseVersion + 1} was free`);
+      return await this.findUpdateById(updateId);
     } catch (error) {
       if (isUniqueViolation(error)) return null;
       throw error;

@@ -1,0 +1,130 @@
+// Load on /api/messages over loopback HTTP (autocannon): questions and status submits as Teams
+// sends them, through restify, the Bot Framework adapter, teams-ai and the database, with replies
+// posted to a local stand-in for the connector. Once on SQLite, once on PostgreSQL.
+import { createServer } from "node:http";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import autocannon from "autocannon";
+import { importDocument } from "../src/agreements/import-document.ts";
+import { loadConfig } from "../src/config/config.ts";
+import { composeServices, composeTeams, httpDependencies, prepareDatabase } from "../src/composition-root.ts";
+import { createHttpServer, listen } from "../src/adapters/http/http-server.ts";
+import { grantRole } from "../src/people/manage-roles.ts";
+import { fixedClock } from "../src/shared/clock.ts";
+import { silentLogger } from "../src/shared/logger.ts";
+import { startLocalPostgres } from "../scripts/local-postgres.ts";
+import { round, type BenchReport } from "./bench-kit.ts";
+
+const seeds = resolve(process.env.UPPFOLJNING_SEEDS ?? join(import.meta.dirname, "../../shared/seeds"));
+const tenant = "tenant-load";
+const questions = [
+  "vad ska redovisas i maj 2025?",
+  "när ska grunduppdraget arbetsmarknadsverksamhet redovisas?",
+  "vad är målgruppen för Jobbtorg?",
+  "what is due before 2025-05-28?",
+  "hur mycket får ekonomiskt bistånd?",
+  "vad ska redovisas de kommande 3 veckorna?",
+];
+
+async function loadOn(databaseUrl: string, label: string): Promise<BenchReport> {
+  // The connector stand-in answers every reply at once.
+  const connector = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end('{"id":"r"}');
+    });
+  });
+  await new Promise<void>((done) => connector.listen(0, "127.0.0.1", done));
+  const serviceUrl = `http://127.0.0.1:${(connector.address() as { port: number }).port}/`;
+
+  const config = loadConfig({ DATABASE_URL: databaseUrl, DATABASE_AUTO_MIGRATE: "always", REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off", LOG_LEVEL: "silent" });
+  const step = (what: string) => process.stderr.write(`  [${label}] ${what}\n`);
+  await prepareDatabase(config, silentLogger);
+  step("migrated");
+  const services = await composeServices(config, { logger: silentLogger, clock: fixedClock(new Date("2025-04-28T08:00:00Z")) });
+  for (const name of readdirSync(seeds).sort()) await importDocument({ name, bytes: readFileSync(join(seeds, name)) }, services.importDependencies);
+  step("seeds imported");
+  const chiefs = 20;
+  for (let i = 0; i < chiefs; i++) {
+    await grantRole(services, { kind: "operator", name: "bench" }, { tenantId: tenant, aadObjectId: `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`, role: "chief", scope: "DSO" });
+  }
+  const targets = (await services.status.reportableAssignments({ agreementId: "kan-dso-2025" })).flatMap((a) => a.points.map((p) => ({ assignmentId: a.id, period: p.key })));
+  const server = createHttpServer(httpDependencies(services, composeTeams(services)));
+  const { port } = await listen(server, "127.0.0.1", 0);
+
+  let n = 0;
+  const activity = () => {
+    n += 1;
+    const user = n % chiefs;
+    const base = {
+      id: `load-${n}`,
+      channelId: "msteams",
+      serviceUrl,
+      from: { id: `29:u${user}`, aadObjectId: `00000000-0000-0000-0000-${String(user).padStart(12, "0")}`, name: `Chief ${user}` },
+      recipient: { id: "28:bot", name: "Uppföljningsboten" },
+      conversation: { id: `a:personal-${user}`, conversationType: "personal", tenantId: tenant },
+      channelData: { tenant: { id: tenant } },
+      locale: "sv-SE",
+    };
+    // One in five is a status submit (a new report, or refused as already reported), the rest questions.
+    if (n % 5 === 0) {
+      const target = targets[n % targets.length]!;
+      return { ...base, type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: "status.submit", data: { ...target, idempotencyKey: `load-key-${n}`, baseVersion: 0, status: "on_track", text: "Enligt plan." } } } };
+    }
+    return { ...base, type: "message", text: questions[n % questions.length] };
+  };
+
+  try {
+    step("warming up");
+    // Warm the question index and the connection pools before measuring.
+    await autocannon({ url: `http://127.0.0.1:${port}/api/messages`, connections: 4, amount: 200, method: "POST", headers: { "content-type": "application/json" }, requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(activity()) }) }] });
+    step("measuring");
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}/api/messages`,
+      connections: Number(process.env.LOAD_CONNECTIONS ?? 16),
+      duration: Number(process.env.LOAD_SECONDS ?? 15),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(activity()) }) }],
+    });
+    const ok = result["2xx"];
+    return {
+      name: `load on /api/messages (${label}; 80 % questions, 20 % status submits; 16 connections, 15 s)`,
+      figures: {
+        "messages/s (mean)": round(result.requests.average, 0),
+        "p50 ms": result.latency.p50,
+        "p99 ms": result.latency.p99,
+        "max ms": result.latency.max,
+        "2xx": ok,
+        "non-2xx": result.non2xx,
+        errors: result.errors,
+        "status updates stored": await services.database.prisma.statusUpdate.count(),
+      },
+      target: { description: "≥ 200 msg/s, p99 < 100 ms", met: result.requests.average >= 200 && result.latency.p99 < 100 },
+    };
+  } finally {
+    server.close();
+    connector.close();
+    await services.close();
+  }
+}
+
+export async function run(): Promise<BenchReport[]> {
+  const folder = mkdtempSync(join(tmpdir(), "bench-load-"));
+  const reports: BenchReport[] = [];
+  try {
+    if (process.env.LOAD_DATABASE !== "postgresql") reports.push(await loadOn(`file:${join(folder, "load.db")}`, "SQLite"));
+    if (process.env.LOAD_DATABASE === "sqlite") return reports;
+    const postgres = await startLocalPostgres({ fast: true });
+    try {
+      reports.push(await loadOn(postgres.url, "PostgreSQL"));
+    } finally {
+      postgres.stop();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return reports;
+}
