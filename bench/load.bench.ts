@@ -27,6 +27,10 @@ const questions = [
   "vad ska redovisas de kommande 3 veckorna?",
 ];
 
+/** Concurrent clients and seconds per database: LOAD_CONNECTIONS, LOAD_SECONDS (LOAD_DATABASE=sqlite|postgresql for one). */
+const connections = Number(process.env.LOAD_CONNECTIONS ?? 8);
+const seconds = Number(process.env.LOAD_SECONDS ?? 15);
+
 async function loadOn(databaseUrl: string, label: string): Promise<BenchReport> {
   // The connector stand-in answers every reply at once.
   const connector = createServer((req, res) => {
@@ -83,15 +87,15 @@ async function loadOn(databaseUrl: string, label: string): Promise<BenchReport> 
     step("measuring");
     const result = await autocannon({
       url: `http://127.0.0.1:${port}/api/messages`,
-      connections: Number(process.env.LOAD_CONNECTIONS ?? 16),
-      duration: Number(process.env.LOAD_SECONDS ?? 15),
+      connections,
+      duration: seconds,
       method: "POST",
       headers: { "content-type": "application/json" },
       requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(activity()) }) }],
     });
     const ok = result["2xx"];
     return {
-      name: `load on /api/messages (${label}; 80 % questions, 20 % status submits; 16 connections, 15 s)`,
+      name: `load on /api/messages (${label}; 80 % questions, 20 % status submits; ${connections} connections, ${seconds} s)`,
       figures: {
         "messages/s (mean)": round(result.requests.average, 0),
         "p50 ms": result.latency.p50,

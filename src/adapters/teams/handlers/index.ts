@@ -4,7 +4,7 @@ import type { Application } from "@microsoft/teams-ai";
 import type { CommandId } from "../../../conversation/command-catalog.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import type { CommandHandler } from "./command-request.ts";
-import { rememberWhoIsTalking, trackInstallation, welcomeOnInstall } from "./conversation-events.ts";
+import { RecentSightings, rememberWhoIsTalking, trackInstallation, welcomeOnInstall } from "./conversation-events.ts";
 import { guarded } from "./guarded.ts";
 import { turnGate } from "./turn-gate.ts";
 import { helpCommand } from "./help-command.ts";
@@ -24,9 +24,10 @@ export function registerHandlers(app: Application, deps: TeamsDependencies): voi
   };
 
   app.turn("beforeTurn", turnGate(deps));
-  app.turn("beforeTurn", rememberWhoIsTalking(deps));
+  const recentSightings = new RecentSightings();
+  app.turn("beforeTurn", rememberWhoIsTalking(deps, recentSightings));
   app.conversationUpdate("membersAdded", guarded(deps, "welcome", welcomeOnInstall(deps)));
-  app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps)));
+  app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps, recentSightings)));
   app.activity(ActivityTypes.Message, guarded(deps, "message", routeMessage(deps, commands)));
   registerStatusActions(app, deps);
   registerSummaryActions(app, deps);
