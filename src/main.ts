@@ -5,6 +5,9 @@ import { createHttpServer, listen } from "./adapters/http/http-server.ts";
 import { createLogger } from "./adapters/logging/pino-logger.ts";
 import { missedThisWeek, scheduleDaily } from "./adapters/scheduler/scheduled-job.ts";
 
+/** How long a stopping server keeps reading requests already sent to it. */
+const shutdownDrainMs = 1000;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -71,7 +74,10 @@ async function main(): Promise<void> {
     logger.info({ signal }, "shutting down");
     reminderJob?.stop();
     digestJob?.stop();
-    // Stop accepting requests, let in-flight turns finish, then release the database.
+    // Requests that reached the socket but are not read yet (the event loop was busy) count as idle and
+    // would be cut by close(); a short drain lets them start. Then stop accepting, let the turns in
+    // flight finish, and release the database.
+    await new Promise((resolve) => setTimeout(resolve, shutdownDrainMs));
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await services.close();
     process.exit(0);

@@ -21,6 +21,7 @@ export function createHttpServer(deps: HttpServerDependencies): restify.Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: 2 * 1024 * 1024, mapParams: false }));
 
   server.post("/api/messages", async (req, res) => {
+    refuseBadTokensAs401(res, deps.logger);
     await deps.adapter.process(req, res, (context) => deps.app.run(context).then(() => undefined));
   });
 
@@ -52,6 +53,27 @@ export function createHttpServer(deps: HttpServerDependencies): restify.Server {
     return callback();
   });
   return server;
+}
+
+/** Messages of the token library (jsonwebtoken) for a token that is forged, altered, expired or not for us. */
+const tokenRejection = /^(invalid (signature|token|algorithm)|jwt [a-z ]+)/i;
+
+/**
+ * botbuilder answers 401 for the token problems it recognises, but lets the token library's own errors
+ * (a bad signature, say) through as 500 with the library's message as the body. Such a request is
+ * refused either way; it should say 401. And no 401 tells the caller why (the reason goes to the log).
+ */
+function refuseBadTokensAs401(res: restify.Response, logger: Logger): void {
+  const send = res.send.bind(res) as (body?: unknown) => unknown;
+  (res as { send: (body?: unknown) => unknown }).send = (body?: unknown) => {
+    const refusedToken = res.statusCode === 500 && typeof body === "string" && tokenRejection.test(body);
+    if (refusedToken || res.statusCode === 401) {
+      logger.warn({ reason: body }, "request refused: token not valid");
+      res.statusCode = 401;
+      return send("Unauthorized");
+    }
+    return send(body);
+  };
 }
 
 export async function listen(server: restify.Server, host: string, port: number): Promise<{ host: string; port: number }> {
