@@ -2,7 +2,7 @@
 // (unique week + recipient) before anything is sent, its outcome is recorded, throttling (429) is
 // retried with backoff, and a delivery whose outcome is unknown is never sent again automatically.
 import type { AgreementStore } from "../agreements/agreement-store.ts";
-import type { ConversationRepository } from "../people/conversation-sighting.ts";
+import { channelIdOf, type ConversationRepository } from "../people/conversation-sighting.ts";
 import type { RoleStore } from "../people/roles.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { Logger } from "../shared/logger.ts";
@@ -119,7 +119,7 @@ export async function digestRecipients(deps: Pick<DigestDependencies, "roles" | 
   // Channel activities name threads ("<channel>;messageid=…"); any live thread of the channel will do.
   const conversations = (await deps.conversations.listConversations()).filter((c) => !c.uninstalledAt);
   for (const channel of await deps.preferences.channels()) {
-    const conversation = conversations.find((c) => c.conversationId.split(";")[0] === channel.conversationId);
+    const conversation = conversations.find((c) => channelIdOf(c.conversationId) === channel.conversationId);
     if (!conversation) continue;
     const key = `channel:${channel.conversationId}`;
     const recipient = channels.get(key) ?? { key, kind: "channel" as const, name: null, tenantId: conversation.tenantId, conversationId: channel.conversationId, committeeCodes: [] };

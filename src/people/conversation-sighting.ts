@@ -53,3 +53,8 @@ export interface ConversationRepository {
   /** People met in the tenant by Teams user id, object id or (case-insensitive, exact or partial) name. */
   findPeople(tenantId: string, query: { teamsUserId?: string; aadObjectId?: string; name?: string }): Promise<KnownPerson[]>;
 }
+
+/** A team channel's own id: activities in a channel name the thread as "<channel id>;messageid=…". */
+export function channelIdOf(conversationId: string): string {
+  return conversationId.split(";")[0]!;
+}

@@ -2,7 +2,7 @@
 // passed in (never from the clock).
 import type { FollowUpOccasion } from "../agreements/agreement-model.ts";
 import type { Language } from "../shared/language.ts";
-import { lastDayOfMonth, type IsoDate } from "../shared/text/swedish-dates.ts";
+import { calendarDate, lastDayOfMonth, type IsoDate } from "../shared/text/swedish-dates.ts";
 import type { ReportingPoint, StoredStatusUpdate } from "./status-model.ts";
 
 /**
@@ -69,6 +69,11 @@ export function pointLabel(point: ReportingPoint, year: number | null, language:
 export function dueNote(point: ReportingPoint, language: Language): string {
   if (!point.dueDate || point.dueDate === (point.meetingDate ?? point.date)) return "";
   return ` (${language === "sv" ? "senast" : "due"} ${point.dueDate})`;
+}
+
+/** A first report given after its due day (Stockholm): accepted, and shown as late wherever it appears. */
+export function isLateReport(update: Pick<StoredStatusUpdate, "createdAt" | "dueDate">): boolean {
+  return update.dueDate !== null && calendarDate(update.createdAt) > update.dueDate;
 }
 
 export function reportedKeys(updates: readonly Pick<StoredStatusUpdate, "assignmentId" | "reportingItemKey">[]): Set<string> {

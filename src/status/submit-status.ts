@@ -26,7 +26,7 @@ export interface SubmitStatusRequest {
 }
 
 export type SubmitOutcome =
-  | { kind: "stored"; update: StoredStatusUpdate; assignment: ReportableAssignment; duplicate: boolean; late: boolean }
+  | { kind: "stored"; update: StoredStatusUpdate; assignment: ReportableAssignment; duplicate: boolean }
   | { kind: "invalid"; errors: FieldErrors; assignment: ReportableAssignment }
   /** Someone saved a newer version since the form was opened; nothing was stored. */
   | { kind: "stale"; current: StoredStatusUpdate; assignment: ReportableAssignment }
@@ -62,7 +62,7 @@ export async function submitStatus(
   if (earlier) {
     const sameSubmission = earlier.update.assignmentId === assignment.id && earlier.update.reportingItemKey === chosenPeriod && earlier.editorAadObjectId === actor.aadObjectId;
     if (!sameSubmission) throw new AppError("invalid_input", "the form was already used", { reply: "status.formUsed" });
-    return { kind: "stored", update: earlier.update, assignment, duplicate: true, late: false };
+    return { kind: "stored", update: earlier.update, assignment, duplicate: true };
   }
 
   const baseVersion = Number.isInteger(request.baseVersion) && request.baseVersion > 0 ? request.baseVersion : 0;
@@ -77,7 +77,19 @@ export async function submitStatus(
   const today = calendarDate(now);
   const point = assignment.points.find((p) => p.key === reading.reportingItemKey)!;
   const existing = existingForChoice;
-  const audited = { ...auditActor(principal), ...(principal.kind === "operator" ? { onBehalfOf: `${actor.tenantId}/${actor.aadObjectId}` } : {}) };
+  // Written by the store in the same transaction as the status, so the two never disagree.
+  const audit = (action: "status.submit" | "status.edit", detail: Record<string, unknown>) => ({
+    at: now,
+    ...auditActor(principal),
+    action,
+    detail: {
+      onBehalfOf: principal.kind === "operator" ? `${actor.tenantId}/${actor.aadObjectId}` : undefined,
+      assignmentId: assignment.id,
+      reportingItemKey: point.key,
+      ...detail,
+      status: reading.content.status,
+    },
+  });
 
   if (existing) {
     if (!isOpen(point, today)) return { kind: "closed", current: existing, assignment };
@@ -86,16 +98,10 @@ export async function submitStatus(
       editor: { aadObjectId: actor.aadObjectId, name: actor.name },
       idempotencyKey: request.idempotencyKey,
       at: now,
-      audit: {
-        at: now,
-        actor: audited.actor,
-        actorName: audited.actorName,
-        action: "status.edit",
-        detail: { onBehalfOf: audited.onBehalfOf, assignmentId: assignment.id, reportingItemKey: point.key, version: baseVersion + 1, status: reading.content.status, previousStatus: existing.status },
-      },
+      audit: audit("status.edit", { version: baseVersion + 1, previousStatus: existing.status }),
     });
     if (!edited) return settleConflict(deps, request, assignment, point.key);
-    return { kind: "stored", update: edited, assignment, duplicate: false, late: false };
+    return { kind: "stored", update: edited, assignment, duplicate: false };
   }
 
   try {
@@ -109,16 +115,10 @@ export async function submitStatus(
       author: { tenantId: actor.tenantId, aadObjectId: actor.aadObjectId, name: actor.name },
       idempotencyKey: request.idempotencyKey,
       at: now,
-      audit: {
-        at: now,
-        actor: audited.actor,
-        actorName: audited.actorName,
-        action: "status.submit",
-        detail: { onBehalfOf: audited.onBehalfOf, assignmentId: assignment.id, reportingItemKey: point.key, status: reading.content.status },
-      },
+      audit: audit("status.submit", {}),
     });
-    // A first report after the deadline is still taken (better late than never) but marked as late.
-    return { kind: "stored", update: created, assignment, duplicate: false, late: !isOpen(point, today) };
+    // A first report after the deadline is still taken (better late than never); see isLateReport.
+    return { kind: "stored", update: created, assignment, duplicate: false };
   } catch (error) {
     if (error instanceof StatusConflictError) return settleConflict(deps, request, assignment, point.key);
     throw error;
@@ -128,7 +128,7 @@ export async function submitStatus(
 /** Lost a race: either our own twin stored it (a duplicate) or someone else did (stale). */
 async function settleConflict(deps: StatusDependencies, request: SubmitStatusRequest, assignment: ReportableAssignment, itemKey: string): Promise<SubmitOutcome> {
   const twin = await deps.status.findByIdempotencyKey(request.idempotencyKey);
-  if (twin) return { kind: "stored", update: twin.update, assignment, duplicate: true, late: false };
+  if (twin) return { kind: "stored", update: twin.update, assignment, duplicate: true };
   const current = await deps.status.findUpdate(assignment.id, itemKey);
   if (!current) throw new AppError("internal", "status conflict without a stored update");
   return { kind: "stale", current, assignment };

@@ -6,7 +6,7 @@ import { AppError } from "../../shared/app-error.ts";
 import { calendarDate } from "../../shared/text/swedish-dates.ts";
 import { translate } from "../../shared/messages/translate.ts";
 import { indicatorField } from "../../status/read-status-form.ts";
-import { findPoint, isLiveAgreement, isOverdue, nextPoint, reportedKeys } from "../../status/reporting-periods.ts";
+import { findPoint, isLateReport, isLiveAgreement, isOverdue, nextPoint, reportedKeys } from "../../status/reporting-periods.ts";
 import { matchesAssignment } from "../../status/status-overview.ts";
 import { statusLevels, type ReportableAssignment, type StoredStatusUpdate } from "../../status/status-model.ts";
 import { submitStatus } from "../../status/submit-status.ts";
@@ -158,7 +158,7 @@ export function registerStatusCommands(program: Command, context: CliContext): v
         case "stored":
           if (options.json) return void context.out(JSON.stringify(statusJson(outcome.update, assignment), null, 2));
           context.out(
-            `${outcome.duplicate ? "Already stored (same --key)" : "Stored"}: ${assignment.number ?? ""} ${assignment.title} — ${outcome.update.periodLabel}: ${outcome.update.status}, version ${outcome.update.version}${outcome.late ? " (after the due date)" : ""}.`.replace(/\s+/g, " "),
+            `${outcome.duplicate ? "Already stored (same --key)" : "Stored"}: ${assignment.number ?? ""} ${assignment.title} — ${outcome.update.periodLabel}: ${outcome.update.status}, version ${outcome.update.version}${!outcome.duplicate && isLateReport(outcome.update) ? " (after the due date)" : ""}.`.replace(/\s+/g, " "),
           );
       }
     });

@@ -4,7 +4,7 @@ import type { ConversationReference } from "botbuilder";
 import type { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Digest, DigestRecipient } from "../../digest/digest-model.ts";
 import { DeliveryRefusedError, NotSentError, ThrottledError, type DigestChannel } from "../../digest/send-digests.ts";
-import type { ConversationRepository } from "../../people/conversation-sighting.ts";
+import { channelIdOf, type ConversationRepository } from "../../people/conversation-sighting.ts";
 import type { CardRenderer } from "./card-renderer.ts";
 import { withoutLibraryRetries } from "./proactive-send.ts";
 import { digestCardData, digestFallbackText } from "./cards/digest-card.ts";
@@ -29,11 +29,6 @@ function failedBeforeSending(error: unknown): boolean {
   return typeof e.name === "string" && /Auth|Msal|Credential/i.test(e.name);
 }
 
-/** A team channel's own id: activities in a channel name the thread as "<channel id>;messageid=…". */
-export function channelBaseId(conversationId: string): string {
-  return conversationId.split(";")[0]!;
-}
-
 export class TeamsDigestChannel implements DigestChannel {
   constructor(
     private readonly adapter: Pick<TeamsAdapter, "continueConversationAsync" | "ConnectorClientKey">,
@@ -46,7 +41,7 @@ export class TeamsDigestChannel implements DigestChannel {
     const conversation =
       recipient.kind === "person"
         ? await this.conversations.findPersonalConversation(recipient.tenantId, recipient.aadObjectId!)
-        : (await this.conversations.listConversations()).find((c) => channelBaseId(c.conversationId) === recipient.conversationId && !c.uninstalledAt);
+        : (await this.conversations.listConversations()).find((c) => channelIdOf(c.conversationId) === recipient.conversationId && !c.uninstalledAt);
     if (!conversation) return { noConversation: true };
     // In a channel, post a new message to the channel itself rather than into the thread we were last mentioned in.
     const reference = conversation.reference as Partial<ConversationReference>;

@@ -2,11 +2,11 @@
 // asking for status, filling in the form, reading the receipt, and getting a reminder.
 import type { Language } from "../../../shared/language.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
-import { calendarDate, localDateTime } from "../../../shared/text/swedish-dates.ts";
+import { localDateTime } from "../../../shared/text/swedish-dates.ts";
 import type { FieldErrors } from "../../../status/read-status-form.ts";
 import { indicatorField } from "../../../status/read-status-form.ts";
 import type { PlannedReminder } from "../../../status/reminders.ts";
-import { dueNote, isOpen, nextPoint, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
+import { dueNote, isLateReport, isOpen, nextPoint, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
 import type { AssignmentOverview } from "../../../status/status-overview.ts";
 import {
   maxStatusTextLength,
@@ -198,7 +198,7 @@ export function statusReceiptCardData(
     facts.push({ label: translate(language, "status.receipt.changedBy"), value: `${latest.editor.name}, ${localDateTime(latest.editedAt)}` });
   }
   facts.push({ label: translate(language, "status.receipt.version"), value: String(update.version) });
-  if (update.dueDate && calendarDate(update.createdAt) > update.dueDate) {
+  if (isLateReport(update) && update.dueDate) {
     facts.push({ label: translate(language, "status.receipt.lateLabel"), value: translate(language, "status.receipt.lateValue", { due: update.dueDate }) });
   }
   return {

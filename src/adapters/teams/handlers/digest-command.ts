@@ -3,11 +3,12 @@
 import type { TurnContext } from "botbuilder";
 import type { DigestRecipient } from "../../../digest/digest-model.ts";
 import { composeDigest } from "../../../digest/send-digests.ts";
-import { permissionsOf } from "../../../people/roles.ts";
+import { channelIdOf } from "../../../people/conversation-sighting.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import { digestCardData, digestFallbackText } from "../cards/digest-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
-import { actorFromActivity, conversationType, isSharedConversation } from "../turn-facts.ts";
+import { conversationType, isSharedConversation } from "../turn-facts.ts";
+import { actingPerson } from "./acting-person.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 const words = {
@@ -21,9 +22,9 @@ export function digestCommand(deps: TeamsDependencies) {
   return async (context: TurnContext, request: CommandRequest): Promise<void> => {
     const language = request.language;
     const say = (key: MessageKey, params: Record<string, string | number> = {}) => context.sendActivity(translate(language, key, params));
-    const actor = actorFromActivity(context.activity);
-    if (!actor) return void (await say("status.unknownUser"));
-    const permissions = await permissionsOf(deps, actor);
+    const person = await actingPerson(deps, context);
+    if (!person) return void (await say("status.unknownUser"));
+    const { actor, permissions } = person;
     const argument = request.argument.trim();
     const now = deps.clock.now();
 
@@ -34,7 +35,7 @@ export function digestCommand(deps: TeamsDependencies) {
       const committee = channelMatch[4]!.toUpperCase();
       if (!permissions.isAdmin && !permissions.committees.includes(committee)) return void (await say("digest.channelNotAllowed", { committee }));
       const channelData = context.activity.channelData as { channel?: { id?: string } } | undefined;
-      const conversationId = channelData?.channel?.id ?? context.activity.conversation.id.split(";")[0]!;
+      const conversationId = channelData?.channel?.id ?? channelIdOf(context.activity.conversation.id);
       if (channelMatch[3]) {
         const removed = await deps.digest.preferences.removeChannel(committee, conversationId);
         return void (await say(removed ? "digest.channelRemoved" : "digest.channelNotConnected", { committee }));

@@ -1,6 +1,6 @@
 import type { TurnContext } from "botbuilder";
 import { detectLanguage } from "../../../shared/language.ts";
-import { translate } from "../../../shared/messages/translate.ts";
+import { userMessageFor } from "../error-message.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { knownLanguage } from "../turn-language.ts";
 
@@ -18,13 +18,15 @@ export function guarded<Args extends unknown[]>(
       await handler(context, ...args);
     } catch (error) {
       const code = deps.classifyError(error);
-      deps.logger.error(
+      // A person's mistake or a missing right is worth a note; anything else is an error to look at.
+      const expected = code === "invalid_input" || code === "forbidden" || code === "not_found";
+      deps.logger[expected ? "info" : "error"](
         { err: error, handler: name, code, activityId: context.activity.id, conversationId: context.activity.conversation?.id },
-        "handler failed",
+        expected ? "request refused" : "handler failed",
       );
       const language = detectLanguage(context.activity.text, knownLanguage(context));
       try {
-        await context.sendActivity(translate(language, `error.${code}`, { detail: (error as Error).message }));
+        await context.sendActivity(userMessageFor(language, error, code));
       } catch (replyError) {
         // The channel itself is failing (e.g. Teams is unreachable); nothing more to tell the user.
         deps.logger.warn({ err: replyError, handler: name }, "could not send the error reply");

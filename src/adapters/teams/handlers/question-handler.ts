@@ -4,8 +4,7 @@ import type { Language } from "../../../shared/language.ts";
 import { calendarDate } from "../../../shared/text/swedish-dates.ts";
 import { deadlinesCardData } from "../cards/deadlines-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
-import { actorFromActivity } from "../turn-facts.ts";
-import { permissionsOf } from "../../../people/roles.ts";
+import { actingPerson } from "./acting-person.ts";
 
 /**
  * Teams' citation entity: each [n] in the text opens its source. The quote is the abstract
@@ -38,8 +37,7 @@ export function questionHandler(deps: TeamsDependencies) {
     const answer = await deps.questions.answer(question, { today, language });
     if (answer.intent === "deadlines" && answer.found) {
       // The card offers "Report" only on items of divisions the person reports for.
-      const actor = actorFromActivity(context.activity);
-      const permissions = actor ? await permissionsOf(deps, actor) : undefined;
+      const permissions = (await actingPerson(deps, context))?.permissions;
       const data = deadlinesCardData(answer, (id) => deps.questions.agreementLabel(id), {
         canReport: (item) => permissions?.canReportFor(item.agreement.divisionCode) ?? false,
       });

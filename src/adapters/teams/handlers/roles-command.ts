@@ -4,12 +4,12 @@ import type { Activity, TurnContext } from "botbuilder";
 import type { Principal } from "../../../audit/audit-log.ts";
 import type { KnownPerson } from "../../../people/conversation-sighting.ts";
 import { grantRole, revokeRole } from "../../../people/manage-roles.ts";
-import { permissionsOf, roleNames, type RoleGrantRecord, type RoleName } from "../../../people/roles.ts";
+import { roleNames, type RoleGrantRecord, type RoleName } from "../../../people/roles.ts";
 import { AppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
-import { actorFromActivity } from "../turn-facts.ts";
+import { actingPerson } from "./acting-person.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 const grantWords = ["ge", "lägg till", "grant", "add", "give"];
@@ -91,9 +91,9 @@ export function rolesCommand(deps: TeamsDependencies) {
   return async (context: TurnContext, request: CommandRequest): Promise<void> => {
     const language = request.language;
     const say = (key: MessageKey, params: Record<string, string | number> = {}) => context.sendActivity(translate(language, key, params));
-    const actor = actorFromActivity(context.activity);
-    if (!actor) return void (await say("status.unknownUser"));
-    const permissions = await permissionsOf(deps, actor);
+    const person = await actingPerson(deps, context);
+    if (!person) return void (await say("status.unknownUser"));
+    const { actor, permissions } = person;
     // The person is named by the @mention entity; its text must not be read as the role's code.
     const parsed = parseRoleChange(request.argument.replace(/<at>.*?<\/at>/g, " ").replace(/\s+/g, " ").trim());
 
@@ -125,18 +125,12 @@ export function rolesCommand(deps: TeamsDependencies) {
         if (!codes.includes(parsed.scope.toUpperCase())) return void (await say("roles.unknownScope", { scope: parsed.scope.toUpperCase(), codes: codes.join(", ") || "–" }));
       }
     }
-    let person: KnownPerson;
-    try {
-      person = await resolvePerson(deps, context.activity, actor.tenantId, parsed.who);
-    } catch (error) {
-      const reply = error instanceof AppError ? (error.details?.reply as MessageKey | undefined) : undefined;
-      if (!reply) throw error;
-      return void (await say(reply, { who: String(error instanceof AppError ? (error.details?.who ?? "") : ""), names: String(error instanceof AppError ? (error.details?.names ?? "") : "") }));
-    }
+    // An unknown or ambiguous name is an AppError naming its own reply, which the guard says.
+    const named = await resolvePerson(deps, context.activity, actor.tenantId, parsed.who);
     const principal: Principal = { kind: "person", actor, isAdmin: true };
-    const change = { tenantId: person.tenantId, aadObjectId: person.aadObjectId, displayName: person.displayName, role: parsed.role, scope: parsed.scope };
+    const change = { tenantId: named.tenantId, aadObjectId: named.aadObjectId, displayName: named.displayName, role: parsed.role, scope: parsed.scope };
     try {
-      const name = person.displayName ?? person.aadObjectId;
+      const name = named.displayName ?? named.aadObjectId;
       if (parsed.change === "grant") {
         const { changed, grant } = await grantRole(deps, principal, change);
         await say(changed ? "roles.granted" : "roles.alreadyGranted", { name, ...roleLabel(language, grant.role, grant.scope) });

@@ -4,16 +4,17 @@
 import { randomUUID } from "node:crypto";
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
-import { permissionsOf, type Permissions } from "../../../people/roles.ts";
+import type { Permissions } from "../../../people/roles.ts";
 import { AppError, isAppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
-import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
+import { translate } from "../../../shared/messages/translate.ts";
 import { calendarDate, localDateTime } from "../../../shared/text/swedish-dates.ts";
-import { isOpen } from "../../../status/reporting-periods.ts";
+import { isLateReport, isOpen } from "../../../status/reporting-periods.ts";
 import { statusOverview } from "../../../status/status-overview.ts";
 import { loadReportableAssignment, submitStatus, type SubmitOutcome } from "../../../status/submit-status.ts";
 import type { ReportableAssignment, StoredStatusUpdate } from "../../../status/status-model.ts";
 import type { CardTemplateName } from "../card-renderer.ts";
+import { userMessageFor } from "../error-message.ts";
 import {
   formValuesOf,
   noticeCardData,
@@ -22,7 +23,7 @@ import {
   statusReceiptCardData,
 } from "../cards/status-cards.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
-import { actorFromActivity } from "../turn-facts.ts";
+import { actingPerson } from "./acting-person.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandRequest } from "./command-request.ts";
 
@@ -40,13 +41,12 @@ type Card = { name: CardTemplateName; data: object };
 
 /** Works out who is acting; a refusal (as a card) when Teams did not say or the person has no reporting role. */
 async function reporterOf(deps: TeamsDependencies, context: TurnContext, language: Language): Promise<Permissions | Card> {
-  const actor = actorFromActivity(context.activity);
-  if (!actor) return { name: "notice", data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }) };
-  const permissions = await permissionsOf(deps, actor);
-  if (!permissions.mayReportAnything) {
-    return { name: "notice", data: noticeCardData(language, translate(language, "status.refused", { name: actor.name })) };
+  const person = await actingPerson(deps, context);
+  if (!person) return { name: "notice", data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }) };
+  if (!person.permissions.mayReportAnything) {
+    return { name: "notice", data: noticeCardData(language, translate(language, "status.refused", { name: person.actor.name })) };
   }
-  return permissions;
+  return person.permissions;
 }
 
 function today(deps: TeamsDependencies): string {
@@ -109,8 +109,8 @@ async function outcomeCard(deps: TeamsDependencies, language: Language, outcome:
     case "stored": {
       const notice = outcome.duplicate
         ? { text: translate(language, "status.receipt.duplicate"), colour: "Default" as const }
-        : outcome.late && outcome.update.dueDate
-          ? { text: translate(language, "status.receipt.late", { due: outcome.update.dueDate }), colour: "Warning" as const }
+        : isLateReport(outcome.update)
+          ? { text: translate(language, "status.receipt.late", { due: outcome.update.dueDate ?? "" }), colour: "Warning" as const }
           : undefined;
       return receiptCard(deps, language, outcome.update, outcome.assignment, notice);
     }
@@ -145,10 +145,8 @@ function cardForError(deps: TeamsDependencies, language: Language, error: unknow
     text = translate(language, "status.refusedDivision", { division: division ?? String((isAppError(error) && error.details?.division) ?? "–"), roles: permissions.describe() || "–" });
   } else if (code === "not_found") {
     text = translate(language, "status.notFound");
-  } else if (isAppError(error) && typeof error.details?.reply === "string") {
-    text = translate(language, error.details.reply as MessageKey);
   } else {
-    text = translate(language, `error.${code}`, { detail: (error as Error).message });
+    text = userMessageFor(language, error, code);
   }
   return { name: "notice", data: noticeCardData(language, text, { colour: code === "database_unavailable" ? "Warning" : "Attention", back: Boolean(permissions) && code !== "database_unavailable" }) };
 }

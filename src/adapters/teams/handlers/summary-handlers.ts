@@ -3,7 +3,7 @@
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
 import type { AgreementSummary } from "../../../agreements/agreement-store.ts";
-import { permissionsOf, type Permissions } from "../../../people/roles.ts";
+import type { Permissions } from "../../../people/roles.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
 import { fold } from "../../../shared/text/fold.ts";
@@ -14,7 +14,8 @@ import { summaryLink } from "../../../summaries/summary-links.ts";
 import { noticeCardData } from "../cards/status-cards.ts";
 import { summaryCardData } from "../cards/summary-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
-import { actorFromActivity, isSharedConversation } from "../turn-facts.ts";
+import { isSharedConversation } from "../turn-facts.ts";
+import { actingPerson } from "./acting-person.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandRequest } from "./command-request.ts";
 
@@ -67,9 +68,9 @@ async function summaryReply(deps: TeamsDependencies, permissions: Permissions, l
 }
 
 async function followerOf(deps: TeamsDependencies, context: TurnContext, language: Language): Promise<Permissions | Reply> {
-  const actor = actorFromActivity(context.activity);
-  if (!actor) return { card: "notice", data: noticeCardData(language, translate(language, "status.unknownUser")) };
-  const permissions = await permissionsOf(deps, actor);
+  const person = await actingPerson(deps, context);
+  if (!person) return { card: "notice", data: noticeCardData(language, translate(language, "status.unknownUser")) };
+  const { permissions } = person;
   if (!permissions.mayFollowAnything) return { card: "notice", data: noticeCardData(language, translate(language, "summary.refused")) };
   return permissions;
 }
