@@ -8,7 +8,9 @@ import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config/config.ts";
 import { composeServices, prepareDatabase } from "../src/composition-root.ts";
 import { importDocument } from "../src/agreements/import-document.ts";
-import { parseAgreementText } from "../src/agreements/parsing/parse-agreement.ts";
+import { readAgreement } from "../src/agreements/reading/read-agreement.ts";
+
+const parseAgreementText = (text: string) => readAgreement({ text });
 import { silentLogger } from "../src/shared/logger.ts";
 import { round, type BenchReport } from "./bench-kit.ts";
 

@@ -19,6 +19,8 @@ import { QuestionEngine } from "./questions/question-engine.ts";
 import type { AgreementStore } from "./agreements/agreement-store.ts";
 import type { TextExtractor } from "./agreements/source-document.ts";
 import type { ImportDependencies } from "./agreements/import-document.ts";
+import { swedishDictionary } from "./adapters/spelling/shared-dictionary.ts";
+import { passageTerms } from "./questions/passage-terms.ts";
 import { classifyError } from "./adapters/storage/storage-errors.ts";
 import { CardRenderer } from "./adapters/teams/card-renderer.ts";
 import { createTeamsAdapter, createTeamsApplication } from "./adapters/teams/teams-app.ts";
@@ -120,7 +122,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
     conversations: new PrismaConversationRepository(database.prisma),
     agreements,
     extractor,
-    importDependencies: { extractor, store: agreements, clock },
+    importDependencies: { extractor, store: agreements, clock, dictionary: swedishDictionary, analyzePassage: passageTerms },
     questions,
     roles: new PrismaRoleStore(database.prisma),
     admins: { aadObjectIds: config.adminAadObjectIds, tenantId: config.bot.tenantId },

@@ -1,5 +1,7 @@
 // The structured model of an agreement (överenskommelse), as read from its text. Plain data:
 // the parser produces it, storage persists it, questions, status cards and summaries read it.
+import type { Recurrence } from "../shared/lexicon/periods.ts";
+import type { IndicatorUnit } from "./indicator-unit.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 
 /** Where an assignment comes from and what it is. */
@@ -62,6 +64,8 @@ export interface IndicatorModel {
   /** True when the agreement demands figures for women and men. */
   splitBySex: boolean;
   section: string | null;
+  /** What the figure is: a count, a share (%), an amount (kr/tkr) or a rate (per 1,000); null when the name does not say. */
+  unit: IndicatorUnit | null;
 }
 
 export interface ReportingItemModel {
@@ -69,10 +73,17 @@ export interface ReportingItemModel {
   ordinal: number;
   assignmentKey: string | null;
   title: string;
+  /** What the document says about the item: its table row or sentence, as shown to people. */
+  description: string;
   /** The text the item was read from, for citation and review. */
   evidence: string;
-  /** The date the text names: the meeting date or the stated due date (Slutdatum). Null for V/D/H follow-up. */
+  /**
+   * The date the text names: the meeting date or the stated due date (Slutdatum) as "YYYY-MM-DD",
+   * or only a month ("YYYY-MM") when the text gives no day. Null for follow-up at an occasion or period.
+   */
   date: IsoDate | null;
+  /** How precise the date is: a day, a month, or only a period/occasion (no date). */
+  precision: DatePrecision;
   meetingDate: IsoDate | null;
   /** When written material is due; null when no rule or due date applies. */
   submissionDate: IsoDate | null;
@@ -86,10 +97,14 @@ export interface ReportingItemModel {
   periodCode: string | null;
   /** Set for follow-up in the planning system at vår/delår/helår, where the text gives no date. */
   occasion: FollowUpOccasion | null;
+  /** Set for follow-up that recurs without dates: "kvartalsvis", "varje månad". */
+  recurrence: Recurrence | null;
   /** "VP/Hypergene" when the report is made in the planning system. */
   channel: string | null;
   section: string | null;
 }
+
+export type DatePrecision = "day" | "month" | "period";
 
 export interface EconomyLineModel {
   ordinal: number;
@@ -121,6 +136,23 @@ export interface DocumentClassification {
   signals: string[];
 }
 
+/** A unit of text answers are chosen from: a sentence, a list item, a table row or a heading. */
+export interface PassageModel {
+  ordinal: number;
+  /** Ordinal of the section it belongs to. */
+  section: number;
+  /** The reader's block it comes from and its position there: neighbours share the block. */
+  block: number;
+  position: number;
+  kind: "sentence" | "listItem" | "tableRow" | "heading";
+  /** The text as shown and quoted (OCR damage repaired). */
+  text: string;
+  /** The row's label (first cell) for table rows. */
+  label: string | null;
+  /** What introduces it: the list's lead-in sentence, or the table's column headers. */
+  context: string | null;
+}
+
 export interface ParsedDocument {
   classification: DocumentClassification;
   facts: AgreementFacts;
@@ -129,6 +161,9 @@ export interface ParsedDocument {
   indicators: IndicatorModel[];
   reportingItems: ReportingItemModel[];
   economyLines: EconomyLineModel[];
+  passages: PassageModel[];
+  /** How much OCR damage was repaired: share of words, and how many words. */
+  repair: { damage: number; repairs: number };
   /** Things a person reviewing the import should know, e.g. a table that could not be read. */
   warnings: string[];
 }

@@ -9,6 +9,10 @@ export interface ImportedDocument {
   byteSize: number;
   extracted: ExtractedText;
   parsed: ParsedDocument;
+  /** Search terms of each passage, in the order of parsed.passages. */
+  passageTerms: string[];
+  /** The reader that read it: the same bytes are read again when the reader is newer. */
+  readerVersion: number;
   /** Identity of the agreement across versions (committee, division, year); null for other documents. */
   seriesKey: string | null;
   /** Preferred readable id for a new agreement, e.g. "kan-dso-2025". */
@@ -65,8 +69,26 @@ export interface DeadlineFilter {
 export interface DeadlineRecord
   extends Pick<
     ReportingItemModel,
-    "key" | "date" | "meetingDate" | "submissionDate" | "submissionRule" | "title" | "section" | "form" | "recipient" | "period" | "periodCode" | "occasion" | "channel"
+    | "key"
+    | "date"
+    | "precision"
+    | "meetingDate"
+    | "submissionDate"
+    | "submissionRule"
+    | "title"
+    | "description"
+    | "section"
+    | "form"
+    | "recipient"
+    | "period"
+    | "periodCode"
+    | "occasion"
+    | "recurrence"
+    | "channel"
   > {
+  /** read | corrected | added: whether a person changed what the reader found. */
+  origin: "read" | "corrected" | "added";
+  confirmed: boolean;
   assignment: string | null;
   assignmentNumber: string | null;
   assignmentKind: AssignmentKind | null;

@@ -6,13 +6,20 @@ import { slugify } from "../shared/text/fold.ts";
 import type { Clock } from "../shared/clock.ts";
 import type { ParsedDocument } from "./agreement-model.ts";
 import type { AgreementStore, SaveOutcome } from "./agreement-store.ts";
-import { parseAgreementText } from "./parsing/parse-agreement.ts";
+import { readAgreement, readerVersion } from "./reading/read-agreement.ts";
+import type { SpellingDictionary } from "./reading/spelling-dictionary.ts";
 import { DocumentRejected, type ExtractedText, type ExtractionProgress, type SourceFile, type TextExtractor } from "./source-document.ts";
+
+/** Turns a passage's text into the search terms stored with it (the question engine's analysis). */
+export type PassageAnalyzer = (text: string) => string[];
 
 export interface ImportDependencies {
   extractor: TextExtractor;
   store: AgreementStore;
   clock: Clock;
+  /** The Swedish dictionary for repairing OCR damage, loaded on first use (null: read the text as it is). */
+  dictionary: () => Promise<SpellingDictionary | null>;
+  analyzePassage: PassageAnalyzer;
 }
 
 export interface ImportOptions {
@@ -44,8 +51,9 @@ export function seriesKeyFor(parsed: ParsedDocument): string {
 export async function importDocument(file: SourceFile, dependencies: ImportDependencies, options: ImportOptions = {}): Promise<ImportResult> {
   try {
     const extracted = await dependencies.extractor.extract(file, options.onProgress);
-    const parsed = parseAgreementText(extracted.text, { treatAs: options.treatAs });
+    const parsed = readAgreement({ text: extracted.text, positionedLines: extracted.positionedLines }, { treatAs: options.treatAs, dictionary: await dependencies.dictionary() });
     const isAgreement = parsed.classification.kind === "agreement";
+    const passageTerms = parsed.passages.map((p) => dependencies.analyzePassage(p.label && p.kind === "tableRow" ? `${p.label} ${p.text}` : p.text).join(" "));
     const outcome = await dependencies.store.saveImport(
       {
         sourceName: file.name,
@@ -53,6 +61,8 @@ export async function importDocument(file: SourceFile, dependencies: ImportDepen
         byteSize: file.bytes.length,
         extracted,
         parsed,
+        passageTerms,
+        readerVersion,
         seriesKey: isAgreement ? seriesKeyFor(parsed) : null,
         preferredAgreementId: isAgreement ? agreementIdFor(parsed) : null,
       },

@@ -1,5 +1,6 @@
 // What an import starts from (a file's name and bytes) and what extraction makes of it.
 // Extraction itself is an adapter (PDF, Word, text); the use case only sees this contract.
+import type { PositionedLine } from "./reading/reader-input.ts";
 
 export interface SourceFile {
   name: string;
@@ -13,6 +14,8 @@ export interface ExtractedText {
   encoding: string | null;
   pageCount: number | null;
   warnings: string[];
+  /** For PDFs with a text layer: where each line's pieces sat on the page, one entry per line of `text`. */
+  positionedLines?: PositionedLine[] | null;
 }
 
 export interface ExtractionProgress {

@@ -2,7 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseAgreementText } from "../../src/agreements/parsing/parse-agreement.ts";
+import { readAgreement } from "../../src/agreements/reading/read-agreement.ts";
+
+const parseAgreementText = (text: string) => readAgreement({ text });
 import type { ReportingItemModel } from "../../src/agreements/agreement-model.ts";
 import { seed001Items, seed002Items, type ExpectedItem } from "./seed-expectations.ts";
 import { seedsFolder } from "../support/seeds.ts";
@@ -148,7 +150,7 @@ describe("the 2026 agreement SN ↔ DSO (OCR-damaged, UPPFÖLJNING blocks)", () 
   });
 
   it("applies 'mål … redovisas vår, delår samt helår' to goals and 'särskilda uppdrag … på samma sätt' to special assignments", () => {
-    const periodic = parsed.reportingItems.filter((i) => !i.date);
+    const periodic = parsed.reportingItems.filter((i) => i.occasion !== null);
     const kinds = new Set(periodic.map((i) => parsed.assignments.find((a) => a.key === i.assignmentKey)!.kind));
     expect([...kinds].sort()).toEqual(["mal_kf", "mal_namnd", "sarskilt_uppdrag_kf", "sarskilt_uppdrag_namnd"]);
     expect(periodic).toHaveLength(15 * 3);

@@ -1,7 +1,9 @@
 // Agreements in layouts the parser was not written against, through the real extractors.
 import { describe, expect, it } from "vitest";
 import { FileTextExtractor } from "../../src/adapters/extraction/file-text-extractor.ts";
-import { parseAgreementText } from "../../src/agreements/parsing/parse-agreement.ts";
+import { readAgreement } from "../../src/agreements/reading/read-agreement.ts";
+
+const parseAgreementText = (text: string) => readAgreement({ text });
 import {
   careAgreementDocx,
   careAgreementExpected,

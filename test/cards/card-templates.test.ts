@@ -146,6 +146,11 @@ function exampleDeadlineAnswer(language: Language): Answer {
     period: "tertial 1 2027",
     periodCode: "T1",
     occasion: null,
+    recurrence: null,
+    precision: "day" as const,
+    description: "Skriftlig rapport (avser tertial 1 2027)",
+    origin: "read" as const,
+    confirmed: false,
     channel: null,
     agreement: { id: "kan-dso-2027", title: "Överenskommelse 2027", year: 2027, source: "x.docx", committee: "KAN", divisionCode: "DSO" },
   };

@@ -1,7 +1,9 @@
 // Agreements and documents in the database through Prisma. Every import is one transaction:
 // either the whole new model is stored, or nothing changes.
-import { fold } from "../../shared/text/fold.ts";
-import type { AssignmentKind, AssignmentModel, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
+import type { AssignmentKind, AssignmentModel, DatePrecision, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
+import { applyCorrections, type Correction, type CorrectionAction, type CorrectionFields } from "../../agreements/corrections/correction-model.ts";
+import { matchAssignments, matchReportingItems } from "../../agreements/identity/reimport-plan.ts";
+import type { Recurrence } from "../../shared/lexicon/periods.ts";
 import type {
   AgreementStore,
   AgreementSummary,
@@ -20,56 +22,6 @@ export interface StoreFaults {
   beforeCommit?: () => void | Promise<void>;
 }
 
-function bigrams(text: string): Set<string> {
-  const clean = fold(text).replace(/[^a-z]/g, "");
-  const result = new Set<string>();
-  for (let i = 0; i < clean.length - 1; i++) result.add(clean.slice(i, i + 2));
-  return result;
-}
-
-function similarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const gram of x) if (y.has(gram)) shared++;
-  return (2 * shared) / (x.size + y.size);
-}
-
-interface ExistingAssignment {
-  id: string;
-  key: string;
-  kind: string;
-  number: string | null;
-  title: string;
-}
-
-/**
- * Pairs the assignments of a new version with the stored rows: same key, else same kind and
- * number, else a clearly similar title. Paired rows keep their id and key, so status updates
- * attached to them stay attached.
- */
-export function matchAssignments(next: AssignmentModel[], existing: ExistingAssignment[]): Map<string, ExistingAssignment> {
-  const result = new Map<string, ExistingAssignment>();
-  const free = new Set(existing);
-  const take = (model: AssignmentModel, row: ExistingAssignment | undefined) => {
-    if (!row) return;
-    result.set(model.key, row);
-    free.delete(row);
-  };
-  for (const model of next) take(model, [...free].find((row) => row.key === model.key));
-  for (const model of next) if (!result.has(model.key) && model.number) take(model, [...free].find((row) => row.kind === model.kind && row.number === model.number));
-  for (const model of next) {
-    if (result.has(model.key)) continue;
-    const best = [...free]
-      .filter((row) => row.kind === model.kind)
-      .map((row) => ({ row, score: similarity(row.title, model.title) }))
-      .sort((a, b) => b.score - a.score)[0];
-    if (best && best.score >= 0.8) take(model, best.row);
-  }
-  return result;
-}
-
 export class PrismaAgreementStore implements AgreementStore {
   constructor(
     private readonly prisma: PrismaDb,
@@ -86,6 +38,14 @@ export class PrismaAgreementStore implements AgreementStore {
     return this.prisma.$transaction(
       async (tx) => {
         const same = await tx.document.findUnique({ where: { contentHash: imported.contentHash }, include: { agreement: true } });
+        // The same bytes read by an older reader are read again: a better reading replaces the old one.
+        if (same && same.readerVersion < imported.readerVersion) {
+          const outcome = same.agreement
+            ? await this.saveAgreement(tx, imported, now, same.agreement.id)
+            : (await tx.document.delete({ where: { id: same.id } }), await this.saveDocument(tx, imported, now));
+          await this.faults.beforeCommit?.();
+          return outcome;
+        }
         if (same) {
           return {
             status: "unchanged",
@@ -116,11 +76,28 @@ export class PrismaAgreementStore implements AgreementStore {
         encoding: extracted.encoding,
         pageCount: extracted.pageCount,
         text: extracted.text,
+        cleanText: parsed.sections.map((section) => `${section.heading}\n${section.text}`).join("\n\n"),
+        repairedWords: parsed.repair.repairs,
+        readerVersion: imported.readerVersion,
         importedAt: now,
       },
     });
     await tx.section.createMany({
       data: parsed.sections.map((s) => ({ documentId: document.id, ordinal: s.ordinal, number: s.number, heading: s.heading, level: s.level, text: s.text, startLine: s.startLine, endLine: s.endLine })),
+    });
+    await tx.passage.createMany({
+      data: parsed.passages.map((p, index) => ({
+        documentId: document.id,
+        ordinal: p.ordinal,
+        section: p.section,
+        block: p.block,
+        position: p.position,
+        kind: p.kind,
+        text: p.text,
+        label: p.label,
+        context: p.context,
+        terms: imported.passageTerms[index] ?? "",
+      })),
     });
     return document;
   }
@@ -133,10 +110,15 @@ export class PrismaAgreementStore implements AgreementStore {
     return { status: previous ? "replaced" : "created", documentId: document.id, agreementId: null, version: null };
   }
 
-  private async saveAgreement(tx: Tx, imported: ImportedDocument, now: Date): Promise<SaveOutcome> {
+  private async saveAgreement(tx: Tx, imported: ImportedDocument, now: Date, rereadAgreementId?: string): Promise<SaveOutcome> {
     const { parsed } = imported;
     const facts = parsed.facts;
-    const existing = await tx.agreement.findUnique({ where: { seriesKey: imported.seriesKey! }, include: { assignments: true } });
+    const include = { assignments: true, reportingItems: { include: { assignment: { select: { key: true } } } }, corrections: true } as const;
+    const existing = rereadAgreementId
+      ? await tx.agreement.findUnique({ where: { id: rereadAgreementId }, include })
+      : await tx.agreement.findUnique({ where: { seriesKey: imported.seriesKey! }, include });
+    // Re-reading the same bytes: the old document's content hash (unique) is freed for the new one.
+    if (existing && rereadAgreementId) await tx.document.update({ where: { id: existing.documentId }, data: { contentHash: `replaced:${existing.documentId}` } });
     const document = await this.createDocument(tx, imported, now);
     const fields = {
       documentId: document.id,
@@ -162,9 +144,9 @@ export class PrismaAgreementStore implements AgreementStore {
     } else {
       agreementId = existing.id;
       version = existing.version + 1;
-      const previousDocumentId = existing.documentId;
-      await tx.agreement.update({ where: { id: agreementId }, data: { ...fields, version } });
-      await tx.document.delete({ where: { id: previousDocumentId } });
+      const seriesTaken = rereadAgreementId && imported.seriesKey !== existing.seriesKey ? await tx.agreement.findUnique({ where: { seriesKey: imported.seriesKey! } }) : null;
+      await tx.agreement.update({ where: { id: agreementId }, data: { ...fields, version, ...(rereadAgreementId && !seriesTaken ? { seriesKey: imported.seriesKey! } : {}) } });
+      await tx.document.delete({ where: { id: existing.documentId } });
       // Reporting items, indicators and economy lines are derived from the text: replace them.
       await tx.reportingItem.deleteMany({ where: { agreementId } });
       await tx.indicator.deleteMany({ where: { agreementId } });
@@ -210,15 +192,43 @@ export class PrismaAgreementStore implements AgreementStore {
         section: i.section,
       })),
     });
+    // Reporting items keep the keys status updates hang on; corrections made by people are applied again.
+    const storedKeyOf = new Map<string, string>();
+    for (const model of parsed.assignments) {
+      const row = existing?.assignments.find((a) => a.id === keyToId.get(model.key));
+      if (row) storedKeyOf.set(model.key, row.key);
+    }
+    const keptKeys = matchReportingItems(
+      parsed.reportingItems,
+      (existing?.reportingItems ?? []).filter((row) => row.origin !== "added").map((row) => ({ ...row, assignmentKey: row.assignment?.key ?? null })),
+      storedKeyOf,
+    );
+    const storedIdOfKey = new Map<string, string>();
+    for (const model of parsed.assignments) {
+      const id = keyToId.get(model.key);
+      if (id) storedIdOfKey.set(storedKeyOf.get(model.key) ?? freshKeys.get(model.key) ?? model.key, id);
+    }
+    const rekeyed = parsed.reportingItems.map((item) => ({
+      ...item,
+      key: keptKeys.get(item.key) ?? item.key,
+      assignmentKey: item.assignmentKey ? (storedKeyOf.get(item.assignmentKey) ?? freshKeys.get(item.assignmentKey) ?? item.assignmentKey) : null,
+    }));
+    const corrections = (existing?.corrections ?? []).map(correctionOf);
+    const corrected = applyCorrections(rekeyed, corrections).items.filter((item) => !item.removed);
     await tx.reportingItem.createMany({
-      data: parsed.reportingItems.map((r) => ({
+      data: corrected.map((r, ordinal) => ({
         agreementId,
-        assignmentId: r.assignmentKey ? keyToId.get(r.assignmentKey) ?? null : null,
+        assignmentId: r.assignmentKey ? (storedIdOfKey.get(r.assignmentKey) ?? null) : null,
         key: r.key,
-        ordinal: r.ordinal,
+        ordinal,
         title: r.title,
+        description: r.description,
         evidence: r.evidence,
         date: r.date,
+        precision: r.precision,
+        recurrence: r.recurrence,
+        origin: r.origin,
+        confirmedAt: r.confirmed ? now : null,
         meetingDate: r.meetingDate,
         submissionDate: r.submissionDate,
         submissionRule: r.submissionRule,
@@ -332,6 +342,11 @@ export class PrismaAgreementStore implements AgreementStore {
     return rows.map((row) => ({
       key: row.key,
       date: row.date,
+      precision: row.precision as DatePrecision,
+      description: row.description,
+      recurrence: row.recurrence as Recurrence | null,
+      origin: row.origin as DeadlineRecord["origin"],
+      confirmed: row.confirmedAt !== null,
       meetingDate: row.meetingDate,
       submissionDate: row.submissionDate,
       submissionRule: row.submissionRule,
@@ -370,6 +385,10 @@ export class PrismaAgreementStore implements AgreementStore {
       },
     });
   }
+}
+
+function correctionOf(row: { itemKey: string; action: string; fields: string; actor: string; actorName: string | null; createdAt: Date }): Correction {
+  return { itemKey: row.itemKey, action: row.action as CorrectionAction, fields: JSON.parse(row.fields) as CorrectionFields, actor: row.actor, actorName: row.actorName, createdAt: row.createdAt };
 }
 
 function assignmentFields(model: AssignmentModel) {

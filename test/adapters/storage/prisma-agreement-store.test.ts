@@ -2,6 +2,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { swedishDictionary } from "../../../src/adapters/spelling/shared-dictionary.ts";
+import { passageTerms } from "../../../src/questions/passage-terms.ts";
 import { FileTextExtractor } from "../../../src/adapters/extraction/file-text-extractor.ts";
 import { PrismaAgreementStore } from "../../../src/adapters/storage/prisma-agreement-store.ts";
 import { importDocument } from "../../../src/agreements/import-document.ts";
@@ -31,7 +33,13 @@ describe.each(testProviders)("importing agreements into %s", (provider) => {
   let db: TestDatabase;
   afterEach(async () => db?.drop());
 
-  const dependencies = (store: PrismaAgreementStore) => ({ extractor, store, clock: fixedClock(new Date("2026-11-23T08:00:00Z")) });
+  const dependencies = (store: PrismaAgreementStore) => ({
+    extractor,
+    store,
+    clock: fixedClock(new Date("2026-11-23T08:00:00Z")),
+    dictionary: swedishDictionary,
+    analyzePassage: passageTerms,
+  });
 
   it("stores the model once; the same file again changes nothing", async () => {
     db = await createTestDatabase(provider);

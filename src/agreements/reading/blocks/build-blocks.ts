@@ -1,0 +1,217 @@
+// Stage 2: clean lines → blocks and sections. The numbered outline is found first (it bounds
+// everything else), then the table detectors claim their lines, then the rest becomes markers,
+// subheadings, list items and paragraphs (sentences re-flowed across the lines the PDF or OCR
+// wrapped them over).
+import { fold, squash } from "../../../shared/text/fold.ts";
+import type { SectionModel } from "../../agreement-model.ts";
+import type { Line } from "../normalise-lines.ts";
+import type { SpellingDictionary } from "../spelling-dictionary.ts";
+import type { Block, DetectedTable, HeadingBlock, TableBlock } from "./block-model.ts";
+import { goalLabelCandidate, isTableOfContentsLine, markerOf, numberedCandidate, outline, unnumberedCandidate, type HeadingCandidate } from "./headings.ts";
+import { detectHeaderLedTables, detectMarkdownTables, detectPositionedTables, detectTabTables } from "./table-detectors.ts";
+
+export interface DocumentStructure {
+  blocks: Block[];
+  sections: SectionModel[];
+  /** Block ids of each section, in order. */
+  blocksBySection: Map<number, Block[]>;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+const listItemStart = /^(•|[-–*]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+
+function isListItemStart(text: string): boolean {
+  return listItemStart.test(text);
+}
+
+export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null): DocumentStructure {
+  // 1. The numbered outline.
+  const numbered: HeadingCandidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (isTableOfContentsLine(lines[i]!)) continue;
+    const candidate = numberedCandidate(lines, i);
+    if (candidate) numbered.push(candidate);
+  }
+  const outlineHeadings = outline(numbered);
+  const claimed = new Set<number>();
+  const boundaries = new Set<number>();
+  for (const heading of outlineHeadings) {
+    for (let l = heading.line; l <= heading.endLine; l++) claimed.add(l);
+    boundaries.add(heading.line);
+  }
+  const markerLines = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!claimed.has(i) && markerOf(lines[i]!)) {
+      markerLines.add(i);
+      boundaries.add(i);
+    }
+  }
+  const goalHeadings: HeadingCandidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (claimed.has(i)) continue;
+    const candidate = goalLabelCandidate(lines, i);
+    if (candidate) {
+      goalHeadings.push(candidate);
+      boundaries.add(i);
+    }
+  }
+
+  // 2. Tables. Markers and goal labels end tables but are not part of them.
+  const context = { lines, claimed: new Set([...claimed, ...markerLines, ...goalHeadings.map((g) => g.line)]), boundaries, dictionary, markerLines };
+  const tables: DetectedTable[] = [];
+  const claim = (found: DetectedTable[]) => {
+    for (const table of found) {
+      tables.push(table);
+      for (let l = table.firstLine; l <= table.lastLine; l++) context.claimed.add(l);
+    }
+  };
+  claim(detectPositionedTables(context));
+  claim(detectMarkdownTables(context));
+  claim(detectTabTables(context));
+  claim(detectHeaderLedTables(context));
+  for (const goal of goalHeadings) for (let l = goal.line; l <= goal.endLine; l++) context.claimed.add(l);
+
+  // 3. Everything else, line by line.
+  const unnumbered: HeadingCandidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (context.claimed.has(i) || markerLines.has(i)) continue;
+    const candidate = unnumberedCandidate(lines, i);
+    if (candidate) unnumbered.push(candidate);
+  }
+  const headingAt = new Map<number, HeadingCandidate>();
+  for (const h of [...outlineHeadings, ...goalHeadings, ...unnumbered]) headingAt.set(h.line, h);
+  const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
+
+  const blocks: Block[] = [];
+  const push = (block: DistributiveOmit<Block, "id" | "section">) => blocks.push({ ...block, id: blocks.length, section: 0 } as Block);
+  let paragraph: number[] = [];
+  let leadIn: string | null = null;
+  let inList = false;
+  const flushParagraph = () => {
+    if (paragraph.length === 0) return;
+    const laidOut = paragraph.map((l) => lines[l]!.text);
+    const text = squash(laidOut.join(" "));
+    if (inList) push({ kind: "listItem", firstLine: paragraph[0]!, lastLine: paragraph.at(-1)!, text: text.replace(listItemStart, ""), lines: laidOut, leadIn });
+    else {
+      push({ kind: "paragraph", firstLine: paragraph[0]!, lastLine: paragraph.at(-1)!, text, lines: laidOut });
+      leadIn = /:\s*$/.test(text) ? text : null;
+    }
+    paragraph = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const table = tableAt.get(i);
+    if (table) {
+      flushParagraph();
+      inList = false;
+      push({ kind: "table", firstLine: table.firstLine, lastLine: table.lastLine, header: table.header, roles: table.roles, rows: table.rows, origin: table.origin });
+      i = table.lastLine;
+      continue;
+    }
+    const heading = headingAt.get(i);
+    if (heading) {
+      flushParagraph();
+      inList = false;
+      leadIn = null;
+      const number = heading.number ? heading.number.join(".") : heading.label;
+      push({ kind: "heading", firstLine: heading.line, lastLine: heading.endLine, number, text: heading.heading, level: heading.number ? heading.number.length : 0 });
+      i = heading.endLine;
+      continue;
+    }
+    if (context.claimed.has(i) && !markerLines.has(i)) continue;
+    const line = lines[i]!;
+    const marker = markerLines.has(i) ? markerOf(line) : null;
+    if (marker) {
+      flushParagraph();
+      inList = false;
+      push({ kind: "marker", firstLine: i, lastLine: i, marker, text: line.text });
+      continue;
+    }
+    if (isTableOfContentsLine(line)) {
+      flushParagraph();
+      push({ kind: "toc", firstLine: i, lastLine: i, text: line.text });
+      continue;
+    }
+    if (line.blank) {
+      // OCR wraps a sentence over blank lines: a line that does not end a sentence, followed by
+      // one that starts in lower case, continues.
+      const previous = paragraph.length ? lines[paragraph.at(-1)!]!.text : "";
+      const next = lines.slice(i + 1, i + 4).find((n) => !n.blank);
+      const wraps = previous && !/[.!?:]$/.test(previous) && next && !next.cells && /^[\p{Ll}\d(]/u.test(next.text) && !headingAt.has(next.index) && !tableAt.has(next.index);
+      if (!wraps) {
+        flushParagraph();
+        if (!inList) leadIn = null;
+      }
+      continue;
+    }
+    if (isListItemStart(line.text)) {
+      flushParagraph();
+      inList = true;
+    } else if (inList && paragraph.length === 0) {
+      inList = false;
+    } else if (inList && /^\p{Lu}/u.test(line.text) && /[.!?:]$/.test(lines[paragraph.at(-1)!]!.text)) {
+      // A capitalised line after a finished item is prose again.
+      flushParagraph();
+      inList = false;
+    }
+    paragraph.push(i);
+  }
+  flushParagraph();
+
+  // 4. Sections from the headings.
+  const sections: SectionModel[] = [];
+  const headings = blocks.filter((b): b is HeadingBlock => b.kind === "heading");
+  const firstHeadingLine = headings[0]?.firstLine ?? lines.length;
+  if (firstHeadingLine > 0) sections.push({ ordinal: 0, number: null, heading: "Inledning", level: 0, text: "", startLine: 0, endLine: firstHeadingLine - 1 });
+  let currentLevel = 0;
+  for (let k = 0; k < headings.length; k++) {
+    const heading = headings[k]!;
+    const next = headings[k + 1];
+    const isOutline = heading.level > 0;
+    const level = isOutline ? heading.level : currentLevel + 1;
+    if (isOutline) currentLevel = heading.level;
+    sections.push({ ordinal: sections.length, number: heading.number, heading: heading.text, level, text: "", startLine: heading.firstLine, endLine: (next?.firstLine ?? lines.length) - 1 });
+  }
+  const blocksBySection = new Map<number, Block[]>();
+  let sectionIndex = 0;
+  for (const block of blocks) {
+    while (sectionIndex + 1 < sections.length && sections[sectionIndex + 1]!.startLine <= block.firstLine) sectionIndex++;
+    block.section = sections[sectionIndex]?.ordinal ?? 0;
+    if (!blocksBySection.has(block.section)) blocksBySection.set(block.section, []);
+    blocksBySection.get(block.section)!.push(block);
+  }
+  for (const section of sections) {
+    section.text = (blocksBySection.get(section.ordinal) ?? [])
+      .filter((b) => b.kind !== "heading" || b.firstLine !== section.startLine)
+      .map(blockText)
+      .join("\n")
+      .trim();
+  }
+  return { blocks, sections, blocksBySection };
+}
+
+/** A block as plain text: table rows as tab-separated cells, list items with a bullet. */
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case "table":
+      return [block.header, ...block.rows.map((r) => r.cells)]
+        .filter((cells): cells is string[] => cells !== null)
+        .map((cells) => cells.join("\t"))
+        .join("\n");
+    case "listItem":
+      return `• ${block.text}`;
+    case "heading":
+      return block.number && !/^\p{L}/u.test(block.number) ? `${block.number} ${block.text}` : block.text;
+    default:
+      return block.text;
+  }
+}
+
+/** True when a folded header names a follow-up table (Vad/När/Hur, Slutdatum, Rapportering). */
+export function isTableBlock(block: Block): block is TableBlock {
+  return block.kind === "table";
+}
+
+export function foldedCells(cells: string[]): string[] {
+  return cells.map((c) => fold(c));
+}

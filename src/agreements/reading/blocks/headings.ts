@@ -1,0 +1,161 @@
+// Headings: the numbered outline ("3", "3.2", "5.5.11"), goal labels ("Mål 2: …"), unnumbered
+// subheadings, all-capital block markers ("UPPFÖLJNING", "MÅL KF") and table-of-contents lines.
+import { followUpMarker, indicatorMarker } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { fold, squash } from "../../../shared/text/fold.ts";
+import type { Line } from "../normalise-lines.ts";
+import type { MarkerKind } from "./block-model.ts";
+
+export interface HeadingCandidate {
+  line: number;
+  endLine: number;
+  number: number[] | null;
+  /** For goal labels such as "Mål 2": the label, kept as the section number. */
+  label: string | null;
+  heading: string;
+}
+
+const numberedHeading = /^(\d{1,2}(?:\.\d{1,3}){0,4})\.?\s+(\S.*)$/u;
+
+export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | null {
+  const line = lines[i]!;
+  if (line.cells || line.blank) return null;
+  const match = numberedHeading.exec(line.text);
+  if (!match) return null;
+  const parts = match[1]!.split(".").map(Number);
+  let heading = match[2]!.trim();
+  if (!/^[\p{Lu}"”«]/u.test(heading)) return null;
+  if (heading.length > 160 || /\d{4}-\d{2}-\d{2}/.test(heading.slice(0, 12))) return null;
+  if (parts.length === 1) {
+    if (parts[0]! > 40 || parts[0] === 0) return null;
+    if (/[.:;,]$/.test(heading) || heading.length > 90) return null;
+  }
+  // A list item ("1. Personer med …") reads as a sentence; a heading does not end with a full stop.
+  if (/\.$/.test(heading) && heading.split(/\s+/).length > 6) return null;
+  // Long headings wrap: continuation lines start in lower case, with "(" or "-".
+  let endLine = i;
+  if (!/\)$/.test(heading)) {
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const next = lines[j]!;
+      if (next.blank || next.cells || !/^[\p{Ll}(-]/u.test(next.text) || next.text.length > 90) break;
+      heading = `${heading} ${next.text}`;
+      endLine = j;
+      if (/\)$/.test(next.text)) break;
+    }
+  }
+  return { line: i, endLine, number: parts, label: null, heading: squash(heading) };
+}
+
+const goalLabel = /^(Mål|MÅL|Mal|MAL|Delmål|Uppdrag|UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(\d{1,2}[a-z]?)\s*[:.–—-]?\s*(.*)$/u;
+
+/** "Mål 1: Fler i arbete", "Uppdrag 3 – …", "Målområde 2 Trygghet". */
+export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate | null {
+  const line = lines[i]!;
+  if (line.cells || line.blank || line.text.length > 200) return null;
+  const match = goalLabel.exec(line.text);
+  if (!match) return null;
+  const rest = match[3]!.trim();
+  // "Mål 2 är att …" is a sentence about the goal, not its heading.
+  if (/^\p{Ll}/u.test(rest) && !/^(?:\p{Ll}+\s+){0,1}$/u.test(rest)) return null;
+  let heading = `${match[1]} ${match[2]}${rest ? `: ${rest}` : ""}`;
+  let endLine = i;
+  if (!rest) {
+    // "Mål 1" on its own line, the goal's text on the next.
+    const next = lines.slice(i + 1, i + 3).find((l) => !l.blank);
+    if (next && !next.cells && next.text.length <= 160 && /^\p{Lu}/u.test(next.text)) {
+      heading = `${heading}: ${next.text}`;
+      endLine = next.index;
+    }
+  }
+  return { line: i, endLine, number: null, label: `${match[1]![0]!.toUpperCase()}${match[1]!.slice(1).toLowerCase()} ${match[2]}`, heading: squash(heading) };
+}
+
+function compareNumbers(a: number[], b: number[]): number {
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    const x = a[k] ?? -1;
+    const y = b[k] ?? -1;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+/**
+ * Keeps the numbered headings that form one increasing sequence (the document's outline) and
+ * drops numbered list items and table-of-contents lines that merely look like headings.
+ */
+export function outline(candidates: HeadingCandidate[]): HeadingCandidate[] {
+  const n = candidates.length;
+  if (n === 0) return [];
+  const weight = candidates.map((c) => 1 + (c.number!.length - 1) * 0.5);
+  const best = new Array<number>(n).fill(0);
+  const previous = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    best[i] = weight[i]!;
+    for (let j = 0; j < i; j++) {
+      if (compareNumbers(candidates[j]!.number!, candidates[i]!.number!) < 0 && best[j]! + weight[i]! > best[i]!) {
+        best[i] = best[j]! + weight[i]!;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = 0;
+  for (let i = 1; i < n; i++) if (best[i]! >= best[end]!) end = i;
+  const chain: HeadingCandidate[] = [];
+  for (let i = end; i >= 0; i = previous[i]!) chain.unshift(candidates[i]!);
+  return chain;
+}
+
+/** "1.2 <tab> Giltighetstid <tab> 1", "3.4 Uppföljning ........ 8": contents, not body. */
+export function isTableOfContentsLine(line: Line): boolean {
+  if (line.cells) return /^\d+(\.\d+)*$/.test(line.cells[0] ?? "") && /^\d+$/.test(line.cells.filter(Boolean).at(-1) ?? "");
+  return /^\d+(\.\d+)*\.?\s+\S.*?(\.{3,}|…|\s{2,})\s*\d{1,3}$/.test(line.text) || /^\S.{2,80}?\.{4,}\s*\d{1,3}$/.test(line.text);
+}
+
+/** An all-capital label that opens a labelled block. */
+export function markerOf(line: Line): MarkerKind | null {
+  if (line.blank || line.cells || line.text.length > 44) return null;
+  const letters = fold(line.text).replace(/[^a-z ]/g, "").replace(/\s+/g, " ").trim();
+  if (/^startdatum( slutdatum)?$/.test(letters)) return "period";
+  const upper = line.text === line.text.toUpperCase() && /\p{Lu}{2}/u.test(line.text);
+  if (!upper) return null;
+  if (followUpMarker.test(letters) || /^uppf\w{0,4}l\w{0,5}g(ar)?$/.test(letters)) return "follow-up";
+  if (indicatorMarker.test(letters)) return "indicators";
+  if (/^(mal|malet|sarskilt uppdrag|sarskilda uppdrag|uppdrag|grundverksamhet|grunduppdrag|namndmal|kf mal)( (kf|ks|namnd|namnden|kommunfullmaktige|nam\w*))?$/.test(letters)) return "kind";
+  return null;
+}
+
+const functionWords = new Set(["och", "i", "for", "av", "med", "att", "som", "till", "pa", "en", "ett", "den", "det", "de", "eller", "samt", "om", "fran", "vid", "har", "ar", "ska", "enligt", "under", "inom", "mot"]);
+const columnWords = /^(titel|beskrivning|slutdatum|startdatum|startdatum slutdatum|vad|nar|hur|till vem|kalla|ansvarig|tidpunkt|datum|mottagare)$/;
+
+function neighbour(lines: Line[], i: number, step: 1 | -1): { line: Line; blankBetween: boolean } | null {
+  let blankBetween = false;
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    if (lines[j]!.blank) {
+      blankBetween = true;
+      continue;
+    }
+    return { line: lines[j]!, blankBetween };
+  }
+  return null;
+}
+
+/** A short capitalised line between paragraphs: "Investeringar", "Parter/Kontaktpersoner (SN)". */
+export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate | null {
+  const line = lines[i]!;
+  if (line.cells || line.blank) return null;
+  const text = line.text;
+  if (text.length < 3 || text.length > 70) return null;
+  if (!/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text) || /^\d/.test(text) || /^•/.test(text)) return null;
+  const words = text.split(/\s+/);
+  if (words.length > 8) return null;
+  const folded = fold(text).replace(/\s+/g, " ");
+  if (columnWords.test(folded) || functionWords.has(fold(words.at(-1)!))) return null;
+  if (text === text.toUpperCase() && /\p{L}{2}/u.test(text) && words.length <= 3) return null;
+  if (/\d{4}-\d{2}-\d{2}|\d%?$|\|/.test(text) || /^titel\b/.test(folded)) return null;
+  const previous = neighbour(lines, i, -1);
+  if (previous && !previous.blankBetween && !/[.!?:)”"]$/.test(previous.line.text) && !/^•/.test(previous.line.text)) return null;
+  const next = neighbour(lines, i, 1);
+  if (!next || next.line.cells) return null;
+  if (next.line.text.length < Math.min(25, text.length)) return null;
+  if (/^\p{Ll}/u.test(next.line.text) && !next.blankBetween) return null;
+  return { line: i, endLine: i, number: null, label: null, heading: text };
+}

@@ -1,0 +1,575 @@
+// Table detectors. Agreements reach us with tables in many shapes; each detector recognises one
+// and returns rows with the role of each column:
+//   tabs            tab-separated cells (text files, Word, PDFs with wide column gaps)
+//   markdown        | a | b | rows
+//   positions       PDF text whose cells sit at shared x positions with narrow gaps
+//   header-led      a header of known column words ("Vad / När / Hur / Till vem", "Titel Beskrivning
+//                   Slutdatum"), then cells one per line, row-wise lines with the date inside, or
+//                   whole columns one after the other (OCR of a laid-out table)
+import { columnRoleOf, type ColumnRole } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { fold, squash } from "../../../shared/text/fold.ts";
+import type { Line } from "../normalise-lines.ts";
+import type { SpellingDictionary } from "../spelling-dictionary.ts";
+import { rowFromCells, type CellEntry, type DetectedTable, type TableRow } from "./block-model.ts";
+import { isTableOfContentsLine } from "./headings.ts";
+import { hasIsoDay, isDateOnly, isFormCell, isRecipientCell } from "./time-text.ts";
+
+export interface DetectorContext {
+  lines: Line[];
+  /** Lines already claimed (numbered headings, earlier tables). */
+  claimed: Set<number>;
+  /** Lines that end a table: numbered headings and markers. */
+  boundaries: Set<number>;
+  dictionary: SpellingDictionary | null;
+}
+
+export type TableDetector = (context: DetectorContext) => DetectedTable[];
+
+function rolesOf(header: string[] | null, width: number): ColumnRole[] {
+  const roles: ColumnRole[] = [];
+  for (let c = 0; c < width; c++) roles.push(header?.[c] ? columnRoleOf(fold(header[c]!)) : "unknown");
+  return roles;
+}
+
+function looksLikeHeader(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.length > 0);
+  if (filled.length < 2 || filled.some((c) => c.length > 70)) return false;
+  if (filled.some((c) => hasIsoDay(c) || /^\d[\d\s,.]*$/.test(c))) return false;
+  const known = filled.filter((c) => columnRoleOf(fold(c)) !== "unknown").length;
+  return known >= 1 || filled.every((c) => c.split(/\s+/).length <= 5);
+}
+
+// tabs ----------------------------------------------------------------------------------------
+
+/** After a blank line, a header-like row with a known column word or a table-naming first cell opens a new table. */
+function startsNewTable(cells: string[]): boolean {
+  if (!looksLikeHeader(cells)) return false;
+  const known = cells.some((c) => c && columnRoleOf(fold(c)) !== "unknown");
+  return known || /^(indikator|nyckeltal|mal\b|malet|uppdrag|verksamhet|aktivitet|vad\b|titel)/.test(fold(cells[0] ?? ""));
+}
+
+export const detectTabTables: TableDetector = ({ lines, claimed }) => {
+  const tables: DetectedTable[] = [];
+  let current: DetectedTable | null = null;
+  const close = () => {
+    if (current && (current.rows.length > 0 || current.header)) tables.push(current);
+    current = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (claimed.has(i)) {
+      close();
+      continue;
+    }
+    if (line.cells && !line.blank && !isTableOfContentsLine(line)) {
+      const afterBlank = i > 0 && lines[i - 1]!.blank;
+      if (!current || (afterBlank && startsNewTable(line.cells))) {
+        close();
+        const header = looksLikeHeader(line.cells) ? line.cells : null;
+        current = { firstLine: i, lastLine: i, header, roles: [], rows: header ? [] : [rowFromCells(line.cells, i)], origin: "tabs" };
+      } else {
+        current.rows.push(rowFromCells(line.cells, i));
+        current.lastLine = i;
+      }
+      continue;
+    }
+    // One blank line inside a table is layout, not its end.
+    if (line.blank && current && i - current.lastLine <= 1) continue;
+    close();
+  }
+  close();
+  for (const table of tables) {
+    const width = Math.max(table.header?.length ?? 0, ...table.rows.map((r) => r.cells.length));
+    table.roles = rolesOf(table.header, width);
+  }
+  return tables;
+};
+
+// markdown ------------------------------------------------------------------------------------
+
+const markdownRow = /^\s*\|(.+)\|\s*$/;
+
+export const detectMarkdownTables: TableDetector = ({ lines, claimed }) => {
+  const tables: DetectedTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (claimed.has(i) || !markdownRow.test(lines[i]!.source)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const rows: string[][] = [];
+    const rowLines: number[] = [];
+    while (i < lines.length && markdownRow.test(lines[i]!.source)) {
+      const cells = markdownRow.exec(lines[i]!.text.replace(/\s\|\s/g, " | "))?.[1] ?? markdownRow.exec(lines[i]!.source)![1]!;
+      const split = cells.split("|").map((c) => squash(c));
+      if (!split.every((c) => /^:?-{2,}:?$/.test(c) || c === "")) {
+        rows.push(split);
+        rowLines.push(i);
+      }
+      i++;
+    }
+    if (rows.length < 2) continue;
+    const header = looksLikeHeader(rows[0]!) ? rows[0]! : null;
+    const body = header ? rows.slice(1) : rows;
+    const bodyLines = header ? rowLines.slice(1) : rowLines;
+    const width = Math.max(...rows.map((r) => r.length));
+    tables.push({ firstLine: start, lastLine: i - 1, header, roles: rolesOf(header, width), rows: body.map((cells, k) => rowFromCells(cells, bodyLines[k]!)), origin: "markdown" });
+  }
+  return tables;
+};
+
+// positions -----------------------------------------------------------------------------------
+
+/**
+ * PDF lines with several text spans: cluster the spans' left edges over a run of lines into
+ * column starts, then cut each line at those starts. A run begins at a line whose spans look like
+ * a header and lasts while lines keep to the columns.
+ */
+export const detectPositionedTables: TableDetector = ({ lines, claimed, boundaries }) => {
+  const tables: DetectedTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const spans = line.positioned?.spans ?? [];
+    if (claimed.has(i) || spans.length < 2 || !looksLikeHeader(spans.map((s) => s.text.trim()))) {
+      i++;
+      continue;
+    }
+    const headerSpans = spans.filter((s) => s.text.trim());
+    const starts = headerSpans.map((s) => s.x);
+    const tolerance = 4;
+    const columnOf = (x: number) => {
+      let column = 0;
+      for (let c = 0; c < starts.length; c++) if (x >= starts[c]! - tolerance) column = c;
+      return column;
+    };
+    const header = headerSpans.map((s) => squash(s.text));
+    const roles = rolesOf(header, header.length);
+    if (!roles.some((r) => r !== "unknown")) {
+      i++;
+      continue;
+    }
+    const rows: Array<TableRow & { y: number }> = [];
+    let row: (TableRow & { y: number }) | null = null;
+    let last = i;
+    const steps: number[] = [];
+    let previousY = line.positioned!.y;
+    let page = line.positioned!.page;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.blank) continue;
+      if (claimed.has(j) || boundaries.has(j) || !next.positioned) break;
+      const nextSpans = next.positioned.spans.filter((s) => s.text.trim());
+      if (nextSpans.length === 0) continue;
+      // A line that starts left of the first column is the text after the table.
+      if (nextSpans[0]!.x < starts[0]! - tolerance * 2) break;
+      // A full-width line of prose after the table does not keep to the columns either.
+      if (nextSpans.length === 1 && columnOf(nextSpans[0]!.x) === 0 && nextSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15) break;
+      const step = next.positioned.page === page ? next.positioned.y - previousY : 0;
+      if (step > 0) steps.push(step);
+      const typical = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]! : step;
+      const columnsHere = new Set(nextSpans.map((s) => columnOf(s.x)));
+      const newRow = !row || (columnsHere.has(0) && (step > typical * 1.35 || next.positioned.page !== page || !row.cells[0]));
+      if (newRow) {
+        if (row) rows.push(row);
+        row = { cells: header.map(() => ""), entries: [], firstLine: j, lastLine: j, y: next.positioned.y };
+      }
+      for (const span of nextSpans) {
+        const column = columnOf(span.x);
+        const text = squash(span.text);
+        row!.cells[column] = squash(`${row!.cells[column]} ${text}`);
+        const lastEntry = row!.entries.at(-1);
+        // Wrapped text of one cell is one entry; a new date or form in a cell is a new one.
+        if (lastEntry && lastEntry.column === column && !hasIsoDay(text) && !isFormCell(text)) lastEntry.text = squash(`${lastEntry.text} ${text}`);
+        else row!.entries.push({ column, text, line: j });
+      }
+      row!.lastLine = j;
+      last = j;
+      previousY = next.positioned.y;
+      page = next.positioned.page;
+    }
+    if (row) rows.push(row);
+    if (rows.length > 0) {
+      tables.push({ firstLine: i, lastLine: last, header, roles, rows: rows.map(({ y: _y, ...r }) => r), origin: "positions" });
+      i = last + 1;
+    } else i++;
+  }
+  return tables;
+};
+
+// header-led ----------------------------------------------------------------------------------
+
+const headerWord =
+  /^(vad|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade)$/u;
+
+function headerWordsOf(text: string): string[] | null {
+  const folded = fold(text).replace(/[|:]/g, " ").replace(/\s+/g, " ").trim();
+  if (!folded || folded.length > 70) return null;
+  if (headerWord.test(folded)) return [text.trim()];
+  // "Vad När Hur Till vem", "Titel Beskrivning Slutdatum": every word a header word.
+  const words = folded.split(" ");
+  const found: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const two = `${words[k]} ${words[k + 1] ?? ""}`;
+    if (headerWord.test(two) && two.includes(" ")) {
+      found.push(two);
+      k++;
+    } else if (headerWord.test(words[k]!)) found.push(words[k]!);
+    else return null;
+  }
+  return found.length >= 2 ? found : null;
+}
+
+/** Roles that make a header a follow-up table: a time, a form or a reporting column. */
+function isFollowUpHeader(words: string[]): boolean {
+  const roles = words.map((w) => columnRoleOf(fold(w)));
+  return roles.some((r) => r === "when" || r === "due" || r === "reporting") && words.length >= 2;
+}
+
+type CellKind = "time" | "how" | "recipient" | "text";
+
+function cellKind(text: string): CellKind {
+  if (isDateOnly(text)) return "time";
+  if (isFormCell(text)) return "how";
+  if (isRecipientCell(text)) return "recipient";
+  return "text";
+}
+
+function columnFor(roles: ColumnRole[], kind: CellKind, textRun: number): number {
+  const find = (...wanted: ColumnRole[]) => roles.findIndex((r) => wanted.includes(r));
+  const time = find("when", "due", "reporting");
+  if (kind === "time") return time >= 0 ? time : 0;
+  if (kind === "how") {
+    const how = find("how");
+    return how >= 0 ? how : time >= 0 ? time : 0;
+  }
+  if (kind === "recipient") {
+    const recipient = find("recipient");
+    if (recipient >= 0) return recipient;
+    const how = find("how");
+    return how >= 0 ? how : time >= 0 ? time : 0;
+  }
+  const texts = roles.flatMap((r, c) => (r === "what" || r === "description" || r === "unknown" ? [c] : []));
+  return texts[Math.min(textRun, texts.length - 1)] ?? 0;
+}
+
+/** Cells one per line, row after row: "Beskrivning …", "2025-05-28", "Skriftlig rapport", "Till nämnden", next row. */
+function readCellsPerLine(lines: Line[], body: number[], header: string[], roles: ColumnRole[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let row: TableRow | null = null;
+  let previousKind: CellKind | null = null;
+  let textRun = 0;
+  const textColumns = roles.filter((r) => r === "what" || r === "description" || r === "unknown").length;
+  for (const index of body) {
+    const line = lines[index]!;
+    const kind = cellKind(line.text);
+    if (kind === "text" && previousKind !== null && previousKind !== "text") {
+      // A text after the row's time/form/recipient cells starts the next row — unless the table
+      // has a second text column and this row has not filled it yet.
+      const descriptionFree = textColumns > 1 && textRun === 0 && row !== null && previousKind === "time";
+      if (!descriptionFree) {
+        if (row) rows.push(row);
+        row = null;
+        textRun = 0;
+      } else textRun = 1;
+    }
+    row ??= { cells: header.map(() => ""), entries: [], firstLine: index, lastLine: index };
+    const column = columnFor(roles, kind, textRun);
+    row.cells[column] = squash(`${row.cells[column]} ${line.text}`);
+    const lastEntry = row.entries.at(-1);
+    if (kind === "text" && lastEntry && lastEntry.column === column && previousKind === "text") lastEntry.text = squash(`${lastEntry.text} ${line.text}`);
+    else row.entries.push({ column, text: line.text, line: index });
+    row.lastLine = index;
+    previousKind = kind;
+  }
+  if (row) rows.push(row);
+  return rows;
+}
+
+/**
+ * The first line of an interleaved row holds the start of every column: "Uppföljning av särskilt
+ * uppdrag Muntlig och skriftlig redovisning 2026-05-14". The second column starts at the first
+ * capitalised common word after the first word (with a dictionary: a word that is Swedish in lower
+ * case, so names stay in the title), or at an OCR column bar.
+ */
+export function splitInterleaved(text: string, dictionary: SpellingDictionary | null): [string, string] {
+  const bar = text.indexOf(" | ");
+  if (bar > 0) return [text.slice(0, bar).trim(), text.slice(bar + 3).trim()];
+  const words = text.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!.replace(/[^\p{L}]/gu, "");
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+    if (dictionary && !dictionary.isWord(word.toLowerCase())) continue;
+    return [words.slice(0, k).join(" "), words.slice(k).join(" ")];
+  }
+  return [text, ""];
+}
+
+function lastDateAtEnd(text: string): { before: string; date: string } | null {
+  const match = /^(.*?)[\s|]*(\d{4}-\d{1,2}-\d{1,2})[\s|'‘’.,]*$/.exec(text);
+  if (!match) return null;
+  return { before: match[1]!.trim(), date: match[2]! };
+}
+
+/** Rows whose lines carry the row's date inside (row-wise interleaved columns). */
+function readRowWise(lines: Line[], body: number[], header: string[], roles: ColumnRole[], dictionary: SpellingDictionary | null): TableRow[] {
+  const time = Math.max(0, roles.findIndex((r) => r === "when" || r === "due" || r === "reporting"));
+  const what = Math.max(0, roles.findIndex((r) => r === "what" || r === "unknown"));
+  const description = roles.findIndex((r, c) => c !== what && (r === "description" || r === "how"));
+  const rows: TableRow[] = [];
+  let row: TableRow | null = null;
+  const leading: Array<{ text: string; line: number }> = [];
+  const timeIsLast = time === roles.length - 1;
+  for (const index of body) {
+    const text = lines[index]!.text;
+    const atEnd = timeIsLast ? lastDateAtEnd(text) : null;
+    const inside = !atEnd ? /(\d{4}-\d{1,2}-\d{1,2})/.exec(text) : null;
+    if (atEnd || inside) {
+      if (row) rows.push(row);
+      row = { cells: header.map(() => ""), entries: [], firstLine: leading[0]?.line ?? index, lastLine: index };
+      const before = atEnd ? atEnd.before : text.slice(0, inside!.index).trim();
+      const date = atEnd ? atEnd.date : inside![1]!;
+      const after = atEnd ? "" : text.slice(inside!.index + inside![0].length).trim();
+      const lead = [...leading.map((l) => l.text), before].filter(Boolean).join(" ");
+      leading.length = 0;
+      const [title, rest] = description >= 0 ? splitInterleaved(lead, dictionary) : [lead, ""];
+      if (title) {
+        row.cells[what] = title;
+        row.entries.push({ column: what, text: title, line: index });
+      }
+      if (rest && description >= 0) {
+        row.cells[description] = rest;
+        row.entries.push({ column: description, text: rest, line: index });
+      }
+      row.cells[time] = date;
+      row.entries.push({ column: time, text: date, line: index });
+      if (after) {
+        const column = roles.findIndex((r, c) => c > time && (r === "how" || r === "recipient" || r === "description" || r === "unknown"));
+        const target = column >= 0 ? column : time;
+        row.cells[target] = squash(`${row.cells[target]} ${after}`);
+        row.entries.push({ column: target, text: after, line: index });
+      }
+    } else if (row) {
+      // The wrapped rest of the row's columns, interleaved line by line: kept with the row.
+      const target = description >= 0 ? description : what;
+      row.cells[target] = squash(`${row.cells[target]} ${text}`);
+      row.entries.push({ column: target, text, line: index });
+      row.lastLine = index;
+    } else leading.push({ text, line: index });
+  }
+  if (row) rows.push(row);
+  return rows;
+}
+
+/** Paragraphs of consecutive lines; OCR splits one cell over blank lines, so short tails are folded back. */
+function paragraphsOf(entries: Array<{ text: string; line: number } | null>): Array<{ text: string; line: number }> {
+  const paragraphs: Array<{ text: string; line: number }> = [];
+  let current: { text: string; line: number } | null = null;
+  for (const entry of entries) {
+    if (!entry) {
+      if (current) paragraphs.push(current);
+      current = null;
+    } else if (current) current.text = `${current.text} ${entry.text}`;
+    else current = { ...entry };
+  }
+  if (current) paragraphs.push(current);
+  const merged: Array<{ text: string; line: number }> = [];
+  for (const paragraph of paragraphs) {
+    const previous = merged.at(-1);
+    if (previous && (/-$/.test(previous.text) || (!/[.!?)]$/.test(previous.text) && /^[\p{Ll}\d]/u.test(paragraph.text)))) previous.text = `${previous.text} ${paragraph.text}`;
+    else merged.push(paragraph);
+  }
+  return merged;
+}
+
+/** OCR of a laid-out table sometimes gives whole columns: all titles, all descriptions, then all dates. */
+function readColumnWise(lines: Line[], body: number[], header: string[], roles: ColumnRole[], dateLines: number[]): TableRow[] {
+  const time = Math.max(0, roles.findIndex((r) => r === "when" || r === "due" || r === "reporting"));
+  const what = Math.max(0, roles.findIndex((r) => r === "what" || r === "unknown"));
+  const description = roles.findIndex((r, c) => c !== what && c !== time && (r === "description" || r === "how" || r === "unknown"));
+  const firstDate = dateLines[0]!;
+  const textEntries = body.filter((l) => l < firstDate).map((l) => (lines[l]!.blank ? null : { text: lines[l]!.text, line: l }));
+  const dates = dateLines.map((l) => ({ text: lines[l]!.text, line: l }));
+  const fit = (paragraphs: Array<{ text: string; line: number }>) => {
+    const result = [...paragraphs];
+    while (result.length > dates.length && result.length > 1) {
+      let shortest = 1;
+      for (let k = 2; k < result.length; k++) if (result[k]!.text.length < result[shortest]!.text.length) shortest = k;
+      result[shortest - 1] = { text: `${result[shortest - 1]!.text} ${result[shortest]!.text}`, line: result[shortest - 1]!.line };
+      result.splice(shortest, 1);
+    }
+    return result;
+  };
+  const paragraphs = fit(paragraphsOf(textEntries));
+  return dates.map((date, k) => {
+    const cells = header.map(() => "");
+    const entries: CellEntry[] = [];
+    const text = paragraphs.length === dates.length ? paragraphs[k]!.text : k === 0 ? paragraphs.map((p) => p.text).join(" ") : "";
+    if (text) {
+      cells[description >= 0 ? description : what] = text;
+      entries.push({ column: description >= 0 ? description : what, text, line: paragraphs[k]?.line ?? date.line });
+    }
+    cells[time] = date.text;
+    entries.push({ column: time, text: date.text, line: date.line });
+    return { cells, entries, firstLine: paragraphs[k]?.line ?? date.line, lastLine: date.line };
+  });
+}
+
+/**
+ * Column by column with its own header word each: "Titel" + titles, "Beskrivning" + descriptions,
+ * "Slutdatum" + dates (OCR of a laid-out table read down the columns). Rows pair up by order.
+ */
+function readColumnBlocks(lines: Line[], segments: Array<{ header: string; lines: number[] }>): { header: string[]; roles: ColumnRole[]; rows: TableRow[] } {
+  const header = segments.map((s) => s.header);
+  const roles = header.map((h) => columnRoleOf(fold(h)));
+  const columns = segments.map((segment, c) => {
+    if (roles[c] === "when" || roles[c] === "due") {
+      return segment.lines.filter((l) => !lines[l]!.blank && (hasIsoDay(lines[l]!.text) || isDateOnly(lines[l]!.text))).map((l) => ({ text: lines[l]!.text, line: l }));
+    }
+    return paragraphsOf(segment.lines.map((l) => (lines[l]!.blank ? null : { text: lines[l]!.text, line: l })));
+  });
+  const timeColumn = roles.findIndex((r) => r === "when" || r === "due");
+  const count = timeColumn >= 0 ? columns[timeColumn]!.length : Math.max(...columns.map((c) => c.length));
+  const fitted = columns.map((entries, c) => {
+    if (c === timeColumn) return entries;
+    const result = [...entries];
+    while (result.length > count && result.length > 1) {
+      let shortest = 1;
+      for (let k = 2; k < result.length; k++) if (result[k]!.text.length < result[shortest]!.text.length) shortest = k;
+      result[shortest - 1] = { text: `${result[shortest - 1]!.text} ${result[shortest]!.text}`, line: result[shortest - 1]!.line };
+      result.splice(shortest, 1);
+    }
+    return result;
+  });
+  const rows: TableRow[] = [];
+  for (let k = 0; k < count; k++) {
+    const cells = header.map(() => "");
+    const entries: CellEntry[] = [];
+    fitted.forEach((entriesOfColumn, c) => {
+      const entry = entriesOfColumn.length === count ? entriesOfColumn[k] : k === 0 && entriesOfColumn.length ? { text: entriesOfColumn.map((e) => e.text).join(" "), line: entriesOfColumn[0]!.line } : undefined;
+      if (!entry) return;
+      cells[c] = entry.text;
+      entries.push({ column: c, text: entry.text, line: entry.line });
+    });
+    const linesOfRow = entries.map((e) => e.line);
+    rows.push({ cells, entries, firstLine: Math.min(...linesOfRow), lastLine: Math.max(...linesOfRow) });
+  }
+  return { header, roles, rows };
+}
+
+/** A table needs a column for what is reported; OCR sometimes loses that header word ("Titel"). */
+function withWhatColumn(header: string[], roles: ColumnRole[], rows: TableRow[]): { header: string[]; roles: ColumnRole[]; rows: TableRow[] } {
+  if (roles.some((r) => r === "what" || r === "unknown")) return { header, roles, rows };
+  return {
+    header: ["", ...header],
+    roles: ["what", ...roles],
+    rows: rows.map((row) => ({ ...row, cells: ["", ...row.cells], entries: row.entries.map((e) => ({ ...e, column: e.column + 1 })) })),
+  };
+}
+
+/**
+ * A header of known column words, then the table's lines until a boundary (numbered heading,
+ * marker), a long run of blank lines or a new header. The body is read in whichever shape it has.
+ */
+export function detectHeaderLedTables(context: DetectorContext & { markerLines: Set<number> }): DetectedTable[] {
+  const { lines, claimed, boundaries, dictionary } = context;
+  const tables: DetectedTable[] = [];
+  const bodyEnd = (from: number): number => {
+    let blanks = 0;
+    let j = from;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (boundaries.has(j) || claimed.has(j) || line.cells) break;
+      if (line.blank) {
+        // Page breaks leave long runs of blank lines inside a table.
+        if (++blanks >= 7) break;
+        continue;
+      }
+      blanks = 0;
+    }
+    return j;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    if (claimed.has(i) || lines[i]!.blank || lines[i]!.cells) {
+      i++;
+      continue;
+    }
+    const single = headerWordsOf(lines[i]!.text);
+    if (!single) {
+      i++;
+      continue;
+    }
+    const followsMarker = [...context.markerLines].some((m) => m < i && i - m <= 4 && lines.slice(m + 1, i).every((l) => l.blank));
+    let header: string[] = [];
+    let headerEnd = i;
+    let table: { header: string[]; roles: ColumnRole[]; rows: TableRow[] } | null = null;
+    let lastLine = i;
+    if (single.length >= 2) header = single;
+    else {
+      header = [...single];
+      for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+        if (lines[j]!.blank) continue;
+        const more = headerWordsOf(lines[j]!.text);
+        if (!more || more.length !== 1 || claimed.has(j)) break;
+        header.push(more[0]!);
+        headerEnd = j;
+      }
+      if (header.length === 1) {
+        // One header word, its column's content, the next header word …: columns read downwards.
+        const end = bodyEnd(i + 1);
+        const segments: Array<{ header: string; lines: number[] }> = [{ header: single[0]!, lines: [] }];
+        for (let j = i + 1; j < end; j++) {
+          const words = lines[j]!.blank ? null : headerWordsOf(lines[j]!.text);
+          if (words && words.length === 1) segments.push({ header: words[0]!, lines: [] });
+          else segments.at(-1)!.lines.push(j);
+        }
+        if (segments.length >= 2 && (isFollowUpHeader(segments.map((s) => s.header)) || followsMarker)) {
+          const read = readColumnBlocks(lines, segments);
+          table = withWhatColumn(read.header, read.roles, read.rows);
+          lastLine = Math.max(...segments.flatMap((s) => s.lines.filter((l) => !lines[l]!.blank)), i);
+        }
+      }
+    }
+    if (!table) {
+      if (header.length < 2 || (!isFollowUpHeader(header) && !followsMarker)) {
+        i++;
+        continue;
+      }
+      const end = bodyEnd(headerEnd + 1);
+      const body: number[] = [];
+      for (let j = headerEnd + 1; j < end; j++) {
+        const words = lines[j]!.blank ? null : headerWordsOf(lines[j]!.text);
+        if (words && words.length >= 2 && body.some((l) => !lines[l]!.blank)) break;
+        body.push(j);
+      }
+      const filled = body.filter((l) => !lines[l]!.blank);
+      let roles = header.map((h) => columnRoleOf(fold(h)));
+      // Rows need a column for their title even when OCR lost its header word ("Titel").
+      if (!roles.some((r) => r === "what" || r === "unknown")) {
+        header = ["", ...header];
+        roles = ["what", ...roles];
+      }
+      const dateLines = filled.filter((l) => hasIsoDay(lines[l]!.text) || isDateOnly(lines[l]!.text));
+      if (filled.length === 0 || dateLines.length === 0) {
+        i = headerEnd + 1;
+        continue;
+      }
+      const dateOnlyLines = dateLines.filter((l) => isDateOnly(lines[l]!.text));
+      let rows: TableRow[];
+      if (dateOnlyLines.length >= dateLines.length * 0.6) {
+        const textLines = filled.filter((l) => cellKind(lines[l]!.text) === "text");
+        const columnWise =
+          dateOnlyLines.length > 1 && textLines.length > 0 && dateOnlyLines[0]! > Math.max(...textLines) && filled.every((l) => ["text", "time"].includes(cellKind(lines[l]!.text)));
+        rows = columnWise ? readColumnWise(lines, body, header, roles, dateOnlyLines) : readCellsPerLine(lines, filled, header, roles);
+      } else rows = readRowWise(lines, filled, header, roles, dictionary);
+      table = { header, roles, rows };
+      lastLine = filled.at(-1)!;
+    }
+    tables.push({ firstLine: i, lastLine, header: table.header, roles: table.roles, rows: table.rows, origin: "cells-per-line" });
+    for (let l = i; l <= lastLine; l++) claimed.add(l);
+    i = lastLine + 1;
+  }
+  return tables;
+}

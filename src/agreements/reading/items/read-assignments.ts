@@ -1,0 +1,248 @@
+// Assignments and goals: headings under a kind marker ("MÅL KF" / "SÄRSKILT UPPDRAG NÄMND" /
+// "GRUNDVERKSAMHET" above "5.5.4 …"), headings that name their kind ("3.1 Grunduppdrag …",
+// "Mål 2: …", "Särskilt uppdrag: …"), and tables whose rows are goals or special assignments.
+// Follow-up sections ("3.2 Uppföljning av grunduppdrag X") are linked to their assignment.
+import { coreAssignmentCue, councilCue, goalCue, specialAssignmentCue } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { fold, squash } from "../../../shared/text/fold.ts";
+import type { AssignmentKind, AssignmentModel, SectionModel } from "../../agreement-model.ts";
+import type { Block, HeadingBlock, TableBlock } from "../blocks/block-model.ts";
+import { blockText, type DocumentStructure } from "../blocks/build-blocks.ts";
+import { findTimeMentions } from "../time-mentions.ts";
+
+export interface AssignmentReading {
+  assignments: AssignmentModel[];
+  /** The assignment a section belongs to (its own section, subsections and linked follow-up sections). */
+  ownerOfSection: Map<number, string>;
+  /** Tables whose rows are assignments: block id → row index → assignment key. */
+  rowOwners: Map<number, Map<number, string>>;
+  /** Assignments defined in each section, for statements like "Uppdragen ska …". */
+  assignmentsBySection: Map<number, string[]>;
+  /** Blocks that hold an assignment's start and end dates, which are not deadlines. */
+  periodBlocks: Set<number>;
+}
+
+/** A key that survives re-imports and OCR noise: kind plus the consonants of the title. */
+export function assignmentKey(kind: AssignmentKind, title: string): string {
+  const skeleton = fold(title)
+    .replace(/\([^)]*\)/g, "")
+    .replace(/[^a-z0-9]/g, "")
+    .replace(/[aeiouy]/g, "")
+    .slice(0, 40);
+  return `${kind}:${skeleton}`;
+}
+
+export function kindFromMarker(markerText: string): AssignmentKind | null {
+  const text = fold(markerText).replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim();
+  const fromCouncil = councilCue.test(text);
+  if (coreAssignmentCue.test(text)) return "grunduppdrag";
+  if (specialAssignmentCue.test(text)) return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
+  if (goalCue.test(text)) return fromCouncil ? "mal_kf" : "mal_namnd";
+  return null;
+}
+
+function kindFromHeading(heading: string): AssignmentKind | null {
+  const text = fold(heading);
+  if (/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan|ekonomi|indikator|nyckeltal)/.test(text)) return null;
+  if (coreAssignmentCue.test(text) && !/^grunduppdragen\b/.test(text)) return "grunduppdrag";
+  // "Särskilda uppdrag från nämnden" (plural) heads a list of assignments; it is not one.
+  if (/^sarskilt uppdrag\b|^uppdrag \d/.test(text)) return councilCue.test(text) ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
+  if (/^(mal|malet|delmal|namndmal|inriktningsmal|effektmal)\s*(\d|:)/.test(text)) return councilCue.test(text.split(":")[0]!) ? "mal_kf" : "mal_namnd";
+  return null;
+}
+
+/** Committees tagged at the end of a title: "… arbete (KAN, SN)". */
+function committeesOf(title: string): string[] {
+  const match = /\(([A-ZÅÄÖ]{2,5}(?:\s*,\s*[A-ZÅÄÖ]{2,5})*)\)\s*$/.exec(title);
+  return match ? match[1]!.split(/\s*,\s*/) : [];
+}
+
+function kindOfAssignmentTable(table: TableBlock): AssignmentKind | null {
+  const headerCell = table.header?.[0] ?? "";
+  if (!headerCell) return null;
+  const first = fold(headerCell);
+  if (/indikator|nyckeltal|kalla|matt\b|utfall/.test(first)) return null;
+  const fromCouncil = councilCue.test(first);
+  if (/\bmal\b|\bmalen\b|malsattning/.test(first)) return fromCouncil ? "mal_kf" : "mal_namnd";
+  if (/uppdrag/.test(first) && !/syfte|beskrivning/.test(first)) return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
+  return null;
+}
+
+function previousBlock(blocks: Block[], id: number): Block | undefined {
+  for (let k = id - 1; k >= 0; k--) if (blocks[k]!.kind !== "toc") return blocks[k];
+  return undefined;
+}
+
+/** Sections from `start` up to (not including) the next heading at `level` or above. */
+function extentOf(sections: SectionModel[], start: number, headingLevel: number): number[] {
+  const result = [start];
+  for (let k = start + 1; k < sections.length; k++) {
+    const section = sections[k]!;
+    const isOutline = section.number !== null && /^\d/.test(section.number);
+    const isLabel = section.number !== null && !isOutline;
+    // A goal label ("Mål 2") ends at the next label or numbered heading; a numbered heading at the next one of its level.
+    if (headingLevel === 0 && (isOutline || isLabel)) break;
+    if (isOutline && section.level <= headingLevel) break;
+    if (isLabel) break;
+    result.push(k);
+  }
+  return result;
+}
+
+export function readAssignments(structure: DocumentStructure): AssignmentReading {
+  const { blocks, sections, blocksBySection } = structure;
+  const assignments: AssignmentModel[] = [];
+  const ownerOfSection = new Map<number, string>();
+  const rowOwners = new Map<number, Map<number, string>>();
+  const assignmentsBySection = new Map<number, string[]>();
+  const periodBlocks = new Set<number>();
+  const usedKeys = new Set<string>();
+  const add = (draft: Omit<AssignmentModel, "key" | "ordinal">, sectionOrdinal: number): string => {
+    const base = assignmentKey(draft.kind, draft.title);
+    let key = base;
+    for (let n = 2; usedKeys.has(key); n++) key = `${base}-${n}`;
+    usedKeys.add(key);
+    assignments.push({ ...draft, key, ordinal: assignments.length });
+    assignmentsBySection.set(sectionOrdinal, [...(assignmentsBySection.get(sectionOrdinal) ?? []), key]);
+    return key;
+  };
+
+  // 1. Headings that are assignments or goals.
+  for (const block of blocks) {
+    if (block.kind !== "heading") continue;
+    const heading = block as HeadingBlock;
+    const previous = previousBlock(blocks, block.id);
+    let kind: AssignmentKind | null = previous?.kind === "marker" && previous.marker === "kind" ? kindFromMarker(previous.text) : null;
+    kind ??= kindFromHeading(heading.text);
+    if (!kind) continue;
+    const sectionOrdinal = heading.section;
+    const extent = extentOf(sections, sectionOrdinal, heading.level);
+    let startDate: string | null = null;
+    let endDate: string | null = null;
+    const description: string[] = [];
+    let inBlock = false;
+    for (const ordinal of extent) {
+      for (const inner of blocksBySection.get(ordinal) ?? []) {
+        if (inner.id === heading.id) continue;
+        if (inner.kind === "marker") {
+          if (inner.marker === "period") {
+            // "Startdatum Slutdatum" and the two dates that follow.
+            const dates: string[] = [];
+            for (let k = inner.id + 1; k < Math.min(blocks.length, inner.id + 4) && dates.length < 2; k++) {
+              const next = blocks[k]!;
+              if (next.kind === "heading" || next.kind === "marker") break;
+              for (const m of findTimeMentions(blockText(next), null)) if (m.precision === "day" && dates.length < 2) dates.push(m.date);
+              periodBlocks.add(next.id);
+            }
+            [startDate = null, endDate = null] = dates;
+          }
+          inBlock = true;
+          continue;
+        }
+        if (inner.kind === "table" && /startdatum/.test(fold((inner.header ?? []).join(" ")))) {
+          periodBlocks.add(inner.id);
+          const dates = inner.rows.flatMap((r) => findTimeMentions(r.cells.join(" "), null)).filter((m) => m.precision === "day");
+          startDate = dates[0]?.precision === "day" ? dates[0].date : startDate;
+          endDate = dates[1]?.precision === "day" ? dates[1].date : endDate;
+          continue;
+        }
+        if (!inBlock && (inner.kind === "paragraph" || inner.kind === "listItem") && ordinal === sectionOrdinal) description.push(blockText(inner));
+      }
+    }
+    const title = heading.text;
+    const key = add(
+      {
+        kind,
+        number: heading.number,
+        title,
+        description: squash(description.join(" ")).slice(0, 4000),
+        section: heading.number,
+        startDate,
+        endDate,
+        committees: committeesOf(heading.text),
+      },
+      sectionOrdinal,
+    );
+    for (const ordinal of extent) if (!ownerOfSection.has(ordinal)) ownerOfSection.set(ordinal, key);
+  }
+
+  // 2. Tables whose rows are goals or special assignments.
+  for (const block of blocks) {
+    if (block.kind !== "table") continue;
+    const kind = kindOfAssignmentTable(block);
+    if (!kind) continue;
+    const section = numberedAncestor(sections, block.section);
+    const owners = new Map<number, string>();
+    let current: { key: string; description: string[] } | null = null;
+    // One table may hold several sub-tables: goals, then their indicators, then the next goals.
+    let readingGoals = true;
+    const flush = () => {
+      if (!current) return;
+      const assignment = assignments.find((a) => a.key === current!.key)!;
+      assignment.description = squash(current.description.join(" ")).slice(0, 4000);
+    };
+    block.rows.forEach((row, index) => {
+      const title = squash(row.cells[0] ?? "");
+      const others = row.cells.slice(1).filter((cell, c) => cell && !["reporting", "when", "due"].includes(block.roles[c + 1] ?? ""));
+      // A header row of the next goal table inside the same table ("Kompetens- och … nämndens mål | Önskat resultat").
+      const headerLike = row.cells.filter(Boolean).length >= 2 && row.cells.every((c) => c.length < 80);
+      if (title && headerLike && kindOfAssignmentTable({ ...block, header: row.cells })) {
+        flush();
+        current = null;
+        readingGoals = true;
+        return;
+      }
+      if (title && headerLike && /^(indikator|nyckeltal|matt)/.test(fold(title))) {
+        flush();
+        current = null;
+        readingGoals = false;
+        return;
+      }
+      if (!readingGoals) return;
+      if (title) {
+        flush();
+        const dates = findTimeMentions(row.cells.join(" "), null).filter((m) => m.precision === "day" && m.inRange);
+        const clean = title.replace(/\s*\.$/, "");
+        const key = add(
+          {
+            kind,
+            number: null,
+            title: clean,
+            description: "",
+            section: section?.number ?? null,
+            startDate: dates[0]?.precision === "day" ? dates[0].date : null,
+            endDate: dates[1]?.precision === "day" ? dates[1].date : null,
+            committees: committeesOf(clean),
+          },
+          block.section,
+        );
+        current = { key, description: [...others] };
+      } else if (current) current.description.push(...others);
+      if (current) owners.set(index, current.key);
+    });
+    flush();
+    rowOwners.set(block.id, owners);
+  }
+
+  // 3. Follow-up sections that name their assignment ("3.2 Uppföljning av grunduppdrag X").
+  const words = (text: string) => fold(text).replace(/\([^)]*\)/g, " ").replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim();
+  for (const section of sections) {
+    const match = /^(uppfoljning|aterrapportering|redovisning|rapportering)( av| for)? (.+)$/.exec(words(section.heading));
+    if (!match) continue;
+    const subject = match[3]!;
+    const target = assignments.find((a) => {
+      const title = words(a.title);
+      return title.length > 0 && (subject === title || subject.endsWith(title) || title.endsWith(subject));
+    });
+    if (!target) continue;
+    assignmentsBySection.set(section.ordinal, [...(assignmentsBySection.get(section.ordinal) ?? []), target.key]);
+    if (!ownerOfSection.has(section.ordinal)) ownerOfSection.set(section.ordinal, target.key);
+  }
+
+  return { assignments, ownerOfSection, rowOwners, assignmentsBySection, periodBlocks };
+}
+
+/** The nearest numbered section at or above `ordinal`: citations use its number. */
+export function numberedAncestor(sections: SectionModel[], ordinal: number): SectionModel | null {
+  for (let k = ordinal; k >= 0; k--) if (sections[k]?.number) return sections[k]!;
+  return null;
+}

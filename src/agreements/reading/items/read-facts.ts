@@ -1,0 +1,238 @@
+// Who orders, who delivers, for which year, under which diarienummer — and whether the document
+// is an agreement at all. Read from a header table when there is one, else from the document's
+// own title (which is not always on the first page) and its first pages.
+import { agreementGenre } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { fold, squash } from "../../../shared/text/fold.ts";
+import type { AgreementFacts, DocumentClassification, NamedParty } from "../../agreement-model.ts";
+import type { Block, TableBlock } from "../blocks/block-model.ts";
+import type { DocumentStructure } from "../blocks/build-blocks.ts";
+import { findTimeMentions } from "../time-mentions.ts";
+
+/** A value from a "label | value" header table in the first part of the document. */
+function headerValue(structure: DocumentStructure, labels: RegExp): string | null {
+  for (const block of structure.blocks.slice(0, 80)) {
+    if (block.kind !== "table") continue;
+    const rows = block.header ? [{ cells: block.header }, ...block.rows] : block.rows;
+    for (const row of rows) {
+      if (row.cells.length >= 2 && labels.test(fold(row.cells[0]!).replace(/[:.]$/, "").trim())) {
+        const value = squash(row.cells.slice(1).join(" "));
+        if (value) return value;
+      }
+    }
+  }
+  // "Diarienummer: KS 2024/123" written as a line.
+  for (const block of structure.blocks.slice(0, 60)) {
+    if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
+    const match = /^([\p{L} ]{3,30}):\s*(.+)$/u.exec(block.text);
+    if (match && labels.test(fold(match[1]!).trim())) return squash(match[2]!);
+  }
+  return null;
+}
+
+function sentenceCase(text: string): string {
+  if (text !== text.toUpperCase() || !/\p{Lu}{4}/u.test(text)) return text;
+  const lower = text.toLowerCase();
+  // Committee, division and office names stay capitalised as Swedish writes them.
+  return lower
+    .replace(/^\p{L}/u, (c) => c.toUpperCase())
+    .replace(/\b(division)\s+(\p{L})/gu, (_, d: string, c: string) => `${d[0]!.toUpperCase()}${d.slice(1)} ${c.toUpperCase()}`)
+    .replace(/(?<=\s)(\p{L}+(?:nämnden|nämnd|styrelsen|kontoret|förvaltningen))/gu, (w) => w[0]!.toUpperCase() + w.slice(1))
+    .replace(/(?<=\s)(\p{L}+-)\s+och\s+/gu, (w) => w.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+}
+
+const titleLike = (text: string) => text.length >= 8 && text.length <= 160 && /^[\p{Lu}\d"”«]/u.test(text) && !/[;,]$/.test(text) && !/^(detta|denna|det|nedan|i|enligt|har|här)\b/i.test(text);
+
+/**
+ * The document's title: the header table's "Dokumenttitel", else the first heading or short
+ * line in the first part that names the genre (överenskommelse, uppdragsplan, …), else the first
+ * heading. A sentence from the body is never a title.
+ */
+function findTitle(structure: DocumentStructure): string {
+  const fromTable = headerValue(structure, /^(dokumenttitel|titel|dokumentnamn|rubrik)$/);
+  if (fromTable) return fromTable;
+  const early = structure.blocks.filter((b) => b.firstLine < 400 && (b.kind === "heading" || b.kind === "paragraph")).slice(0, 80);
+  const textOf = (b: Block) => (b.kind === "heading" ? b.text : b.kind === "paragraph" ? b.text : "");
+  // A title is a line of its own (perhaps wrapped once): short, naming the genre, not a sentence.
+  for (const block of early) {
+    const laidOut = block.kind === "paragraph" ? block.lines : [textOf(block)];
+    for (let k = 0; k < laidOut.length; k++) {
+      // A line that continues a sentence from the line above is not a title.
+      if (k > 0 && !/[.!?:]$/.test(laidOut[k - 1]!)) continue;
+      let line = laidOut[k]!;
+      let next = laidOut[k + 1];
+      if (next && /\b(om|mellan|och|for|för|avseende|till|inom|med)$/i.test(line) && next.length < 80) {
+        line = `${line} ${next}`;
+        next = laidOut[k + 2];
+      }
+      // A title stands on its own: what follows it in the same block starts a new sentence.
+      if (next && /^\p{Ll}/u.test(next)) continue;
+      if (/^(till|i|för|for|med|om|enligt|sedan|inom|vid|på|pa|av|det|den|detta|denna|en|ett|som|och|att|när|nar)\b/i.test(line)) continue;
+      if (!agreementGenre.test(fold(line)) || !titleLike(line) || /\.$/.test(line.trim())) continue;
+      const words = line.split(/\s+/);
+      if (words.length > 14 || !words.slice(0, 4).some((w) => agreementGenre.test(fold(w)))) continue;
+      return sentenceCase(squash(line));
+    }
+  }
+  const heading = structure.blocks.find((b) => b.kind === "heading" && titleLike(b.text));
+  if (heading && heading.kind === "heading") return sentenceCase(heading.text);
+  const paragraph = early.find((b) => titleLike(textOf(b)) && textOf(b).length < 100);
+  return paragraph ? sentenceCase(textOf(paragraph)) : "Namnlöst dokument";
+}
+
+/** "Kompetens- och arbetsmarknadsnämnden" → "KAN", "Socialnämnden" → "SN", "Division Social omsorg" → "DSO". */
+export function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w && !/^(och|i|för|for|av)$/i.test(w));
+  let code = "";
+  for (const word of words) {
+    const folded = fold(word.replace(/-$/, ""));
+    const suffix = /^(.+?)(namnden|namnd|styrelsen|forvaltningen|kontoret)$/.exec(folded);
+    if (suffix && suffix[1]!.length > 1) code += suffix[1]![0]!.toUpperCase() + suffix[2]![0]!.toUpperCase();
+    else if (folded) code += folded[0]!.toUpperCase();
+  }
+  return code;
+}
+
+// Committees: "-nämnden" (OCR may have mangled the ä) and the municipality's own boards
+// ("Kommunstyrelsen"), not national agencies such as Socialstyrelsen.
+const committeeName =
+  /(\p{Lu}[\p{L}&@]*-\s+och\s+[\p{L}&@]+n[\p{L}&@6]{1,2}mnden|\p{Lu}[\p{L}&@6]+n[\p{L}&@6]{1,2}mnden|\p{Lu}[\p{L}]+ och [\p{L}]+n[\p{L}&@6]{1,2}mnden|(?:Kommun|Region|Stadsdels|Bolags)styrelsen)(?!\p{L})/gu;
+
+function explicitCode(text: string, name: string): string | null {
+  const stem = fold(name).replace(/[^a-z]/g, "").slice(0, 6);
+  for (const match of text.matchAll(/([\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s*\(([A-ZÅÄÖ]{2,6})\)/gu)) {
+    const words = fold(match[1]!).replace(/[^a-z ]/g, " ").trim().split(/\s+/);
+    if (words.some((w, k) => words.slice(k).join("").startsWith(stem))) return match[2]!;
+  }
+  return null;
+}
+
+function mostNamed(text: string, pattern: RegExp, exclude: RegExp | null): string | null {
+  const counts = new Map<string, { name: string; count: number; first: number }>();
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1]!.replace(/s$/, (s) => (/(mnden|styrelsen|kontoret|ningen)s$/i.test(match[1]!) ? "" : s));
+    if (exclude && exclude.test(name)) continue;
+    const key = fold(name).replace(/[^a-z]/g, "");
+    const entry = counts.get(key) ?? { name, count: 0, first: match.index };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
+  return best?.name ?? null;
+}
+
+function findCommittee(structure: DocumentStructure, title: string, text: string): NamedParty | null {
+  const fromTable = headerValue(structure, /^(faststalld av|beslutad av|antagen av|namnd|bestallare|uppdragsgivare|beslutsinstans)$/);
+  // The title names the parties: "Socialnämndens uppdragsplan till socialkontoret", "Överenskommelse mellan X och Y".
+  const inTitle = mostNamed(title, committeeName, null);
+  let name = fromTable && /nämnd|styrelse/i.test(fromTable) ? squash(fromTable) : inTitle ?? mostNamed(text, committeeName, /^(Kommunstyrelsen|Kommunfullmäktige)/);
+  if (!name) return null;
+  name = name.replace(/s$/, (s) => (/(mnden|styrelsen)s$/i.test(name!) ? "" : s));
+  return { name, code: explicitCode(text, name) ?? initials(name) };
+}
+
+const officeName = /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen))(?!\p{L})/gu;
+
+function findDivision(title: string, text: string): NamedParty | null {
+  const trailing = /^(ska|har|och|som|svarar|ansvarar|representerar|är|ar|genom|för|med|i|inom|samt)$/i;
+  const clean = (name: string) => {
+    const words = name.split(/\s+/);
+    if (words.length > 2 && trailing.test(words.at(-1)!)) words.pop();
+    return words.join(" ").replace(/(kontoret|förvaltningen)s$/i, "$1").replace(/^(division)\s+(.+?)s$/i, (_, d: string, rest: string) => (/omsorg|utbildning|fritid/i.test(rest) ? `${d} ${rest}` : `${d} ${rest}s`));
+  };
+  const fromTitle = mostNamed(title, officeName, null);
+  const name = fromTitle ?? mostNamed(text, officeName, /^[Ff]örvaltning(en)?$/);
+  if (!name) return null;
+  let cleaned = clean(name);
+  if (/^division\s/i.test(cleaned)) cleaned = `Division ${cleaned.replace(/^division\s+/i, "")}`;
+  else cleaned = cleaned[0]!.toUpperCase() + cleaned.slice(1);
+  return { name: cleaned, code: explicitCode(text, cleaned) ?? initials(cleaned) };
+}
+
+function findYear(structure: DocumentStructure, title: string, text: string): number | null {
+  const votes = new Map<number, number>();
+  const vote = (year: number, weight: number) => {
+    if (year >= 1990 && year <= 2100) votes.set(year, (votes.get(year) ?? 0) + weight);
+  };
+  const validity = headerValue(structure, /^(giltighetstid|giltig|galler for|period|avtalsperiod|verksamhetsar|ar)$/);
+  for (const m of (validity ?? "").matchAll(/\b(\d{4})\b/g)) vote(Number(m[1]), 5);
+  for (const m of title.matchAll(/\b(\d{4})\b/g)) vote(Number(m[1]), 4);
+  const head = fold(text.slice(0, 25_000));
+  for (const m of head.matchAll(/kalendararet\s+(\d{4})|verksamhetsaret\s+(\d{4})|under (?:ar|aret)\s+(\d{4})|avser (?:ar|aret)\s+(\d{4})|galler (?:for|under) (?:ar )?(\d{4})/g)) vote(Number(m.slice(1).find(Boolean)), 3);
+  for (const m of head.matchAll(/(?:verksamhet|budget|avtal|uppdragsplan|overenskommelse)\w*\s+(?:for\s+)?(\d{4})\b/g)) vote(Number(m[1]), 1);
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  return best ? best[0] : null;
+}
+
+function findDiarienummer(structure: DocumentStructure, text: string): string | null {
+  const fromTable = headerValue(structure, /^(diarienummer|diarienr|dnr|arendenummer|diarie nr)$/);
+  if (fromTable) return fromTable.split(/\s{2,}/)[0]!;
+  const match = /(?:diarienummer|diarienr|dnr)\.?:?\s+([A-ZÅÄÖ]{1,6}[\s-]?\d{2,4}[/:-]\d{1,5}(?:[/:-]\d+)?)/i.exec(text.slice(0, 25_000));
+  return match ? match[1]! : null;
+}
+
+function findDecisionDate(structure: DocumentStructure, text: string): string | null {
+  const fromTable = headerValue(structure, /^(beslutsdatum|beslutad|faststalld|antagen|datum for beslut|beslutad den)$/);
+  const dayIn = (value: string) => findTimeMentions(value, null).find((m) => m.precision === "day");
+  if (fromTable) {
+    const date = dayIn(fromTable);
+    if (date && date.precision === "day") return date.date;
+  }
+  const match = /(?:beslutsdatum|beslutad|fastst\p{L}llds?|antagen|antogs)\s*(?:av\s+[^\n]{0,60}?)?(?:den\s+)?:?\s*([^\n]{0,40})/iu.exec(text.slice(0, 25_000));
+  if (match) {
+    const date = dayIn(match[1]!);
+    if (date && date.precision === "day") return date.date;
+  }
+  return null;
+}
+
+/**
+ * An agreement (under any of its names) names itself, has parties, a validity period,
+ * assignments or goals and follow-up. Reports and minutes mention agreements too, so one signal
+ * is never enough.
+ */
+function classify(title: string, text: string, structure: DocumentStructure): DocumentClassification {
+  const head = fold(text.slice(0, 20_000));
+  const all = fold(text);
+  const signals: string[] = [];
+  let score = 0;
+  const add = (signal: string, weight: number) => {
+    signals.push(signal);
+    score += weight;
+  };
+  const titleNamesGenre = agreementGenre.test(fold(title));
+  if (titleNamesGenre) add("title names an agreement", 3);
+  const selfReference = /(denna|detta ar en|nedan foljer formalia for denna|foreliggande|i denna|enligt denna|av denna) \w{0,3}(overenskommelse|uppdragsplan|bestallning|uppdragsavtal|internoverenskommelse)/.test(head);
+  if (selfReference) add("refers to itself as an agreement", 2);
+  if (/\bombud\b|\bparter(na)?\b|\bbestallare\b|\butforare\b/.test(head)) add("names parties", 1);
+  if (/giltighetstid|avser kalenderaret|under kalenderaret|galler for ar|galler under|verksamhetsaret/.test(head)) add("states validity", 1);
+  if (/grunduppdrag|grundverksamhet/.test(all)) add("core assignments", 1);
+  if (/sarskil\w* uppdrag/.test(all)) add("special assignments", 1);
+  if (/\bmal \d|\bmal:|maluppfyllelse|onskat resultat|nämndmal|namndmal/.test(all)) add("goals", 1);
+  if (/uppf\w{1,3}ljning/.test(all) && /sammantrade|redovisas|rapporteras|aterrapport/.test(all)) add("follow-up", 1);
+  if (/protokoll|paragraf|§\s*\d+|justerare|narvarande/.test(head) && !titleNamesGenre) add("reads as minutes", -3);
+  const kind = (titleNamesGenre || selfReference) && score >= 5 ? "agreement" : "document";
+  void structure;
+  return { kind, score, signals };
+}
+
+export function readFacts(structure: DocumentStructure, text: string): { facts: AgreementFacts; classification: DocumentClassification } {
+  const title = findTitle(structure);
+  const classification = classify(title, text, structure);
+  const isAgreement = classification.kind === "agreement";
+  return {
+    classification,
+    facts: {
+      title,
+      committee: isAgreement ? findCommittee(structure, title, text) : null,
+      division: isAgreement ? findDivision(title, text) : null,
+      year: findYear(structure, title, text),
+      diarienummer: findDiarienummer(structure, text),
+      decisionDate: findDecisionDate(structure, text),
+    },
+  };
+}
+
+export function isHeaderTable(block: TableBlock): boolean {
+  const first = block.rows[0]?.cells[0] ?? block.header?.[0] ?? "";
+  return /^(dokumenttitel|diarienummer|titel)$/.test(fold(first));
+}

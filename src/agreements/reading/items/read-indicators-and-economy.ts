@@ -1,0 +1,160 @@
+// Indicators / key figures (with their source and whether figures must be split by sex) and the
+// economy table (activity, amount in tkr), from table blocks and from the labelled blocks of laid
+// out agreements ("INDIKATOR" followed by names with their yearly values).
+import { fold, squash } from "../../../shared/text/fold.ts";
+import type { EconomyLineModel, IndicatorModel } from "../../agreement-model.ts";
+import { indicatorUnitOf } from "../../indicator-unit.ts";
+import type { Block, ParagraphBlock } from "../blocks/block-model.ts";
+import type { DocumentStructure } from "../blocks/build-blocks.ts";
+import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
+
+/** "Verksamheterna ska redovisa könsuppdelad statistik", "redovisas per juridiskt kön". */
+export function demandsSexSplit(text: string): boolean {
+  const folded = fold(text);
+  return /konsuppdelad|juridiskt kon|per kon\b|uppdelat pa kon|fordelat pa kon|kvinnor och man|flickor och pojkar/.test(folded) && /statistik|nyckeltal|indikator|redovis/.test(folded);
+}
+
+export function sourceOf(text: string): string | null {
+  const folded = fold(text);
+  if (/kolada/.test(folded)) return "Kolada";
+  if (/egen statistik|egna verksamhetssystem|egna matningar|egen matning|egen uppfoljning/.test(folded)) return "Egen statistik";
+  if (/\bscb\b/.test(folded)) return "SCB";
+  if (/socialstyrelsen/.test(folded)) return "Socialstyrelsen";
+  if (/brukarundersokning|enkat/.test(folded)) return "Enkät";
+  return null;
+}
+
+function sectionNumber(structure: DocumentStructure, ordinal: number): string | null {
+  return numberedAncestor(structure.sections, ordinal)?.number ?? null;
+}
+
+function ownerFor(reading: AssignmentReading, block: Block, headerText: string): string | null {
+  const inSection = reading.assignmentsBySection.get(block.section) ?? [];
+  if (inSection.length > 1) {
+    // "Nyckeltal för Kommunfullmäktiges mål" → the council's goal in this section.
+    const folded = fold(headerText);
+    const wantsCouncil = /kommunfullmaktige|\bkf\b/.test(folded);
+    const wantsGoal = /\bmal\b/.test(folded);
+    const candidates = reading.assignments.filter((a) => inSection.includes(a.key));
+    const matching = candidates.filter((a) => (wantsGoal ? a.kind.startsWith("mal") : true) && (wantsCouncil ? a.kind.endsWith("_kf") : !a.kind.endsWith("_kf")));
+    if (matching.length >= 1) return matching[0]!.key;
+  }
+  if (inSection.length >= 1) return inSection[0]!;
+  return reading.ownerOfSection.get(block.section) ?? null;
+}
+
+const indicatorHeader = /^(indikator|indikatorer|nyckeltal|matt|resultatmatt|matetal)\b/;
+
+export function readIndicators(structure: DocumentStructure, reading: AssignmentReading, fullText: string): IndicatorModel[] {
+  const documentSplit = demandsSexSplit(fullText);
+  const indicators: IndicatorModel[] = [];
+  const add = (name: string, source: string | null, owner: string | null, block: Block) => {
+    const clean = squash(name.replace(/[|]/g, " "));
+    if (clean.length <= 3) return;
+    indicators.push({
+      ordinal: indicators.length,
+      assignmentKey: owner,
+      name: clean,
+      source,
+      splitBySex: documentSplit || demandsSexSplit(clean) || /kvinnor|män|kön|flickor|pojkar/i.test(clean),
+      section: sectionNumber(structure, block.section),
+      unit: indicatorUnitOf(clean),
+    });
+  };
+  for (const block of structure.blocks) {
+    if (block.kind !== "table") continue;
+    // Tables: "Indikatorer för … | Källa"; one table may hold several indicator sub-tables.
+    let inIndicators = indicatorHeader.test(fold(block.header?.[0] ?? ""));
+    let headerText = (block.header ?? []).join(" ");
+    let sourceColumn = (block.header ?? []).findIndex((cell) => /kalla|datakalla/.test(fold(cell)));
+    const intro = structure.blocks[block.id - 1];
+    const defaultSource = intro && intro.kind === "paragraph" ? sourceOf((intro as ParagraphBlock).text) : null;
+    for (const row of block.rows) {
+      const first = fold(row.cells[0] ?? "");
+      if (row.cells.length >= 2 && indicatorHeader.test(first) && row.cells.slice(1).every((c) => c.length < 40)) {
+        inIndicators = true;
+        headerText = row.cells.join(" ");
+        sourceColumn = row.cells.findIndex((cell) => /kalla|datakalla/.test(fold(cell)));
+        continue;
+      }
+      if (row.cells.length >= 2 && /\bmal\b|uppdrag/.test(first) && row.cells.slice(1).some((c) => /onskat resultat|beskrivning|rapport/.test(fold(c)))) {
+        inIndicators = false;
+        continue;
+      }
+      if (!inIndicators) continue;
+      const name = squash(row.cells[0] ?? "");
+      if (!name) continue;
+      const sourceCell = sourceColumn >= 0 ? (row.cells[sourceColumn] ?? "") : "";
+      add(name, sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSource), ownerFor(reading, block, headerText), block);
+    }
+  }
+  // Labelled blocks of laid-out agreements: "INDIKATOR", "Titel Utfall 2023 …", then names whose values end a line.
+  for (const block of structure.blocks) {
+    if (block.kind !== "marker" || block.marker !== "indicators") continue;
+    let current: string[] | null = null;
+    const owner = reading.ownerOfSection.get(block.section) ?? null;
+    const flush = () => {
+      if (current) add(current.join(" "), sourceOf(current.join(" ")), owner, block);
+      current = null;
+    };
+    for (let k = block.id + 1; k < structure.blocks.length; k++) {
+      const next = structure.blocks[k]!;
+      if (next.kind === "heading" || next.kind === "marker" || next.kind === "table") break;
+      if (next.kind !== "paragraph" && next.kind !== "listItem") continue;
+      for (const line of next.lines) {
+        if (/^titel\b/.test(fold(line))) continue;
+        const values = /^(.*?\p{L}.*?)[\s|]+((?:-?\d+(?:[,.]\d+)?\s*%?\s*)+)\s*\w?$/u.exec(line);
+        if (values && /\d/.test(values[2]!) && !/\d-\d/.test(values[2]!)) {
+          flush();
+          current = [values[1]!];
+        } else if (current) current.push(line);
+        else current = [line];
+      }
+      flush();
+    }
+    flush();
+  }
+  return indicators;
+}
+
+const amountPattern = /-\s?\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|-?\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|-?\d+(?:,\d+)?(?!\d)/g;
+
+export function parseAmounts(text: string): number[] {
+  return [...text.matchAll(amountPattern)].map((m) => Number(m[0].replace(/[\s\u00A0]/g, "").replace(",", ".")));
+}
+
+export function readEconomy(structure: DocumentStructure): EconomyLineModel[] {
+  const lines: EconomyLineModel[] = [];
+  const section = (ordinal: number) => numberedAncestor(structure.sections, ordinal)?.number ?? structure.sections[ordinal]?.heading ?? null;
+  const usedSections = new Set<number>();
+  for (const block of structure.blocks) {
+    if (block.kind !== "table" || !block.header) continue;
+    const amountColumn = block.header.findIndex((cell) => /\btkr\b|ersattning|belopp|budget|kostnad|intakt|ram\b|kronor/.test(fold(cell)));
+    if (amountColumn <= 0) continue;
+    usedSections.add(block.section);
+    for (const row of block.rows) {
+      const activity = squash(row.cells[0] ?? "");
+      const amounts = parseAmounts(row.cells[amountColumn] ?? "");
+      if (!activity || amounts.length === 0) continue;
+      lines.push({ ordinal: lines.length, activity, amountTkr: amounts.at(-1)!, amounts, isTotal: /^(summa|totalt|total)\b/i.test(activity), section: section(block.section) });
+    }
+  }
+  // Laid-out economy sections: "Barn och Unga -124 613 -146 900" lines under an "Ekonomi" heading.
+  for (const candidate of structure.sections) {
+    if (usedSections.has(candidate.ordinal) || !/^ekonomi\b/.test(fold(candidate.heading))) continue;
+    const found: EconomyLineModel[] = [];
+    const laidOut = (structure.blocksBySection.get(candidate.ordinal) ?? []).flatMap((b) => (b.kind === "paragraph" || b.kind === "listItem" ? b.lines : []));
+    for (const text0 of laidOut) {
+      const text = text0.replace(/^[|•e-]\s+/, "");
+      const tkr = /^(.*?\p{L}.*?)\s+(-?\d[\d ]*)\s*tkr\.?$/u.exec(text);
+      const match = tkr ?? /^(\p{L}.*?\p{L}\)?)\s+((?:-?\s?\d[\d ]*\s*)+)$/u.exec(text);
+      if (!match || match[1]!.length > 80) continue;
+      const amounts = parseAmounts(match[2]!);
+      if (amounts.length === 0) continue;
+      const activity = squash(match[1]!.replace(/^[-–]\s*/, ""));
+      found.push({ ordinal: 0, activity, amountTkr: amounts.at(-1)!, amounts, isTotal: /^(summa|totalt|total)\b/i.test(activity), section: section(candidate.ordinal) });
+    }
+    if (found.length >= 3) for (const line of found) lines.push({ ...line, ordinal: lines.length });
+  }
+  return lines;
+}

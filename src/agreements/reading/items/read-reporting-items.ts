@@ -1,0 +1,553 @@
+// Stage 4: reporting items — when, how and to whom the division reports. Every time mention in
+// a block is a candidate; it becomes an item when the block says it is a report (a follow-up
+// table's time column, a sentence with a reporting or meeting word, a follow-up section or a
+// month timetable), and not something else (a decision, a start date, a range, a figure's year).
+import { channelOf, dueCue, meetingCue, notADeadlineCue, recipientOf, reportingCue } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { findOccasions, findPeriods, findRecurrence, occasionNames, type OccasionCode, type Recurrence } from "../../../shared/lexicon/periods.ts";
+import { fold, squash } from "../../../shared/text/fold.ts";
+import type { IsoDate } from "../../../shared/text/swedish-dates.ts";
+import type { AgreementFacts, AssignmentModel, ReportForm, ReportingItemModel } from "../../agreement-model.ts";
+import type { Block, TableBlock } from "../blocks/block-model.ts";
+import { blockText, type DocumentStructure } from "../blocks/build-blocks.ts";
+import { findTimeMentions, mentionValue, periodCovered, type PeriodReading, type TimeMention } from "../time-mentions.ts";
+import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
+import { isHeaderTable } from "./read-facts.ts";
+import { applyRule, findSubmissionRule, formOf, namedMeeting, type SubmissionRule } from "./reporting-language.ts";
+import { splitSentences } from "./sentences.ts";
+
+type Role = "meeting" | "due" | "plain";
+
+interface Draft {
+  owner: string | null;
+  section: number;
+  title: string;
+  description: string;
+  mention: TimeMention;
+  role: Role;
+  /** Text that belongs to this date only (the words around it up to the neighbouring dates). */
+  segment: string;
+  form: ReportForm | null;
+  period: PeriodReading | null;
+  rule: SubmissionRule | null;
+  recipient: string | null;
+  meeting: IsoDate | null;
+  /** A due date for the written material stated separately ("Skriftligt underlag … senast 2025-05-07"). */
+  statedDue?: IsoDate;
+  blockId: number;
+}
+
+interface Context {
+  structure: DocumentStructure;
+  facts: AgreementFacts;
+  reading: AssignmentReading;
+  byKey: Map<string, AssignmentModel>;
+  documentRule: SubmissionRule | null;
+  drafts: Draft[];
+  periodic: PeriodicDraft[];
+  recurring: RecurringDraft[];
+  periods: PeriodOnlyDraft[];
+  /** The occasions of the previous sentence, for "… följs upp på samma sätt". */
+  lastOccasions: { occasions: OccasionCode[]; channel: string | null } | null;
+}
+
+// ------------------------------------------------------------------------------ helpers
+
+function sectionLabel(context: Context, ordinal: number): string | null {
+  const sections = context.structure.sections;
+  const numbered = numberedAncestor(sections, ordinal);
+  if (numbered?.number) return numbered.number;
+  const own = sections[ordinal];
+  return own && own.ordinal > 0 ? own.heading : null;
+}
+
+/** Whether the section (or its parents) is about follow-up: "Uppföljning", "Återrapportering", "Tidplan". */
+function isFollowUpSection(context: Context, ordinal: number): boolean {
+  const sections = context.structure.sections;
+  for (let k = ordinal; k >= 0; k--) {
+    const section = sections[k]!;
+    if (/uppf\w{0,3}ljning|rapportering|redovisning|tidplan|tidsplan|arshjul|rapporttillfall/.test(fold(section.heading))) return true;
+    if (section.number && /^\d/.test(section.number)) break;
+  }
+  return false;
+}
+
+/** The marker or heading right above a block says it is a follow-up block ("UPPFÖLJNING"). */
+function followsFollowUpMarker(context: Context, block: Block): boolean {
+  for (let k = block.id - 1; k >= Math.max(0, block.id - 3); k--) {
+    const previous = context.structure.blocks[k]!;
+    if (previous.kind === "marker") return previous.marker === "follow-up";
+    if (previous.kind === "heading") return /uppf\w{0,3}ljning|tidplan|rapportering/.test(fold(previous.text));
+  }
+  return false;
+}
+
+function inYearWindow(value: string, year: number | null): boolean {
+  if (year === null) return true;
+  return value >= `${year}-01` && value <= `${year + 1}-06-30`;
+}
+
+function ownerOf(context: Context, block: Block): string | null {
+  return context.reading.ownerOfSection.get(block.section) ?? null;
+}
+
+function ruleFor(context: Context, block: Block, localText: string): SubmissionRule | null {
+  const local = findSubmissionRule(localText);
+  if (local) return local;
+  const sections = context.structure.sections;
+  for (let k = block.section; k >= 0; k--) {
+    const rule = findSubmissionRule(sections[k]!.text);
+    if (rule) return rule;
+    if (sections[k]!.number && /^\d/.test(sections[k]!.number!) && sections[k]!.level <= 1) break;
+  }
+  return context.documentRule;
+}
+
+const genericTitle = /^(uppf\w{0,3}ljning|redovisning|rapportering|aterrapportering|avrapportering)(\s+av)?(\s+(sarskilt uppdrag|grunduppdrag|uppdrag|arbetet|arbete|mal|malet))?(\s+(med|att|om|for|kring|av))?$/;
+
+/** A row title such as "Uppföljning av särskilt uppdrag" says nothing without its assignment. */
+function completeTitle(title: string, owner: AssignmentModel | undefined): string {
+  const clean = squash(title.replace(/[|']/g, " ")).replace(/[\s,;:–-]+$/, "");
+  if (!owner) return clean || "Rapportering";
+  const folded = fold(clean);
+  const incomplete = /\s(av|att|med|for|och|i|till|inom|om|kring)$/.test(folded);
+  if (!clean || genericTitle.test(folded) || incomplete) {
+    const head = clean.replace(/\s+(av|att|med|för|for|och|i|till|inom|om|kring)$/i, "");
+    return head ? `${head}: ${owner.title}` : owner.title;
+  }
+  return clean;
+}
+
+/** Splits `text` into one segment per mention: from the end of the previous mention to the start of the next. */
+function segmentsOf(text: string, mentions: TimeMention[]): string[] {
+  return mentions.map((mention, k) => {
+    const start = k === 0 ? 0 : mentions[k - 1]!.index + mentions[k - 1]!.length;
+    const end = k + 1 < mentions.length ? mentions[k + 1]!.index : text.length;
+    // A parenthesis right after the previous date belongs to that date: "2025-05-28 (avser tertial 1)".
+    const before = text.slice(start, mention.index).replace(/^\s*\([^)]*\)/, "");
+    const after = /^\s*\([^)]*\)/.exec(text.slice(mention.index + mention.length, end))?.[0] ?? "";
+    return `${before} ${text.slice(mention.index, mention.index + mention.length)} ${after}`;
+  });
+}
+
+function excluded(text: string, mention: TimeMention, year: number | null): boolean {
+  if (mention.precision === "day" && mention.inRange) return true;
+  if (!inYearWindow(mentionValue(mention), year)) return true;
+  const before = fold(text.slice(Math.max(0, mention.index - 60), mention.index));
+  return notADeadlineCue.test(before);
+}
+
+function roleBefore(text: string, mention: TimeMention): Role | null {
+  const before = fold(text.slice(Math.max(0, mention.index - 45), mention.index));
+  if (new RegExp(`${dueCue.source}\\W+(?:\\S+\\s+){0,3}\\S*$`).test(before) || /\bsenast\s*$/.test(before)) return "due";
+  if (new RegExp(`${meetingCue.source}(?:\\W+\\S+){0,3}\\W*$`).test(before)) return "meeting";
+  return null;
+}
+
+/** Months without a year after December in one cell or sentence belong to the next year: "december … februari". */
+function rollYears(mentions: TimeMention[]): TimeMention[] {
+  let previous: string | null = null;
+  return mentions.map((mention) => {
+    let value = mentionValue(mention);
+    if (!mention.explicitYear && previous && value.slice(0, 7) < previous.slice(0, 7)) {
+      const next = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+      value = next;
+      mention = mention.precision === "day" ? { ...mention, date: next } : { ...mention, month: next };
+    }
+    previous = value;
+    return mention;
+  });
+}
+
+// ------------------------------------------------------------------------------ tables
+
+function tableText(table: TableBlock): string {
+  return blockText(table);
+}
+
+function isReportingTable(table: TableBlock): boolean {
+  return table.roles.some((r) => r === "when" || r === "due" || r === "reporting" || r === "occasion");
+}
+
+function readTable(context: Context, table: TableBlock): void {
+  const { facts, byKey } = context;
+  if (isHeaderTable(table) || context.reading.periodBlocks.has(table.id)) return;
+  const header = table.header ?? [];
+  const headerFolded = fold(header.join(" "));
+  if (/^(indikator|nyckeltal|matt)/.test(fold(header[0] ?? "")) && !isReportingTable(table)) return;
+  if (/startdatum/.test(headerFolded) && !/slutdatum.*(rapport|redovis)/.test(headerFolded)) return;
+  const text = tableText(table);
+  const rule = ruleFor(context, table, text);
+  const followUp = isReportingTable(table) || isFollowUpSection(context, table.section) || followsFollowUpMarker(context, table);
+  const meetingContext = meetingCue.test(fold(`${text} ${context.structure.sections[table.section]?.text.slice(0, 2000) ?? ""}`));
+  const rowOwners = context.reading.rowOwners.get(table.id);
+  const timeColumns = table.roles.flatMap((r, c) => (r === "when" || r === "due" || r === "reporting" ? [c] : []));
+  const whatColumn = table.roles.findIndex((r) => r === "what" || r === "unknown");
+  const descriptionColumns = table.roles.flatMap((r, c) => (r === "description" ? [c] : []));
+  const howColumns = table.roles.flatMap((r, c) => (r === "how" ? [c] : []));
+  const recipientColumns = table.roles.flatMap((r, c) => (r === "recipient" ? [c] : []));
+  const occasionColumns = table.roles.flatMap((r, c) => (r === "occasion" ? [c] : []));
+  let lastWhat = "";
+  let lastRecipient: string | null = null;
+  table.rows.forEach((row, rowIndex) => {
+    const what = whatColumn >= 0 ? squash(row.cells[whatColumn] ?? "") : "";
+    if (what) lastWhat = what;
+    const owner = rowOwners?.get(rowIndex) ?? ownerOf(context, table);
+    const ownerModel = owner ? byKey.get(owner) : undefined;
+    const isAssignmentRow = rowOwners?.has(rowIndex) ?? false;
+    const recipientText = recipientColumns.map((c) => row.cells[c] ?? "").join(" ").trim();
+    if (recipientText) lastRecipient = recipientOf(fold(recipientText), facts.committee?.name ?? null) ?? recipientText.slice(0, 80);
+    const rowText = squash(row.cells.filter(Boolean).join(" | "));
+    const description = squash(descriptionColumns.map((c) => row.cells[c] ?? "").join(" "));
+    const title = isAssignmentRow && ownerModel ? ownerModel.title : completeTitle(lastWhat || description.split(/(?<=[.!?])\s/)[0] || "", ownerModel);
+    // Entries of the time columns, in reading order, each with the form/recipient entry that follows it.
+    const candidates = timeColumns.length > 0 ? timeColumns : row.cells.map((_, c) => c).filter((c) => c !== whatColumn || !followUp);
+    const entries = row.entries.filter((e) => candidates.includes(e.column));
+    for (const entry of entries) {
+      const cellFolded = fold(entry.text);
+      if (timeColumns.length === 0 && !followUp && !reportingCue.test(cellFolded) && !meetingCue.test(cellFolded)) continue;
+      const all = rollYears(findTimeMentions(entry.text, facts.year));
+      const allSegments = segmentsOf(entry.text, all);
+      const mentions = all.filter((m) => !excluded(entry.text, m, facts.year));
+      if (mentions.length === 0) continue;
+      const segments = mentions.map((m) => allSegments[all.indexOf(m)]!);
+      // The form and period written in the Hur column next to this date: the next how-entry before the next time entry.
+      const position = row.entries.indexOf(entry);
+      const nextTime = row.entries.findIndex((e, k) => k > position && candidates.includes(e.column) && findTimeMentions(e.text, facts.year).length > 0);
+      const pairedHow = row.entries
+        .slice(position + 1, nextTime < 0 ? undefined : nextTime)
+        .filter((e) => howColumns.includes(e.column))
+        .map((e) => e.text)
+        .join(" ");
+      const columnRole = table.roles[entry.column];
+      mentions.forEach((mention, k) => {
+        const segment = segments[k]!;
+        const role: Role = columnRole === "due" ? "due" : (roleBefore(entry.text, mention) ?? (meetingContext || columnRole === "when" ? "meeting" : "plain"));
+        const form = formOf(segment) ?? formOf(pairedHow) ?? (mentions.length === 1 && entries.length === 1 ? (formOf(howColumns.map((c) => row.cells[c] ?? "").join(" ")) ?? formOf(description)) : null);
+        const otherCells = row.cells.filter((_, c) => !candidates.includes(c)).join(" ");
+        const period = periodCovered(segment, facts.year) ?? periodCovered(pairedHow, facts.year) ?? (mentions.length === 1 && entries.length === 1 ? periodCovered(otherCells, facts.year) : null);
+        context.drafts.push({
+          owner,
+          section: table.section,
+          title,
+          description: rowText,
+          mention,
+          role,
+          segment: `${segment} ${pairedHow}`,
+          form,
+          period,
+          rule,
+          recipient: lastRecipient ?? recipientOf(fold(`${segment} ${description}`), facts.committee?.name ?? null) ?? (meetingContext ? (facts.committee?.name ?? null) : null),
+          meeting: role === "due" && mention.precision === "day" ? namedMeeting(`${description} ${what} ${rowText}`, mention.date) : null,
+          blockId: table.id,
+        });
+      });
+    }
+    // Follow-up at occasions written in a row's cells: "Vår, delår och helår i VP".
+    if (occasionColumns.length === 0) {
+      for (const [c, cell] of row.cells.entries()) {
+        if (c === whatColumn && !isAssignmentRow) continue;
+        const folded = fold(cell);
+        const occasions = findOccasions(folded);
+        if (occasions.length === 0 || findTimeMentions(cell, facts.year).some((m) => m.precision === "day")) continue;
+        if (!reportingCue.test(folded) && !channelOf(cell) && !isAssignmentRow) continue;
+        for (const occasion of occasions) context.periodic.push({ owner, section: table.section, occasion, evidence: squash(cell), channel: channelOf(cell), form: formOf(cell) ?? "written", title });
+      }
+    }
+    // Occasion codes per row: "V+D+H", "D+H".
+    for (const c of occasionColumns) {
+      const occasions = findOccasions(fold(row.cells[c] ?? "")).length ? findOccasions(fold(row.cells[c] ?? "")) : singleLetterOccasions(row.cells[c] ?? "");
+      for (const occasion of occasions) context.periodic.push({ owner, section: table.section, occasion, evidence: rowText, channel: channelOf(text), form: "written", title });
+    }
+  });
+}
+
+/** "V", "D, H", "H" alone in an occasion column (the table's legend says what the letters mean). */
+function singleLetterOccasions(cell: string): OccasionCode[] {
+  const letters: string[] = cell.toUpperCase().match(/(?<![A-ZÅÄÖ])[VDH](?![A-ZÅÄÖ])/g) ?? [];
+  return (["V", "D", "H"] as OccasionCode[]).filter((code) => letters.includes(code));
+}
+
+// ------------------------------------------------------------------------------ sentences
+
+interface PeriodicDraft {
+  owner: string | null;
+  section: number;
+  occasion: OccasionCode;
+  evidence: string;
+  channel: string | null;
+  form: ReportForm | null;
+  title: string;
+}
+
+interface RecurringDraft {
+  owner: string | null;
+  section: number;
+  recurrence: Recurrence;
+  evidence: string;
+  title: string;
+  form: ReportForm | null;
+  recipient: string | null;
+}
+
+interface PeriodOnlyDraft {
+  owner: string | null;
+  section: number;
+  code: string;
+  label: string;
+  evidence: string;
+  title: string;
+  form: ReportForm | null;
+}
+
+function sentenceTitle(context: Context, block: Block, sentence: string): string {
+  const owner = ownerOf(context, block);
+  const ownerModel = owner ? context.byKey.get(owner) : undefined;
+  if (ownerModel) return ownerModel.title;
+  const section = context.structure.sections[block.section];
+  if (section && section.ordinal > 0) return section.heading;
+  return squash(sentence).slice(0, 120);
+}
+
+/** "Februari: Verksamhetsberättelse", "Maj – tertialrapport": a timetable line names what is due that month. */
+function timetableTitle(text: string, mention: TimeMention): string | null {
+  if (mention.precision !== "month" || !mention.label) return null;
+  return squash(text.slice(mention.index + mention.length).replace(/^[\s:–—-]+/, "")) || null;
+}
+
+function readText(context: Context, block: Block, text: string, leadIn: string | null): void {
+  const { facts } = context;
+  const followUp = isFollowUpSection(context, block.section) || followsFollowUpMarker(context, block);
+  const owner = ownerOf(context, block);
+  for (const sentence of splitSentences(text)) {
+    const folded = fold(sentence);
+    const cueText = `${folded} ${leadIn ? fold(leadIn) : ""}`;
+    const hasCue = reportingCue.test(cueText) || meetingCue.test(cueText);
+    const all = rollYears(findTimeMentions(sentence, facts.year));
+    const allSegments = segmentsOf(sentence, all);
+    const mentions = all.filter((m) => !excluded(sentence, m, facts.year));
+    const timetable = mentions.some((m) => m.precision === "month" && m.label);
+    // "Skriftligt underlag ska vara sakkunnig tillhanda senast …" after a meeting sentence: the
+    // material's due date for the meeting just named, not an item of its own.
+    const previous = context.drafts.at(-1);
+    const due = mentions.find((m): m is Extract<TimeMention, { precision: "day" }> => m.precision === "day" && roleBefore(sentence, m) === "due");
+    if (due && /underlag|material|handling/.test(folded) && previous && previous.blockId === block.id && previous.role === "meeting" && previous.mention.precision === "day") {
+      const meeting = previous.mention.date;
+      if (due.date <= meeting && due.date >= `${Number(meeting.slice(0, 4)) - 1}${meeting.slice(4)}`) {
+        for (const draft of context.drafts) if (draft.blockId === block.id && draft.role === "meeting" && !draft.statedDue) draft.statedDue = due.date;
+        continue;
+      }
+    }
+    if (mentions.length > 0 && (hasCue || followUp || (timetable && followUp))) {
+      // A month without a day counts only where the sentence is clearly about reporting.
+      const usable = mentions.filter((m) => m.precision === "day" || hasCue || (m.precision === "month" && m.label && followUp));
+      const segments = usable.map((m) => allSegments[all.indexOf(m)]!);
+      const rule = ruleFor(context, block, sentence);
+      const meetingContext = meetingCue.test(cueText);
+      usable.forEach((mention, k) => {
+        const segment = segments[k]!;
+        const role = roleBefore(sentence, mention) ?? (meetingContext ? "meeting" : "plain");
+        context.drafts.push({
+          owner,
+          section: block.section,
+          title: timetableTitle(sentence, mention) ?? sentenceTitle(context, block, sentence),
+          description: squash(sentence),
+          mention,
+          role,
+          segment,
+          form: formOf(segment) ?? formOf(sentence),
+          period: periodCovered(segment, facts.year) ?? (usable.length === 1 ? periodCovered(sentence, facts.year) : null),
+          rule,
+          recipient: recipientOf(folded, facts.committee?.name ?? null),
+          meeting: role === "due" && mention.precision === "day" ? namedMeeting(sentence, mention.date) : null,
+          blockId: block.id,
+        });
+      });
+    }
+    if (mentions.some((m) => m.precision === "day")) continue;
+    // Follow-up without a date: at vår/delår/helår in the planning system, or every quarter/month.
+    const occasions = findOccasions(folded);
+    const channel = channelOf(sentence);
+    if (occasions.length > 0 && (reportingCue.test(cueText) || channel || followUp)) {
+      context.periodic.push(...owners(context, block, sentence).map((o) => occasions.map((occasion) => ({ owner: o, section: block.section, occasion, evidence: squash(sentence), channel, form: formOf(sentence) ?? "written", title: o ? context.byKey.get(o)!.title : sentenceTitle(context, block, sentence) }))).flat());
+      context.lastOccasions = { occasions, channel };
+    } else if (/pa samma satt/.test(folded) && context.lastOccasions) {
+      const previous = context.lastOccasions;
+      context.periodic.push(...owners(context, block, sentence).flatMap((o) => previous.occasions.map((occasion) => ({ owner: o, section: block.section, occasion, evidence: squash(sentence), channel: previous.channel, form: "written" as ReportForm, title: o ? context.byKey.get(o)!.title : sentenceTitle(context, block, sentence) }))));
+    } else context.lastOccasions = null;
+    const recurrence = findRecurrence(folded);
+    if (recurrence && recurrence !== "ongoing" && reportingCue.test(cueText)) {
+      context.recurring.push({ owner, section: block.section, recurrence, evidence: squash(sentence), title: sentenceTitle(context, block, sentence), form: formOf(sentence), recipient: recipientOf(folded, facts.committee?.name ?? null) });
+    }
+    // Periods named without a date: "rapporteras vid kvartal 2 och helår".
+    const periods = findPeriods(folded).filter((p) => p.code.startsWith("Q") || p.code.startsWith("T"));
+    if (periods.length > 0 && reportingCue.test(cueText) && mentions.length === 0) {
+      for (const p of periods) context.periods.push({ owner, section: block.section, code: p.code, label: p.label, evidence: squash(sentence), title: sentenceTitle(context, block, sentence), form: formOf(sentence) });
+    }
+  }
+}
+
+
+/** Who a general statement covers: the assignments of the section, or the kinds it names ("Mål … redovisas vår, delår samt helår"). */
+function owners(context: Context, block: Block, sentence: string): Array<string | null> {
+  const inSection = context.reading.assignmentsBySection.get(block.section) ?? [];
+  const own = ownerOf(context, block);
+  if (inSection.length > 0) return inSection;
+  if (own) return [own];
+  const opening = fold(sentence).split(/\s+/).slice(0, 8).join(" ");
+  const kinds: string[] = [];
+  if (/\bmal(en)?\b/.test(opening)) kinds.push("mal_kf", "mal_namnd");
+  if (/(sarskilda|sarskilt) uppdrag/.test(opening)) kinds.push("sarskilt_uppdrag_kf", "sarskilt_uppdrag_namnd");
+  if (/grunduppdrag|grundverksamhet/.test(opening)) kinds.push("grunduppdrag");
+  const named = context.reading.assignments.filter((a) => kinds.includes(a.kind)).map((a) => a.key);
+  return named;
+}
+
+// ------------------------------------------------------------------------------ entry point
+
+export function readReportingItems(structure: DocumentStructure, facts: AgreementFacts, reading: AssignmentReading): ReportingItemModel[] {
+  const generalText = structure.sections.filter((s) => !s.number || /^1(\.|$)/.test(s.number)).map((s) => s.text).join("\n");
+  const context: Context = {
+    structure,
+    facts,
+    reading,
+    byKey: new Map(reading.assignments.map((a) => [a.key, a])),
+    // A rule stated in the general part applies everywhere unless a table or section says otherwise.
+    documentRule: findSubmissionRule(generalText),
+    drafts: [],
+    periodic: [],
+    recurring: [],
+    periods: [],
+    lastOccasions: null,
+  };
+  for (const block of structure.blocks) {
+    if (reading.periodBlocks.has(block.id)) continue;
+    if (block.kind === "table") readTable(context, block);
+    else if (block.kind === "paragraph") readText(context, block, block.text, null);
+    else if (block.kind === "listItem") readText(context, block, block.text, block.leadIn);
+  }
+
+  const items: ReportingItemModel[] = [];
+  const seen = new Set<string>();
+  for (const draft of context.drafts) {
+    const value = mentionValue(draft.mention);
+    const isDay = draft.mention.precision === "day";
+    const meetingDate = isDay && draft.role === "meeting" ? value : draft.meeting;
+    let submissionDate: IsoDate | null = null;
+    let submissionRule: string | null = null;
+    if (isDay && draft.role === "due") {
+      submissionDate = value;
+      submissionRule = "stated";
+    } else if (draft.statedDue) {
+      submissionDate = draft.statedDue;
+      submissionRule = "stated";
+    } else if (draft.rule && meetingDate && (draft.form === "written" || draft.form === "both")) {
+      submissionDate = applyRule(meetingDate, draft.rule);
+      submissionRule = draft.rule.label;
+    }
+    const section = sectionLabel(context, draft.section);
+    const identity = `${draft.owner ?? section ?? ""}|${value}|${draft.form ?? ""}|${fold(draft.title).replace(/[^a-z]/g, "").slice(0, 24)}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    items.push({
+      key: identity,
+      ordinal: items.length,
+      assignmentKey: draft.owner,
+      title: squash(draft.title).slice(0, 300),
+      description: draft.description.slice(0, 2000),
+      evidence: draft.description.slice(0, 2000),
+      date: value,
+      precision: isDay ? "day" : "month",
+      meetingDate,
+      submissionDate,
+      submissionRule,
+      form: draft.form,
+      recipient: draft.recipient,
+      period: draft.period?.label ?? null,
+      periodCode: draft.period?.code ?? null,
+      occasion: null,
+      recurrence: null,
+      channel: null,
+      section,
+    });
+  }
+  for (const draft of context.periodic) {
+    const key = `${draft.owner ?? sectionLabel(context, draft.section) ?? ""}|${draft.occasion}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const assignment = draft.owner ? context.byKey.get(draft.owner) : undefined;
+    items.push({
+      key,
+      ordinal: items.length,
+      assignmentKey: draft.owner,
+      title: draft.title,
+      description: draft.evidence.slice(0, 2000),
+      evidence: draft.evidence.slice(0, 2000),
+      date: null,
+      precision: "period",
+      meetingDate: null,
+      submissionDate: null,
+      submissionRule: null,
+      form: draft.form,
+      recipient: null,
+      period: `${occasionNames[draft.occasion].sv}${facts.year ? ` ${facts.year}` : ""}`,
+      periodCode: draft.occasion,
+      occasion: occasionNames[draft.occasion].model,
+      recurrence: null,
+      channel: draft.channel,
+      section: assignment?.section ?? sectionLabel(context, draft.section),
+    });
+  }
+  for (const draft of context.periods) {
+    const key = `${draft.owner ?? sectionLabel(context, draft.section) ?? ""}|${draft.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push({
+      key,
+      ordinal: items.length,
+      assignmentKey: draft.owner,
+      title: draft.title,
+      description: draft.evidence.slice(0, 2000),
+      evidence: draft.evidence.slice(0, 2000),
+      date: null,
+      precision: "period",
+      meetingDate: null,
+      submissionDate: null,
+      submissionRule: null,
+      form: draft.form,
+      recipient: null,
+      period: facts.year ? `${draft.label} ${facts.year}` : draft.label,
+      periodCode: draft.code,
+      occasion: null,
+      recurrence: null,
+      channel: null,
+      section: sectionLabel(context, draft.section),
+    });
+  }
+  for (const draft of context.recurring) {
+    const key = `${draft.owner ?? sectionLabel(context, draft.section) ?? ""}|${draft.recurrence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push({
+      key,
+      ordinal: items.length,
+      assignmentKey: draft.owner,
+      title: draft.title,
+      description: draft.evidence.slice(0, 2000),
+      evidence: draft.evidence.slice(0, 2000),
+      date: null,
+      precision: "period",
+      meetingDate: null,
+      submissionDate: null,
+      submissionRule: null,
+      form: draft.form,
+      recipient: draft.recipient,
+      period: null,
+      periodCode: null,
+      occasion: null,
+      recurrence: draft.recurrence,
+      channel: null,
+      section: sectionLabel(context, draft.section),
+    });
+  }
+  return items;
+}

@@ -1,0 +1,175 @@
+// Stage 1 of the reader: raw text lines → clean lines. Removes converter leftovers and page
+// furniture, turns bullet glyphs (and OCR's "e " for "•") into one marker, re-joins dates and
+// words that the PDF's line wrapping broke ("2025-05-" + "31", "arbets-" + "marknaden"), and
+// repairs OCR-damaged Swedish with the dictionary. Every later stage works on these lines.
+import { fold, squash } from "../../shared/text/fold.ts";
+import type { PositionedLine } from "./reader-input.ts";
+import { repairOcrText } from "./repair-ocr.ts";
+import type { SpellingDictionary } from "./spelling-dictionary.ts";
+
+export interface Line {
+  index: number;
+  /** Clean (and repaired) text; cells joined by " | " for tab-separated rows. */
+  text: string;
+  /** The line as it came from the document, for quoting evidence. */
+  source: string;
+  /** Cells of a tab-separated row, else null. */
+  cells: string[] | null;
+  positioned: PositionedLine | null;
+  blank: boolean;
+}
+
+const htmlLeftovers = /<\/?(ul|ol|li|p|i|b|u|em|strong|span|br|div|table|tr|td|th)\b[^>]*>/gi;
+const bulletGlyphs = /[\u25AA\u25CF\u2022\u25E6\u2023\u2043\u25A0\u25A1\u25C6\u25C7\u2219\uF0B7\uF0A7\uF076\uF0D8]/g;
+
+/** Characters that differ between converters but mean the same (spaces, soft hyphens, ligatures). */
+export function cleanCharacters(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, " ")
+    .replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, "")
+    .replace(/\uFB01/g, "fi")
+    .replace(/\uFB02/g, "fl")
+    .replace(/[\u2010\u2011]/g, "-");
+}
+
+/** Removes HTML leftovers from converters and turns list glyphs into "• ". */
+export function cleanInline(text: string): string {
+  return squash(cleanCharacters(text).replace(htmlLeftovers, " ").replace(bulletGlyphs, " • ")).replace(/^•\s*(?=•)/, "");
+}
+
+/**
+ * OCR reads a round bullet as "e", "¢", "«" or "o" before the item's first word. A lone such
+ * letter before a capitalised word at the start of a line is a bullet, not a word.
+ */
+function ocrBullet(text: string): string {
+  return text.replace(/^(?:[e¢«°o»]|\*)\s+(?=\p{Lu}\p{Ll})/u, "• ");
+}
+
+const pageNumberLine = /^(?:sida\s+)?\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?$|^-\s*\d{1,3}\s*-$|^page\s+\d+(\s+of\s+\d+)?$/i;
+const structuralWords = /^(titel|beskrivning|slutdatum|startdatum|vad|nar|hur|till vem|uppfoljning|indikator|indikatorer|nyckeltal|mal|mal kf|mal namnd|sarskilt uppdrag|grundverksamhet|kalla)\b/;
+
+/**
+ * Lines that repeat at page breaks (a header with the municipality's name, "#/Nykoping", a page
+ * number). A short line that recurs three or more times and is not a structural word, or a
+ * short line made of symbols and one name, is furniture.
+ */
+function furniture(raw: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of raw) {
+    const trimmed = line.trim();
+    if (trimmed.length === 0 || trimmed.length > 40) continue;
+    const key = fold(trimmed).replace(/[^a-z0-9]/g, "");
+    if (key.length < 3) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const noisy = new Set<string>();
+  for (const line of raw) {
+    const trimmed = line.trim();
+    if (trimmed.length === 0 || trimmed.length > 40) continue;
+    const folded = fold(trimmed);
+    const key = folded.replace(/[^a-z0-9]/g, "");
+    const count = counts.get(key) ?? 0;
+    if (structuralWords.test(folded)) continue;
+    if (/\d{4}-\d{2}-\d{2}/.test(trimmed)) continue;
+    const symbolic = /[#%/|©]/.test(trimmed) && /^[\W\d_]*\p{L}+[\W\d_]*$/u.test(trimmed);
+    if ((symbolic && count >= 2) || count >= 3) noisy.add(key);
+  }
+  return noisy;
+}
+
+/** "2025-05-" + "31", "2025-" + "05-31", "2025-05" + "-31": a date the line wrap broke. */
+function joinBrokenDates(lines: string[]): void {
+  for (let i = 0; i < lines.length - 1; i++) {
+    const current = lines[i]!.replace(/\s+$/, "");
+    const head = /(?<!\d)(\d{4}-(?:\d{1,2}-?)?)$/.exec(current);
+    if (!head) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === "" && j <= i + 2) j++;
+    if (j >= lines.length) continue;
+    const next = lines[j]!.replace(/^\s+/, "");
+    const partial = head[1]!;
+    const needsMonth = /^\d{4}-$/.test(partial);
+    const needsDash = /^\d{4}-\d{1,2}$/.test(partial);
+    const tail = needsMonth ? /^(\d{1,2}-\d{1,2})(?!\d)/.exec(next) : needsDash ? /^(-\d{1,2})(?!\d)/.exec(next) : /^(\d{1,2})(?![\d-])/.exec(next);
+    if (!tail) continue;
+    // "2025-05" alone is also a month: only join when the next line starts with the missing part.
+    lines[i] = current + tail[1];
+    lines[j] = next.slice(tail[1]!.length).replace(/^\s+/, "");
+  }
+}
+
+const conjunctionAfterHyphen = /^(och|eller|samt|respektive|resp\.?|som|till|alternativt)\b/;
+
+/** "arbets-" + "marknaden …": a word the line wrap hyphenated is joined onto the first line. */
+function joinHyphenatedWords(lines: string[], dictionary: SpellingDictionary | null): void {
+  for (let i = 0; i < lines.length - 1; i++) {
+    const current = lines[i]!.replace(/\s+$/, "");
+    const head = /(\p{L}{2,})-$/u.exec(current);
+    if (!head || current.includes("\t")) continue;
+    const next = lines[i + 1]!;
+    const word = /^\s*(\p{Ll}[\p{L}]*)([.,;:)]?)/u.exec(next);
+    if (!word || conjunctionAfterHyphen.test(word[1]!)) continue;
+    const joined = head[1]! + word[1]!;
+    const hyphenated = `${head[1]}-${word[1]}`;
+    let replacement: string;
+    if (dictionary) {
+      if (dictionary.isWord(joined)) replacement = joined;
+      else if (dictionary.isWord(hyphenated) || /^\p{Lu}/u.test(head[1]!)) replacement = hyphenated;
+      else continue;
+    } else if (head[1]!.length >= 3) replacement = joined;
+    else continue;
+    lines[i] = current.slice(0, current.length - head[0].length) + replacement + word[2]!;
+    lines[i + 1] = next.slice(word.index + word[0].length).replace(/^\s+/, "");
+  }
+}
+
+export interface NormaliseOptions {
+  dictionary: SpellingDictionary | null;
+  positionedLines?: PositionedLine[] | null;
+}
+
+export interface NormalisedText {
+  lines: Line[];
+  /** Share of words repaired as OCR damage. */
+  damage: number;
+  repairs: Array<{ from: string; to: string; count: number }>;
+}
+
+export function normaliseLines(text: string, options: NormaliseOptions): NormalisedText {
+  const original = text.replace(/\r\n?/g, "\n").split("\n");
+  const positioned = options.positionedLines && options.positionedLines.length === original.length ? options.positionedLines : null;
+  const noisy = furniture(original);
+  const working = original.map((raw) => {
+    const trimmed = raw.trim();
+    if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumberLine.test(trimmed))) return "";
+    if (raw.includes("\t")) return raw.split("\t").map(cleanInline).join("\t").replace(/^\t+$/, "");
+    return ocrBullet(cleanInline(raw));
+  });
+  joinBrokenDates(working);
+  joinHyphenatedWords(working, options.dictionary);
+  let repairs: NormalisedText["repairs"] = [];
+  let damage = 0;
+  let repaired = working;
+  if (options.dictionary) {
+    const result = repairOcrText(working.join("\n"), options.dictionary);
+    const split = result.text.split("\n");
+    // Repair changes words, never lines; if it ever did, keep the unrepaired lines.
+    if (split.length === working.length) {
+      repaired = split;
+      repairs = result.repairs;
+      damage = result.damage;
+    }
+  }
+  const lines = repaired.map((text, index): Line => {
+    const source = original[index]!;
+    if (text.includes("\t")) {
+      const cells = text.split("\t").map((cell) => squash(cell.replace(/^•\s*/, "")));
+      const joined = cells.filter((cell) => cell.length > 0).join(" | ");
+      return { index, text: joined, source, cells, positioned: positioned?.[index] ?? null, blank: joined.length === 0 };
+    }
+    const clean = squash(text);
+    return { index, text: clean, source, cells: null, positioned: positioned?.[index] ?? null, blank: clean.length === 0 };
+  });
+  return { lines, damage, repairs };
+}

@@ -1,0 +1,62 @@
+// Passages for answering questions, built from the reader's blocks: the sentences of paragraphs
+// (re-flowed over the lines OCR and PDF wrapped them on), list items with the sentence that
+// introduces the list, and table rows with their label and column headers. Each keeps its block
+// and position, so an answer can quote a sentence together with its neighbours.
+import { fold, squash } from "../../shared/text/fold.ts";
+import type { PassageModel } from "../agreement-model.ts";
+import type { DocumentStructure } from "./blocks/build-blocks.ts";
+import { splitSentences } from "./items/sentences.ts";
+
+export function buildPassages(structure: DocumentStructure): PassageModel[] {
+  const passages: PassageModel[] = [];
+  const add = (passage: Omit<PassageModel, "ordinal">) => {
+    if (passage.text.length < 2) return;
+    passages.push({ ...passage, ordinal: passages.length });
+  };
+  for (const block of structure.blocks) {
+    switch (block.kind) {
+      case "heading":
+        add({ section: block.section, block: block.id, position: 0, kind: "heading", text: block.text, label: null, context: null });
+        break;
+      case "paragraph": {
+        // Line-oriented paragraphs (lists without bullets, amount lines) are read line by line.
+        const lineOriented = block.lines.length >= 3 && block.lines.filter((l) => !/[.!?:]$/.test(l) && l.length < 70).length >= block.lines.length * 0.7;
+        const units = lineOriented ? block.lines : splitSentences(block.text);
+        units.forEach((text, position) => add({ section: block.section, block: block.id, position, kind: "sentence", text: squash(text), label: null, context: null }));
+        break;
+      }
+      case "listItem":
+        splitSentences(block.text).forEach((text, position) => add({ section: block.section, block: block.id, position, kind: "listItem", text: squash(text), label: null, context: block.leadIn }));
+        break;
+      case "table": {
+        const header = block.header;
+        let lastLabel: string | null = null;
+        block.rows.forEach((row, position) => {
+          const filled = row.cells.map((cell, c) => ({ cell: squash(cell), c })).filter((x) => x.cell);
+          if (filled.length === 0) return;
+          const first = squash(row.cells[0] ?? "");
+          if (first) lastLabel = first;
+          // A header that names its columns ("Vad | När | Hur") labels each cell; a two-column
+          // table of "label | value" rows labels the value with the row's first cell.
+          const namedColumns = header && header.filter(Boolean).length >= 2 && header.some((h) => /^(vad|nar|hur|till vem|titel|beskrivning|slutdatum|kalla|malgrupp)$/.test(fold(h)));
+          const text = namedColumns
+            ? filled.map(({ cell, c }) => (header![c] ? `${header![c]}: ${cell}` : cell)).join("; ")
+            : filled.map(({ cell }) => cell).join(" – ");
+          add({
+            section: block.section,
+            block: block.id,
+            position,
+            kind: "tableRow",
+            text,
+            label: first || lastLabel,
+            context: header ? header.filter(Boolean).join(" | ") : null,
+          });
+        });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return passages;
+}

@@ -1,0 +1,124 @@
+// Stage 3 of the reader: every mention of a time in a piece of text — a day ("2025-05-28", "den 4
+// juni", "31/5 2025"), a month ("i maj 2025", "under oktober", a timetable label "Februari:"), a
+// period ("tertial 1", "kvartal 2", "delår", "helår") or a recurrence ("kvartalsvis", "varje
+// månad") — with where it sits, so the item stage can read what the text says about it.
+import { findPeriods, findRecurrence, type PeriodCode, type Recurrence } from "../../shared/lexicon/periods.ts";
+import { monthOf, swedishMonthPattern } from "../../shared/lexicon/months.ts";
+import { fold } from "../../shared/text/fold.ts";
+import { isoDate, type IsoDate } from "../../shared/text/swedish-dates.ts";
+
+export interface DayMention {
+  precision: "day";
+  date: IsoDate;
+  index: number;
+  length: number;
+  explicitYear: boolean;
+  /** One end of a period such as "2023-10-01--2028-09-30" or "2026-01-01 till 2028-12-31". */
+  inRange: boolean;
+}
+
+export interface MonthMention {
+  precision: "month";
+  /** "2025-05". */
+  month: string;
+  index: number;
+  length: number;
+  explicitYear: boolean;
+  /** "Februari: …" at the start of a line or cell: a timetable entry. */
+  label: boolean;
+}
+
+export type TimeMention = DayMention | MonthMention;
+
+const isoDay = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
+const wordDay = new RegExp(`(?<![\\p{L}\\d])(?:den\\s+)?(\\d{1,2})(?::?[ae])?\\s+(${swedishMonthPattern})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu");
+const numericDayWithYear = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|-)(20\d{2})(?!\d)/g;
+const monthWithYear = new RegExp(`(?<![\\p{L}\\d])(${swedishMonthPattern})\\.?\\s+(\\d{4})(?![\\d])`, "giu");
+const monthInContext = new RegExp(
+  `(?<![\\p{L}])(?:i|under|till|fore|infor|senast i|i slutet av|i borjan av|i mitten av|slutet av|borjan av|mitten av|per)\\s+(${swedishMonthPattern})(?![\\p{L}])`,
+  "giu",
+);
+const monthLabel = new RegExp(`^\\s*(?:•\\s*)?(${swedishMonthPattern})\\s*(?:(\\d{4})\\s*)?[:–—-]\\s+\\S`, "iu");
+
+function rangeAround(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 16), index);
+  const after = text.slice(index + length, index + length + 16);
+  return /\d\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*$/.test(before) || /^\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*\d{4}-\d/.test(after);
+}
+
+/**
+ * Days and months mentioned in `text`. Dates without a year take `defaultYear` (the agreement's
+ * year); without one they are skipped, because guessing a year invents a deadline.
+ */
+export function findTimeMentions(text: string, defaultYear: number | null): TimeMention[] {
+  const mentions: TimeMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (index: number, length: number) => taken.every(([a, b]) => index + length <= a || index >= b);
+  const take = (index: number, length: number) => taken.push([index, index + length]);
+  for (const m of text.matchAll(isoDay)) {
+    const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!date) continue;
+    mentions.push({ precision: "day", date, index: m.index, length: m[0].length, explicitYear: true, inRange: rangeAround(text, m.index, m[0].length) });
+    take(m.index, m[0].length);
+  }
+  const folded = fold(text);
+  for (const m of folded.matchAll(wordDay)) {
+    if (!free(m.index, m[0].length)) continue;
+    const month = monthOf(m[2]!);
+    const year = m[3] ? Number(m[3]) : defaultYear;
+    if (!month || !year) continue;
+    const date = isoDate(year, month, Number(m[1]));
+    if (!date) continue;
+    mentions.push({ precision: "day", date, index: m.index, length: m[0].length, explicitYear: Boolean(m[3]), inRange: false });
+    take(m.index, m[0].length);
+  }
+  for (const m of folded.matchAll(numericDayWithYear)) {
+    if (!free(m.index, m[0].length)) continue;
+    const date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (!date) continue;
+    mentions.push({ precision: "day", date, index: m.index, length: m[0].length, explicitYear: true, inRange: rangeAround(text, m.index, m[0].length) });
+    take(m.index, m[0].length);
+  }
+  const addMonth = (monthWord: string, yearText: string | undefined, index: number, length: number, label: boolean) => {
+    if (!free(index, length)) return;
+    const month = monthOf(monthWord);
+    const year = yearText ? Number(yearText) : defaultYear;
+    if (!month || !year) return;
+    mentions.push({ precision: "month", month: `${year}-${String(month).padStart(2, "0")}`, index, length, explicitYear: Boolean(yearText), label });
+    take(index, length);
+  };
+  const labelMatch = monthLabel.exec(folded);
+  if (labelMatch) addMonth(labelMatch[1]!, labelMatch[2], labelMatch.index, labelMatch[0].length - 1, true);
+  for (const m of folded.matchAll(monthWithYear)) addMonth(m[1]!, m[2], m.index, m[0].length, false);
+  for (const m of folded.matchAll(monthInContext)) addMonth(m[1]!, undefined, m.index, m[0].length, false);
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** The day or month a mention stands for, as stored: "2025-05-28" or "2025-05". */
+export function mentionValue(mention: TimeMention): string {
+  return mention.precision === "day" ? mention.date : mention.month;
+}
+
+export interface PeriodReading {
+  code: PeriodCode | null;
+  label: string;
+}
+
+/** The period a report covers: "(avser tertial 1 2025)", "helår 2024", "Avser perioden 1/1–30/4 2026". */
+export function periodCovered(text: string, year: number | null): PeriodReading | null {
+  const range = /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*(?:-|–|—|till)\s*(\d{1,2})\/(\d{1,2})(?:\s+(\d{4}))?/.exec(text);
+  if (range) {
+    const toMonth = Number(range[4]);
+    const toDay = Number(range[3]);
+    const code: PeriodCode | null = toMonth === 4 && toDay === 30 ? "T1" : toMonth === 8 && toDay === 31 ? "D" : toMonth === 12 && toDay === 31 ? "H" : toMonth === 3 ? "Q1" : toMonth === 6 ? "Q2" : toMonth === 9 ? "Q3" : null;
+    const label = `${range[1]}/${range[2]}–${range[3]}/${range[4]}${range[5] ? ` ${range[5]}` : year ? ` ${year}` : ""}`;
+    return { code, label };
+  }
+  const period = findPeriods(fold(text))[0];
+  if (period) return { code: period.code, label: period.label };
+  return null;
+}
+
+export function recurrenceOf(text: string): Recurrence | null {
+  return findRecurrence(fold(text));
+}
