@@ -75,6 +75,8 @@ export function htmlToText(html: string): string {
         } else {
           endLine();
           if (tag === "li") line = "- ";
+          // Headings keep their level as Markdown marks, which the reader understands.
+          else if (/^h[1-6]$/.test(tag)) line = `${"#".repeat(Number(tag[1]))} `;
         }
         break;
       case "br":

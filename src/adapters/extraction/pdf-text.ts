@@ -3,6 +3,7 @@
 // their columns, the same shape the parser gets from Word and text files.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { PositionedLine } from "../../agreements/reading/reader-input.ts";
 import { DocumentRejected, type ExtractedText, type ExtractionProgress } from "../../agreements/source-document.ts";
 
 interface TextItem {
@@ -16,7 +17,8 @@ interface TextItem {
 const require = createRequire(import.meta.url);
 const standardFontDataUrl = `${join(dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
 
-function pageText(items: TextItem[]): string {
+/** The page's lines as text (wide gaps as tabs) and, line for line, where each piece of text sat. */
+function pageText(items: TextItem[], page: number, pageHeight: number): { text: string; lines: PositionedLine[] } {
   const positioned = items
     // pdf.js reports the space between columns as a wide whitespace item; the gap itself is what matters.
     .filter((item) => item.str.trim().length > 0)
@@ -30,6 +32,7 @@ function pageText(items: TextItem[]): string {
     else lines.push([item]);
   }
   const out: string[] = [];
+  const located: PositionedLine[] = [];
   let previousY: number | null = null;
   let previousSize = 10;
   for (const line of lines) {
@@ -46,12 +49,17 @@ function pageText(items: TextItem[]): string {
       end = item.x + item.width;
     }
     // A vertical gap larger than a line and a half is a paragraph break.
-    if (previousY !== null && previousY - line[0]!.y > previousSize * 1.9) out.push("");
+    const y = pageHeight - line[0]!.y;
+    if (previousY !== null && previousY - line[0]!.y > previousSize * 1.9) {
+      out.push("");
+      located.push({ page, y, spans: [] });
+    }
     out.push(text.replace(/ +\t/g, "\t").replace(/\t +/g, "\t"));
+    located.push({ page, y, spans: line.map((item) => ({ x: item.x, width: item.width, text: item.text })) });
     previousY = line[0]!.y;
     previousSize = line[0]!.size;
   }
-  return out.join("\n");
+  return { text: out.join("\n"), lines: located };
 }
 
 export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionProgress): Promise<ExtractedText> {
@@ -76,10 +84,14 @@ export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionP
   }
   try {
     const pages: string[] = [];
+    const positionedLines: PositionedLine[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(pageText(content.items.filter((item) => "str" in item) as unknown as TextItem[]));
+      const read = pageText(content.items.filter((item) => "str" in item) as unknown as TextItem[], number, page.view[3] ?? 842);
+      if (number > 1) positionedLines.push({ page: number, y: 0, spans: [] });
+      pages.push(read.text);
+      positionedLines.push(...read.lines);
       page.cleanup();
       onProgress?.(number, document.numPages, "page");
     }
@@ -91,7 +103,7 @@ export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionP
         `The PDF has no text layer (${document.numPages} page(s) of images, ${letters} letters found). It is a scan: run OCR on it (e.g. "Recognize text" in your PDF tool) and import the result.`,
       );
     }
-    return { text, mediaType: "application/pdf", encoding: null, pageCount: document.numPages, warnings: [] };
+    return { text, mediaType: "application/pdf", encoding: null, pageCount: document.numPages, warnings: [], positionedLines };
   } finally {
     await document.destroy();
   }

@@ -17,6 +17,8 @@ export interface Line {
   cells: string[] | null;
   positioned: PositionedLine | null;
   blank: boolean;
+  /** A Markdown heading ("## 3 Grunduppdrag"): the number of # marks, else 0. */
+  headingMark: number;
 }
 
 const htmlLeftovers = /<\/?(ul|ol|li|p|i|b|u|em|strong|span|br|div|table|tr|td|th)\b[^>]*>/gi;
@@ -43,7 +45,7 @@ export function cleanInline(text: string): string {
  * letter before a capitalised word at the start of a line is a bullet, not a word.
  */
 function ocrBullet(text: string): string {
-  return text.replace(/^(?:[e¢«°o»]|\*)\s+(?=\p{Lu}\p{Ll})/u, "• ");
+  return text.replace(/^(?:[e¢«°o»]|\*)\s+(?=\p{Lu}\p{L})/u, "• ");
 }
 
 const pageNumberLine = /^(?:sida\s+)?\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?$|^-\s*\d{1,3}\s*-$|^page\s+\d+(\s+of\s+\d+)?$/i;
@@ -56,13 +58,22 @@ const structuralWords = /^(titel|beskrivning|slutdatum|startdatum|vad|nar|hur|ti
  */
 function furniture(raw: string[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const line of raw) {
+  // A page header or footer sits at a page break: beside a run of blank lines or a form feed.
+  // Repeated cells of a table read one per line ("Muntlig", "Nämnden.") do not.
+  const breaks = new Map<string, number>();
+  const blankRun = (from: number, step: 1 | -1) => {
+    let n = 0;
+    for (let j = from + step; j >= 0 && j < raw.length && raw[j]!.trim() === ""; j += step) n++;
+    return n >= 2 || from + step < 0 || from + step >= raw.length || /\f/.test(raw[from + step] ?? "");
+  };
+  raw.forEach((line, index) => {
     const trimmed = line.trim();
-    if (trimmed.length === 0 || trimmed.length > 40) continue;
+    if (trimmed.length === 0 || trimmed.length > 40) return;
     const key = fold(trimmed).replace(/[^a-z0-9]/g, "");
-    if (key.length < 3) continue;
+    if (key.length < 3) return;
     counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+    if (blankRun(index, -1) || blankRun(index, 1)) breaks.set(key, (breaks.get(key) ?? 0) + 1);
+  });
   const noisy = new Set<string>();
   for (const line of raw) {
     const trimmed = line.trim();
@@ -73,7 +84,8 @@ function furniture(raw: string[]): Set<string> {
     if (structuralWords.test(folded)) continue;
     if (/\d{4}-\d{2}-\d{2}/.test(trimmed)) continue;
     const symbolic = /[#%/|©]/.test(trimmed) && /^[\W\d_]*\p{L}+[\W\d_]*$/u.test(trimmed);
-    if ((symbolic && count >= 2) || count >= 3) noisy.add(key);
+    if (symbolic && count >= 2) noisy.add(key);
+    else if (count >= 3 && (breaks.get(key) ?? 0) >= count * 0.6) noisy.add(key);
   }
   return noisy;
 }
@@ -81,19 +93,38 @@ function furniture(raw: string[]): Set<string> {
 /** "2025-05-" + "31", "2025-" + "05-31", "2025-05" + "-31": a date the line wrap broke. */
 function joinBrokenDates(lines: string[]): void {
   for (let i = 0; i < lines.length - 1; i++) {
+    // In a table read row by row the date column's rest sits at the end of the next line:
+    // "… till namndens 2025-11-" / "… sammantrade den 11 december. 20".
+    const columnHead = /(?<!\d)(\d{4}-\d{1,2}-)\s*$/.exec(lines[i]!);
+    if (columnHead) {
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.trim() === "" && j <= i + 2) j++;
+      const columnTail = j < lines.length ? /\s(\d{1,2})\s*$/.exec(lines[j]!) : null;
+      if (columnTail && !/^\s*\d/.test(lines[j]!)) {
+        lines[i] = lines[i]!.replace(/\s+$/, "") + columnTail[1];
+        lines[j] = lines[j]!.slice(0, columnTail.index);
+        continue;
+      }
+    }
     const current = lines[i]!.replace(/\s+$/, "");
     const head = /(?<!\d)(\d{4}-(?:\d{1,2}-?)?)$/.exec(current);
     if (!head) continue;
-    let j = i + 1;
-    while (j < lines.length && lines[j]!.trim() === "" && j <= i + 2) j++;
-    if (j >= lines.length) continue;
-    const next = lines[j]!.replace(/^\s+/, "");
     const partial = head[1]!;
     const needsMonth = /^\d{4}-$/.test(partial);
     const needsDash = /^\d{4}-\d{1,2}$/.test(partial);
-    const tail = needsMonth ? /^(\d{1,2}-\d{1,2})(?!\d)/.exec(next) : needsDash ? /^(-\d{1,2})(?!\d)/.exec(next) : /^(\d{1,2})(?![\d-])/.exec(next);
+    const tailPattern = needsMonth ? /^(\d{1,2}-\d{1,2})(?!\d)/ : needsDash ? /^(-\d{1,2})(?!\d)/ : /^(\d{1,2})(?![\d-])/;
+    // The rest is on the next line, or — when two columns are interleaved line by line — on the
+    // next line but one. "2025-05" alone is also a month: only join when a line starts with the missing part.
+    let j = i + 1;
+    let tail: RegExpExecArray | null = null;
+    for (let seen = 0; j < lines.length && seen < 3; j++) {
+      if (lines[j]!.trim() === "") continue;
+      seen++;
+      tail = tailPattern.exec(lines[j]!.replace(/^\s+/, ""));
+      if (tail || (needsDash && seen === 1)) break;
+    }
     if (!tail) continue;
-    // "2025-05" alone is also a month: only join when the next line starts with the missing part.
+    const next = lines[j]!.replace(/^\s+/, "");
     lines[i] = current + tail[1];
     lines[j] = next.slice(tail[1]!.length).replace(/^\s+/, "");
   }
@@ -140,13 +171,20 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   const original = text.replace(/\r\n?/g, "\n").split("\n");
   const positioned = options.positionedLines && options.positionedLines.length === original.length ? options.positionedLines : null;
   const noisy = furniture(original);
-  const working = original.map((raw) => {
-    const trimmed = raw.trim();
-    if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumberLine.test(trimmed))) return "";
+  const headingMarks = original.map((raw) => /^\s{0,3}(#{1,6})\s+\S/.exec(raw)?.[1]!.length ?? 0);
+  const working = original.map((raw, index) => {
+    if (headingMarks[index]) raw = raw.replace(/^\s*#{1,6}\s+/, "").replace(/\s+#+\s*$/, "");
+    // Markdown emphasis is layout, not text.
+    raw = raw.replace(/\*\*(.+?)\*\*|__(.+?)__/g, "$1$2");
     if (raw.includes("\t")) return raw.split("\t").map(cleanInline).join("\t").replace(/^\t+$/, "");
     return ocrBullet(cleanInline(raw));
   });
+  // Dates first: the "20" that ends a wrapped "2026-05-" looks like a page number on its own.
   joinBrokenDates(working);
+  for (let i = 0; i < working.length; i++) {
+    const trimmed = working[i]!.trim();
+    if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumberLine.test(trimmed))) working[i] = "";
+  }
   joinHyphenatedWords(working, options.dictionary);
   let repairs: NormalisedText["repairs"] = [];
   let damage = 0;
@@ -166,10 +204,10 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
     if (text.includes("\t")) {
       const cells = text.split("\t").map((cell) => squash(cell.replace(/^•\s*/, "")));
       const joined = cells.filter((cell) => cell.length > 0).join(" | ");
-      return { index, text: joined, source, cells, positioned: positioned?.[index] ?? null, blank: joined.length === 0 };
+      return { index, text: joined, source, cells, positioned: positioned?.[index] ?? null, blank: joined.length === 0, headingMark: 0 };
     }
     const clean = squash(text);
-    return { index, text: clean, source, cells: null, positioned: positioned?.[index] ?? null, blank: clean.length === 0 };
+    return { index, text: clean, source, cells: null, positioned: positioned?.[index] ?? null, blank: clean.length === 0, headingMark: headingMarks[index]! };
   });
   return { lines, damage, repairs };
 }

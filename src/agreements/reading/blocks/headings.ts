@@ -1,6 +1,7 @@
 // Headings: the numbered outline ("3", "3.2", "5.5.11"), goal labels ("Mål 2: …"), unnumbered
 // subheadings, all-capital block markers ("UPPFÖLJNING", "MÅL KF") and table-of-contents lines.
 import { followUpMarker, indicatorMarker } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { swedishMonthPattern } from "../../../shared/lexicon/months.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { Line } from "../normalise-lines.ts";
 import type { MarkerKind } from "./block-model.ts";
@@ -143,6 +144,8 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   const line = lines[i]!;
   if (line.cells || line.blank) return null;
   const text = line.text;
+  // The document marked it as a heading (Markdown "##", a Word heading style).
+  if (line.headingMark > 0 && text.length <= 200) return { line: i, endLine: i, number: null, label: null, heading: text };
   if (text.length < 3 || text.length > 70) return null;
   if (!/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text) || /^\d/.test(text) || /^•/.test(text)) return null;
   const words = text.split(/\s+/);
@@ -151,10 +154,15 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   if (columnWords.test(folded) || functionWords.has(fold(words.at(-1)!))) return null;
   if (text === text.toUpperCase() && /\p{L}{2}/u.test(text) && words.length <= 3) return null;
   if (/\d{4}-\d{2}-\d{2}|\d%?$|\|/.test(text) || /^titel\b/.test(folded)) return null;
+  // "Mars – Verksamhetsberättelse", "Varje månad – …": a timetable entry, not a heading.
+  if (new RegExp(`^(${swedishMonthPattern}|varje (manad|kvartal|vecka)|lopande)\\s*(\\d{4})?\\s*[:–—-]\\s`).test(folded)) return null;
   const previous = neighbour(lines, i, -1);
   if (previous && !previous.blankBetween && !/[.!?:)”"]$/.test(previous.line.text) && !/^•/.test(previous.line.text)) return null;
+  // "Skriftlig rapport" above "2025-06-11 …" is a cell of a table read line by line.
+  if (/^(muntlig|skriftlig)\w*\b/.test(folded) && words.length <= 4) return null;
   const next = neighbour(lines, i, 1);
   if (!next || next.line.cells) return null;
+  if (/^\d{4}-\d{1,2}/.test(next.line.text)) return null;
   if (next.line.text.length < Math.min(25, text.length)) return null;
   if (/^\p{Ll}/u.test(next.line.text) && !next.blankBetween) return null;
   return { line: i, endLine: i, number: null, label: null, heading: text };

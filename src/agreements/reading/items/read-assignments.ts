@@ -50,6 +50,20 @@ function kindFromHeading(heading: string): AssignmentKind | null {
   return null;
 }
 
+/** The kind a parent heading gives its numbered children: "Särskilda uppdrag", "Mål 2025", "Nämndens mål". */
+function kindOfParent(sections: SectionModel[], heading: HeadingBlock): AssignmentKind | null {
+  const number = heading.number ?? "";
+  const parentNumber = number.split(".").slice(0, -1).join(".");
+  const parent = sections.find((s) => s.number === parentNumber);
+  if (!parent) return null;
+  const text = fold(parent.heading).replace(/\b\d{4}\b/g, "").trim();
+  const fromCouncil = councilCue.test(text);
+  if (/^(sarskilda uppdrag|uppdrag|nya uppdrag|tillaggsuppdrag|utvecklingsuppdrag)\b/.test(text)) return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
+  if (/^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag)\b/.test(text)) return "grunduppdrag";
+  if (/^(mal|malen|namndens mal|namndmal|verksamhetsmal|mal och indikatorer|mal for)\b/.test(text)) return fromCouncil ? "mal_kf" : "mal_namnd";
+  return null;
+}
+
 /** Committees tagged at the end of a title: "… arbete (KAN, SN)". */
 function committeesOf(title: string): string[] {
   const match = /\(([A-ZÅÄÖ]{2,5}(?:\s*,\s*[A-ZÅÄÖ]{2,5})*)\)\s*$/.exec(title);
@@ -113,6 +127,8 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     const previous = previousBlock(blocks, block.id);
     let kind: AssignmentKind | null = previous?.kind === "marker" && previous.marker === "kind" ? kindFromMarker(previous.text) : null;
     kind ??= kindFromHeading(heading.text);
+    // "5 Särskilda uppdrag" / "4 Mål": the numbered headings under it are of that kind.
+    kind ??= heading.level > 1 ? kindOfParent(sections, heading) : null;
     if (!kind) continue;
     const sectionOrdinal = heading.section;
     const extent = extentOf(sections, sectionOrdinal, heading.level);

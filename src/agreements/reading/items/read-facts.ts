@@ -11,7 +11,8 @@ import { findTimeMentions } from "../time-mentions.ts";
 /** A value from a "label | value" header table in the first part of the document. */
 function headerValue(structure: DocumentStructure, labels: RegExp): string | null {
   for (const block of structure.blocks.slice(0, 80)) {
-    if (block.kind !== "table") continue;
+    // Label | value tables only: a follow-up table's "Titel | Beskrivning | Slutdatum" header is not a title.
+    if (block.kind !== "table" || block.roles.some((r) => r !== "unknown")) continue;
     const rows = block.header ? [{ cells: block.header }, ...block.rows] : block.rows;
     for (const row of rows) {
       if (row.cells.length >= 2 && labels.test(fold(row.cells[0]!).replace(/[:.]$/, "").trim())) {
@@ -97,11 +98,14 @@ export function initials(name: string): string {
 const committeeName =
   /(\p{Lu}[\p{L}&@]*-\s+och\s+[\p{L}&@]+n[\p{L}&@6]{1,2}mnden|\p{Lu}[\p{L}&@6]+n[\p{L}&@6]{1,2}mnden|\p{Lu}[\p{L}]+ och [\p{L}]+n[\p{L}&@6]{1,2}mnden|(?:Kommun|Region|Stadsdels|Bolags)styrelsen)(?!\p{L})/gu;
 
+/** The code written after the name: "Socialnämnden (SN)", "Division Social omsorg (DSO)". */
 function explicitCode(text: string, name: string): string | null {
-  const stem = fold(name).replace(/[^a-z]/g, "").slice(0, 6);
-  for (const match of text.matchAll(/([\p{L}-]+(?:\s+[\p{L}-]+){0,3})\s*\(([A-ZÅÄÖ]{2,6})\)/gu)) {
+  const whole = fold(name).replace(/[^a-z]/g, "");
+  for (const match of text.matchAll(/([\p{L}&@-]+(?:\s+[\p{L}&@-]+){0,4})\s*\(([A-ZÅÄÖ]{2,6})\)/gu)) {
     const words = fold(match[1]!).replace(/[^a-z ]/g, " ").trim().split(/\s+/);
-    if (words.some((w, k) => words.slice(k).join("").startsWith(stem))) return match[2]!;
+    // OCR may have dropped or changed a letter: compare without the letters it mangles most.
+    const loose = (s: string) => s.replace(/[aeiouyd]/g, "");
+    if (words.some((_, k) => loose(words.slice(k).join("")) === loose(whole))) return match[2]!;
   }
   return null;
 }

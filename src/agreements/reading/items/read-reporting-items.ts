@@ -213,11 +213,15 @@ function readTable(context: Context, table: TableBlock): void {
       // The form and period written in the Hur column next to this date: the next how-entry before the next time entry.
       const position = row.entries.indexOf(entry);
       const nextTime = row.entries.findIndex((e, k) => k > position && candidates.includes(e.column) && findTimeMentions(e.text, facts.year).length > 0);
-      const pairedHow = row.entries
+      let pairedHow = row.entries
         .slice(position + 1, nextTime < 0 ? undefined : nextTime)
         .filter((e) => howColumns.includes(e.column))
         .map((e) => e.text)
         .join(" ");
+      // Cells one per line may give all the row's dates, then all its forms: pair them in order.
+      const timeEntries = entries.filter((e) => findTimeMentions(e.text, facts.year).length > 0);
+      const howEntries = row.entries.filter((e) => howColumns.includes(e.column));
+      if (!pairedHow && timeEntries.length > 1 && howEntries.length === timeEntries.length) pairedHow = howEntries[timeEntries.indexOf(entry)]?.text ?? "";
       const columnRole = table.roles[entry.column];
       mentions.forEach((mention, k) => {
         const segment = segments[k]!;
@@ -311,6 +315,7 @@ function sentenceTitle(context: Context, block: Block, sentence: string): string
 /** "Februari: Verksamhetsberättelse", "Maj – tertialrapport": a timetable line names what is due that month. */
 function timetableTitle(text: string, mention: TimeMention): string | null {
   if (mention.precision !== "month" || !mention.label) return null;
+  if (mention.length === 0) return squash(text) || null;
   return squash(text.slice(mention.index + mention.length).replace(/^[\s:–—-]+/, "")) || null;
 }
 
@@ -318,13 +323,24 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
   const { facts } = context;
   const followUp = isFollowUpSection(context, block.section) || followsFollowUpMarker(context, block);
   const owner = ownerOf(context, block);
+  // In a timetable line ("December: Slutrapport … (skriftlig). Genomgång av mål 3 (muntlig).") every
+  // sentence after the month label is due that month.
+  let timetableMonth: TimeMention | null = null;
   for (const sentence of splitSentences(text)) {
     const folded = fold(sentence);
+    // A legend ("V = vår (rapport per april), D = delår …") defines codes; its months are not deadlines.
+    if ((sentence.match(/(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu) ?? []).length >= 2) continue;
     const cueText = `${folded} ${leadIn ? fold(leadIn) : ""}`;
-    const hasCue = reportingCue.test(cueText) || meetingCue.test(cueText);
+    // "Muntlig 2026-03-25", "skriftlig rapport till nämnden": a form beside a date makes it a report.
+    const hasCue = reportingCue.test(cueText) || meetingCue.test(cueText) || /\b(muntlig|skriftlig)\w*\s+(\w+\s+){0,3}\d{4}-\d/.test(folded);
     const all = rollYears(findTimeMentions(sentence, facts.year));
     const allSegments = segmentsOf(sentence, all);
-    const mentions = all.filter((m) => !excluded(sentence, m, facts.year));
+    let mentions = all.filter((m) => !excluded(sentence, m, facts.year));
+    // "Juni – … sammanträdet 2025-06-18": the day says more than its month.
+    mentions = mentions.filter((m) => m.precision === "day" || !mentions.some((d) => d.precision === "day" && d.date.startsWith(m.month)));
+    const label = mentions.find((m) => m.precision === "month" && m.label);
+    if (label) timetableMonth = label;
+    else if (timetableMonth && mentions.length === 0 && followUp) mentions = [{ ...timetableMonth, index: 0, length: 0 }];
     const timetable = mentions.some((m) => m.precision === "month" && m.label);
     // "Skriftligt underlag ska vara sakkunnig tillhanda senast …" after a meeting sentence: the
     // material's due date for the meeting just named, not an item of its own.
@@ -340,7 +356,7 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
     if (mentions.length > 0 && (hasCue || followUp || (timetable && followUp))) {
       // A month without a day counts only where the sentence is clearly about reporting.
       const usable = mentions.filter((m) => m.precision === "day" || hasCue || (m.precision === "month" && m.label && followUp));
-      const segments = usable.map((m) => allSegments[all.indexOf(m)]!);
+      const segments = usable.map((m) => allSegments[all.indexOf(m)] ?? sentence);
       const rule = ruleFor(context, block, sentence);
       const meetingContext = meetingCue.test(cueText);
       usable.forEach((mention, k) => {
@@ -350,7 +366,8 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
           owner,
           section: block.section,
           title: timetableTitle(sentence, mention) ?? sentenceTitle(context, block, sentence),
-          description: squash(sentence),
+          // A short paragraph says what the report is about even when the dated sentence does not.
+          description: squash(text.length <= 600 && !timetable ? text : sentence),
           mention,
           role,
           segment,
@@ -406,13 +423,15 @@ function owners(context: Context, block: Block, sentence: string): Array<string 
 
 export function readReportingItems(structure: DocumentStructure, facts: AgreementFacts, reading: AssignmentReading): ReportingItemModel[] {
   const generalText = structure.sections.filter((s) => !s.number || /^1(\.|$)/.test(s.number)).map((s) => s.text).join("\n");
+  // Failing that, a rule stated in prose anywhere (not in one table's cell) is the document's rule.
+  const proseText = structure.blocks.filter((b) => b.kind === "paragraph" || b.kind === "listItem").map((b) => blockText(b)).join("\n");
   const context: Context = {
     structure,
     facts,
     reading,
     byKey: new Map(reading.assignments.map((a) => [a.key, a])),
     // A rule stated in the general part applies everywhere unless a table or section says otherwise.
-    documentRule: findSubmissionRule(generalText),
+    documentRule: findSubmissionRule(generalText) ?? findSubmissionRule(proseText),
     drafts: [],
     periodic: [],
     recurring: [],
@@ -431,6 +450,8 @@ export function readReportingItems(structure: DocumentStructure, facts: Agreemen
   for (const draft of context.drafts) {
     const value = mentionValue(draft.mention);
     const isDay = draft.mention.precision === "day";
+    // An oral or written report to the committee on a day is given at its meeting that day.
+    if (draft.role === "plain" && isDay && (draft.form !== null || (draft.recipient !== null && draft.recipient === facts.committee?.name))) draft.role = "meeting";
     const meetingDate = isDay && draft.role === "meeting" ? value : draft.meeting;
     let submissionDate: IsoDate | null = null;
     let submissionRule: string | null = null;

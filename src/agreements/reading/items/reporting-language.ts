@@ -18,9 +18,12 @@ const rulePattern = new RegExp(
 );
 
 /** "Skriftliga underlag … tre veckor innan sammanträdet", "senast 10 arbetsdagar före nämndmötet". */
+// In a table cell the meeting is implied: "Underlag 10 arbetsdagar före".
+const cellRulePattern = new RegExp(`^(?:\\S+\\s+){0,3}?(\\d{1,2}|${numberWord})\\s+(veckor|vecka|dagar|dag|arbetsdagar|arbetsdag|kalenderdagar)\\s+(innan|fore|forut)\\.?$`);
+
 export function findSubmissionRule(text: string): SubmissionRule | null {
-  const folded = fold(text).replace(/\s+/g, " ");
-  const match = rulePattern.exec(folded);
+  const folded = fold(text).replace(/\s+/g, " ").trim();
+  const match = rulePattern.exec(folded) ?? (folded.length < 60 && /underlag|material|handling/.test(folded) ? cellRulePattern.exec(folded) : null);
   if (!match) return null;
   const sentenceStart = Math.max(folded.lastIndexOf(".", match.index), folded.lastIndexOf("\n", match.index)) + 1;
   const sentence = folded.slice(sentenceStart, match.index + match[0].length);
