@@ -88,9 +88,18 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   let paragraph: number[] = [];
   let leadIn: string | null = null;
   let inList = false;
+  // Body text that shared a line with a heading starts the paragraph after it.
+  let prefix: { text: string; line: number } | null = null;
   const flushParagraph = () => {
+    if (paragraph.length === 0 && prefix) paragraph.push(-1);
     if (paragraph.length === 0) return;
-    const laidOut = paragraph.map((l) => lines[l]!.text);
+    const laidOut = paragraph.map((l) => (l === -1 ? prefix!.text : lines[l]!.text));
+    if (paragraph[0] === -1) paragraph[0] = prefix!.line;
+    else if (prefix) {
+      laidOut.unshift(prefix.text);
+      paragraph.unshift(prefix.line);
+    }
+    prefix = null;
     const text = squash(laidOut.join(" "));
     if (inList) push({ kind: "listItem", firstLine: paragraph[0]!, lastLine: paragraph.at(-1)!, text: text.replace(listItemStart, ""), lines: laidOut, leadIn });
     else {
@@ -115,6 +124,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       leadIn = null;
       const number = heading.number ? heading.number.join(".") : heading.label;
       push({ kind: "heading", firstLine: heading.line, lastLine: heading.endLine, number, text: heading.heading, level: heading.number ? heading.number.length : 0 });
+      if (heading.rest) prefix = { text: heading.rest, line: heading.line };
       i = heading.endLine;
       continue;
     }

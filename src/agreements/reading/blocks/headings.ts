@@ -13,6 +13,8 @@ export interface HeadingCandidate {
   /** For goal labels such as "Mål 2": the label, kept as the section number. */
   label: string | null;
   heading: string;
+  /** Text on the heading's line after its first sentence: "4.1 E-tjänst. Kontoret ska …" — body, not heading. */
+  rest?: string;
 }
 
 const numberedHeading = /^(\d{1,2}(?:\.\d{1,3}){0,4})\.?\s+(\S.*)$/u;
@@ -32,6 +34,9 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
   }
   // A list item ("1. Personer med …") reads as a sentence; a heading does not end with a full stop.
   if (/\.$/.test(heading) && heading.split(/\s+/).length > 6) return null;
+  // "4.1 Digital bygglovsprocess. Kontoret ska införa …": the heading ends at its first full stop.
+  const sentence = /^(.{3,100}?[^\s.]{2})\.\s+(\p{Lu}.{15,})$/u.exec(heading);
+  if (sentence && parts.length > 1) return { line: i, endLine: i, number: parts, label: null, heading: squash(sentence[1]!), rest: sentence[2]! };
   // Long headings wrap: continuation lines start in lower case, with "(" or "-".
   let endLine = i;
   if (!/\)$/.test(heading)) {

@@ -202,11 +202,14 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
 
 const headerWord =
   /^(vad|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade)$/u;
+/** Header words of goal and indicator tables: "Kommunfullmäktiges mål / Önskat resultat", "Nyckeltal / Källa". */
+const goalHeaderWord =
+  /^((kommunfullmaktiges|namndens|kf:s|\p{L}+namndens) mal|mal|malet|onskat resultat(?: \d{4}(?:[-–]\d{4})?)?|indikator|indikatorer|nyckeltal|kalla|malvarde(?: \d{4})?|utfall(?: \d{4})?|maluppfyllelse|sarskilt uppdrag|sarskilda uppdrag|grunduppdrag)$/u;
 
 function headerWordsOf(text: string): string[] | null {
   const folded = fold(text).replace(/[|:]/g, " ").replace(/\s+/g, " ").trim();
   if (!folded || folded.length > 70) return null;
-  if (headerWord.test(folded)) return [text.trim()];
+  if (headerWord.test(folded) || goalHeaderWord.test(folded)) return [text.trim()];
   // "Vad När Hur Till vem", "Titel Beskrivning Slutdatum": every word a header word.
   const words = folded.split(" ");
   const found: string[] = [];
@@ -530,6 +533,21 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
           table = withWhatColumn(read.header, read.roles, read.rows);
           lastLine = Math.max(...segments.flatMap((s) => s.lines.filter((l) => !lines[l]!.blank)), i);
         }
+      }
+    }
+    // A goal or indicator table read one cell per line, without dates: rows of as many lines as
+    // there are columns, until a blank line.
+    if (!table && header.length >= 2 && !isFollowUpHeader(header) && header.every((h) => goalHeaderWord.test(fold(h).replace(/\s+/g, " ").trim()) || headerWord.test(fold(h).trim()))) {
+      const body: number[] = [];
+      for (let j = headerEnd + 1; j < lines.length && !lines[j]!.blank && !boundaries.has(j) && !claimed.has(j) && !lines[j]!.cells; j++) body.push(j);
+      if (body.length >= header.length && body.length % header.length === 0 && !body.some((l) => hasIsoDay(lines[l]!.text))) {
+        const rows: TableRow[] = [];
+        for (let k = 0; k < body.length; k += header.length) {
+          const cells = body.slice(k, k + header.length).map((l) => lines[l]!.text);
+          rows.push({ cells, entries: cells.map((text, column) => ({ column, text, line: body[k + column]! })), firstLine: body[k]!, lastLine: body[k + header.length - 1]! });
+        }
+        table = { header, roles: header.map((h) => columnRoleOf(fold(h))), rows };
+        lastLine = body.at(-1)!;
       }
     }
     if (!table) {

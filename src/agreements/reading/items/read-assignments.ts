@@ -50,6 +50,14 @@ function kindFromHeading(heading: string): AssignmentKind | null {
   return null;
 }
 
+function isKindOnly(heading: string): boolean {
+  const rest = fold(heading)
+    .replace(/\b\d{4}(\s*[-–]\s*\d{4})?\b/g, " ")
+    .replace(/\b(grunduppdrag\w*|grundverksamhet\w*|sarskil\w*|uppdrag\w*|mal|malen|malet|namndens|kommunfullmaktiges|kf|for|fran|och|verksamhetsuppdrag\w*|\w+namndens|\w+namnden|nya)\b/g, " ")
+    .replace(/[^a-z]/g, "");
+  return rest.length === 0;
+}
+
 /** The kind a parent heading gives its numbered children: "Särskilda uppdrag", "Mål 2025", "Nämndens mål". */
 function kindOfParent(sections: SectionModel[], heading: HeadingBlock): AssignmentKind | null {
   const number = heading.number ?? "";
@@ -59,7 +67,7 @@ function kindOfParent(sections: SectionModel[], heading: HeadingBlock): Assignme
   const text = fold(parent.heading).replace(/\b\d{4}\b/g, "").trim();
   const fromCouncil = councilCue.test(text);
   if (/^(sarskilda uppdrag|uppdrag|nya uppdrag|tillaggsuppdrag|utvecklingsuppdrag)\b/.test(text)) return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
-  if (/^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag)\b/.test(text)) return "grunduppdrag";
+  if (/^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet)\b/.test(text)) return "grunduppdrag";
   if (/^(mal|malen|namndens mal|namndmal|verksamhetsmal|mal och indikatorer|mal for)\b/.test(text)) return fromCouncil ? "mal_kf" : "mal_namnd";
   return null;
 }
@@ -70,13 +78,21 @@ function committeesOf(title: string): string[] {
   return match ? match[1]!.split(/\s*,\s*/) : [];
 }
 
+/** The column that names the assignments: the first header cell that names a kind (after a "Nr" column). */
+function titleColumnOf(table: TableBlock): number {
+  const header = table.header ?? [];
+  if (header.length > 1 && /^(nr|nummer|#|id)\.?$/.test(fold(header[0] ?? "").trim())) return 1;
+  return 0;
+}
+
 function kindOfAssignmentTable(table: TableBlock): AssignmentKind | null {
-  const headerCell = table.header?.[0] ?? "";
+  const headerCell = table.header?.[titleColumnOf(table)] ?? "";
   if (!headerCell) return null;
   const first = fold(headerCell);
   if (/indikator|nyckeltal|kalla|matt\b|utfall/.test(first)) return null;
   const fromCouncil = councilCue.test(first);
   if (/\bmal\b|\bmalen\b|malsattning/.test(first)) return fromCouncil ? "mal_kf" : "mal_namnd";
+  if (/grunduppdrag|grundverksamhet/.test(first)) return "grunduppdrag";
   if (/uppdrag/.test(first) && !/syfte|beskrivning/.test(first)) return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
   return null;
 }
@@ -128,7 +144,9 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     let kind: AssignmentKind | null = previous?.kind === "marker" && previous.marker === "kind" ? kindFromMarker(previous.text) : null;
     kind ??= kindFromHeading(heading.text);
     // "5 Särskilda uppdrag" / "4 Mål": the numbered headings under it are of that kind.
-    kind ??= heading.level > 1 ? kindOfParent(sections, heading) : null;
+    kind ??= heading.level > 1 && !/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan)/.test(fold(heading.text)) ? kindOfParent(sections, heading) : null;
+    // "3 Grunduppdrag", "4 Mål 2025", "Särskilda uppdrag från nämnden": a heading over assignments, not one.
+    if (kind && isKindOnly(heading.text)) kind = null;
     if (!kind) continue;
     const sectionOrdinal = heading.section;
     const extent = extentOf(sections, sectionOrdinal, heading.level);
@@ -196,9 +214,14 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       const assignment = assignments.find((a) => a.key === current!.key)!;
       assignment.description = squash(current.description.join(" ")).slice(0, 4000);
     };
+    const titleColumn = titleColumnOf(block);
     block.rows.forEach((row, index) => {
-      const title = squash(row.cells[0] ?? "");
-      const others = row.cells.slice(1).filter((cell, c) => cell && !["reporting", "when", "due"].includes(block.roles[c + 1] ?? ""));
+      let title = squash(row.cells[titleColumn] ?? "");
+      // "4.1 Fler barn …" in the title cell, or the number in its own column.
+      const numbered = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(.+)$/.exec(title);
+      const number = titleColumn === 1 ? squash(row.cells[0] ?? "") || null : numbered ? numbered[1]! : null;
+      if (numbered) title = numbered[2]!;
+      const others = row.cells.filter((cell, c) => c !== titleColumn && c !== (titleColumn === 1 ? 0 : -1) && cell && !["reporting", "when", "due", "occasion"].includes(block.roles[c] ?? ""));
       // A header row of the next goal table inside the same table ("Kompetens- och … nämndens mål | Önskat resultat").
       const headerLike = row.cells.filter(Boolean).length >= 2 && row.cells.every((c) => c.length < 80);
       if (title && headerLike && kindOfAssignmentTable({ ...block, header: row.cells })) {
@@ -221,7 +244,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
         const key = add(
           {
             kind,
-            number: null,
+            number,
             title: clean,
             description: "",
             section: section?.number ?? null,
