@@ -18,6 +18,7 @@ import { PrismaQuestionCorpus } from "./adapters/storage/prisma-question-corpus.
 import { QuestionEngine } from "./questions/question-engine.ts";
 import type { AgreementStore } from "./agreements/agreement-store.ts";
 import type { TextExtractor } from "./agreements/source-document.ts";
+import type { CorrectionStore } from "./agreements/corrections/correct-reporting-items.ts";
 import type { ImportDependencies } from "./agreements/import-document.ts";
 import { swedishDictionary } from "./adapters/spelling/shared-dictionary.ts";
 import { passageTerms } from "./questions/passage-terms.ts";
@@ -54,6 +55,8 @@ export interface Services {
   database: Database;
   conversations: ConversationRepository;
   agreements: AgreementStore;
+  /** Corrections by administrators to what the reader found (the same store as agreements). */
+  corrections: CorrectionStore;
   extractor: TextExtractor;
   importDependencies: ImportDependencies;
   questions: QuestionEngine;
@@ -121,6 +124,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
     database,
     conversations: new PrismaConversationRepository(database.prisma),
     agreements,
+    corrections: agreements,
     extractor,
     importDependencies: { extractor, store: agreements, clock, dictionary: swedishDictionary, analyzePassage: passageTerms },
     questions,

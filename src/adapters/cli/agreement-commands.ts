@@ -9,6 +9,8 @@ import { isValidIsoDate } from "../../shared/text/swedish-dates.ts";
 import { submissionRuleNote } from "../../questions/answer-text.ts";
 import { CliFailure, operatorPrincipal, type CliContext } from "./cli-context.ts";
 import { auditActor } from "../../audit/audit-log.ts";
+import { itemRef } from "../../agreements/corrections/item-ref.ts";
+import { registerCorrectionCommands } from "./correction-commands.ts";
 
 const formLabels = { oral: "oral", written: "written", both: "oral+written" } as const;
 
@@ -80,8 +82,8 @@ export function parseDateOption(value: string | undefined, name: string): string
 
 /** The JSON a script gets: the record without database ids. */
 export function deadlineJson(record: DeadlineRecord) {
-  const { assignmentId: _databaseId, key: _itemKey, ...json } = record;
-  return json;
+  const { assignmentId: _databaseId, key, ...json } = record;
+  return { ref: itemRef(key), ...json };
 }
 
 /** The agreement an `--agreement` option names (full id or a unique part); a failure lists the stored ids. */
@@ -215,9 +217,9 @@ export function registerAgreementCommands(program: Command, context: CliContext)
       }
     });
 
-  program
+  const deadlines = program
     .command("deadlines")
-    .description("reporting items in date order")
+    .description("reporting items in date order; review|add|edit|remove|confirm correct them")
     .option("--from <date>", "first date (YYYY-MM-DD), inclusive")
     .option("--to <date>", "last date (YYYY-MM-DD), inclusive")
     .option("--agreement <id>", "only this agreement (id as listed by `agreements`, or a unique part of it)")
@@ -255,4 +257,7 @@ export function registerAgreementCommands(program: Command, context: CliContext)
         if (parts.length) context.out(`      ${parts.join(" · ")}`);
       }
     });
+  // Options after "review", "edit" … belong to that subcommand, not to `deadlines` itself.
+  deadlines.enablePositionalOptions();
+  registerCorrectionCommands(deadlines, context);
 }

@@ -38,6 +38,7 @@ export function buildProgram(context: CliContext, cwd: string): Command {
     .name("uppfoljning")
     .description("Uppföljningsboten: agreements, deadlines and status follow-up for municipal committees")
     .showHelpAfterError()
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => context.out(s.trimEnd()), writeErr: (s) => context.err(s.trimEnd()) })
     .exitOverride();
 

@@ -3,6 +3,8 @@
 import type { AssignmentKind, AssignmentModel, DatePrecision, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
 import { applyCorrections, type Correction, type CorrectionAction, type CorrectionFields } from "../../agreements/corrections/correction-model.ts";
 import { matchAssignments, matchReportingItems } from "../../agreements/identity/reimport-plan.ts";
+import type { CorrectionStore } from "../../agreements/corrections/correct-reporting-items.ts";
+import { itemFromAddition } from "../../agreements/corrections/correction-model.ts";
 import type { Recurrence } from "../../shared/lexicon/periods.ts";
 import type {
   AgreementStore,
@@ -22,7 +24,7 @@ export interface StoreFaults {
   beforeCommit?: () => void | Promise<void>;
 }
 
-export class PrismaAgreementStore implements AgreementStore {
+export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
   constructor(
     private readonly prisma: PrismaDb,
     private readonly faults: StoreFaults = {},
@@ -364,6 +366,79 @@ export class PrismaAgreementStore implements AgreementStore {
       channel: row.channel,
       agreement: { id: row.agreement.id, title: row.agreement.title, year: row.agreement.year, source: row.agreement.document.sourceName, committee: row.agreement.committeeName, divisionCode: row.agreement.divisionCode },
     }));
+  }
+
+  async reviewItems(agreementId: string): Promise<DeadlineRecord[]> {
+    const items = await this.listDeadlines({ agreementId, includePeriodic: true });
+    return items.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+  }
+
+  async listCorrections(agreementId: string): Promise<Correction[]> {
+    const rows = await this.prisma.reportingItemCorrection.findMany({ where: { agreementId }, orderBy: { createdAt: "asc" } });
+    return rows.map(correctionOf);
+  }
+
+  async saveCorrection(agreementId: string, correction: Correction, audit: { actor: string; actorName?: string; at: Date }): Promise<void> {
+    const f = correction.fields;
+    await this.prisma.$transaction(async (tx) => {
+      await tx.reportingItemCorrection.create({
+        data: { agreementId, itemKey: correction.itemKey, action: correction.action, fields: JSON.stringify(f), actor: correction.actor, actorName: correction.actorName, createdAt: correction.createdAt },
+      });
+      const where = { agreementId_key: { agreementId, key: correction.itemKey } };
+      if (correction.action === "remove") await tx.reportingItem.delete({ where });
+      else if (correction.action === "confirm") await tx.reportingItem.update({ where, data: { confirmedAt: correction.createdAt } });
+      else if (correction.action === "edit") {
+        const assignmentId = f.assignmentKey ? ((await tx.assignment.findUnique({ where: { agreementId_key: { agreementId, key: f.assignmentKey } } }))?.id ?? null) : undefined;
+        const row = await tx.reportingItem.findUniqueOrThrow({ where });
+        await tx.reportingItem.update({
+          where,
+          data: {
+            ...(f.title !== undefined ? { title: f.title.trim() } : {}),
+            ...(f.date !== undefined ? { date: f.date, precision: f.date === null ? "period" : f.date.length === 7 ? "month" : "day" } : {}),
+            ...(f.meetingDate !== undefined ? { meetingDate: f.meetingDate } : {}),
+            ...(f.submissionDate !== undefined ? { submissionDate: f.submissionDate, submissionRule: f.submissionDate ? "stated" : null } : {}),
+            ...(f.form !== undefined ? { form: f.form } : {}),
+            ...(f.section !== undefined ? { section: f.section } : {}),
+            ...(assignmentId !== undefined ? { assignmentId } : {}),
+            origin: row.origin === "added" ? "added" : "corrected",
+            confirmedAt: correction.createdAt,
+          },
+        });
+      } else {
+        const added = itemFromAddition(correction, await tx.reportingItem.count({ where: { agreementId } }));
+        const assignmentId = f.assignmentKey ? ((await tx.assignment.findUnique({ where: { agreementId_key: { agreementId, key: f.assignmentKey } } }))?.id ?? null) : null;
+        await tx.reportingItem.create({
+          data: {
+            agreementId,
+            assignmentId,
+            key: added.key,
+            ordinal: added.ordinal,
+            title: added.title,
+            description: added.description,
+            evidence: "",
+            date: added.date,
+            precision: added.precision,
+            meetingDate: added.meetingDate,
+            submissionDate: added.submissionDate,
+            submissionRule: added.submissionRule,
+            form: added.form,
+            section: added.section,
+            origin: "added",
+            confirmedAt: correction.createdAt,
+          },
+        });
+      }
+      await tx.auditEntry.create({
+        data: {
+          at: audit.at,
+          actor: audit.actor,
+          actorName: audit.actorName ?? null,
+          action: `item.${correction.action}`,
+          subject: `${agreementId}/${correction.itemKey}`,
+          detail: JSON.stringify(f),
+        },
+      });
+    });
   }
 
   async followUpPeriodEnds(agreementId: string): Promise<Partial<Record<FollowUpOccasion, string>>> {
