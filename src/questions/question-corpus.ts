@@ -25,6 +25,22 @@ export interface CorpusSection {
   text: string;
 }
 
+/** A passage as the reader stored it at import, with its analysed search terms. */
+export interface CorpusPassage {
+  documentId: string;
+  ordinal: number;
+  /** Ordinal of its section in the document. */
+  section: number;
+  block: number;
+  position: number;
+  kind: "sentence" | "listItem" | "tableRow" | "heading";
+  text: string;
+  label: string | null;
+  context: string | null;
+  /** Space-separated analysed terms. */
+  terms: string;
+}
+
 export interface CorpusEconomyLine {
   agreementId: string;
   activity: string;
@@ -36,6 +52,7 @@ export interface CorpusEconomyLine {
 export interface QuestionCorpus {
   documents: CorpusDocument[];
   sections: CorpusSection[];
+  passages: CorpusPassage[];
   deadlines: DeadlineRecord[];
   economyLines: CorpusEconomyLine[];
 }

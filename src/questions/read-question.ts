@@ -1,106 +1,120 @@
-// Reads a question: its language, whether it asks for deadlines or for content, the time it
-// is about, and the words that say what it is about.
+// Reads a question: its language, the kind of answer it asks for, the time it is about, what
+// narrows it (a committee, a year, a section such as "3.4" or "mål 2"), whether it reads like a
+// question about deadlines, and the words that say what it is about — English ones turned into
+// the Swedish the documents use.
 import { detectLanguage, type Language } from "../shared/language.ts";
+import { fold } from "../shared/text/fold.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import { answerTypeOf, type AnswerType } from "./answer-types.ts";
 import { readDateConstraint, type DateConstraint } from "./date-expressions.ts";
-import { isStopKey, termKey, tokenize, translateEnglishTerms } from "./text-analysis.ts";
+import type { EnglishToSwedish } from "./english-to-swedish.ts";
+import { isStopKey, termKey, tokenize } from "./text-analysis.ts";
 
 export type QuestionIntent = "deadlines" | "content";
 
 export interface QuestionWord {
   text: string;
   key: string;
-  /** Stands for the question's form ("hur många" → antal): ranks answers but is not required. */
+  /** Further keys that count as this word: the Swedish translations of an English word. */
+  alternatives?: string[];
+  /** Ranks answers but is not required: a word that only shapes the question. */
   optional?: boolean;
 }
 
 export interface ReadQuestion {
   text: string;
   language: Language;
+  /** What the wording suggests; the engine decides by the evidence of both readings. */
   intent: QuestionIntent;
-  /** "när …" without a reporting word: answer with deadlines when the topic has any, else search the text. */
-  weakDeadlineSignal: boolean;
+  /** Reads as a question about deadlines: a reporting word, a time, "due", "deadline". */
+  deadlineSignal: "strong" | "weak" | "none";
+  answerType: AnswerType;
   dates: DateConstraint;
   /** Words for the text search (stop words removed, English translated). */
   contentWords: QuestionWord[];
   /** Words that narrow deadlines to a topic (reporting words removed as well). */
   topicWords: QuestionWord[];
-  /** Oral or written, when the question asks for one. */
-  form: "oral" | "written" | null;
-  /** Upper-case abbreviations written in the question ("KAN", "DSO"). */
-  codes: string[];
-  /** Reporting words of the question ("uppföljning"): they rank topic matches but do not narrow them. */
+  /** Reporting words of the question: they rank topic matches but do not narrow them. */
   reportingWords: QuestionWord[];
-  /** True when the question is about handing in written material, so dates mean submission dates. */
+  form: "oral" | "written" | null;
+  /** Upper-case abbreviations ("KAN", "DSO"). */
+  codes: string[];
+  /** Section references: "3.4", "5.5.11", "mål 2". */
+  sections: string[];
   aboutSubmission: boolean;
 }
 
 const strongDeadline =
-  /\b(redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|lämna\p{L}* in|lämnas|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|sammanträde\p{L}*|nämndmöte\p{L}*|meetings?|frist\p{L}*|ska vara inne|reporting dates?|when .{0,40} report\p{L}*)\b/iu;
-const weakDeadline = /\b(när|when|datum|dates?|upcoming|kommande)\b/iu;
-// Words that ask about what an agreement says, even next to a reporting word ("vad ska ingå i redovisningen").
-const contentMarker =
-  /\b(hur mycket|how much|hur många|how many|hur länge|how long|målgrupp\p{L}*|target groups?|syfte\p{L}*|purpose|ingå\p{L}*|innehåll\p{L}*|contain\p{L}*|include\p{L}*|ersättning\p{L}*|budget\p{L}*|receive\p{L}*|vad innebär|what does .{0,40} mean|vad står|what does .{0,30} say)\b/iu;
+  /\b(redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum)\b/iu;
+const weakDeadline = /\b(när|when|datum|dates?|upcoming|kommande|nästa|next|sammanträde\p{L}*|meetings?)\b/iu;
 
 // Words that ask for reporting in general and so do not narrow deadlines to a topic.
-const reportingWords = new Set(
-  (
-    "redovisa redovisas redovisning redovisningar rapportera rapporteras rapport rapporter återrapportera återrapportering " +
-    "lämna lämnas inlämning inlämnad inlämnat inlämnade underlag underlaget material vara skicka skickas due deadline deadlines submit submitted sammanträde sammanträdet sammanträden " +
-    "möte mötet nämndmöte meeting meetings datum date dates upcoming kommande nästa next uppföljning follow skriftlig skriftligt " +
-    "skriftliga muntlig muntligt muntliga written oral orally writing in inne klart ready list lista visa show vilket vilka " +
-    "dags frist period perioden when när vad what whats nämnden committee överenskommelse överenskommelsen agreement avtal avtalet"
-  )
-    .split(/\s+/)
-    .map(termKey),
-);
+const reportingWordList =
+  "redovisa redovisas redovisning redovisningar rapportera rapporteras rapport rapporter återrapportera återrapportering avrapportering " +
+  "lämna lämnas inlämning inlämnad inlämnat inlämnade underlag underlaget material vara skicka skickas due deadline deadlines submit submitted sammanträde sammanträdet sammanträden " +
+  "möte mötet nämndmöte meeting meetings datum date dates upcoming kommande nästa next uppföljning uppföljningar follow skriftlig skriftligt " +
+  "skriftliga muntlig muntligt muntliga written oral orally writing in inne klart klar ready list lista visa show vilket vilka " +
+  "dags frist period perioden when när vad what whats nämnden committee slutdatum report reported reports presented present deliver delivered";
+const reportingKeys = new Set(reportingWordList.split(/\s+/).map(termKey));
 
-export function readQuestion(question: string, today: IsoDate, fallbackLanguage: Language = "sv"): ReadQuestion {
+/** "3.4", "5.5.11", "avsnitt 3.4", "mål 2", "uppdrag 5.2". */
+function sectionReferences(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?<![\d.\-/])(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.\-/]*\d)/g)) found.add(m[1]!);
+  for (const m of text.matchAll(/\b(mål|goal|uppdrag|assignment)\s+(\d{1,2}[a-z]?)\b(?![.\d])/giu)) {
+    const word = /^(goal|mål)$/i.test(m[1]!) ? "Mål" : "Uppdrag";
+    found.add(`${word} ${m[2]}`);
+  }
+  return [...found];
+}
+
+export function readQuestion(question: string, today: IsoDate, fallbackLanguage: Language = "sv", translator?: EnglishToSwedish | null): ReadQuestion {
   const text = question.trim();
   const language = detectLanguage(text, fallbackLanguage);
   const dates = readDateConstraint(text, today);
+  // The words that expressed time are not topic words.
   const timeless = [...text].map((char, i) => (dates.spans.some(([s, e]) => i >= s && i < e) ? " " : char)).join("");
-  const codes = [...new Set(timeless.match(/\b[A-ZÅÄÖ]{2,5}\b/gu) ?? [])];
-  // Swedish question phrases that stand for a concept the documents name ("hur länge" → längd).
-  const swedishPhrases = timeless.replace(/\bhur länge\b/giu, "längd").replace(/\bhur många\b/giu, "antal").replace(/\bhur mycket\b/giu, "belopp");
-  const searchable = language === "en" ? translateEnglishTerms(timeless) : swedishPhrases;
-  const formWords = new Set<string>();
-  if (/\b(hur länge|how long)\b/iu.test(timeless)) formWords.add(termKey("längd"));
-  if (/\b(hur många|how many)\b/iu.test(timeless)) formWords.add(termKey("antal"));
-  if (/\b(hur mycket|how much)\b/iu.test(timeless)) formWords.add(termKey(language === "en" ? "ersättning" : "belopp"));
-  const tokens = tokenize(searchable).filter((t) => !isStopKey(t.key) && !/^\d{1,3}$/.test(t.key));
-  const contentWords = tokens.map((t) => {
-    // The form word is optional unless the person also wrote it ("how much ... receive" → ersättning twice).
-    const optional = formWords.has(t.key) && tokens.filter((o) => o.key === t.key).length === 1;
-    return { text: t.word, key: t.key, ...(optional ? { optional: true } : {}) };
-  });
-  const unique = (words: QuestionWord[]) => words.filter((w, i) => words.findIndex((o) => o.key === w.key) === i);
-  const topicWords = unique(contentWords.filter((w) => !reportingWords.has(w.key)));
-  const questionReportingWords = unique(contentWords.filter((w) => reportingWords.has(w.key)));
-  const aboutSubmission = /\b(inlämn\p{L}*|lämna\p{L}* in|underlag\p{L}*|material\p{L}*|submi\p{L}*|hand(?:ed)? in)\b/iu.test(text);
-
-  const hasContentMarker = contentMarker.test(text);
-  const timed = dates.explicit || dates.nextMeeting;
-  let intent: QuestionIntent = "content";
-  let weakDeadlineSignal = false;
-  if (hasContentMarker && !timed) intent = "content";
-  else if (strongDeadline.test(text) || timed || dates.periodCodes) intent = "deadlines";
-  else if (weakDeadline.test(text)) {
-    intent = "deadlines";
-    weakDeadlineSignal = true;
+  const sections = sectionReferences(timeless);
+  const withoutSections = timeless.replace(/(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}/g, " ");
+  const codes = [...new Set(withoutSections.match(/\b[A-ZÅÄÖ]{2,6}\b/gu) ?? [])];
+  const answerType = answerTypeOf(text);
+  const words: QuestionWord[] = [];
+  if (language === "en" && translator) {
+    for (const segment of translator.segment(withoutSections)) {
+      const english = segment.english;
+      const keys = [...new Set(segment.swedish.flatMap((sv) => tokenize(sv).map((t) => t.key)).filter((k) => !isStopKey(k)))];
+      const own = tokenize(english).map((t) => t.key);
+      if (own.every((k) => isStopKey(k)) && keys.length === 0) continue;
+      if (keys.length === 0) {
+        // An English word without a translation: a name ("Jobbtorg", "TFCO") counts in full,
+        // an ordinary word only ranks.
+        const isName = /[A-ZÅÄÖ]/.test(original(withoutSections, english)) || /\d/.test(english);
+        for (const key of own.filter((k) => !isStopKey(k))) words.push({ text: english, key, optional: !isName });
+        continue;
+      }
+      words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...own.filter((k) => !isStopKey(k))] });
+    }
+  } else {
+    for (const token of tokenize(withoutSections)) {
+      if (isStopKey(token.key) || /^\d{1,2}$/.test(token.key)) continue;
+      words.push({ text: token.word, key: token.key });
+    }
   }
+  const unique = (list: QuestionWord[]) => list.filter((w, i) => list.findIndex((o) => o.key === w.key) === i);
+  const contentWords = unique(words);
+  const isReporting = (w: QuestionWord) => reportingKeys.has(w.key) || (w.alternatives ?? []).some((k) => reportingKeys.has(k));
+  const topicWords = contentWords.filter((w) => !isReporting(w));
+  const reportingWords = contentWords.filter(isReporting);
+  const aboutSubmission = /\b(inlämn\p{L}*|lämna\p{L}* in|underlag\p{L}*|material\p{L}*|submi\p{L}*|hand(?:ed)? in|reach the|be with|vara .{0,20} tillhanda|tillhanda)\b/iu.test(text);
+  const timed = dates.explicit || dates.nextMeeting || dates.periodCodes !== null;
+  const deadlineSignal = strongDeadline.test(text) ? "strong" : weakDeadline.test(text) || timed ? "weak" : "none";
+  const intent: QuestionIntent = deadlineSignal === "strong" || (deadlineSignal === "weak" && (answerType === "date" || timed)) ? "deadlines" : "content";
   const form = /\b(skriftlig\p{L}*|written|in writing)\b/iu.test(text) ? "written" : /\b(muntlig\p{L}*|oral\p{L}*)\b/iu.test(text) ? "oral" : null;
-  return {
-    text,
-    language,
-    intent,
-    weakDeadlineSignal,
-    dates,
-    contentWords: unique(contentWords),
-    topicWords,
-    form,
-    codes,
-    reportingWords: questionReportingWords,
-    aboutSubmission,
-  };
+  return { text, language, intent, deadlineSignal, answerType, dates, contentWords, topicWords, reportingWords, form, codes, sections, aboutSubmission };
+}
+
+/** The question's own spelling of a lower-cased segment, to tell names from ordinary words. */
+function original(text: string, lower: string): string {
+  const at = fold(text).indexOf(fold(lower));
+  return at >= 0 ? text.slice(at, at + lower.length) : lower;
 }

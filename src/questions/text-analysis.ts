@@ -1,8 +1,10 @@
 // Swedish-aware matching for questions: folding (diacritics and OCR damage), Snowball stemming,
-// compound splitting against the corpus vocabulary, OCR-variant and prefix neighbours, synonyms
-// and an English→Swedish glossary so that English questions reach Swedish documents.
+// maintained stop lists, compound splitting against the corpus vocabulary, OCR-variant and prefix
+// neighbours, and reviewed concept groups. English reaches Swedish through english-to-swedish.ts.
 import snowball from "snowball-stemmers";
+import { eng, swe } from "stopword";
 import { fold } from "../shared/text/fold.ts";
+import concepts from "./lexicon/swedish-concepts.json" with { type: "json" };
 
 const swedishStemmer = snowball.newStemmer("swedish");
 const keyCache = new Map<string, string>();
@@ -38,217 +40,25 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const stopWordList =
-  // Swedish function words and question words
-  "och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år " +
-  "säga under också efter eller nu sin där vid mycket hur vad vilka vilken vilket vem vems varför ska skall skulle " +
-  "får fick finns gäller kommer blir vara bli göra gör gjorde alla allt andra annat någon något några mer mest " +
-  "denna detta dessa deras dess din ditt dina min mitt mina vår vårt våra er ert era oss dem honom henne hon " +
-  "man mig dig sig än dock samt både även bara enligt inom utan mot per ju nog väl ha hade haft " +
-  "länge lång långt många hurdan står stod säger sa ingå ingår innehålla innehåller " +
-  // verbs that carry no topic in a question ("hur ska X beaktas", "vad behöver vi ta fram")
-  "behöver behövs ta tar fram framför beakta beaktas hantera hanteras göras gäller ske sker " +
-  // the agreement itself: every passage is in one ("vad säger överenskommelsen om …")
-  "överenskommelse överenskommelsen överenskommelserna avtal avtalet avtalen dokument dokumentet agreement agreements document " +
-  // English function words and question words
-  "the a an is are was were be been being what which who whom whose when where why how do does did can could " +
-  "would should will shall must may might please me my i you your we our us it its this that these those there " +
-  "of to in on for with from by about as at into than then so and or but if not no any all each some much many " +
-  "tell show give find say says said get gets got has have had according need needs want know someone anyone " +
-  "people must there's what's it's";
-const stopKeys = new Set(stopWordList.split(/\s+/).map(termKey));
+// Stop words: the maintained lists of the npm package `stopword` (Swedish and English), less the
+// few words that carry meaning in agreements ("beslut" in "ej verkställda beslut", "senast" and
+// "första" in dates, "fler" in goals), plus the words every question about an agreement shares.
+const meaningful = new Set(["beslut", "beslutat", "senast", "första", "fler", "flera", "del", "delen", "mål", "vår", "sex", "tio", "fem", "fyra", "tre", "två"]);
+const questionWords =
+  "säga säger står stod innebär innehåller ingå ingår beakta beaktas hantera hanteras sker ske göras " +
+  "överenskommelse överenskommelsen överenskommelserna avtal avtalet avtalen dokument dokumentet " +
+  "agreement agreements document according tell show give find say says said get gets got know please someone anyone";
+const stopKeys = new Set([...swe.filter((w: string) => !meaningful.has(w)), ...eng, ...questionWords.split(/\s+/)].map(termKey));
 
 export function isStopKey(key: string): boolean {
   return stopKeys.has(key) || key.length < 2;
 }
 
-// Words that mean the same in agreements; each group is matched as one concept.
-const synonymGroups: string[][] = [
-  ["ersättning", "ersättningar", "budget", "budgeten", "budgetram", "pengar", "medel", "belopp", "tkr", "kronor", "finansiering", "kostnad", "anslag"],
-  ["längd", "pågå", "pågår", "varaktighet", "månader", "månad", "tid", "tidsperiod"],
-  ["redovisa", "redovisas", "redovisning", "rapportera", "rapporteras", "rapport", "återrapportera", "återrapportering", "uppföljning"],
-  ["sammanträde", "sammanträdet", "sammanträden", "möte", "nämndsammanträde"],
-  ["samverkan", "samverka", "samarbete", "samarbeta"],
-  ["mål", "målsättning", "målet"],
-  ["indikator", "indikatorer", "nyckeltal", "mått", "mätetal"],
-  ["arbetslös", "arbetslösa", "arbetslöshet"],
-  ["ekonomiskt", "försörjningsstöd", "bistånd"],
-  ["unga", "ungdomar", "ungdom", "ungdomsarbetslöshet"],
-  ["ansvar", "ansvarig", "ansvarsfördelning", "ansvarar"],
-  ["giltighetstid", "giltig", "gäller"],
-  ["syfte", "syftet", "ändamål"],
-  ["antal", "volym"],
-  ["personer", "individer", "deltagare"],
-];
-
-// English words and phrases → Swedish words as they appear in agreements. Longer phrases first.
-const glossary: Array<[string, string]> = [
-  ["target group", "målgrupp"],
-  ["target groups", "målgrupp"],
-  ["work training", "arbetsträning"],
-  ["work practice", "arbetspraktik"],
-  ["job training", "arbetsträning"],
-  ["labour market", "arbetsmarknad"],
-  ["labor market", "arbetsmarknad"],
-  ["financial assistance", "ekonomiskt bistånd"],
-  ["economic assistance", "ekonomiskt bistånd"],
-  ["social assistance", "ekonomiskt bistånd"],
-  ["welfare", "ekonomiskt bistånd"],
-  ["data protection officer", "dataskyddsombud"],
-  ["data protection", "dataskydd"],
-  ["gender equality", "jämställdhet"],
-  ["child rights", "barnrätt"],
-  ["children's rights", "barnrätt"],
-  ["customer satisfaction", "nöjd kund"],
-  ["state grants", "statsbidrag"],
-  ["state grant", "statsbidrag"],
-  ["government grants", "statsbidrag"],
-  ["domestic violence", "våld i nära relationer"],
-  ["close relationships", "nära relationer"],
-  ["social services", "socialtjänst"],
-  ["contact persons", "kontaktpersoner"],
-  ["contact person", "kontaktperson"],
-  ["changed conditions", "förändrade förutsättningar"],
-  ["how long", "längd"],
-  ["how much", "ersättning"],
-  ["how many", "antal"],
-  ["follow up", "uppföljning"],
-  ["follow-up", "uppföljning"],
-  ["full-time model", "heltidsmodell"],
-  ["full time model", "heltidsmodell"],
-  ["integration guidance", "integrationsvägledning"],
-  ["stay", "pågå"],
-  ["places", "platser"],
-  ["place", "plats"],
-  ["provide", "tillhandahålla"],
-  ["offer", "erbjuda"],
-  ["offered", "erbjuda"],
-  ["receive", "ersättning"],
-  ["receives", "ersättning"],
-  ["funding", "ersättning"],
-  ["funded", "ersättning"],
-  ["compensation", "ersättning"],
-  ["payment", "ersättning"],
-  ["money", "ersättning"],
-  ["budget", "budget"],
-  ["cost", "kostnad"],
-  ["costs", "kostnad"],
-  ["duration", "längd"],
-  ["last", "pågå"],
-  ["goal", "mål"],
-  ["goals", "mål"],
-  ["objective", "mål"],
-  ["objectives", "mål"],
-  ["assignment", "uppdrag"],
-  ["assignments", "uppdrag"],
-  ["task", "uppdrag"],
-  ["tasks", "uppdrag"],
-  ["mission", "uppdrag"],
-  ["indicator", "indikator"],
-  ["indicators", "indikator"],
-  ["kpi", "nyckeltal"],
-  ["report", "redovisa"],
-  ["reported", "redovisa"],
-  ["reporting", "redovisa"],
-  ["meeting", "sammanträde"],
-  ["meetings", "sammanträde"],
-  ["committee", "nämnd"],
-  ["board", "nämnd"],
-  ["purpose", "syfte"],
-  ["aim", "syfte"],
-  ["responsibility", "ansvar"],
-  ["responsible", "ansvar"],
-  ["unemployed", "arbetslösa"],
-  ["unemployment", "arbetslöshet"],
-  ["young", "unga"],
-  ["youth", "unga"],
-  ["cooperation", "samverkan"],
-  ["collaboration", "samverkan"],
-  ["cooperate", "samverka"],
-  ["collaborate", "samverka"],
-  ["employment", "anställning"],
-  ["employments", "anställning"],
-  ["internship", "arbetspraktik"],
-  ["children", "barn"],
-  ["child", "barn"],
-  ["families", "familjer"],
-  ["family", "familj"],
-  ["homelessness", "hemlöshet"],
-  ["homeless", "hemlöshet"],
-  ["violence", "våld"],
-  ["refugees", "flyktingar"],
-  ["refugee", "flykting"],
-  ["validity", "giltighetstid"],
-  ["valid", "giltighetstid"],
-  ["scope", "omfattning"],
-  ["participants", "deltagare"],
-  ["participant", "deltagare"],
-  ["placements", "placeringar"],
-  ["economy", "ekonomi"],
-  ["economic", "ekonomisk"],
-  ["financial", "ekonomisk"],
-  ["investments", "investeringar"],
-  ["investment", "investering"],
-  ["supervision", "tillsyn"],
-  ["inspection", "tillsyn"],
-  ["parties", "parter"],
-  ["project", "projekt"],
-  ["projects", "projekt"],
-  ["rehabilitation", "rehabilitering"],
-  ["newly arrived", "nyanlända"],
-  ["newcomers", "nyanlända"],
-  ["language", "språk"],
-  ["quality", "kvalitet"],
-  ["prevention", "förebyggande"],
-  ["preventive", "förebyggande"],
-  ["addiction", "beroende"],
-  ["adults", "vuxna"],
-  ["adult", "vuxen"],
-  ["relatives", "anhöriga"],
-  ["carers", "anhörigstöd"],
-  ["schools", "skola"],
-  ["school", "skola"],
-  ["housing", "boende"],
-  ["income", "inkomst"],
-  ["poverty", "fattigdom"],
-  ["contents", "innehåll"],
-  ["content", "innehåll"],
-  ["extension", "förlängning"],
-  ["hours", "timmar"],
-  ["age", "ålder"],
-  ["priority", "prioriterad"],
-  ["prioritised", "prioriterad"],
-  ["prioritized", "prioriterad"],
-];
-
+// Concepts agreements name in several ways (a reviewed data file); each group matches as one concept.
 const synonymsByKey = new Map<string, string[]>();
-for (const group of synonymGroups) {
+for (const group of (concepts as { groups: string[][] }).groups) {
   const keys = [...new Set(group.flatMap((phrase) => tokenize(phrase).map((t) => t.key)))];
   for (const key of keys) synonymsByKey.set(key, [...new Set([...(synonymsByKey.get(key) ?? []), ...keys])]);
-}
-
-const glossaryPhrases = glossary
-  .map(([english, swedish]) => ({ words: english.split(/[\s-]+/), swedish }))
-  .sort((a, b) => b.words.length - a.words.length);
-
-/**
- * Replaces English words and phrases with their Swedish counterparts so the rest of the
- * pipeline only sees Swedish. Unknown words are kept: names ("Jobbtorg") are the same in both.
- */
-export function translateEnglishTerms(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\d'-]+/gu) ?? [];
-  const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
-    const hit = glossaryPhrases.find((phrase) => phrase.words.every((w, j) => words[i + j] === w));
-    if (hit) {
-      out.push(hit.swedish);
-      i += hit.words.length;
-    } else {
-      out.push(words[i]!.replace(/'s$/, ""));
-      i += 1;
-    }
-  }
-  return out.join(" ");
 }
 
 /** One alternative key a query term may match, with how much a match on it counts (0–1). */

@@ -11,6 +11,7 @@ import { registerAppPackageCommand } from "./app-package-command.ts";
 import { registerDbCommands } from "./db-commands.ts";
 import { registerAgreementCommands } from "./agreement-commands.ts";
 import { registerAskCommand } from "./ask-command.ts";
+import { registerEvalCommand } from "./eval-command.ts";
 import { registerRoleCommands } from "./role-commands.ts";
 import { registerStatusCommands } from "./status-commands.ts";
 import { registerReminderCommands } from "./reminder-commands.ts";
@@ -54,6 +55,7 @@ export function buildProgram(context: CliContext, cwd: string): Command {
   registerDbCommands(program, context);
   registerAgreementCommands(program, context);
   registerAskCommand(program, context);
+  registerEvalCommand(program, context);
   registerRoleCommands(program, context);
   registerStatusCommands(program, context);
   registerReminderCommands(program, context);

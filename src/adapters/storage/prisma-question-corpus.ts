@@ -17,7 +17,7 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
   }
 
   async loadCorpus(): Promise<QuestionCorpus> {
-    const [documents, sections, deadlines, economyLines] = await Promise.all([
+    const [documents, sections, passages, deadlines, economyLines] = await Promise.all([
       this.prisma.document.findMany({
         orderBy: { importedAt: "asc" },
         select: {
@@ -30,6 +30,10 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
       this.prisma.section.findMany({
         orderBy: [{ documentId: "asc" }, { ordinal: "asc" }],
         select: { documentId: true, ordinal: true, number: true, heading: true, level: true, text: true },
+      }),
+      this.prisma.passage.findMany({
+        orderBy: [{ documentId: "asc" }, { ordinal: "asc" }],
+        select: { documentId: true, ordinal: true, section: true, block: true, position: true, kind: true, text: true, label: true, context: true, terms: true },
       }),
       this.agreements.listDeadlines({ includePeriodic: true }),
       this.prisma.economyLine.findMany({
@@ -50,6 +54,7 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
         divisionCode: d.agreement?.divisionCode ?? null,
       })),
       sections,
+      passages: passages as QuestionCorpus["passages"],
       deadlines,
       economyLines,
     };

@@ -1,0 +1,210 @@
+// BM25 over the passages the reader stored at import (sentences, list items, table rows), built
+// from their stored terms, so loading the index never analyses text again. The index is made of
+// one segment per document: an import adds or replaces one segment, the rest stay as they are,
+// and the corpus-wide figures BM25 needs (passage count, document frequency, mean length) are
+// summed over the segments when a question is scored.
+import type { CorpusDocument, CorpusPassage, CorpusSection } from "./question-corpus.ts";
+import { tokenize, Vocabulary, type Alternative } from "./text-analysis.ts";
+
+export interface QueryTerm {
+  /** The word as the person wrote it. */
+  text: string;
+  key: string;
+  alternatives: Alternative[];
+  /** How much the term counts towards coverage: its rarity in the corpus (idf). */
+  weight: number;
+  /** Ranks answers but is not required (a hint from the question's form, an untranslated English word). */
+  optional?: boolean;
+}
+
+export interface IndexedSection extends CorpusSection {
+  /** Keys of the heading's words, and of the document title's: they identify every passage below. */
+  headingKeys: Set<string>;
+}
+
+export interface IndexedPassage extends CorpusPassage {
+  /** Position in the whole index. */
+  id: number;
+  document: CorpusDocument;
+  sectionRef: IndexedSection;
+  keys: string[];
+  keySet: Set<string>;
+  labelKeys: Set<string> | null;
+}
+
+interface Postings {
+  ids: number[];
+  tfs: number[];
+}
+
+export interface Segment {
+  documentId: string;
+  /** Changes when the document is imported again, so a stale segment is rebuilt. */
+  stamp: string;
+  passages: IndexedPassage[];
+  postings: Map<string, Postings>;
+  totalLength: number;
+}
+
+export interface PassageHit {
+  passage: IndexedPassage;
+  score: number;
+}
+
+const k1 = 1.2;
+const b = 0.75;
+/** What a term found in the section heading or document title adds, relative to one in the passage. */
+const headingShare = 0.45;
+/** What a term found in a table row's label adds ("Målgrupp" in the row about the target group). */
+const labelShare = 0.6;
+
+function headingKeysOf(section: CorpusSection, document: CorpusDocument): Set<string> {
+  const keys = new Set<string>();
+  for (const token of tokenize(`${section.number ?? ""} ${section.heading}`)) keys.add(token.key);
+  return keys;
+}
+
+/** Builds one document's segment from its stored passages. */
+export function buildSegment(document: CorpusDocument, stamp: string, sections: CorpusSection[], passages: CorpusPassage[], firstId: number): Segment {
+  const sectionByOrdinal = new Map<number, IndexedSection>();
+  for (const section of sections) sectionByOrdinal.set(section.ordinal, { ...section, headingKeys: headingKeysOf(section, document) });
+  const fallbackSection: IndexedSection = { documentId: document.documentId, ordinal: 0, number: null, heading: document.title, level: 0, text: "", headingKeys: new Set() };
+  const postings = new Map<string, Postings>();
+  const indexed: IndexedPassage[] = [];
+  let totalLength = 0;
+  for (const passage of passages) {
+    if (passage.kind === "heading") continue;
+    const keys = passage.terms ? passage.terms.split(" ").filter(Boolean) : tokenize(passage.text).map((t) => t.key);
+    const id = firstId + indexed.length;
+    const entry: IndexedPassage = {
+      ...passage,
+      id,
+      document,
+      sectionRef: sectionByOrdinal.get(passage.section) ?? fallbackSection,
+      keys,
+      keySet: new Set(keys),
+      labelKeys: passage.label ? new Set(tokenize(passage.label).map((t) => t.key)) : null,
+    };
+    indexed.push(entry);
+    totalLength += keys.length;
+    const tf = new Map<string, number>();
+    for (const key of keys) tf.set(key, (tf.get(key) ?? 0) + 1);
+    for (const [key, count] of tf) {
+      let list = postings.get(key);
+      if (!list) postings.set(key, (list = { ids: [], tfs: [] }));
+      list.ids.push(id);
+      list.tfs.push(count);
+    }
+  }
+  return { documentId: document.documentId, stamp, passages: indexed, postings, totalLength };
+}
+
+export class SearchIndex {
+  readonly passages: IndexedPassage[] = [];
+  readonly vocabulary: Vocabulary;
+  private readonly totalLength: number;
+  /** Passages of one block in order, for quoting a sentence with its neighbours. */
+  private readonly blocks = new Map<string, IndexedPassage[]>();
+
+  constructor(readonly segments: Segment[]) {
+    let total = 0;
+    const keys = new Set<string>();
+    for (const segment of segments) {
+      for (const passage of segment.passages) {
+        this.passages[passage.id] = passage;
+        const blockKey = `${passage.documentId}|${passage.block}`;
+        const list = this.blocks.get(blockKey);
+        if (list) list.push(passage);
+        else this.blocks.set(blockKey, [passage]);
+      }
+      for (const key of segment.postings.keys()) keys.add(key);
+      total += segment.totalLength;
+    }
+    for (const list of this.blocks.values()) list.sort((a, b) => a.position - b.position);
+    this.totalLength = total;
+    this.vocabulary = new Vocabulary(keys);
+  }
+
+  get size(): number {
+    return this.segments.reduce((sum, s) => sum + s.passages.length, 0);
+  }
+
+  private documentFrequency(key: string): number {
+    let df = 0;
+    for (const segment of this.segments) df += segment.postings.get(key)?.ids.length ?? 0;
+    return df;
+  }
+
+  /** Inverse document frequency (BM25's, never negative). */
+  idf(key: string): number {
+    const n = this.size;
+    const df = this.documentFrequency(key);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** A query term for a word: its alternatives in this corpus and its rarity. */
+  queryTerm(text: string, key: string, extraKeys: string[] = []): QueryTerm {
+    const weights = new Map<string, number>();
+    for (const k of [key, ...extraKeys]) for (const alternative of this.vocabulary.alternatives(k)) weights.set(alternative.key, Math.max(weights.get(alternative.key) ?? 0, k === key ? alternative.weight : alternative.weight * 0.95));
+    const alternatives = [...weights].map(([k, weight]) => ({ key: k, weight })).sort((a, b) => b.weight - a.weight);
+    // A word the documents never use is as rare as a word can be: it counts fully, so a question
+    // about something the agreements do not mention gets the honest answer.
+    const weight = alternatives.length ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) : Math.log(1 + this.size + 0.5);
+    return { text, key, alternatives, weight };
+  }
+
+  /** The passages of a block around `passage`, in order: from `before` passages earlier to `after` later. */
+  neighbours(passage: IndexedPassage, before: number, after: number): IndexedPassage[] {
+    const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];
+    const at = list.indexOf(passage);
+    return list.slice(Math.max(0, at - before), at + after + 1);
+  }
+
+  /**
+   * BM25 of every passage that contains one of the terms, plus what the terms found in its
+   * section heading and its row label add. `documentWeight` scales (or, with 0, excludes) a
+   * document's passages: the question's committee, year and the agreement in force decide it.
+   */
+  search(terms: QueryTerm[], documentWeight: (document: CorpusDocument) => number, limit: number): PassageHit[] {
+    const n = this.size;
+    if (n === 0 || terms.length === 0) return [];
+    const averageLength = this.totalLength / n;
+    const scores = new Map<number, number>();
+    for (const term of terms) {
+      for (const alternative of term.alternatives) {
+        const idf = this.idf(alternative.key);
+        for (const segment of this.segments) {
+          const list = segment.postings.get(alternative.key);
+          if (!list) continue;
+          for (let i = 0; i < list.ids.length; i++) {
+            const id = list.ids[i]!;
+            const tf = list.tfs[i]!;
+            const length = this.passages[id]!.keys.length;
+            const part = (idf * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * length) / averageLength));
+            scores.set(id, Math.max(scores.get(id) ?? 0, 0) + part * alternative.weight * (term.optional ? 0.3 : 1));
+          }
+        }
+      }
+    }
+    // Passages whose heading or label names a term, even if their own words do not.
+    for (const term of terms) {
+      const keys = new Set(term.alternatives.map((a) => a.key));
+      if (keys.size === 0) continue;
+      for (const passage of this.passages) {
+        if (!passage) continue;
+        let share = 0;
+        if ([...keys].some((k) => passage.sectionRef.headingKeys.has(k))) share += headingShare;
+        if (passage.labelKeys && [...keys].some((k) => passage.labelKeys!.has(k))) share += labelShare;
+        if (share > 0 && (scores.has(passage.id) || share >= labelShare)) scores.set(passage.id, (scores.get(passage.id) ?? 0) + share * term.weight * (term.optional ? 0.3 : 1));
+      }
+    }
+    const hits: PassageHit[] = [];
+    for (const [id, score] of scores) {
+      const passage = this.passages[id]!;
+      const weight = documentWeight(passage.document);
+      if (weight > 0) hits.push({ passage, score: score * weight });
+    }
+    hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+    return hits.slice(0, limit);
+  }
+}

@@ -1,0 +1,7 @@
+// The package ships without types; this is the part of its API we use.
+declare module "stopword" {
+  /** English function words, lower case. */
+  export const eng: readonly string[];
+  /** Swedish function words, lower case. */
+  export const swe: readonly string[];
+}
