@@ -10,7 +10,6 @@ import { composeServices, prepareDatabase } from "../src/composition-root.ts";
 import { importDocument } from "../src/agreements/import-document.ts";
 import { PrismaQuestionCorpus } from "../src/adapters/storage/prisma-question-corpus.ts";
 import { answerFromCorpus, prepareCorpus } from "../src/questions/answer-question.ts";
-import { splitPassages } from "../src/questions/passage-index.ts";
 import type { QuestionCorpus } from "../src/questions/question-corpus.ts";
 import { silentLogger } from "../src/shared/logger.ts";
 import { percentile, round, type BenchReport } from "./bench-kit.ts";
@@ -54,12 +53,13 @@ async function seedCorpus(): Promise<QuestionCorpus> {
 
 /** The corpus `times` over, each copy a different municipality's documents (ids and years kept apart). */
 function multiply(corpus: QuestionCorpus, times: number): QuestionCorpus {
-  const out: QuestionCorpus = { documents: [], sections: [], deadlines: [], economyLines: [] };
+  const out: QuestionCorpus = { documents: [], sections: [], passages: [], deadlines: [], economyLines: [] };
   for (let n = 0; n < times; n++) {
     const suffix = n === 0 ? "" : `-m${n}`;
     const year = (y: number | null) => (y === null || n === 0 ? y : y - 10 - n);
     out.documents.push(...corpus.documents.map((d) => ({ ...d, documentId: d.documentId + suffix, agreementId: d.agreementId && d.agreementId + suffix, year: year(d.year) })));
     out.sections.push(...corpus.sections.map((s) => ({ ...s, documentId: s.documentId + suffix })));
+    out.passages.push(...corpus.passages.map((p) => ({ ...p, documentId: p.documentId + suffix })));
     out.deadlines.push(...corpus.deadlines.map((d) => ({ ...d, agreement: { ...d.agreement, id: d.agreement.id + suffix, year: year(d.agreement.year) } })));
     out.economyLines.push(...corpus.economyLines.map((l) => ({ ...l, agreementId: l.agreementId + suffix })));
   }
@@ -95,7 +95,8 @@ function measure(corpus: QuestionCorpus, label: string, rounds: number): BenchRe
 
 function baseline(corpus: QuestionCorpus): BenchReport {
   // Plain full-text search: every passage a document, the top hit's text is the answer.
-  const docs = corpus.sections.flatMap((s, i) => splitPassages(s.text).map((p, j) => ({ id: `${i}-${j}`, text: `${s.heading} ${p.label ?? ""} ${p.text}` })));
+  const headings = new Map(corpus.sections.map((s) => [`${s.documentId}|${s.ordinal}`, s.heading]));
+  const docs = corpus.passages.map((p, i) => ({ id: String(i), text: `${headings.get(`${p.documentId}|${p.section}`) ?? ""} ${p.label ?? ""} ${p.text}` }));
   const search = new MiniSearch({ fields: ["text"], storeFields: ["text"], searchOptions: { prefix: true, fuzzy: 0.2 } });
   search.addAll(docs);
   let correct = 0;

@@ -16,6 +16,7 @@ import { FileTextExtractor } from "./adapters/extraction/file-text-extractor.ts"
 import { OpenAiAnswerComposer } from "./adapters/llm/openai-answer-composer.ts";
 import { PrismaQuestionCorpus } from "./adapters/storage/prisma-question-corpus.ts";
 import { QuestionEngine } from "./questions/question-engine.ts";
+import { loadEnglishToSwedish } from "./adapters/dictionaries/freedict-dictionary.ts";
 import type { AgreementStore } from "./agreements/agreement-store.ts";
 import type { TextExtractor } from "./agreements/source-document.ts";
 import type { CorrectionStore } from "./agreements/corrections/correct-reporting-items.ts";
@@ -113,6 +114,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
   const agreements = new PrismaAgreementStore(database.prisma);
   const extractor = new FileTextExtractor({ maxBytes: config.importMaxBytes });
   const questions = new QuestionEngine(new PrismaQuestionCorpus(database.prisma, agreements), {
+    translator: loadEnglishToSwedish(options.logger),
     composer: config.llm ? new OpenAiAnswerComposer(config.llm) : undefined,
     onComposerError: (error) => options.logger.warn({ err: error }, "language model failed; answered without it"),
   });

@@ -5,6 +5,7 @@ import type { Language } from "../shared/language.ts";
 import { translate } from "../shared/messages/translate.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { agreementLabel, answerFromCorpus, prepareCorpus, type AskContext, type PreparedCorpus } from "./answer-question.ts";
+import type { EnglishToSwedish } from "./english-to-swedish.ts";
 import type { QuestionCorpusSource } from "./question-corpus.ts";
 
 export interface CompositionRequest {
@@ -22,6 +23,8 @@ export interface AnswerComposer {
 
 export interface QuestionEngineOptions {
   composer?: AnswerComposer;
+  /** English → Swedish for English questions; without it English words are searched as they are. */
+  translator?: EnglishToSwedish | null;
   /** Called when the composer fails; the extractive answer is given instead. */
   onComposerError?(error: unknown): void;
 }
@@ -43,7 +46,8 @@ export class QuestionEngine {
     this.loading ??= this.source
       .loadCorpus()
       .then((corpus) => {
-        const prepared = prepareCorpus(corpus);
+        // Segments of documents that did not change are kept; only new ones are built.
+        const prepared = prepareCorpus(corpus, this.prepared?.corpus);
         this.prepared = { stamp, corpus: prepared };
         return prepared;
       })
@@ -59,7 +63,7 @@ export class QuestionEngine {
   }
 
   async answer(question: string, context: AskContext): Promise<Answer> {
-    const answer = answerFromCorpus(await this.corpus(), question, context);
+    const answer = answerFromCorpus(await this.corpus(), question, context, this.options.translator);
     const composer = this.options.composer;
     if (!composer || answer.intent !== "content" || !answer.found) return answer;
     try {

@@ -54,8 +54,12 @@ const reportingWordList =
   "lämna lämnas inlämning inlämnad inlämnat inlämnade underlag underlaget material vara skicka skickas due deadline deadlines submit submitted sammanträde sammanträdet sammanträden " +
   "möte mötet nämndmöte meeting meetings datum date dates upcoming kommande nästa next uppföljning uppföljningar follow skriftlig skriftligt " +
   "skriftliga muntlig muntligt muntliga written oral orally writing in inne klart klar ready list lista visa show vilket vilka " +
-  "dags frist period perioden when när vad what whats nämnden committee slutdatum report reported reports presented present deliver delivered";
+  "dags frist period perioden when när vad what whats nämnden committee slutdatum report reported reports presented present deliver delivered " +
+  // Who receives it and the verbs of handing in: they say nothing about which report.
+  "sakkunnig sakkunniga sakkunnige expert experts expert's committee's presidiet reach need needs ahead be must ska göras";
 const reportingKeys = new Set(reportingWordList.split(/\s+/).map(termKey));
+
+const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
 /** "3.4", "5.5.11", "avsnitt 3.4", "mål 2", "uppdrag 5.2". */
 function sectionReferences(text: string): string[] {
@@ -84,7 +88,9 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
       const english = segment.english;
       const keys = [...new Set(segment.swedish.flatMap((sv) => tokenize(sv).map((t) => t.key)).filter((k) => !isStopKey(k)))];
       const own = tokenize(english).map((t) => t.key);
-      if (own.every((k) => isStopKey(k)) && keys.length === 0) continue;
+      // Function words ("does", "the") and the question's own form ("how much", "when") are not
+      // topic words, whatever a dictionary makes of them; the answer type carries the form.
+      if (own.every((k) => isStopKey(k)) || questionPhrase.test(english)) continue;
       if (keys.length === 0) {
         // An English word without a translation: a name ("Jobbtorg", "TFCO") counts in full,
         // an ordinary word only ranks.

@@ -43,6 +43,8 @@ export interface Segment {
   stamp: string;
   passages: IndexedPassage[];
   postings: Map<string, Postings>;
+  /** Postings of compound parts ("språk" for a passage with "arbetsspråket"), filled when the index is built. */
+  compoundPostings?: Map<string, Postings>;
   totalLength: number;
 }
 
@@ -112,6 +114,10 @@ export class SearchIndex {
     for (const segment of segments) {
       for (const passage of segment.passages) {
         this.passages[passage.id] = passage;
+        const sectionKey = `${passage.documentId}|${passage.section}`;
+        const inSection = this.sectionPassages.get(sectionKey);
+        if (inSection) inSection.push(passage);
+        else this.sectionPassages.set(sectionKey, [passage]);
         const blockKey = `${passage.documentId}|${passage.block}`;
         const list = this.blocks.get(blockKey);
         if (list) list.push(passage);
@@ -123,6 +129,40 @@ export class SearchIndex {
     for (const list of this.blocks.values()) list.sort((a, b) => a.position - b.position);
     this.totalLength = total;
     this.vocabulary = new Vocabulary(keys);
+    // A compound in a passage ("arbetsspråket") also answers for its parts ("språk"): the parts
+    // are the corpus's own words, found once per distinct word.
+    this.partsOf = new Map();
+    for (const key of keys) {
+      const parts = this.vocabulary.compoundParts(key);
+      if (parts.length) this.partsOf.set(key, parts);
+    }
+    for (const segment of segments) {
+      if (segment.compoundPostings) continue;
+      const compound = new Map<string, Postings>();
+      for (const passage of segment.passages) {
+        const added = new Set<string>();
+        for (const key of passage.keys) {
+          for (const part of this.partsOf.get(key) ?? []) {
+            passage.keySet.add(part);
+            if (added.has(part) || segment.postings.get(part)?.ids.includes(passage.id)) continue;
+            added.add(part);
+            let list = compound.get(part);
+            if (!list) compound.set(part, (list = { ids: [], tfs: [] }));
+            list.ids.push(passage.id);
+            list.tfs.push(1);
+          }
+        }
+      }
+      segment.compoundPostings = compound;
+    }
+  }
+
+  /** Compound words of the corpus and the corpus words they are made of. */
+  private readonly partsOf: Map<string, string[]>;
+
+  /** Passages holding `key` itself, or a compound of it. */
+  private postingsOf(segment: Segment, key: string): Postings | undefined {
+    return segment.postings.get(key) ?? segment.compoundPostings?.get(key);
   }
 
   get size(): number {
@@ -131,7 +171,7 @@ export class SearchIndex {
 
   private documentFrequency(key: string): number {
     let df = 0;
-    for (const segment of this.segments) df += segment.postings.get(key)?.ids.length ?? 0;
+    for (const segment of this.segments) df += (segment.postings.get(key)?.ids.length ?? 0) || (segment.compoundPostings?.get(key)?.ids.length ?? 0);
     return df;
   }
 
@@ -151,6 +191,21 @@ export class SearchIndex {
     // about something the agreements do not mention gets the honest answer.
     const weight = alternatives.length ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) : Math.log(1 + this.size + 0.5);
     return { text, key, alternatives, weight };
+  }
+
+  private readonly sectionKeys = new Map<string, Set<string>>();
+  private readonly sectionPassages = new Map<string, IndexedPassage[]>();
+
+  /** Every word of a passage's section: a question's word found there counts, though less than in the passage. */
+  sectionKeysOf(passage: IndexedPassage): Set<string> {
+    const id = `${passage.documentId}|${passage.section}`;
+    let keys = this.sectionKeys.get(id);
+    if (!keys) {
+      keys = new Set<string>();
+      for (const other of this.sectionPassages.get(id) ?? []) for (const key of other.keySet) keys.add(key);
+      this.sectionKeys.set(id, keys);
+    }
+    return keys;
   }
 
   /** The passages of a block around `passage`, in order: from `before` passages earlier to `after` later. */
@@ -174,7 +229,7 @@ export class SearchIndex {
       for (const alternative of term.alternatives) {
         const idf = this.idf(alternative.key);
         for (const segment of this.segments) {
-          const list = segment.postings.get(alternative.key);
+          const list = this.postingsOf(segment, alternative.key);
           if (!list) continue;
           for (let i = 0; i < list.ids.length; i++) {
             const id = list.ids[i]!;

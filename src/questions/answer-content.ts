@@ -1,0 +1,236 @@
+// The content reading of a question: the passages that answer it, quoted as whole sentences with
+// their neighbours where the fact sits in the next sentence, with agreement and section. A
+// passage answers when it (with its heading) holds enough of the question's rare words and, for
+// questions that ask for a date, a number, an amount, a duration or a frequency, holds one.
+import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import type { Answer, Citation } from "./answer-model.ts";
+import { renderAnswerText } from "./answer-text.ts";
+import { holdsAnswer, isStrictType } from "./answer-types.ts";
+import { agreementLabel, namedAgreements, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
+import type { CorpusDocument } from "./question-corpus.ts";
+import type { ReadQuestion } from "./read-question.ts";
+import type { IndexedPassage, QueryTerm } from "./search-index.ts";
+import { isStopKey, tokenize } from "./text-analysis.ts";
+import { fold } from "../shared/text/fold.ts";
+
+/** Share of the question's (rarity-weighted) words a quoted window must hold to count as an answer. */
+export const minimumCoverage = 0.6;
+
+export interface ContentReading {
+  answer: Answer;
+  /** Coverage of the chosen window (0 when nothing answers). */
+  coverage: number;
+}
+
+interface Window {
+  passages: IndexedPassage[];
+  anchor: IndexedPassage;
+  coverage: number;
+  holdsType: boolean;
+  score: number;
+}
+
+const contextKeys = new Map<string, Set<string>>();
+function keysOfText(text: string | null): Set<string> {
+  if (!text) return new Set();
+  let keys = contextKeys.get(text);
+  if (!keys) {
+    keys = new Set(tokenize(text).map((t) => t.key));
+    if (contextKeys.size > 50_000) contextKeys.clear();
+    contextKeys.set(text, keys);
+  }
+  return keys;
+}
+
+/** How much of the question a window holds: its own words fully, its heading, label and lead-in a little less. */
+function coverageOf(terms: QueryTerm[], window: IndexedPassage[], documentTitleKeys: Set<string>, sectionKeys: Set<string>): number {
+  const required = terms.filter((t) => !t.optional);
+  const total = required.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return 0;
+  const own = new Set<string>();
+  for (const passage of window) for (const key of passage.keySet) own.add(key);
+  const anchor = window[0]!;
+  const heading = anchor.sectionRef.headingKeys;
+  const label = anchor.labelKeys ?? new Set<string>();
+  const context = keysOfText(anchor.context);
+  let found = 0;
+  for (const term of required) {
+    let best = 0;
+    for (const alternative of term.alternatives) {
+      if (own.has(alternative.key) || label.has(alternative.key)) best = Math.max(best, alternative.weight);
+      else if (heading.has(alternative.key) || context.has(alternative.key)) best = Math.max(best, 0.85 * alternative.weight);
+      else if (documentTitleKeys.has(alternative.key)) best = Math.max(best, 0.6 * alternative.weight);
+      else if (sectionKeys.has(alternative.key)) best = Math.max(best, 0.5 * alternative.weight);
+    }
+    found += term.weight * Math.min(1, best);
+  }
+  return found / total;
+}
+
+function sectionMatches(passage: IndexedPassage, references: string[]): boolean {
+  const number = (passage.sectionRef.number ?? "").toLowerCase();
+  return references.some((ref) => {
+    const r = ref.toLowerCase();
+    return number === r || number.startsWith(`${r}.`) || fold(passage.sectionRef.heading).startsWith(fold(r));
+  });
+}
+
+function windowText(window: IndexedPassage[]): string {
+  return window.map((p) => p.text).join(" ");
+}
+
+/** A passage as quoted: a table row with its label, a list item after the sentence that introduces it. */
+function quoteOf(window: IndexedPassage[]): string {
+  const parts = window.map((p) => {
+    if (p.kind === "tableRow" && p.label && !p.text.startsWith(p.label)) return `${p.label}: ${p.text}`;
+    return p.text;
+  });
+  let quote = parts.join(" ").replace(/\s+/g, " ").trim();
+  const anchor = window[0]!;
+  if (anchor.kind === "listItem" && anchor.context && quote.length < 200) quote = `${anchor.context} ${quote}`;
+  if (quote.length > 700) quote = `${quote.slice(0, 697).replace(/\s+\S*$/, "")} …`;
+  return quote;
+}
+
+function citationOf(window: Window): Citation {
+  const passage = window.anchor;
+  return {
+    agreement: passage.document.agreementId,
+    documentTitle: passage.document.title,
+    source: passage.document.source,
+    year: passage.document.year,
+    section: passage.sectionRef.number,
+    heading: passage.sectionRef.heading,
+    quote: quoteOf(window.passages),
+  };
+}
+
+/** A table row that is an economy line: its amount, stated plainly. */
+function economyFact(prepared: PreparedCorpus, passage: IndexedPassage): { activity: string; amountTkr: number } | null {
+  if (!passage.label || !passage.document.agreementId) return null;
+  const label = fold(passage.label);
+  const line = prepared.corpus.economyLines.find((l) => l.agreementId === passage.document.agreementId && fold(l.activity) === label);
+  return line && line.amountTkr !== null ? { activity: line.activity, amountTkr: line.amountTkr } : null;
+}
+
+export function readContent(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): ContentReading {
+  const named = namedAgreements(prepared, question);
+  // A committee named to narrow the question is not a word the answer must hold.
+  const words = question.contentWords.filter((w) => !named.words.has(w.key) || question.contentWords.length <= 1);
+  const terms = queryTerms(prepared, words);
+  const todayYear = Number(today.slice(0, 4));
+  const askedYear = question.dates.year;
+  const agreementYears = new Set(prepared.corpus.documents.filter((d) => d.agreementId).map((d) => d.year));
+  const documentWeight = (document: CorpusDocument): number => {
+    if (named.ids) {
+      if (document.agreementId) return named.ids.has(document.agreementId) ? 1 : 0;
+      return 0.5;
+    }
+    if (!document.agreementId) return askedYear !== null && document.year !== null && document.year !== askedYear ? 0 : 0.8;
+    if (askedYear !== null) return document.year === askedYear ? 1 : 0.3;
+    // Prefer the agreement in force on the asking date; then the nearest year.
+    if (document.year === todayYear || document.year === null) return 1;
+    return Math.max(0.5, 0.85 - 0.05 * Math.abs((document.year ?? todayYear) - todayYear));
+  };
+  const hits = prepared.index.search(terms, documentWeight, 40);
+  const topScore = hits[0]?.score ?? 1;
+  const titleKeys = new Map<string, Set<string>>();
+  const titleKeysOf = (document: CorpusDocument) => {
+    let keys = titleKeys.get(document.documentId);
+    if (!keys) titleKeys.set(document.documentId, (keys = keysOfText(document.title)));
+    return keys;
+  };
+  const strict = isStrictType(question.answerType);
+  const required = terms.filter((t) => !t.optional);
+  const describing = ["definition", "list", "any", "who", "where"].includes(question.answerType);
+  const questionKeys = new Set(terms.flatMap((t) => t.alternatives.map((a) => a.key)));
+  const windows: Window[] = [];
+  for (const hit of hits.slice(0, 25)) {
+    const shapes: Array<[number, number]> = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+      [0, 2],
+    ];
+    const seen = new Set<string>();
+    for (const [before, after] of shapes) {
+      const passages = prepared.index.neighbours(hit.passage, before, after);
+      const signature = passages.map((p) => p.id).join(",");
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      const text = windowText(passages);
+      const coverage = coverageOf(terms, passages, titleKeysOf(hit.passage.document), prepared.index.sectionKeysOf(hit.passage));
+      const holdsType = holdsAnswer(question.answerType, text);
+      const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
+      // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
+      const labelBonus = hit.passage.labelKeys && required.some((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) ? 0.7 : 0;
+      // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
+      const headingShare = required.length ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length / required.length : 0;
+      // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.
+      const firstKeys = tokenize(passages[0]!.text).slice(0, 4).map((t) => t.key);
+      const subjectBonus = describing && required.some((t) => t.alternatives.some((a) => firstKeys.includes(a.key))) ? 0.35 : 0;
+      // What the window says beyond the question's own words; a lead-in ("… är:") alone says nothing.
+      const novel = [...new Set(passages.flatMap((p) => p.keys))].filter((k) => !questionKeys.has(k) && !isStopKey(k)).length;
+      const noveltyBonus = 0.4 * Math.min(1, novel / 12);
+      const leadInAlone = passages.length === 1 && /:\s*$/.test(passages[0]!.text) ? 0.6 : 0;
+      const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
+      const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
+      const extra = passages.length - 1;
+      const score =
+        2 * coverage +
+        hit.score / topScore +
+        (holdsType && strict ? 0.6 : 0) +
+        sectionBonus +
+        labelBonus +
+        (describing ? 0.4 * headingShare : 0) +
+        subjectBonus +
+        noveltyBonus -
+        leadInAlone -
+        numericRow -
+        0.12 * extra -
+        (text.length > 900 ? 0.3 : 0);
+      windows.push({ passages, anchor: hit.passage, coverage, holdsType, score });
+    }
+  }
+  windows.sort((a, b) => b.score - a.score);
+  if (globalThis.process?.env.QDEBUG) {
+    console.error("TERMS", terms.map((t) => `${t.text}:${t.weight.toFixed(2)}${t.optional ? "?" : ""}[${t.alternatives.slice(0, 4).map((a) => a.key).join(",")}]`).join(" "));
+    for (const w of windows.slice(0, 8)) console.error(`  ${w.score.toFixed(2)} cov=${w.coverage.toFixed(2)} type=${w.holdsType} §${w.anchor.sectionRef.number} ${w.passages.map((p) => p.text).join(" | ").slice(0, 150)}`);
+  }
+  const answering = windows.filter((w) => w.coverage >= minimumCoverage && (!strict || w.holdsType));
+  const best = answering[0];
+  const citations: Citation[] = [];
+  if (best) {
+    citations.push(citationOf(best));
+    const sections = new Set([`${best.anchor.documentId}|${best.anchor.section}`]);
+    for (const window of answering.slice(1)) {
+      if (citations.length >= 3 || window.score < 0.75 * best.score) break;
+      const key = `${window.anchor.documentId}|${window.anchor.section}`;
+      if (sections.has(key)) continue;
+      sections.add(key);
+      citations.push(citationOf(window));
+    }
+  }
+  const amount = best ? economyFact(prepared, best.anchor) : null;
+  const answer: Answer = {
+    question: question.text,
+    language: question.language,
+    intent: "content",
+    found: best !== undefined,
+    text: "",
+    deadlines: [],
+    groups: [],
+    scope: null,
+    citations,
+    answeredYear: best?.anchor.document.year ?? null,
+    composedBy: "extractive",
+  };
+  answer.text = renderAnswerText(answer, {
+    amount,
+    missingYear: askedYear !== null && !agreementYears.has(askedYear) && !best ? askedYear : null,
+    otherYearThanToday: Boolean(best?.anchor.document.agreementId) && best!.anchor.document.year !== null && best!.anchor.document.year !== todayYear && askedYear === null,
+    agreementLabel: (id) => agreementLabel(prepared, id),
+  });
+  return { answer, coverage: best?.coverage ?? 0 };
+}

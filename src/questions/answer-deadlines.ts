@@ -1,0 +1,169 @@
+// The deadline reading of a question: the reporting items that match its topic, committee, year,
+// form and time. Returns how well the topic matched, so the engine can weigh this reading
+// against the content reading.
+import type { DeadlineRecord } from "../agreements/agreement-store.ts";
+import { lastDayOfMonth, type IsoDate } from "../shared/text/swedish-dates.ts";
+import type { Answer, DeadlineGroup } from "./answer-model.ts";
+import { renderAnswerText } from "./answer-text.ts";
+import { agreementLabel, namedAgreements, occasionCode, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
+import type { QuestionWord, ReadQuestion } from "./read-question.ts";
+import type { QueryTerm } from "./search-index.ts";
+
+export interface DeadlineReading {
+  answer: Answer;
+  /** How well the best items match the question's topic (0–1); 1 when the question names no topic. */
+  topicScore: number;
+  /** The question named a topic and no reporting item is about it. */
+  topicMissed: boolean;
+}
+
+function topicScore(topic: QueryTerm[], keys: Set<string>): number {
+  const total = topic.reduce((sum, t) => sum + (t.optional ? 0 : t.weight), 0);
+  if (total === 0) return 0;
+  let matched = 0;
+  for (const term of topic) {
+    if (term.optional) continue;
+    if (term.alternatives.some((alternative) => alternative.weight >= 0.75 && keys.has(alternative.key))) matched += term.weight;
+  }
+  return matched / total;
+}
+
+/** The days an item stands for: its day, or every day of its month for an item given only by month. */
+function daysOf(date: string): { first: IsoDate; last: IsoDate } {
+  if (date.length === 7) return { first: `${date}-01`, last: lastDayOfMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7))) };
+  return { first: date, last: date };
+}
+
+/** The topic as the person wrote it ("Sikta mot arbetslivet"), not as the list of its key words. */
+function topicPhrase(text: string, words: QuestionWord[]): string {
+  const lower = text.toLowerCase();
+  const first = words.length ? lower.indexOf(words[0]!.text.toLowerCase()) : -1;
+  const lastWord = words[words.length - 1];
+  const last = lastWord ? lower.lastIndexOf(lastWord.text.toLowerCase()) : -1;
+  if (first >= 0 && last >= first && last - first < 80) return text.slice(first, last + lastWord!.text.length);
+  return words.map((w) => w.text).join(" ");
+}
+
+export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): DeadlineReading {
+  const { dates } = question;
+  const named = namedAgreements(prepared, question);
+  const topicWords = question.topicWords.filter((w) => !named.words.has(w.key));
+  const topic = queryTerms(prepared, topicWords).filter((t) => !t.optional);
+
+  let candidates = prepared.corpus.deadlines.map((item, i) => ({ item, keys: prepared.deadlineKeys[i]!, score: 1 }));
+  if (named.ids) candidates = candidates.filter(({ item }) => named.ids!.has(item.agreement.id));
+  if (dates.year !== null) candidates = candidates.filter(({ item }) => (item.agreement.year ?? Number(item.date?.slice(0, 4))) === dates.year);
+  if (question.form) candidates = candidates.filter(({ item }) => item.form === question.form || item.form === "both");
+  if (question.sections.length) {
+    const wanted = question.sections.map((s) => s.toLowerCase());
+    const inSection = candidates.filter(({ item }) => wanted.some((s) => (item.section ?? "").toLowerCase() === s || (item.section ?? "").toLowerCase().startsWith(`${s}.`) || (item.assignmentNumber ?? "").toLowerCase() === s));
+    if (inSection.length) candidates = inSection;
+  }
+
+  let best = 1;
+  let topicMissed = false;
+  if (topic.length) {
+    const scored = candidates.map((c) => ({ ...c, score: topicScore(topic, c.keys.primary) }));
+    best = Math.max(0, ...scored.map((s) => s.score));
+    if (best < 0.5) {
+      // The topic may only be named in the item's description or its section ("Jobbtorg").
+      for (const s of scored) s.score = Math.max(s.score, 0.8 * topicScore(topic, new Set([...s.keys.primary, ...s.keys.secondary])));
+      best = Math.max(0, ...scored.map((s) => s.score));
+    }
+    if (best < 0.5) {
+      topicMissed = true;
+      candidates = [];
+    } else {
+      // Reporting words ("ekonomisk uppföljning") only decide between equally good topic matches.
+      const reporting = queryTerms(prepared, question.reportingWords);
+      const ranked = scored.map((s) => ({ ...s, score: s.score + (reporting.length ? 0.3 * topicScore(reporting, s.keys.primary) : 0) }));
+      const top = Math.max(...ranked.map((s) => s.score));
+      candidates = ranked.filter((s) => s.score >= best && s.score >= top - 1e-9);
+    }
+  }
+
+  let items = candidates.map((c) => c.item);
+  let scopeSv = dates.description?.sv ?? null;
+  let scopeEn = dates.description?.en ?? null;
+  if (dates.periodCodes) {
+    const codes = new Set<string>(dates.periodCodes);
+    items = items.filter((item) => codes.has(occasionCode(item) ?? ""));
+    if (!dates.explicit && dates.year === null) {
+      // "När ska delåret redovisas?": the current agreement year's, or the latest one that has it.
+      const years = [...new Set(items.map((item) => item.agreement.year ?? 0))].sort((a, b) => b - a);
+      const year = years.find((y) => y <= Number(today.slice(0, 4))) ?? years[years.length - 1];
+      items = items.filter((item) => (item.agreement.year ?? 0) === year);
+      if (year) {
+        scopeSv = `${scopeSv} ${year}`;
+        scopeEn = `${scopeEn} ${year}`;
+      }
+    }
+  } else items = items.filter((item) => item.date !== null);
+
+  if (dates.nextMeeting) {
+    const meetingOf = (item: DeadlineRecord) => item.meetingDate ?? item.date;
+    const next = items.map(meetingOf).filter((d): d is string => d !== null && d >= today).sort()[0];
+    items = next ? items.filter((item) => meetingOf(item) === next) : [];
+    scopeSv = next ? `till nästa sammanträde (${next})` : "till nästa sammanträde";
+    scopeEn = next ? `for the next meeting (${next})` : "for the next meeting";
+  } else if (dates.explicit) {
+    // "Before/by X" looks ahead from today; a window wholly in the past ("what was due before
+    // 2025-05-28?" asked in 2026) lists what was due then, marked as passed.
+    const pastWindow = dates.to !== null && dates.to < today && dates.from === null;
+    const from = dates.from ?? (pastWindow ? `${dates.to!.slice(0, 4)}-01-01` : today);
+    // Questions about handing in material use the day it is due, not the meeting.
+    const dayOf = (item: DeadlineRecord) => (question.aboutSubmission ? (item.submissionDate ?? item.date) : item.date);
+    items = items.filter((item) => {
+      const day = dayOf(item);
+      if (day === null) return true;
+      const { first, last } = daysOf(day);
+      // A meeting in the window whose material was due in it counts too ("what is due before the 28th").
+      const submission = item.submissionDate;
+      const inside = last >= from && (!dates.to || first <= dates.to);
+      const materialInside = submission !== null && submission >= from && (!dates.to || submission <= dates.to);
+      return inside || (!question.aboutSubmission && materialInside);
+    });
+  } else if (!dates.periodCodes && dates.year === null) {
+    // Without a time in the question, list what is still ahead; when nothing of the topic is
+    // ahead, what it had most recently.
+    const ahead = items.filter((item) => item.date !== null && daysOf(item.date).last >= today);
+    if (ahead.length === 0 && topic.length && items.length) {
+      const latest = items.map((i) => i.date!).sort().at(-1)!;
+      items = items.filter((i) => i.date === latest);
+    } else items = ahead;
+    scopeSv ??= `från och med i dag (${today})`;
+    scopeEn ??= `from today (${today})`;
+  }
+  items.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
+
+  const groups: DeadlineGroup[] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.date === item.date) last.items.push(item);
+    else groups.push({ date: item.date, past: item.date !== null && daysOf(item.date).last < today, items: [item] });
+  }
+  const years = [...new Set(items.map((item) => item.agreement.year).filter((y): y is number => y !== null))];
+  const pool = topic.length > 0 && !topicMissed ? candidates.map((c) => c.item) : prepared.corpus.deadlines;
+  const upcoming =
+    items.length === 0 ? (pool.map((item) => item.date).filter((d): d is string => d !== null && d >= today && (!dates.to || d > dates.to)).sort()[0] ?? null) : null;
+  const answer: Answer = {
+    question: question.text,
+    language: question.language,
+    intent: "deadlines",
+    found: items.length > 0,
+    text: "",
+    deadlines: items,
+    groups,
+    scope: question.language === "sv" ? scopeSv : scopeEn,
+    citations: [],
+    answeredYear: years.length === 1 ? years[0]! : null,
+    composedBy: "extractive",
+  };
+  answer.text = renderAnswerText(answer, {
+    topic: topicWords.length ? topicPhrase(question.text, topicWords) : undefined,
+    topicMissed,
+    nextDate: upcoming,
+    agreementLabel: (id) => agreementLabel(prepared, id),
+  });
+  return { answer, topicScore: topic.length ? best : 1, topicMissed };
+}

@@ -1,0 +1,141 @@
+// The corpus as questions read it: the search index over the stored passages, the reporting
+// items with the words that name each of them, and what tells the committees apart. Prepared
+// once per corpus version; one document's segment is rebuilt when it changes.
+import type { DeadlineRecord } from "../agreements/agreement-store.ts";
+import { fold } from "../shared/text/fold.ts";
+import type { CorpusDocument, QuestionCorpus } from "./question-corpus.ts";
+import { buildSegment, SearchIndex, type QueryTerm, type Segment } from "./search-index.ts";
+import { isStopKey, tokenize } from "./text-analysis.ts";
+import type { QuestionWord, ReadQuestion } from "./read-question.ts";
+
+export interface PreparedCorpus {
+  corpus: QuestionCorpus;
+  index: SearchIndex;
+  documentsByAgreement: Map<string, CorpusDocument>;
+  /** Per deadline: keys of its title, assignment and section heading; and of its description and section text. */
+  deadlineKeys: Array<{ primary: Set<string>; secondary: Set<string> }>;
+  /** Committee name words and codes → agreement ids they select. */
+  committeeKeys: Map<string, Set<string>>;
+  committeeCodes: Map<string, Set<string>>;
+}
+
+function keysOf(text: string, index: SearchIndex): Set<string> {
+  const keys = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (isStopKey(token.key)) continue;
+    keys.add(token.key);
+    for (const part of index.vocabulary.compoundParts(token.key)) keys.add(part);
+  }
+  return keys;
+}
+
+/** One segment per document, reusing the segments of documents that did not change. */
+export function buildSegments(corpus: QuestionCorpus, previous: Segment[] = []): Segment[] {
+  const reusable = new Map(previous.map((s) => [`${s.documentId}|${s.stamp}`, s]));
+  const sectionsByDocument = new Map<string, QuestionCorpus["sections"]>();
+  for (const section of corpus.sections) {
+    const list = sectionsByDocument.get(section.documentId);
+    if (list) list.push(section);
+    else sectionsByDocument.set(section.documentId, [section]);
+  }
+  const passagesByDocument = new Map<string, QuestionCorpus["passages"]>();
+  for (const passage of corpus.passages) {
+    const list = passagesByDocument.get(passage.documentId);
+    if (list) list.push(passage);
+    else passagesByDocument.set(passage.documentId, [passage]);
+  }
+  const segments: Segment[] = [];
+  let nextId = 0;
+  for (const document of corpus.documents) {
+    const stamp = `${document.title}|${(passagesByDocument.get(document.documentId) ?? []).length}`;
+    const old = reusable.get(`${document.documentId}|${stamp}`);
+    // Ids are positions in the whole index: a reused segment keeps its passages, renumbered.
+    const segment = old && old.passages[0]?.id === nextId ? old : buildSegment(document, stamp, sectionsByDocument.get(document.documentId) ?? [], passagesByDocument.get(document.documentId) ?? [], nextId);
+    nextId += segment.passages.length;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+export function prepareCorpus(corpus: QuestionCorpus, previous?: PreparedCorpus): PreparedCorpus {
+  const index = new SearchIndex(buildSegments(corpus, previous?.index.segments));
+  const documentsByAgreement = new Map<string, CorpusDocument>();
+  for (const document of corpus.documents) if (document.agreementId) documentsByAgreement.set(document.agreementId, document);
+  const sectionsByNumber = new Map<string, { heading: string; text: string }>();
+  for (const section of corpus.sections) if (section.number) sectionsByNumber.set(`${section.documentId}|${section.number}`, section);
+  const deadlineKeys = corpus.deadlines.map((item) => {
+    const document = documentsByAgreement.get(item.agreement.id);
+    const section = document && item.section ? sectionsByNumber.get(`${document.documentId}|${item.section}`) : undefined;
+    return {
+      primary: keysOf([item.title, item.assignment ?? "", section?.heading ?? ""].join(" "), index),
+      secondary: keysOf(`${item.description ?? ""} ${section?.text ?? ""}`, index),
+    };
+  });
+  const committeeKeys = new Map<string, Set<string>>();
+  const committeeCodes = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, agreementId: string) => {
+    if (!map.has(key)) map.set(key, new Set());
+    map.get(key)!.add(agreementId);
+  };
+  for (const document of corpus.documents) {
+    if (!document.agreementId) continue;
+    for (const token of tokenize(`${document.committee ?? ""} ${document.division ?? ""}`)) {
+      // The distinctive word of a committee's or office's name ("socialnämnden", "socialkontoret"), not "och".
+      if (/(namnd|styrels|kontor|forvaltning)/.test(token.key) && token.key.length >= 8) add(committeeKeys, token.key, document.agreementId);
+    }
+    if (document.committeeCode) add(committeeCodes, document.committeeCode.toUpperCase(), document.agreementId);
+    if (document.divisionCode) add(committeeCodes, document.divisionCode.toUpperCase(), document.agreementId);
+  }
+  return { corpus, index, documentsByAgreement, deadlineKeys, committeeKeys, committeeCodes };
+}
+
+/** Which agreements the question names by committee or code; null when it names none. */
+export function namedAgreements(prepared: PreparedCorpus, question: ReadQuestion): { ids: Set<string> | null; words: Set<string> } {
+  const ids = new Set<string>();
+  const words = new Set<string>();
+  for (const word of question.contentWords) {
+    for (const key of [word.key, ...(word.alternatives ?? [])]) {
+      const hit = prepared.committeeKeys.get(key);
+      if (!hit) continue;
+      hit.forEach((id) => ids.add(id));
+      words.add(word.key);
+    }
+  }
+  for (const code of question.codes) {
+    const hit = prepared.committeeCodes.get(code);
+    if (!hit) continue;
+    hit.forEach((id) => ids.add(id));
+    words.add(tokenize(code)[0]?.key ?? code.toLowerCase());
+  }
+  return { ids: ids.size ? ids : null, words };
+}
+
+/** The query terms of question words, with compounds the documents never use searched as their parts. */
+export function queryTerms(prepared: PreparedCorpus, words: QuestionWord[]): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const vocabulary = prepared.index.vocabulary;
+  for (const word of words) {
+    const optional = word.optional ? { optional: true } : {};
+    const known = vocabulary.has(word.key) || (word.alternatives ?? []).some((k) => vocabulary.has(k));
+    const parts = known ? [] : vocabulary.compoundParts(word.key);
+    if (parts.length) for (const part of parts) terms.push({ ...prepared.index.queryTerm(word.text, part), ...optional });
+    else terms.push({ ...prepared.index.queryTerm(word.text, word.key, word.alternatives ?? []), ...optional });
+  }
+  return terms;
+}
+
+export function agreementLabel(prepared: PreparedCorpus, agreementId: string): string {
+  const document = prepared.documentsByAgreement.get(agreementId);
+  if (!document) return agreementId;
+  const parties = [document.committeeCode, document.divisionCode].filter(Boolean).join("–");
+  return parties ? `${parties} ${document.year ?? ""}`.trim() : document.title;
+}
+
+export function occasionCode(item: DeadlineRecord): string | null {
+  if (item.periodCode) return item.periodCode;
+  return item.occasion === "var" ? "V" : item.occasion === "delar" ? "D" : item.occasion === "helar" ? "H" : null;
+}
+
+export function foldedTitle(document: CorpusDocument): string {
+  return fold(document.title);
+}
