@@ -123,6 +123,8 @@ export interface NamedParty {
 
 export interface AgreementFacts {
   title: string;
+  /** The municipality the document belongs to ("Nyköping"), when it names itself. */
+  municipality: string | null;
   committee: NamedParty | null;
   division: NamedParty | null;
   year: number | null;

@@ -6,6 +6,7 @@ import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
 import { holdsAnswer, isStrictType } from "./answer-types.ts";
+import { findTimeMentions } from "../agreements/reading/time-mentions.ts";
 import { agreementLabel, namedAgreements, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
 import type { CorpusDocument } from "./question-corpus.ts";
 import type { ReadQuestion } from "./read-question.ts";
@@ -105,6 +106,11 @@ function citationOf(window: Window): Citation {
   };
 }
 
+/** Days a quote names in words ("senast 15 oktober"), as ISO dates of the document's year, for a "när" question. */
+function datesIn(quote: string, year: number | null): string[] {
+  return [...new Set(findTimeMentions(quote, year).flatMap((m) => (m.precision === "day" && !quote.includes(m.date) ? [m.date] : [])))];
+}
+
 /** A table row that is an economy line: its amount, stated plainly. */
 function economyFact(prepared: PreparedCorpus, passage: IndexedPassage): { activity: string; amountTkr: number } | null {
   if (!passage.label || !passage.document.agreementId) return null;
@@ -122,9 +128,10 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const askedYear = question.dates.year;
   const agreementYears = new Set(prepared.corpus.documents.filter((d) => d.agreementId).map((d) => d.year));
   const documentWeight = (document: CorpusDocument): number => {
+    if (named.documents && !named.documents.has(document.documentId)) return 0;
     if (named.ids) {
       if (document.agreementId) return named.ids.has(document.agreementId) ? 1 : 0;
-      return 0.5;
+      return named.documents ? 0.9 : 0.5;
     }
     if (!document.agreementId) return askedYear !== null && document.year !== null && document.year !== askedYear ? 0 : 0.8;
     if (askedYear !== null) return document.year === askedYear ? 1 : 0.3;

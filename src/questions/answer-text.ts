@@ -5,6 +5,7 @@ import type { Language } from "../shared/language.ts";
 import { translate } from "../shared/messages/translate.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
+import { englishMonthNames, swedishMonthNames } from "../shared/lexicon/months.ts";
 
 /** How many deadline items a text answer lists before asking the person to narrow down. */
 export const maxListedItems = 25;
@@ -14,9 +15,16 @@ export interface RenderHints {
   topicMissed?: boolean;
   nextDate?: IsoDate | null;
   amount?: { activity: string; amountTkr: number } | null;
+  /** Days the quote names in words, as ISO dates ("senast 15 oktober" → 2025-10-15). */
+  dates?: string[];
   missingYear?: number | null;
   otherYearThanToday?: boolean;
   agreementLabel(agreementId: string): string;
+}
+
+function monthName(month: string, language: Language): string {
+  const names = language === "sv" ? swedishMonthNames : englishMonthNames;
+  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 export function formatAmount(amount: number, language: Language): string {
@@ -67,7 +75,9 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
     let listed = 0;
     for (const group of answer.groups) {
       if (listed >= maxListedItems) break;
-      const label = group.date ? `**${group.date}**${group.past ? ` (${t("answer.deadlines.past")})` : ""}` : `**${t("answer.deadlines.undated")}**`;
+      // A month without a day reads as the month ("2025-05 (maj 2025)").
+      const when = group.date && group.date.length === 7 ? `${group.date} (${monthName(group.date, language)})` : group.date;
+      const label = when ? `**${when}**${group.past ? ` (${t("answer.deadlines.past")})` : ""}` : `**${t("answer.deadlines.undated")}**`;
       lines.push("", label);
       for (const item of group.items) {
         if (listed >= maxListedItems) break;
@@ -92,6 +102,7 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
   }
   // [n] marks each source; Teams turns the markers into citation pop-ups.
   lines.push(`${citationLine(first!, language)} [1]`, `> ${first!.quote}`);
+  if (hints.dates?.length) lines.push("", t("answer.content.dates", { dates: hints.dates.join(", ") }));
   if (hints.otherYearThanToday && first?.year) lines.push("", t("answer.content.otherYear", { year: first.year }));
   if (others.length) {
     lines.push("", t("answer.content.seeAlso"));

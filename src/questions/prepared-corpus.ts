@@ -5,7 +5,7 @@ import type { DeadlineRecord } from "../agreements/agreement-store.ts";
 import { fold } from "../shared/text/fold.ts";
 import type { CorpusDocument, QuestionCorpus } from "./question-corpus.ts";
 import { buildSegment, SearchIndex, type QueryTerm, type Segment } from "./search-index.ts";
-import { isStopKey, tokenize } from "./text-analysis.ts";
+import { isStopKey, termKey, tokenize } from "./text-analysis.ts";
 import type { QuestionWord, ReadQuestion } from "./read-question.ts";
 
 export interface PreparedCorpus {
@@ -89,12 +89,19 @@ export function prepareCorpus(corpus: QuestionCorpus, previous?: PreparedCorpus)
   return { corpus, index, documentsByAgreement, deadlineKeys, committeeKeys, committeeCodes };
 }
 
-/** Which agreements the question names by committee or code; null when it names none. */
-export function namedAgreements(prepared: PreparedCorpus, question: ReadQuestion): { ids: Set<string> | null; words: Set<string> } {
+/**
+ * Which documents the question names — by municipality ("i Bergsjö", "Norrviks uppdragsplan"),
+ * committee or office ("Socialnämnden", "Division Samhälle och kultur") or code ("KAN") — and the
+ * question words that did the naming (they narrow, they are not what the answer is about).
+ * `ids` holds agreement ids, `documents` every named document; both null when nothing is named.
+ */
+export function namedAgreements(prepared: PreparedCorpus, question: ReadQuestion): { ids: Set<string> | null; documents: Set<string> | null; words: Set<string> } {
   const ids = new Set<string>();
   const words = new Set<string>();
+  const folded = ` ${fold(question.text).replace(/[^a-z0-9]+/g, " ")} `;
+  const wordKeys = (word: QuestionWord) => [word.key, ...(word.alternatives ?? [])];
   for (const word of question.contentWords) {
-    for (const key of [word.key, ...(word.alternatives ?? [])]) {
+    for (const key of wordKeys(word)) {
       const hit = prepared.committeeKeys.get(key);
       if (!hit) continue;
       hit.forEach((id) => ids.add(id));
@@ -107,7 +114,37 @@ export function namedAgreements(prepared: PreparedCorpus, question: ReadQuestion
     hit.forEach((id) => ids.add(id));
     words.add(tokenize(code)[0]?.key ?? code.toLowerCase());
   }
-  return { ids: ids.size ? ids : null, words };
+  // A committee, division or office named in full ("Division Samhälle och kultur",
+  // "Arbetsmarknads- och integrationsnämnden"): all its words narrow.
+  for (const document of prepared.corpus.documents) {
+    if (!document.agreementId) continue;
+    for (const party of [document.committee, document.division]) {
+      const name = party ? fold(party).replace(/^division\s+/, "").replace(/[^a-z0-9]+/g, " ").trim() : "";
+      if (name.split(" ").length < 2 || !folded.includes(` ${name} `)) continue;
+      ids.add(document.agreementId);
+      for (const token of tokenize(party!)) words.add(token.key);
+    }
+  }
+  // The municipality: every document it names itself by, agreements and others.
+  const documents = new Set<string>();
+  for (const document of prepared.corpus.documents) {
+    if (!document.municipality) continue;
+    const key = tokenize(document.municipality)[0]?.key;
+    if (!key) continue;
+    const named = question.contentWords.find((w) => wordKeys(w).includes(key) || w.key === termKey(`${document.municipality}s`));
+    if (!named) continue;
+    documents.add(document.documentId);
+    words.add(named.key);
+  }
+  let chosen: Set<string> | null = ids.size ? ids : null;
+  if (documents.size) {
+    // Within the named municipality, the named committee's agreements (if any).
+    const inMunicipality = new Set(prepared.corpus.documents.filter((d) => documents.has(d.documentId) && d.agreementId).map((d) => d.agreementId!));
+    const both = chosen ? new Set([...chosen].filter((id) => inMunicipality.has(id))) : inMunicipality;
+    chosen = both.size ? both : inMunicipality.size ? inMunicipality : chosen;
+  }
+  const namedDocuments = documents.size ? documents : null;
+  return { ids: chosen, documents: namedDocuments, words };
 }
 
 /** The query terms of question words, with compounds the documents never use searched as their parts. */

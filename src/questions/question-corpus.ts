@@ -14,6 +14,7 @@ export interface CorpusDocument {
   committeeCode: string | null;
   division: string | null;
   divisionCode: string | null;
+  municipality: string | null;
 }
 
 export interface CorpusSection {

@@ -45,7 +45,7 @@ export interface ReadQuestion {
 }
 
 const strongDeadline =
-  /\b(redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum)\b/iu;
+  /\b(lämnas|redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum)\b/iu;
 const weakDeadline = /\b(när|when|datum|dates?|upcoming|kommande|nästa|next|sammanträde\p{L}*|meetings?)\b/iu;
 
 // Words that ask for reporting in general and so do not narrow deadlines to a topic.
@@ -115,7 +115,13 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
   const timed = dates.explicit || dates.nextMeeting || dates.periodCodes !== null;
   const deadlineSignal = strongDeadline.test(text) ? "strong" : weakDeadline.test(text) || timed ? "weak" : "none";
   const intent: QuestionIntent = deadlineSignal === "strong" || (deadlineSignal === "weak" && (answerType === "date" || timed)) ? "deadlines" : "content";
-  const form = /\b(skriftlig\p{L}*|written|in writing)\b/iu.test(text) ? "written" : /\b(muntlig\p{L}*|oral\p{L}*)\b/iu.test(text) ? "oral" : null;
+  // "skriftliga rapporter", "oral reports" ask for one form; "skriftliga underlag" asks about material.
+  const reportNoun = "(rapport\\p{L}*|redovisning\\p{L}*|information\\p{L}*|dragning\\p{L}*|reports?|presentations?|accounts?)";
+  const form = new RegExp(`\\b(skriftlig\\p{L}*|written)\\s+${reportNoun}|\\bin writing\\b`, "iu").test(text)
+    ? "written"
+    : new RegExp(`\\b(muntlig\\p{L}*|oral\\p{L}*)\\s+${reportNoun}|\\borally\\b`, "iu").test(text)
+      ? "oral"
+      : null;
   return { text, language, intent, deadlineSignal, answerType, dates, contentWords, topicWords, reportingWords, form, codes, sections, aboutSubmission };
 }
 

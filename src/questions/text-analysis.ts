@@ -47,7 +47,8 @@ const meaningful = new Set(["beslut", "beslutat", "senast", "första", "fler", "
 const questionWords =
   "säga säger står stod innebär innehåller ingå ingår beakta beaktas hantera hanteras sker ske göras " +
   "överenskommelse överenskommelsen överenskommelserna avtal avtalet avtalen dokument dokumentet " +
-  "agreement agreements document according tell show give find say says said get gets got know please someone anyone";
+  "agreement agreements document according tell show give find say says said get gets got know please someone anyone " +
+  "do does did doing done has have having had is are was were be been being can could should would will shall must might";
 const stopKeys = new Set([...swe.filter((w: string) => !meaningful.has(w)), ...eng, ...questionWords.split(/\s+/)].map(termKey));
 
 export function isStopKey(key: string): boolean {

@@ -6,7 +6,7 @@ import { QuestionEngine } from "../../src/questions/question-engine.ts";
 import type { QuestionCorpus } from "../../src/questions/question-corpus.ts";
 
 const corpus: QuestionCorpus = {
-  documents: [{ documentId: "d1", agreementId: "von-dvo-2027", title: "Överenskommelse 2027 VON–DVO", source: "von.docx", year: 2027, committee: "Vård- och omsorgsnämnden", committeeCode: "VON", division: "Division Vård och omsorg", divisionCode: "DVO" }],
+  documents: [{ documentId: "d1", agreementId: "von-dvo-2027", title: "Överenskommelse 2027 VON–DVO", source: "von.docx", year: 2027, committee: "Vård- och omsorgsnämnden", committeeCode: "VON", division: "Division Vård och omsorg", divisionCode: "DVO", municipality: null }],
   sections: [{ documentId: "d1", ordinal: 0, number: "2.1", heading: "Hemtjänst", level: 2, text: "Målgrupp\tPersoner över 65 år med beslut om hemtjänst." }],
   passages: [
     { documentId: "d1", ordinal: 0, section: 0, block: 1, position: 0, kind: "tableRow", text: "Personer över 65 år med beslut om hemtjänst.", label: "Målgrupp", context: null, terms: "" },

@@ -81,6 +81,7 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
         cleanText: parsed.sections.map((section) => `${section.heading}\n${section.text}`).join("\n\n"),
         repairedWords: parsed.repair.repairs,
         readerVersion: imported.readerVersion,
+        municipality: parsed.facts.municipality,
         importedAt: now,
       },
     });

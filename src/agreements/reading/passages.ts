@@ -20,7 +20,8 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
         break;
       case "paragraph": {
         // Line-oriented paragraphs (lists without bullets, amount lines) are read line by line.
-        const lineOriented = block.lines.length >= 3 && block.lines.filter((l) => !/[.!?:]$/.test(l) && l.length < 70).length >= block.lines.length * 0.7;
+        // Rows of a table that lost its columns: each line a label with its amounts ("Barn och unga -124 613 -146 900").
+        const lineOriented = block.lines.length >= 3 && block.lines.filter((l) => /\p{L}{3}/u.test(l) && /\d[\d\s,.%]*$/.test(l) && l.length < 90).length >= block.lines.length * 0.6;
         const units = lineOriented ? block.lines : splitSentences(block.text);
         units.forEach((text, position) => add({ section: block.section, block: block.id, position, kind: "sentence", text: squash(text), label: null, context: null }));
         break;

@@ -128,6 +128,7 @@ export const en: Record<MessageKey, string> = {
   "answer.content.section": "section {number} {heading}",
   "answer.content.amount": "{activity}: {amount} thousand SEK (tkr) according to the {year} agreement.",
   "answer.content.otherYear": "This answer is from the agreement for {year}.",
+  "answer.content.dates": "Dates: {dates}.",
   "answer.content.seeAlso": "See also:",
   "answer.content.none":
     "I found nothing in the agreements that answers that, so I won't guess. Try words that appear in the agreement, such as the name of the assignment or service, or ask about dates: “what is due in April?”.",

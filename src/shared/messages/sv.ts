@@ -126,6 +126,7 @@ export const sv = {
   "answer.content.section": "avsnitt {number} {heading}",
   "answer.content.amount": "{activity}: {amount} tkr enligt överenskommelsen för {year}.",
   "answer.content.otherYear": "Svaret gäller överenskommelsen för {year}.",
+  "answer.content.dates": "Datum: {dates}.",
   "answer.content.seeAlso": "Se även:",
   "answer.content.none":
     "Jag hittade inget i överenskommelserna som svarar på det, så jag gissar inte. Prova med ord som står i avtalet, t.ex. uppdragets eller verksamhetens namn, eller fråga efter datum: ”vad ska redovisas i april?”.",

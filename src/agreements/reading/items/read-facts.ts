@@ -74,10 +74,20 @@ function findTitle(structure: DocumentStructure): string {
       return sentenceCase(squash(line));
     }
   }
+  // Other documents (reports, minutes): their first line, with the sender when it stands alone
+  // above ("Socialnämnden" over "Underlag – Från bidrag till självförsörjning"), or a "§ 23 …" heading.
+  const lines = early.flatMap((b) => (b.kind === "paragraph" ? b.lines : [textOf(b)])).map((l) => squash(l)).filter(Boolean).slice(0, 6);
+  const looksLikeTitle = (line: string) => line.length >= 6 && line.length <= 140 && /^[\p{Lu}\d§"”«]/u.test(line) && !/[.;,]$/.test(line);
+  const first = lines.findIndex(looksLikeTitle);
+  if (first >= 0) {
+    const line = lines[first]!;
+    const next = lines[first + 1];
+    if (line.split(/\s+/).length <= 2 && next && looksLikeTitle(next)) return sentenceCase(`${line} – ${next}`);
+    return sentenceCase(line);
+  }
   const heading = structure.blocks.find((b) => b.kind === "heading" && titleLike(b.text));
   if (heading && heading.kind === "heading") return sentenceCase(heading.text);
-  const paragraph = early.find((b) => titleLike(textOf(b)) && textOf(b).length < 100);
-  return paragraph ? sentenceCase(textOf(paragraph)) : "Namnlöst dokument";
+  return "Namnlöst dokument";
 }
 
 /** "Kompetens- och arbetsmarknadsnämnden" → "KAN", "Socialnämnden" → "SN", "Division Social omsorg" → "DSO". */
@@ -219,6 +229,28 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
   return { kind, score, signals };
 }
 
+/**
+ * "Nyköpings kommun", "Region Sörmland", "Stockholms stad": the municipality the document most
+ * often names itself by. Questions name it to pick one municipality's documents.
+ */
+function findMunicipality(text: string): string | null {
+  const counts = new Map<string, { name: string; count: number; first: number }>();
+  const standalone = (name: string) => (text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])(?! (kommun|stad)\\b)`, "gu")) ?? []).length;
+  for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}&@6]{2,})(kommun|stad)?(?= (kommun|stad)(?![\p{L}]))|(?<![\p{L}])Region (\p{Lu}[\p{Ll}]{2,})/gu)) {
+    let name = match[4] ?? match[1]!;
+    // "Nyköpings kommun" is Nyköping's; "Lindås kommun" is Lindås': the form the text also uses on its own wins.
+    // Without the bare form elsewhere, a stem ending in a vowel keeps its s (Borås, Lindås); others are genitives (Linköpings).
+    if (!match[4] && name.endsWith("s") && (standalone(name.slice(0, -1)) > 0 || !/[aeiouyåäö]$/i.test(name.slice(0, -1)))) name = name.slice(0, -1);
+    const key = fold(name);
+    const entry = counts.get(key) ?? { name, count: 0, first: match.index };
+    entry.count += 1;
+    if (/[åäö]/i.test(name) && !/[åäö]/i.test(entry.name)) entry.name = name;
+    counts.set(key, entry);
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
+  return best ? best.name : null;
+}
+
 export function readFacts(structure: DocumentStructure, text: string): { facts: AgreementFacts; classification: DocumentClassification } {
   const title = findTitle(structure);
   const classification = classify(title, text, structure);
@@ -227,6 +259,7 @@ export function readFacts(structure: DocumentStructure, text: string): { facts: 
     classification,
     facts: {
       title,
+      municipality: findMunicipality(text),
       committee: isAgreement ? findCommittee(structure, title, text) : null,
       division: isAgreement ? findDivision(title, text) : null,
       year: findYear(structure, title, text),

@@ -44,6 +44,7 @@ CREATE TABLE "new_Document" (
     "cleanText" TEXT NOT NULL DEFAULT '',
     "repairedWords" INTEGER NOT NULL DEFAULT 0,
     "readerVersion" INTEGER NOT NULL DEFAULT 1,
+    "municipality" TEXT,
     "importedAt" DATETIME NOT NULL
 );
 INSERT INTO "new_Document" ("byteSize", "contentHash", "encoding", "id", "importedAt", "kind", "mediaType", "pageCount", "sourceName", "text", "title") SELECT "byteSize", "contentHash", "encoding", "id", "importedAt", "kind", "mediaType", "pageCount", "sourceName", "text", "title" FROM "Document";

@@ -1,5 +1,6 @@
 -- AlterTable
 ALTER TABLE "Document" ADD COLUMN     "cleanText" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "municipality" TEXT,
 ADD COLUMN     "readerVersion" INTEGER NOT NULL DEFAULT 1,
 ADD COLUMN     "repairedWords" INTEGER NOT NULL DEFAULT 0;
 
