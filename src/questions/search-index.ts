@@ -114,6 +114,16 @@ export class SearchIndex {
     for (const segment of segments) {
       for (const passage of segment.passages) {
         this.passages[passage.id] = passage;
+        for (const key of passage.sectionRef.headingKeys) {
+          const list = this.byHeading.get(key);
+          if (list) list.push(passage);
+          else this.byHeading.set(key, [passage]);
+        }
+        for (const key of passage.labelKeys ?? []) {
+          const list = this.byLabel.get(key);
+          if (list) list.push(passage);
+          else this.byLabel.set(key, [passage]);
+        }
         const sectionKey = `${passage.documentId}|${passage.section}`;
         const inSection = this.sectionPassages.get(sectionKey);
         if (inSection) inSection.push(passage);
@@ -193,6 +203,9 @@ export class SearchIndex {
     return { text, key, alternatives, weight };
   }
 
+  /** Passages by the words of their section heading and of their row label. */
+  private readonly byHeading = new Map<string, IndexedPassage[]>();
+  private readonly byLabel = new Map<string, IndexedPassage[]>();
   private readonly sectionKeys = new Map<string, Set<string>>();
   private readonly sectionPassages = new Map<string, IndexedPassage[]>();
 
@@ -243,15 +256,12 @@ export class SearchIndex {
     }
     // Passages whose heading or label names a term, even if their own words do not.
     for (const term of terms) {
-      const keys = new Set(term.alternatives.map((a) => a.key));
-      if (keys.size === 0) continue;
-      for (const passage of this.passages) {
-        if (!passage) continue;
-        let share = 0;
-        if ([...keys].some((k) => passage.sectionRef.headingKeys.has(k))) share += headingShare;
-        if (passage.labelKeys && [...keys].some((k) => passage.labelKeys!.has(k))) share += labelShare;
-        if (share > 0 && (scores.has(passage.id) || share >= labelShare)) scores.set(passage.id, (scores.get(passage.id) ?? 0) + share * term.weight * (term.optional ? 0.3 : 1));
+      const shares = new Map<number, number>();
+      for (const alternative of term.alternatives) {
+        for (const passage of this.byHeading.get(alternative.key) ?? []) if (scores.has(passage.id)) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, headingShare));
+        for (const passage of this.byLabel.get(alternative.key) ?? []) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, labelShare + (passage.sectionRef.headingKeys.has(alternative.key) ? headingShare : 0)));
       }
+      for (const [id, share] of shares) scores.set(id, (scores.get(id) ?? 0) + share * term.weight * (term.optional ? 0.3 : 1));
     }
     const hits: PassageHit[] = [];
     for (const [id, score] of scores) {
