@@ -171,7 +171,9 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const holdsType = holdsAnswer(question.answerType, text);
       const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
-      const labelBonus = hit.passage.labelKeys && required.some((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) ? 0.7 : 0;
+      const labelled = hit.passage.labelKeys ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))).length : 0;
+      // For an amount or a number, a row labelled with most of the question's words is the figure asked for.
+      const labelBonus = labelled === 0 ? 0 : 0.7 + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
       // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
       const headingShare = required.length ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length / required.length : 0;
       // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.

@@ -18,10 +18,17 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   { type: "list", pattern: /\b(vilka|vilken|vilket|which|what)\b/ },
 ];
 
+/** The kind of answer asked for: the question word that comes first decides ("Vem … och när?" asks who). */
 export function answerTypeOf(question: string): AnswerType {
   const folded = fold(question);
-  for (const { type, pattern } of patterns) if (pattern.test(folded)) return type;
-  return "any";
+  let best: { type: AnswerType; index: number } | null = null;
+  for (const { type, pattern } of patterns) {
+    if (type === "list") continue;
+    const match = pattern.exec(folded);
+    if (match && (!best || match.index < best.index)) best = { type, index: match.index };
+  }
+  if (best) return best.type;
+  return patterns.find((p) => p.type === "list")!.pattern.test(folded) ? "list" : "any";
 }
 
 const month = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";

@@ -156,7 +156,14 @@ export function queryTerms(prepared: PreparedCorpus, words: QuestionWord[]): Que
     const known = vocabulary.has(word.key) || (word.alternatives ?? []).some((k) => vocabulary.has(k));
     const parts = known ? [] : vocabulary.compoundParts(word.key);
     if (parts.length) for (const part of parts) terms.push({ ...prepared.index.queryTerm(word.text, part), ...optional });
-    else terms.push({ ...prepared.index.queryTerm(word.text, word.key, word.alternatives ?? []), ...optional });
+    else {
+      const term = prepared.index.queryTerm(word.text, word.key, word.alternatives ?? []);
+      // A translated English word none of whose Swedish words the documents use ranks, but is not
+      // required: the document may say it another way. Swedish words the documents never use count
+      // fully (that is how an unanswerable question is told apart).
+      const untranslatable = word.translated === true && term.alternatives.length === 0;
+      terms.push({ ...term, ...optional, ...(untranslatable ? { optional: true } : {}) });
+    }
   }
   return terms;
 }

@@ -19,6 +19,8 @@ export interface QuestionWord {
   alternatives?: string[];
   /** Ranks answers but is not required: a word that only shapes the question. */
   optional?: boolean;
+  /** An English word given through its Swedish translations. */
+  translated?: boolean;
 }
 
 export interface ReadQuestion {
@@ -98,7 +100,7 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
         for (const key of own.filter((k) => !isStopKey(k))) words.push({ text: english, key, optional: !isName });
         continue;
       }
-      words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...own.filter((k) => !isStopKey(k))] });
+      words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...own.filter((k) => !isStopKey(k))], translated: true });
     }
   } else {
     for (const token of tokenize(withoutSections)) {

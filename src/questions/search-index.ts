@@ -103,7 +103,7 @@ export function buildSegment(document: CorpusDocument, stamp: string, sections: 
 
 export class SearchIndex {
   readonly passages: IndexedPassage[] = [];
-  readonly vocabulary: Vocabulary;
+  vocabulary: Vocabulary;
   private readonly totalLength: number;
   /** Passages of one block in order, for quoting a sentence with its neighbours. */
   private readonly blocks = new Map<string, IndexedPassage[]>();
@@ -146,6 +146,10 @@ export class SearchIndex {
       const parts = this.vocabulary.compoundParts(key);
       if (parts.length) this.partsOf.set(key, parts);
     }
+    // The parts are words of the corpus too ("hem" of "hembesök"): a question may use them alone.
+    const withParts = new Set(keys);
+    for (const parts of this.partsOf.values()) for (const part of parts) withParts.add(part);
+    this.vocabulary = new Vocabulary(withParts);
     for (const segment of segments) {
       if (segment.compoundPostings) continue;
       const compound = new Map<string, Postings>();

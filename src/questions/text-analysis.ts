@@ -45,6 +45,8 @@ export function tokenize(text: string): Token[] {
 // "första" in dates, "fler" in goals), plus the words every question about an agreement shares.
 const meaningful = new Set(["beslut", "beslutat", "senast", "första", "fler", "flera", "del", "delen", "mål", "vår", "sex", "tio", "fem", "fyra", "tre", "två"]);
 const questionWords =
+  // Swedish prepositions and adverbs the maintained list lacks.
+  "utöver gällande avseende angående beträffande respektive därutöver därtill idag " +
   "säga säger står stod innebär innehåller ingå ingår beakta beaktas hantera hanteras sker ske göras " +
   "överenskommelse överenskommelsen överenskommelserna avtal avtalet avtalen dokument dokumentet " +
   "agreement agreements document according tell show give find say says said get gets got know please someone anyone " +

@@ -22,8 +22,18 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
         // Line-oriented paragraphs (lists without bullets, amount lines) are read line by line.
         // Rows of a table that lost its columns: each line a label with its amounts ("Barn och unga -124 613 -146 900").
         const lineOriented = block.lines.length >= 3 && block.lines.filter((l) => /\p{L}{3}/u.test(l) && /\d[\d\s,.%]*$/.test(l) && l.length < 90).length >= block.lines.length * 0.6;
-        const units = lineOriented ? block.lines : splitSentences(block.text);
-        units.forEach((text, position) => add({ section: block.section, block: block.id, position, kind: "sentence", text: squash(text), label: null, context: null }));
+        if (lineOriented) {
+          // Each line a row: its words are the label of its amounts; a line without amounts above
+          // them ("Ersättningar till DSO") is the heading of the rows that follow.
+          let heading: string | null = null;
+          block.lines.forEach((line, position) => {
+            const row = /^(.*?\p{L}.*?)\s+((?:[-–]?\s?\d[\d\s,.%]*)+)$/u.exec(line);
+            if (!row) heading = squash(line);
+            add({ section: block.section, block: block.id, position, kind: row ? "tableRow" : "sentence", text: squash(line), label: row ? squash(row[1]!.replace(/^[-–|•\s]+/, "")) : null, context: row ? heading : null });
+          });
+          break;
+        }
+        splitSentences(block.text).forEach((text, position) => add({ section: block.section, block: block.id, position, kind: "sentence", text: squash(text), label: null, context: null }));
         break;
       }
       case "listItem":
@@ -39,10 +49,10 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
           if (first) lastLabel = first;
           // A header that names its columns ("Vad | När | Hur") labels each cell; a two-column
           // table of "label | value" rows labels the value with the row's first cell.
-          const namedColumns = header && header.filter(Boolean).length >= 2 && header.some((h) => /^(vad|nar|hur|till vem|titel|beskrivning|slutdatum|kalla|malgrupp)$/.test(fold(h)));
-          const text = namedColumns
-            ? filled.map(({ cell, c }) => (header![c] ? `${header![c]}: ${cell}` : cell)).join("; ")
-            : filled.map(({ cell }) => cell).join(" – ");
+          // Short value columns keep their header ("När: 2025-05-28; Hur: Skriftlig"); the text
+          // columns (Vad, Titel, Beskrivning) are read as they are.
+          const valueColumn = (c: number) => ["when", "due", "how", "recipient", "source", "amount", "occasion", "reporting"].includes(block.roles[c] ?? "");
+          const text = filled.map(({ cell, c }) => (header?.[c] && valueColumn(c) ? `${header[c]}: ${cell}` : cell)).join(" – ");
           add({
             section: block.section,
             block: block.id,
