@@ -1,6 +1,7 @@
 // The structured model of an agreement (överenskommelse), as read from its text. Plain data:
 // the parser produces it, storage persists it, questions, status cards and summaries read it.
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import type { IndicatorUnit } from "./indicator-unit.ts";
 
 /** Where an assignment comes from and what it is. */
 export type AssignmentKind =
@@ -61,6 +62,8 @@ export interface IndicatorModel {
   source: string | null;
   /** True when the agreement demands figures for women and men. */
   splitBySex: boolean;
+  /** What the figures are (count, share, amount, rate); null when the agreement does not say. */
+  unit: IndicatorUnit | null;
   section: string | null;
 }
 

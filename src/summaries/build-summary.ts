@@ -114,9 +114,9 @@ export function buildSummary(input: SummaryInput): Summary {
     const indicators = assignment.indicators.map((indicator) => {
       for (const update of newestFirst) {
         const value = update.indicatorValues.find((v) => v.indicator === indicator.name) ?? update.indicatorValues.find((v) => v.ordinal === indicator.ordinal && !assignment.indicators.some((i) => i.name === v.indicator && i !== indicator));
-        if (value) return { name: indicator.name, women: value.women, men: value.men, total: value.total };
+        if (value) return { name: indicator.name, unit: indicator.unit, women: value.women, men: value.men, total: value.total };
       }
-      return { name: indicator.name, women: null, men: null, total: null };
+      return { name: indicator.name, unit: indicator.unit, women: null, men: null, total: null };
     });
 
     byStatus[latest ? latest.status : "none"] += 1;

@@ -1,6 +1,7 @@
 // A follow-up summary of one agreement for one period: plain data that the card, Markdown, Word
 // and JSON outputs all render. Built deterministically from the agreement and stored status.
 import type { AssignmentKind, ReportForm } from "../agreements/agreement-model.ts";
+import type { IndicatorUnit } from "../agreements/indicator-unit.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { StatusLevel } from "../status/status-model.ts";
 import type { FollowUpPeriod } from "./follow-up-periods.ts";
@@ -36,7 +37,7 @@ export interface SummaryEntry {
   };
   /** Statuses as they changed over the period, oldest first, repeats removed ("on_track → at_risk"). */
   statusTrail: StatusLevel[];
-  indicators: Array<{ name: string; women: number | null; men: number | null; total: number | null }>;
+  indicators: Array<{ name: string; unit: IndicatorUnit | null; women: number | null; men: number | null; total: number | null }>;
   items: SummaryItem[];
   /** What the planning system must get for this occasion (the agreement's V/D/H marks). */
   required: RequiredFollowUp[];

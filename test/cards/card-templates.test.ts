@@ -88,7 +88,7 @@ const exampleSummary: Summary = {
       assignmentId: "as-1", number: "3.1", title: "Grunduppdrag Vuxenutbildning", kind: "grunduppdrag", section: "3.1",
       latest: { status: "on_track", text: "Alla platser tillsatta.", periodLabel: "sammanträde 2027-05-26 · T1", author: "Anna Andersson", updatedAt: new Date("2027-05-01T08:00:00Z"), version: 2 },
       statusTrail: ["at_risk", "on_track"],
-      indicators: [{ name: "Antal deltagare i SFI", women: 40, men: 35, total: 75 }],
+      indicators: [{ name: "Antal deltagare i SFI", unit: "count", women: 40, men: 35, total: 75 }],
       items: [{ label: "sammanträde 2027-05-26 · T1", dueDate: "2027-05-05", state: "met" }],
       required: [{ title: "Grunduppdrag Vuxenutbildning", form: "written", channel: "Hypergene" }],
     },
@@ -105,7 +105,7 @@ const exampleAssignment: ReportableAssignment = {
   kind: "grunduppdrag",
   section: "3.1",
   agreement: { id: "kan-dso-2027", title: "Överenskommelse 2027", year: 2027, committeeCode: "KAN", divisionCode: "DSO" },
-  indicators: [{ ordinal: 1, name: "Antal deltagare i SFI", splitBySex: true }],
+  indicators: [{ ordinal: 1, name: "Antal deltagare i SFI", splitBySex: true, unit: "count" }],
   points: [
     { key: "p1", title: "Uppföljning", date: "2027-05-26", meetingDate: "2027-05-26", submissionDate: "2027-05-05", dueDate: "2027-05-05", form: "written", occasion: null, periodCode: "T1", period: "tertial 1 2027", channel: null },
     { key: "p0", title: "Uppföljning", date: "2027-02-10", meetingDate: "2027-02-10", submissionDate: null, dueDate: "2027-02-10", form: "oral", occasion: null, periodCode: "H", period: null, channel: null },

@@ -89,7 +89,7 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(texts).toContain("Något behöver rättas innan jag kan spara");
     expect(texts).toContain("Välj en status.");
     expect(texts).toContain("Skriv kort vad som har gjorts");
-    expect(texts).toContain("”fyrtio” är inte ett antal");
+    expect(texts).toContain("”fyrtio” är inte ett tal");
     expect(cardInputs(card)).toMatchObject({ women_1: "fyrtio", men_1: "12" });
     const tooLong = await submitForm(form, { status: "risk", text: "x".repeat(2001) });
     expect(cardTexts(tooLong).join("\n")).toContain("Texten är 2001 tecken; högst 2000 får plats");

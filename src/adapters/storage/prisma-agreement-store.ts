@@ -207,6 +207,7 @@ export class PrismaAgreementStore implements AgreementStore {
         name: i.name,
         source: i.source,
         splitBySex: i.splitBySex,
+        unit: i.unit,
         section: i.section,
       })),
     });

@@ -34,9 +34,9 @@ function ownerFor(reading: AssignmentReading, sectionOrdinal: number, line: numb
   return reading.ownerOfLine[line] ?? null;
 }
 
-export function readIndicators(layout: Layout, reading: AssignmentReading, fullText: string): IndicatorModel[] {
+export function readIndicators(layout: Layout, reading: AssignmentReading, fullText: string): Array<Omit<IndicatorModel, "unit">> {
   const documentSplit = demandsSexSplit(fullText);
-  const indicators: IndicatorModel[] = [];
+  const indicators: Array<Omit<IndicatorModel, "unit">> = [];
   const section = (ordinal: number) => numberedAncestor(layout.sections, ordinal)?.number ?? null;
   // Tables: "Indikatorer för … | Källa".
   for (const table of layout.tables) {

@@ -1,5 +1,6 @@
 // Text in, agreement model out. Pure: no I/O, no clock; the same text always gives the same model.
 import type { ParsedDocument } from "../agreement-model.ts";
+import { indicatorUnitOf } from "../indicator-unit.ts";
 import { readAgreementFacts } from "./agreement-facts.ts";
 import { readAssignments } from "./assignments.ts";
 import { buildLayout } from "./document-layout.ts";
@@ -30,7 +31,7 @@ export function parseAgreementText(text: string, options: ParseOptions = {}): Pa
     facts,
     sections: layout.sections,
     assignments: reading.assignments,
-    indicators: readIndicators(layout, reading, text),
+    indicators: readIndicators(layout, reading, text).map((indicator) => ({ ...indicator, unit: indicatorUnitOf(indicator.name) })),
     reportingItems,
     economyLines: readEconomy(layout),
     warnings,

@@ -1,5 +1,6 @@
 // Data for the status cards (cards/status-*.json, cards/notice.json): what the chief sees when
 // asking for status, filling in the form, reading the receipt, and getting a reminder.
+import { formatFigure, isAdditive, type IndicatorUnit } from "../../../agreements/indicator-unit.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import { localDateTime } from "../../../shared/text/swedish-dates.ts";
@@ -91,13 +92,14 @@ function shownValue(value: unknown): string {
 }
 
 /** The form's values for an existing update, to edit it. */
-export function formValuesOf(update: StoredStatusUpdate): Record<string, unknown> {
+export function formValuesOf(update: StoredStatusUpdate, assignment: Pick<ReportableAssignment, "indicators">): Record<string, unknown> {
   const values: Record<string, unknown> = { status: update.status, text: update.text, period: update.reportingItemKey };
   for (const v of update.indicatorValues) {
     values[indicatorField.women(v.ordinal)] = v.women;
     values[indicatorField.men(v.ordinal)] = v.men;
-    // A total that is just women + men is left empty, so it follows when either is changed.
-    const derived = v.women !== null && v.men !== null && v.total === Math.round((v.women + v.men) * 100) / 100;
+    // A total that is just women + men is left empty, so it follows when either is changed (counts and amounts only).
+    const unit = assignment.indicators.find((i) => i.ordinal === v.ordinal)?.unit ?? null;
+    const derived = isAdditive(unit) && v.women !== null && v.men !== null && v.total === Math.round((v.women + v.men) * 100) / 100;
     values[indicatorField.total(v.ordinal)] = derived ? null : v.total;
   }
   return values;
@@ -141,9 +143,6 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
       textPlaceholder: translate(language, "status.form.textPlaceholder", { max: maxStatusTextLength }),
       indicators: translate(language, "status.form.indicators"),
       indicatorsHint: translate(language, "status.form.indicatorsHint"),
-      women: translate(language, "status.form.women"),
-      men: translate(language, "status.form.men"),
-      total: translate(language, "status.form.total"),
       submit: translate(language, "status.form.submit"),
       back: translate(language, "status.form.back"),
     },
@@ -156,11 +155,13 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
     text: { value: shownValue(state.values.text), maxLength: maxStatusTextLength, error: errorText(language, errors, "text") },
     indicators: assignment.indicators.map((indicator) => {
       const ids = { women: indicatorField.women(indicator.ordinal), men: indicatorField.men(indicator.ordinal), total: indicatorField.total(indicator.ordinal) };
+      const label = (sex: "women" | "men" | "total") => withUnit(language, translate(language, `status.form.${sex}`), indicator.unit);
       return {
         name: indicator.name,
-        women: { id: ids.women, value: shownValue(state.values[ids.women]) },
-        men: { id: ids.men, value: shownValue(state.values[ids.men]) },
-        total: { id: ids.total, value: shownValue(state.values[ids.total]) },
+        unitNote: translate(language, `status.form.unitNote.${indicator.unit ?? "unknown"}`),
+        women: { id: ids.women, value: shownValue(state.values[ids.women]), label: label("women") },
+        men: { id: ids.men, value: shownValue(state.values[ids.men]), label: label("men") },
+        total: { id: ids.total, value: shownValue(state.values[ids.total]), label: label("total") },
         error: [ids.women, ids.men, ids.total].map((id) => errorText(language, errors, id)).filter(Boolean).join(" "),
       };
     }),
@@ -169,8 +170,9 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
   };
 }
 
-function figure(value: number | null, language: Language): string {
-  return value === null ? "–" : value.toLocaleString(language === "sv" ? "sv-SE" : "en-GB");
+/** "Kvinnor (%)", "Män (antal)": the field says what to write. */
+function withUnit(language: Language, label: string, unit: IndicatorUnit | null): string {
+  return unit ? `${label} (${translate(language, `status.form.unit.${unit}`)})` : label;
 }
 
 export function statusReceiptCardData(
@@ -218,7 +220,10 @@ export function statusReceiptCardData(
       history: translate(language, "status.receipt.history"),
       overview: translate(language, "status.receipt.overview"),
     },
-    indicatorRows: update.indicatorValues.map((v) => ({ name: v.indicator, women: figure(v.women, language), men: figure(v.men, language), total: figure(v.total, language) })),
+    indicatorRows: update.indicatorValues.map((v) => {
+      const unit = assignment.indicators.find((i) => i.ordinal === v.ordinal && i.name === v.indicator)?.unit ?? null;
+      return { name: v.indicator, women: formatFigure(v.women, unit, language), men: formatFigure(v.men, unit, language), total: formatFigure(v.total, unit, language) };
+    }),
     canEdit: open,
     lockedText: open || !update.dueDate ? "" : translate(language, "status.receipt.locked", { due: update.dueDate }),
     history: [...input.history].reverse().map((r) => ({

@@ -208,7 +208,7 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
       // An old card's Edit button after the deadline: say so at once rather than after the form is filled in.
       return receiptCard(deps, language, update, assignment, { text: translate(language, "status.closed", { due: update.dueDate ?? "" }), colour: "Warning" });
     }
-    return formCard(deps, language, assignment, { values: formValuesOf(update), editing: update });
+    return formCard(deps, language, assignment, { values: formValuesOf(update, assignment), editing: update });
   });
 
   cardAction(app, deps, "status.submit", async (_context, data, language, permissions) => {
