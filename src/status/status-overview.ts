@@ -3,15 +3,19 @@
 import type { Permissions } from "../people/roles.ts";
 import { fold } from "../shared/text/fold.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
-import { isLiveAgreement, isOverdue, nextPoint, reportedKeys } from "./reporting-periods.ts";
+import { isLiveAgreement, isOverdue, lastPassedPoint, nextPoint, reportedKeys } from "./reporting-periods.ts";
 import type { ReportableAssignment, ReportingPoint, StoredStatusUpdate } from "./status-model.ts";
 import type { StatusStore } from "./status-store.ts";
 
 export interface AssignmentOverview {
   assignment: ReportableAssignment;
+  /** The next reporting item from today; undefined when every item has passed. */
   next: ReportingPoint | undefined;
   /** The status already given for `next`, if any. */
   nextUpdate: StoredStatusUpdate | undefined;
+  /** The latest item whose due date has passed, and its status: shown as passed, never as next. */
+  lastPassed: ReportingPoint | undefined;
+  lastPassedUpdate: StoredStatusUpdate | undefined;
   /** Items whose deadline passed without a status. */
   overdue: ReportingPoint[];
   /** The most recent status for any period. */
@@ -50,11 +54,14 @@ export async function statusOverview(
 
   const rows = chosen.map((assignment): AssignmentOverview => {
     const next = nextPoint(assignment.points, options.today);
+    const lastPassed = lastPassedPoint(assignment.points, options.today);
     const own = byAssignment.get(assignment.id) ?? [];
     return {
       assignment,
       next,
       nextUpdate: next ? own.find((u) => u.reportingItemKey === next.key) : undefined,
+      lastPassed,
+      lastPassedUpdate: lastPassed ? own.find((u) => u.reportingItemKey === lastPassed.key) : undefined,
       overdue: assignment.points.filter((p) => isOverdue(p, options.today, (key) => reported.has(`${assignment.id}|${key}`))),
       latest: [...own].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0],
     };

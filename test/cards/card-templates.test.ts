@@ -27,7 +27,8 @@ const examples: Record<CardTemplateName, (language: Language) => object> = {
   deadlines: (language) => deadlinesCardData(exampleDeadlineAnswer(language), () => "KAN–DSO 2027", { canReport: () => true }),
   "status-overview": (language) =>
     statusOverviewCardData(language, [
-      { assignment: exampleAssignment, next: exampleAssignment.points[0], nextUpdate: exampleUpdate, overdue: [exampleAssignment.points[1]!], latest: exampleUpdate },
+      { assignment: exampleAssignment, next: exampleAssignment.points[0], nextUpdate: exampleUpdate, lastPassed: exampleAssignment.points[1], lastPassedUpdate: undefined, overdue: [exampleAssignment.points[1]!], latest: exampleUpdate },
+      { assignment: exampleAssignment, next: undefined, nextUpdate: undefined, lastPassed: exampleAssignment.points[0], lastPassedUpdate: exampleUpdate, overdue: [], latest: exampleUpdate },
     ]),
   "status-form": (language) =>
     statusFormCardData(language, {

@@ -4,7 +4,7 @@ import { loadConfig } from "../../src/config/config.ts";
 import { normaliseGrant, Permissions, type RoleGrantRecord } from "../../src/people/roles.ts";
 import { parseFigure, readStatusForm } from "../../src/status/read-status-form.ts";
 import { planReminders, reminderStep } from "../../src/status/reminders.ts";
-import { dueDateOf, findPoint, isLiveAgreement, isOpen, isOverdue, nextPoint } from "../../src/status/reporting-periods.ts";
+import { dueDateOf, findPoint, isLiveAgreement, isOpen, isOverdue, lastPassedPoint, nextPoint } from "../../src/status/reporting-periods.ts";
 import type { ReportableAssignment, ReportingPoint } from "../../src/status/status-model.ts";
 
 const point = (key: string, fields: Partial<ReportingPoint>): ReportingPoint => ({
@@ -110,7 +110,10 @@ describe("reporting periods", () => {
     expect(isOverdue(t1, "2027-04-29", () => false)).toBe(true);
     expect(isOverdue(t1, "2027-04-29", (key) => key === "t1")).toBe(false);
     expect(nextPoint(assignment.points, "2027-03-01")?.key).toBe("t1");
-    expect(nextPoint(assignment.points, "2027-12-01")?.key).toBe("d"); // nothing open: the latest
+    // "Next" is never in the past: with every item passed there is none, and the latest is the last passed one.
+    expect(nextPoint(assignment.points, "2027-12-01")).toBeUndefined();
+    expect(lastPassedPoint(assignment.points, "2027-12-01")?.key).toBe("d");
+    expect(lastPassedPoint(assignment.points, "2027-03-01")?.key).toBe("h");
     expect(isLiveAgreement(2026, "2027-01-31")).toBe(true);
     expect(isLiveAgreement(2026, "2027-02-01")).toBe(false);
   });

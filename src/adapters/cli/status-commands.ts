@@ -115,7 +115,8 @@ export function registerStatusCommands(program: Command, context: CliContext): v
       const point = options.period ? findPoint(assignment.points, options.period) : nextPoint(assignment.points, today);
       if (!point) {
         const periods = assignment.points.map((p) => p.date ?? p.periodCode ?? p.occasion).filter(Boolean).join(", ");
-        throw new CliFailure(`No reporting item of "${assignment.title}" matches "${options.period ?? "the next one"}". Its items: ${periods || "none"}.`, 2);
+        const what = options.period ? `matches "${options.period}"` : `is still open on ${today}; give --period`;
+        throw new CliFailure(`No reporting item of "${assignment.title}" ${what}. Its items: ${periods || "none"}.`, 2);
       }
       const operator = operatorPrincipal();
       const tenantId = services.config.bot.tenantId ?? "cli";

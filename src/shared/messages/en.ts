@@ -41,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   "status.overview.none": "I found no assignments to report on for {divisions}. Has the agreement been imported?",
   "status.overview.noMatch": "None of your assignments matches “{text}”. Write “status” to see them all.",
   "status.overview.next": "Next: {period}, status due {due}",
+  "status.overview.nothingAhead": "No reporting items ahead. Latest: {period}, passed (status was due {due})",
   "status.overview.nextUndated": "Next: {period}",
   "status.overview.reported": "Reported: {status} (version {version})",
   "status.overview.notReported": "Not reported yet",

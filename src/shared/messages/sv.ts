@@ -40,6 +40,7 @@ export const sv = {
   "status.overview.noMatch": "Inget av dina uppdrag matchar ”{text}”. Skriv ”status” för att se alla.",
   "status.overview.next": "Nästa: {period}, status senast {due}",
   "status.overview.nextUndated": "Nästa: {period}",
+  "status.overview.nothingAhead": "Inga kommande redovisningar. Senaste: {period}, passerad (status senast {due})",
   "status.overview.reported": "Rapporterat: {status} (version {version})",
   "status.overview.notReported": "Inte rapporterat ännu",
   "status.overview.overdue": "{count} redovisning(ar) passerade utan status, senast {due}",

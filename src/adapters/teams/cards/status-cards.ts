@@ -43,20 +43,30 @@ export function statusOverviewCardData(language: Language, rows: AssignmentOverv
     notice: options.notice ?? "",
     noticeColour: "Default",
     rows: shown.map((row) => {
+      const year = row.assignment.agreement.year;
       const next = row.next;
-      const period = next ? pointLabel(next, row.assignment.agreement.year, language) : "";
+      // With nothing ahead, the row is about the latest item, shown as passed: "next" is never in the past.
+      const shownPoint = next ?? row.lastPassed;
+      const update = next ? row.nextUpdate : row.lastPassedUpdate;
       const lastOverdue = row.overdue.map((p) => p.dueDate!).sort().at(-1);
+      const nextText = next
+        ? next.dueDate
+          ? translate(language, "status.overview.next", { period: pointLabel(next, year, language), due: next.dueDate })
+          : translate(language, "status.overview.nextUndated", { period: pointLabel(next, year, language) })
+        : row.lastPassed
+          ? translate(language, "status.overview.nothingAhead", { period: pointLabel(row.lastPassed, year, language), due: row.lastPassed.dueDate ?? "" })
+          : "";
       return {
         heading: assignmentHeading(row.assignment),
         agreement: agreementLine(row.assignment),
-        nextText: !next ? "" : next.dueDate ? translate(language, "status.overview.next", { period, due: next.dueDate }) : translate(language, "status.overview.nextUndated", { period }),
-        statusText: row.nextUpdate
-          ? translate(language, "status.overview.reported", { status: statusText(language, row.nextUpdate.status), version: row.nextUpdate.version })
+        nextText,
+        statusText: update
+          ? translate(language, "status.overview.reported", { status: statusText(language, update.status), version: update.version })
           : translate(language, "status.overview.notReported"),
-        statusColour: (row.nextUpdate ? statusColours[row.nextUpdate.status] : "Default") as Colour,
+        statusColour: (update ? statusColours[update.status] : "Default") as Colour,
         overdueText: row.overdue.length > 0 ? translate(language, "status.overview.overdue", { count: row.overdue.length, due: lastOverdue ?? "" }) : "",
-        actionTitle: translate(language, row.nextUpdate ? "status.overview.view" : "status.overview.report"),
-        action: { assignmentId: row.assignment.id, itemKey: next?.key ?? "", lang: language },
+        actionTitle: translate(language, update ? "status.overview.view" : "status.overview.report"),
+        action: { assignmentId: row.assignment.id, itemKey: shownPoint?.key ?? "", lang: language },
       };
     }),
     moreText: rows.length > shown.length ? translate(language, "status.overview.more", { count: rows.length - shown.length }) : "",
