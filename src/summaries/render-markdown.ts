@@ -31,7 +31,7 @@ export function overviewLines(summary: Summary, language: Language): string[] {
   const { byStatus, items, assignments } = summary.overview;
   return [
     translate(language, "summary.statusCounts", { ...byStatus, total: assignments }),
-    translate(language, "summary.itemCounts", items),
+    translate(language, "summary.itemCounts", items) + (items.afterPeriod > 0 ? `; ${translate(language, "summary.itemCountsAfterPeriod", { count: items.afterPeriod })}` : ""),
   ];
 }
 

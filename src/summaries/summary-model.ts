@@ -6,7 +6,8 @@ import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { StatusLevel } from "../status/status-model.ts";
 import type { FollowUpPeriod } from "./follow-up-periods.ts";
 
-export type ItemState = "met" | "missed" | "upcoming";
+/** "afterPeriod": not given, but due after the period's end, so not missed in it. */
+export type ItemState = "met" | "missed" | "upcoming" | "afterPeriod";
 
 export interface SummaryItem {
   label: string;
@@ -56,7 +57,7 @@ export interface Summary {
   period: FollowUpPeriod;
   year: number;
   range: { from: IsoDate; to: IsoDate };
-  /** The day the summary describes: items due after it are upcoming, before it missed. */
+  /** The day the summary describes: items due after it are upcoming, before it (and within the period) missed. */
   asOf: IsoDate;
   overview: {
     assignments: number;

@@ -83,7 +83,7 @@ const exampleSummary: Summary = {
   year: 2027,
   range: { from: "2027-01-01", to: "2027-08-31" },
   asOf: "2027-09-15",
-  overview: { assignments: 2, byStatus: { on_track: 1, at_risk: 0, delayed: 0, done: 0, none: 1 }, items: { met: 1, missed: 1, upcoming: 0 } },
+  overview: { assignments: 2, byStatus: { on_track: 1, at_risk: 0, delayed: 0, done: 0, none: 1 }, items: { met: 1, missed: 1, upcoming: 0, afterPeriod: 0 } },
   entries: [
     {
       assignmentId: "as-1", number: "3.1", title: "Grunduppdrag Vuxenutbildning", kind: "grunduppdrag", section: "3.1",

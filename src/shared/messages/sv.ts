@@ -157,6 +157,8 @@ export const sv = {
   "summary.item.met": "lämnad",
   "summary.item.missed": "missad",
   "summary.item.upcoming": "kommande",
+  "summary.item.afterPeriod": "inte lämnad (sista dag efter perioden)",
+  "summary.itemCountsAfterPeriod": "{count} inte lämnade med sista dag efter perioden",
   "summary.general": "Övrigt som ska redovisas vid {occasion}",
   "summary.narratives": "Kort sammanfattning per område",
   "summary.generated": "Genererad av en språkmodell enbart ur lagrade statusuppdateringar – kontrollera innan den används.",
