@@ -309,14 +309,6 @@ export class PrismaAgreementStore implements AgreementStore {
     return rows.map((row) => ({ id: row.id, kind: row.kind as DocumentSummary["kind"], title: row.title, source: row.sourceName, importedAt: row.importedAt, sections: row._count.sections }));
   }
 
-  async resolveAgreementId(idOrPart: string): Promise<string | null> {
-    const ids = (await this.prisma.agreement.findMany({ select: { id: true } })).map((row) => row.id);
-    const wanted = idOrPart.toLowerCase();
-    if (ids.includes(wanted)) return wanted;
-    const partial = ids.filter((id) => id.split("-").includes(wanted) || id.includes(wanted));
-    return partial.length === 1 ? partial[0]! : null;
-  }
-
   async listDeadlines(filter: DeadlineFilter): Promise<DeadlineRecord[]> {
     const dateFilter = filter.from || filter.to ? { gte: filter.from, lte: filter.to } : undefined;
     const rows = await this.prisma.reportingItem.findMany({

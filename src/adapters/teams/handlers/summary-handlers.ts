@@ -2,7 +2,7 @@
 // chiefs and admins, paged with Action.Execute, with signed download links for Word and Markdown.
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
-import type { AgreementSummary } from "../../../agreements/agreement-store.ts";
+import { resolveAgreement } from "../../../agreements/resolve-agreement.ts";
 import type { Permissions } from "../../../people/roles.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
@@ -40,11 +40,6 @@ export function readSummaryQuery(argument: string): SummaryQuery {
     .split(/[\s,]+/)
     .filter((w) => w.length > 1 && !fillerWords.has(w) && readPeriodWord(w) === null);
   return { period, year: yearMatch ? Number(yearMatch[1]) : null, words };
-}
-
-function matchesAgreement(agreement: AgreementSummary, words: string[]): boolean {
-  const haystack = fold(`${agreement.id} ${agreement.title} ${agreement.committee ?? ""} ${agreement.committeeCode ?? ""} ${agreement.division ?? ""}`);
-  return words.every((w) => haystack.includes(w));
 }
 
 type Reply = { card: "summary" | "notice"; data: object };
@@ -85,9 +80,8 @@ export function summaryCommand(deps: TeamsDependencies) {
     if (isSharedConversation(context.activity)) return void (await context.sendActivity(translate(language, "summary.personalOnly")));
     const query = readSummaryQuery(request.argument);
     if (!query.period) return void (await context.sendActivity(translate(language, "summary.usage")));
-    const agreements = (await deps.agreements.listAgreements()).filter(
-      (a) => follower.canFollow(a) && (query.year === null || a.year === query.year) && matchesAgreement(a, query.words),
-    );
+    const followed = (await deps.agreements.listAgreements()).filter((a) => follower.canFollow(a));
+    const agreements = resolveAgreement(followed, { words: query.words, year: query.year }).matches;
     if (agreements.length === 0) {
       const which = [query.year, ...query.words].filter(Boolean).join(" ");
       return void (await context.sendActivity(translate(language, "summary.noAgreement", { which: which ? `(${which})` : "", roles: follower.describe() || "–" })));
