@@ -16,6 +16,7 @@ export interface Actor {
 export interface RoleGrantRecord {
   tenantId: string;
   aadObjectId: string;
+  /** In lists: the name the person has in Teams when they have talked to the bot, else the one given when granted. */
   displayName: string | null;
   role: RoleName;
   /** Committee code for experts, division code for chiefs and delegates, "" for admins. */
