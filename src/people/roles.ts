@@ -84,12 +84,6 @@ export class Permissions {
     return this.isAdmin || this.divisions.length > 0;
   }
 
-  /** The roles as a short list for messages: "chief DSO, expert KAN". */
-  describe(): string {
-    const parts = this.grants.map((g) => (g.scope ? `${g.role} ${g.scope}` : g.role));
-    if (this.configuredAdmin && !parts.includes("admin")) parts.unshift("admin");
-    return parts.join(", ");
-  }
 }
 
 function unique(values: string[]): string[] {

@@ -46,6 +46,8 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
   it("politely refuses someone without a reporting role, and stores nothing", async () => {
     const card = await send("status", bertil);
     expect(cardTexts(card).join(" ")).toContain("du har ingen roll som divisionschef eller ombud");
+    // A suggestion that works as typed: a division code the agreements use, and the person's name.
+    expect(cardTexts(card).join(" ")).toContain("Be en administratör skriva ”roller ge chef DSO @Bertil Berg” (divisionskoder: DSO).");
     expect(await prisma().statusUpdate.count()).toBe(0);
   });
 
@@ -186,7 +188,7 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     const deadlinesForCecilia = await send("vad ska redovisas i maj 2025?", cecilia);
     expect(actionData(deadlinesForCecilia, "status.open")).toBeUndefined(); // DSO's items: not hers to report
     const refused = await click("status.open", { assignmentId, lang: "sv" }, cecilia);
-    expect(cardTexts(refused).join("\n")).toContain("du rapporterar inte för DSO");
+    expect(cardTexts(refused).join("\n")).toContain("du rapporterar inte för DSO. Dina roller: divisionschef (DAF).");
     const forged = await click("status.submit", { ...actionData(form, "status.submit"), idempotencyKey: "forged-key-0001", status: "done", text: "x" }, { ...cecilia, aadObjectId: "aad-nobody", id: "29:nobody" });
     expect(cardTexts(forged).join("\n")).toContain("du har ingen roll som divisionschef eller ombud");
     expect((await rows()).revisions).toHaveLength(5);
@@ -229,7 +231,15 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(await reply(mention("roller ge chef"))).toContain("Rollen divisionschef behöver en kod");
     expect(await reply(mention("roller ge chef XYZ"))).toBe("Jag känner inte till koden ”XYZ” i någon överenskommelse. Koder jag känner till: DSO.");
     // A role goes only to the person named exactly; a partial name is offered, not taken.
-    expect(await reply(message("roller ge sakkunnig KAN cecilia", admin))).toContain("Flera personer matchar ”cecilia”: Cecilia Carlsson");
+    expect(await reply(message("roller ge sakkunnig KAN cecilia", admin))).toContain("Flera personer matchar ”cecilia”: Cecilia Carlsson, Cecilia Carlsson"); // two people of that name
+    expect(await reply(message("roller ge sakkunnig KAN bertil", admin))).toBe(
+      "Jag hittar ingen som heter exakt ”bertil”. Menar du Bertil Berg? Skriv hela namnet, eller nämn personen med @.",
+    );
+    // The refusal's suggestion typed as shown, without a real mention: the @name is the person, the code is asked for.
+    expect(await reply(message("roller ge ombud @Bertil Berg", admin))).toBe(
+      "Rollen ombud behöver en kod: nämndens för sakkunnig, divisionens för chef och ombud. Koder jag känner till: DSO. Skriv t.ex. ”roller ge ombud DSO @Bertil Berg”.",
+    );
+    expect(await reply(message("roller ge ombud DSO @Bertil Berg", admin))).toContain("Bertil Berg var redan ombud (DSO)");
     const list = await reply(message("roller", admin));
     expect(list).toContain("Cecilia Carlsson: sakkunnig (KAN)");
     expect(list).toContain("Anna Andersson: divisionschef (DSO)");

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
+import { describeRoles } from "../../../people/describe-roles.ts";
 import type { Permissions } from "../../../people/roles.ts";
 import { AppError, isAppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
@@ -24,6 +25,7 @@ import {
 } from "../cards/status-cards.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { actingPerson } from "./acting-person.ts";
+import { knownCodes } from "./roles-command.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandRequest } from "./command-request.ts";
 
@@ -44,7 +46,10 @@ async function reporterOf(deps: TeamsDependencies, context: TurnContext, languag
   const person = await actingPerson(deps, context);
   if (!person) return { name: "notice", data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }) };
   if (!person.permissions.mayReportAnything) {
-    return { name: "notice", data: noticeCardData(language, translate(language, "status.refused", { name: person.actor.name })) };
+    // The suggestion must work as typed: a real division code, and the person's name after the @.
+    const codes = await knownCodes(deps, "chief");
+    const example = `${translate(language, "command.roles.title")} ${language === "sv" ? "ge chef" : "grant chief"} ${codes[0] ?? "⟨division⟩"} @${person.actor.name}`;
+    return { name: "notice", data: noticeCardData(language, translate(language, "status.refused", { example, codes: codes.join(", ") || "–" })) };
   }
   return person.permissions;
 }
@@ -142,7 +147,7 @@ function cardForError(deps: TeamsDependencies, language: Language, error: unknow
   const code = deps.classifyError(error);
   let text: string;
   if (code === "forbidden" && permissions) {
-    text = translate(language, "status.refusedDivision", { division: division ?? String((isAppError(error) && error.details?.division) ?? "–"), roles: permissions.describe() || "–" });
+    text = translate(language, "status.refusedDivision", { division: division ?? String((isAppError(error) && error.details?.division) ?? "–"), roles: describeRoles(language, permissions) || "–" });
   } else if (code === "not_found") {
     text = translate(language, "status.notFound");
   } else {

@@ -3,6 +3,7 @@
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
 import { resolveAgreement } from "../../../agreements/resolve-agreement.ts";
+import { describeRoles } from "../../../people/describe-roles.ts";
 import type { Permissions } from "../../../people/roles.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
@@ -84,7 +85,7 @@ export function summaryCommand(deps: TeamsDependencies) {
     const agreements = resolveAgreement(followed, { words: query.words, year: query.year }).matches;
     if (agreements.length === 0) {
       const which = [query.year, ...query.words].filter(Boolean).join(" ");
-      return void (await context.sendActivity(translate(language, "summary.noAgreement", { which: which ? `(${which})` : "", roles: follower.describe() || "–" })));
+      return void (await context.sendActivity(translate(language, "summary.noAgreement", { which: which ? `(${which})` : "", roles: describeRoles(language, follower) || "–" })));
     }
     if (agreements.length > 1) {
       // The example names one agreement fully (without its year), which tells it apart from the others.
