@@ -61,6 +61,16 @@ describe.each(testProviders)("the bot in Teams (in process, %s)", (provider) => 
     expect(texts).toContain("Shows what I can do and how to ask.");
   });
 
+  it.each([
+    ["Hi, what can you do?", "Help", "Shows what I can do and how to ask."],
+    ["Hej! Vad kan du?", "Hjälp", "Visar vad jag kan och hur du frågar."],
+  ])("answers a greeting with what it can do: %s", async (text, title, line) => {
+    const [reply] = await bot.send(message(text));
+    const texts = cardTexts(cardOf(reply));
+    expect(texts).toContain(title);
+    expect(texts).toContain(line);
+  });
+
   it("treats other messages as questions and says plainly when the agreements do not answer", async () => {
     const [english] = await bot.send(message("What does the agreement say about snow clearing?"));
     expect(english!.text).toMatch(/^I found nothing in the agreements that answers that, so I won't guess\./);
