@@ -180,3 +180,28 @@ describe("card templates", () => {
     },
   );
 });
+
+describe("the status form's text", () => {
+  const inputs = (card: unknown): Array<Record<string, unknown>> => {
+    const found: Array<Record<string, unknown>> = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      if (typeof n.type === "string" && n.type.startsWith("Input.")) found.push(n);
+      Object.values(n).forEach(walk);
+    };
+    walk(card);
+    return found;
+  };
+
+  it("says the limit and never lets the client cut what was typed", () => {
+    const long = "Ord ".repeat(600).trim(); // 2,399 characters
+    const card = renderer.render("status-form", statusFormCardData("sv", { assignment: exampleAssignment, today: "2027-04-01", values: { text: long }, errors: { text: { key: "status.error.textTooLong", params: { length: long.length, max: 2000 } } }, idempotencyKey: "key-0000-0002" }));
+    const text = inputs(card).find((i) => i.id === "text")!;
+    expect(text.label).toMatch(/\(högst 2\s000 tecken\)$/);
+    expect(text.value).toBe(long);
+    expect(inputs(card).filter((i) => "maxLength" in i)).toEqual([]);
+    expect(JSON.stringify(card)).toMatch(/Texten är 2\s399 tecken; högst 2\s000 får plats/);
+  });
+});

@@ -94,7 +94,8 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(texts).toContain("”fyrtio” är inte ett tal");
     expect(cardInputs(card)).toMatchObject({ women_1: "fyrtio", men_1: "12" });
     const tooLong = await submitForm(form, { status: "risk", text: "x".repeat(2001) });
-    expect(cardTexts(tooLong).join("\n")).toContain("Texten är 2001 tecken; högst 2000 får plats");
+    expect(cardTexts(tooLong).join("\n")).toMatch(/Texten är 2\s001 tecken; högst 2\s000 får plats\. Inget är sparat/);
+    expect(cardInputs(tooLong).text).toBe("x".repeat(2001)); // what was typed comes back whole
     const oneSex = await submitForm(form, { status: "on_track", text: "Bra", women_1: "4" });
     expect(cardTexts(oneSex).join("\n")).toContain("Ange både kvinnor och män");
     const thousands = await submitForm(form, { status: "on_track", text: "Bra", women_1: "1,200", men_1: "3" });

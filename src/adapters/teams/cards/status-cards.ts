@@ -91,10 +91,24 @@ export interface StatusFormState {
   notice?: { text: string; colour: Colour };
 }
 
+/** Numbers in messages as the reader writes them: "2 345" in Swedish, "2,345" in English. */
+function localNumber(language: Language, value: number): string {
+  return value.toLocaleString(language === "sv" ? "sv-SE" : "en-GB");
+}
+
 function errorText(language: Language, errors: FieldErrors | undefined, field: string): string {
   const error = errors?.[field];
-  return error ? translate(language, error.key, error.params) : "";
+  if (!error) return "";
+  const params = Object.fromEntries(Object.entries(error.params ?? {}).map(([name, value]) => [name, typeof value === "number" ? localNumber(language, value) : value]));
+  return translate(language, error.key, params);
 }
+
+/**
+ * How much of a too-long text the form shows again: all of what a person plausibly types, bounded so
+ * the card stays under Teams' message size limit. The card itself never cuts input (no maxLength):
+ * the limit is said in the label and checked when the form is sent, so nothing is lost silently.
+ */
+const maxShownTextLength = 4 * maxStatusTextLength;
 
 function shownValue(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -148,9 +162,9 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
       periodRequired: translate(language, "status.error.periodRequired"),
       status: translate(language, "status.form.status"),
       statusRequired: translate(language, "status.error.statusRequired"),
-      text: translate(language, "status.form.text"),
+      text: translate(language, "status.form.text", { max: localNumber(language, maxStatusTextLength) }),
       textRequired: translate(language, "status.error.textRequired"),
-      textPlaceholder: translate(language, "status.form.textPlaceholder", { max: maxStatusTextLength }),
+      textPlaceholder: translate(language, "status.form.textPlaceholder", { max: localNumber(language, maxStatusTextLength) }),
       indicators: translate(language, "status.form.indicators"),
       indicatorsHint: translate(language, "status.form.indicatorsHint"),
       submit: translate(language, "status.form.submit"),
@@ -162,7 +176,7 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
       choices: statusLevels.map((level) => ({ title: statusText(language, level), value: level, colour: statusColours[level] })),
       error: errorText(language, errors, "status"),
     },
-    text: { value: shownValue(state.values.text), maxLength: maxStatusTextLength, error: errorText(language, errors, "text") },
+    text: { value: shownValue(state.values.text).slice(0, maxShownTextLength), error: errorText(language, errors, "text") },
     indicators: assignment.indicators.map((indicator) => {
       const ids = { women: indicatorField.women(indicator.ordinal), men: indicatorField.men(indicator.ordinal), total: indicatorField.total(indicator.ordinal) };
       const label = (sex: "women" | "men" | "total") => withUnit(language, translate(language, `status.form.${sex}`), indicator.unit);
