@@ -38,6 +38,9 @@ describe("choosing an agreement by code, name and year", () => {
     expect(cardTexts(card).join("\n")).toContain("Helårsuppföljning 2026: Socialnämndens överenskommelse om verksamhet 2026");
     const [kan] = await bot.send(message("sammanfattning helår kan"));
     expect(kan!.text).toContain("Flera överenskommelser passar: kan-dso-2026, kan-dso-2025");
+    // What the digest's summary button asks for: the full id.
+    const fromDigest = cardOf((await bot.send(message("sammanfattning helår 2026 kan-dso-2026")))[0]);
+    expect(cardTexts(fromDigest).join("\n")).toContain("Helårsuppföljning 2026: Överenskommelse 2026 mellan Kompetens- och arbetsmarknadsnämnden");
     const kan2025 = cardOf((await bot.send(message("sammanfattning delår 2025 kan")))[0]);
     expect(cardTexts(kan2025).join("\n")).toContain("Delårsuppföljning 2025: Överenskommelse 2025 mellan Kompetens- och arbetsmarknadsnämnden");
   });

@@ -205,3 +205,36 @@ describe("the status form's text", () => {
     expect(JSON.stringify(card)).toMatch(/Texten är 2\s399 tecken; högst 2\s000 får plats/);
   });
 });
+
+describe("buttons that post a message", () => {
+  const submits = (card: unknown): Array<Record<string, unknown>> => {
+    const found: Array<Record<string, unknown>> = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      if (n.type === "Action.Submit") found.push(n);
+      Object.values(n).forEach(walk);
+    };
+    walk(card);
+    return found;
+  };
+
+  // imBack and msteams messageBack do nothing in the Agents Playground; a plain Action.Submit arrives in both as a message with the data as its value.
+  it.each(Object.keys(examples) as CardTemplateName[])("%s asks with plain Action.Submit data, which Teams and the Agents Playground both deliver", (name) => {
+    for (const action of submits(renderer.render(name, examples[name]("sv")))) {
+      expect(action.data, `${name}: ${String(action.title)}`).toEqual({ ask: expect.stringMatching(/\S/) });
+    }
+  });
+
+  it("offers the summary of each of the digest's agreements", () => {
+    const card = renderer.render("digest", digestCardData("sv", { ...exampleDigest, committees: ["KAN", "SN"], agreements: ["kan-du-2027", "sn-dso-2027"] }));
+    expect(submits(card).map((a) => [a.title, (a.data as { ask: string }).ask])).toEqual([
+      ["Hela listan", "vad ska redovisas de kommande 4 veckorna?"],
+      ["Sammanfattning kan-du-2027", "sammanfattning vår 2027 kan-du-2027"],
+      ["Sammanfattning sn-dso-2027", "sammanfattning vår 2027 sn-dso-2027"],
+    ]);
+    const one = renderer.render("digest", digestCardData("en", exampleDigest));
+    expect(submits(one).map((a) => a.title)).toEqual(["Full list", "Summary spring follow-up (tertial 1)"]);
+  });
+});

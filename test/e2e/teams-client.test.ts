@@ -39,6 +39,14 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     await session.screenshot("01-welcome-card");
   });
 
+  it("posts hjälp from the welcome card's Hjälp button and answers with the help card", async () => {
+    const welcome = await session.waitForCount(session.cards("Hej! Jag är Uppföljningsboten"));
+    await welcome.getByRole("button", { name: "Hjälp" }).click();
+    const help = await session.waitForCount(session.cards("Ställ en fråga om överenskommelserna"));
+    expect(await help.innerText()).toContain("Visar vad jag kan och hur du frågar.");
+    await session.screenshot("01b-welcome-help-button");
+  });
+
   it("answers hjälp with the Swedish help card", async () => {
     await session.send("hjälp");
     const help = await session.waitForCount(session.cards("Ställ en fråga om överenskommelserna"));

@@ -195,6 +195,7 @@ export const en: Record<MessageKey, string> = {
   "digest.footerChannel": "This channel gets the weekly digest for {committees}. To stop: @Uppföljningsboten digest channel off ⟨committee code⟩.",
   "digest.deadlines": "Full list",
   "digest.deadlinesQuestion": "what is due in the next 4 weeks?",
+  "digest.summaryOf": "Summary {agreement}",
   "digest.summary": "Summary {period}",
   "digest.fallback": "Weekly follow-up w. {week}: {upcoming} upcoming, {overdue} late, {updates} new status reports.",
   "digest.paused": "The weekly digest is paused. Write “digest resume” when you want it again.",

@@ -194,6 +194,7 @@ export const sv = {
   "digest.deadlines": "Hela listan",
   "digest.deadlinesQuestion": "vad ska redovisas de kommande 4 veckorna?",
   "digest.summary": "Sammanfattning {period}",
+  "digest.summaryOf": "Sammanfattning {agreement}",
   "digest.fallback": "Veckans uppföljning v. {week}: {upcoming} kommande, {overdue} försenade, {updates} nya statusrapporter.",
   "digest.paused": "Veckosammandraget är pausat. Skriv ”sammandrag på” när du vill ha det igen.",
   "digest.resumed": "Veckosammandraget är på igen: du får det nästa gång sammandragen går ut (normalt måndag morgon).",
