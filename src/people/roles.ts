@@ -76,6 +76,12 @@ export class Permissions {
     return agreement.divisionCode !== null && this.divisions.includes(agreement.divisionCode.toUpperCase());
   }
 
+  /** Administrators, and the committee's experts for its agreements, may reopen a report after its due date. */
+  canReopen(agreement: { committeeCode: string | null }): boolean {
+    if (this.isAdmin) return true;
+    return agreement.committeeCode !== null && this.committees.includes(agreement.committeeCode.toUpperCase());
+  }
+
   get mayFollowAnything(): boolean {
     return this.isAdmin || this.committees.length > 0 || this.divisions.length > 0;
   }

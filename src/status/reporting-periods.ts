@@ -36,6 +36,11 @@ export function isOpen(point: Pick<ReportingPoint, "dueDate">, today: IsoDate): 
   return point.dueDate === null || today <= point.dueDate;
 }
 
+/** A stored report may be edited while its item is open, or while an administrator or expert has reopened it. */
+export function isEditable(point: Pick<ReportingPoint, "dueDate">, update: Pick<StoredStatusUpdate, "reopened">, today: IsoDate): boolean {
+  return isOpen(point, today) || (update.reopened !== null && today <= update.reopened.until);
+}
+
 /** The next point from today: the first still open (due today or later), else one without a due date; none when all have passed. */
 export function nextPoint(points: readonly ReportingPoint[], today: IsoDate): ReportingPoint | undefined {
   const sorted = sortByDue(points);

@@ -81,6 +81,8 @@ export interface StoredStatusUpdate extends StatusContent {
   author: { tenantId: string; aadObjectId: string; name: string };
   createdAt: Date;
   updatedAt: Date;
+  /** Reopened after its due date by an administrator or the committee's expert: editable until the end of `until`. */
+  reopened: { until: IsoDate; by: string } | null;
 }
 
 export interface StatusRevisionRecord extends StatusContent {

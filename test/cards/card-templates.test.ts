@@ -8,6 +8,7 @@ import type { Language } from "../../src/shared/language.ts";
 import {
   noticeCardData,
   reminderCardData,
+  reopenRequestCardData,
   statusFormCardData,
   statusOverviewCardData,
   statusReceiptCardData,
@@ -58,6 +59,7 @@ const examples: Record<CardTemplateName, (language: Language) => object> = {
       daysBefore: 7,
       items: [{ assignment: exampleAssignment, point: exampleAssignment.points[0]! }],
     }),
+  "status-reopen-request": (language) => reopenRequestCardData(language, { update: exampleUpdate, assignment: exampleAssignment, requester: "Anna Andersson" }),
   notice: (language) => noticeCardData(language, "Du har inte behörighet.", { title: "Status", back: true }),
   digest: (language) => digestCardData(language, exampleDigest),
   summary: (language) =>
@@ -127,6 +129,7 @@ const exampleUpdate: StoredStatusUpdate = {
   author: { tenantId: "t", aadObjectId: "a", name: "Anna Andersson" },
   createdAt: new Date("2027-03-01T08:00:00Z"),
   updatedAt: new Date("2027-03-02T08:00:00Z"),
+  reopened: null,
 };
 
 function exampleDeadlineAnswer(language: Language): Answer {

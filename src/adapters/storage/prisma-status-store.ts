@@ -10,7 +10,7 @@ import type {
   StatusRevisionRecord,
   StoredStatusUpdate,
 } from "../../status/status-model.ts";
-import { StatusConflictError, type NewStatusUpdate, type StatusEdit, type StatusStore } from "../../status/status-store.ts";
+import { StatusConflictError, type NewStatusUpdate, type StatusEdit, type StatusReopening, type StatusStore } from "../../status/status-store.ts";
 import type { PrismaDb } from "./database.ts";
 import { isUniqueViolation } from "./storage-errors.ts";
 
@@ -79,6 +79,8 @@ type UpdateRow = {
   authorName: string;
   createdAt: Date;
   updatedAt: Date;
+  reopenedUntil: string | null;
+  reopenedByName: string | null;
 };
 
 function toStored(row: UpdateRow): StoredStatusUpdate {
@@ -96,6 +98,7 @@ function toStored(row: UpdateRow): StoredStatusUpdate {
     author: { tenantId: row.tenantId, aadObjectId: row.authorAadObjectId, name: row.authorName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    reopened: row.reopenedUntil ? { until: row.reopenedUntil, by: row.reopenedByName ?? "" } : null,
   };
 }
 
@@ -220,6 +223,14 @@ export class PrismaStatusStore implements StatusStore {
       if (isUniqueViolation(error)) return null;
       throw error;
     }
+  }
+
+  async reopen(updateId: string, reopening: StatusReopening): Promise<StoredStatusUpdate | null> {
+    const [moved] = await this.prisma.$transaction([
+      this.prisma.statusUpdate.updateMany({ where: { id: updateId }, data: { reopenedUntil: reopening.until, reopenedByName: reopening.byName } }),
+      this.prisma.auditEntry.create({ data: auditRow(reopening.audit, updateId) }),
+    ]);
+    return moved.count === 0 ? null : this.findUpdateById(updateId);
   }
 
   async history(updateId: string): Promise<StatusRevisionRecord[]> {

@@ -7,8 +7,9 @@ import { localDateTime } from "../../../shared/text/swedish-dates.ts";
 import type { FieldErrors } from "../../../status/read-status-form.ts";
 import { indicatorField } from "../../../status/read-status-form.ts";
 import type { PlannedReminder } from "../../../status/reminders.ts";
-import { dueNote, isLateReport, isOpen, nextPoint, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
+import { dueNote, isEditable, isLateReport, isOpen, nextPoint, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
 import type { AssignmentOverview } from "../../../status/status-overview.ts";
+import { reopenDays } from "../../../status/reopen-status.ts";
 import {
   maxStatusTextLength,
   statusColours,
@@ -207,11 +208,17 @@ export function statusReceiptCardData(
     history: StatusRevisionRecord[];
     today: string;
     notice?: { text: string; colour: Colour };
+    /** After the due date: who may reopen it (the committee's experts by name), and what the viewer may do about it. */
+    reopen?: { reopeners: string[]; canReopen: boolean; canRequest: boolean };
   },
 ) {
   const { update, assignment } = input;
   const point = assignment.points.find((p) => p.key === update.reportingItemKey);
-  const open = point ? isOpen(point, input.today) : false;
+  const open = point ? isEditable(point, update, input.today) : false;
+  const reopenedNow = open && point !== undefined && !isOpen(point, input.today) && update.reopened !== null;
+  const committee = assignment.agreement.committeeCode ?? "–";
+  const reopeners = input.reopen?.reopeners ?? [];
+  const who = reopeners.length > 0 ? translate(language, "status.reopen.whoExperts", { names: reopeners.join(", "), committee }) : translate(language, "status.reopen.whoAdmin");
   const period = point ? pointLabel(point, assignment.agreement.year, language) : update.periodLabel;
   const latest = input.history.at(-1);
   const facts = [
@@ -243,18 +250,40 @@ export function statusReceiptCardData(
       edit: translate(language, "status.receipt.edit"),
       history: translate(language, "status.receipt.history"),
       overview: translate(language, "status.receipt.overview"),
+      reopen: translate(language, "status.receipt.reopen", { days: reopenDays }),
+      requestReopen: translate(language, "status.receipt.requestReopen"),
     },
     indicatorRows: update.indicatorValues.map((v) => {
       const unit = assignment.indicators.find((i) => i.ordinal === v.ordinal && i.name === v.indicator)?.unit ?? null;
       return { name: v.indicator, women: formatFigure(v.women, unit, language), men: formatFigure(v.men, unit, language), total: formatFigure(v.total, unit, language) };
     }),
     canEdit: open,
-    lockedText: open || !update.dueDate ? "" : translate(language, "status.receipt.locked", { due: update.dueDate }),
+    lockedText: open || !update.dueDate ? "" : translate(language, "status.receipt.locked", { due: update.dueDate, who }),
+    reopenedText: reopenedNow ? translate(language, "status.receipt.reopened", { by: update.reopened!.by, until: update.reopened!.until }) : "",
+    canReopen: !open && Boolean(update.dueDate) && (input.reopen?.canReopen ?? false),
+    canRequestReopen: !open && Boolean(update.dueDate) && !(input.reopen?.canReopen ?? false) && (input.reopen?.canRequest ?? false),
     history: [...input.history].reverse().map((r) => ({
       line: translate(language, "status.receipt.historyLine", { version: r.version, when: localDateTime(r.editedAt), name: r.editor.name, status: statusText(language, r.status) }),
     })),
     edit: { updateId: update.id, lang: language },
+    reopen: { updateId: update.id, lang: language },
     back: { lang: language },
+  };
+}
+
+/** Data for cards/status-reopen-request.json: sent to the committee's experts when a chief asks to correct a passed report. */
+export function reopenRequestCardData(language: Language, input: { update: StoredStatusUpdate; assignment: ReportableAssignment; requester: string }) {
+  const { update, assignment } = input;
+  const point = assignment.points.find((p) => p.key === update.reportingItemKey);
+  const period = point ? pointLabel(point, assignment.agreement.year, language) : update.periodLabel;
+  return {
+    title: translate(language, "status.reopen.requestTitle"),
+    text: translate(language, "status.reopen.requestText", { name: input.requester, assignment: assignmentHeading(assignment), period, due: update.dueDate ?? "–", agreement: assignment.agreement.id }),
+    statusText: `● ${statusText(language, update.status)} · ${translate(language, "status.receipt.version")} ${update.version}`,
+    statusColour: statusColours[update.status],
+    excerpt: update.text.length > 280 ? `${update.text.slice(0, 279).trimEnd()}…` : update.text,
+    reopenTitle: translate(language, "status.receipt.reopen", { days: reopenDays }),
+    reopen: { updateId: update.id, lang: language },
   };
 }
 

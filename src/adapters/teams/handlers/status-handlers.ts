@@ -10,7 +10,8 @@ import { AppError, isAppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
 import { calendarDate, localDateTime } from "../../../shared/text/swedish-dates.ts";
-import { isLateReport, isOpen } from "../../../status/reporting-periods.ts";
+import { isEditable, isLateReport } from "../../../status/reporting-periods.ts";
+import { reopenersOf } from "../../../status/reopen-status.ts";
 import { statusOverview } from "../../../status/status-overview.ts";
 import { loadReportableAssignment, submitStatus, type SubmitOutcome } from "../../../status/submit-status.ts";
 import type { ReportableAssignment, StoredStatusUpdate } from "../../../status/status-model.ts";
@@ -39,7 +40,7 @@ function filterText(argument: string): string {
     .join(" ");
 }
 
-type Card = { name: CardTemplateName; data: object };
+export type Card = { name: CardTemplateName; data: object };
 
 /** Works out who is acting; a refusal (as a card) when Teams did not say or the person has no reporting role. */
 async function reporterOf(deps: TeamsDependencies, context: TurnContext, language: Language): Promise<Permissions | Card> {
@@ -69,15 +70,22 @@ async function overviewCard(deps: TeamsDependencies, permissions: Permissions, l
   return { name: "status-overview", data: statusOverviewCardData(language, rows, { notice }) };
 }
 
-async function receiptCard(
+/** The receipt as `viewer` sees it: after the due date, who may reopen it, and a button to reopen or to ask for it. */
+export async function receiptCard(
   deps: TeamsDependencies,
   language: Language,
   update: StoredStatusUpdate,
   assignment: ReportableAssignment,
+  viewer: Permissions,
   notice?: { text: string; colour: "Default" | "Good" | "Warning" | "Attention" | "Accent" },
 ): Promise<Card> {
   const history = await deps.status.history(update.id);
-  return { name: "status-receipt", data: statusReceiptCardData(language, { update, assignment, history, today: today(deps), notice }) };
+  const point = assignment.points.find((p) => p.key === update.reportingItemKey);
+  const locked = point !== undefined && !isEditable(point, update, today(deps));
+  const reopen = locked
+    ? { reopeners: await reopenersOf(deps, assignment.agreement), canReopen: viewer.canReopen(assignment.agreement), canRequest: viewer.canReportFor(assignment.agreement.divisionCode) }
+    : undefined;
+  return { name: "status-receipt", data: statusReceiptCardData(language, { update, assignment, history, today: today(deps), notice, reopen }) };
 }
 
 async function formCard(
@@ -106,7 +114,7 @@ async function formCard(
   };
 }
 
-async function outcomeCard(deps: TeamsDependencies, language: Language, outcome: SubmitOutcome, fields: Record<string, unknown>, baseVersion: number, editing?: StoredStatusUpdate): Promise<Card> {
+async function outcomeCard(deps: TeamsDependencies, language: Language, permissions: Permissions, outcome: SubmitOutcome, fields: Record<string, unknown>, baseVersion: number, editing?: StoredStatusUpdate): Promise<Card> {
   switch (outcome.kind) {
     case "invalid":
       // The version the edit started from travels on unchanged: fixing a field must not turn an edit of an old version into an edit of the newest.
@@ -117,7 +125,7 @@ async function outcomeCard(deps: TeamsDependencies, language: Language, outcome:
         : isLateReport(outcome.update)
           ? { text: translate(language, "status.receipt.late", { due: outcome.update.dueDate ?? "" }), colour: "Warning" as const }
           : undefined;
-      return receiptCard(deps, language, outcome.update, outcome.assignment, notice);
+      return receiptCard(deps, language, outcome.update, outcome.assignment, permissions, notice);
     }
     case "stale": {
       const history = await deps.status.history(outcome.current.id);
@@ -127,10 +135,10 @@ async function outcomeCard(deps: TeamsDependencies, language: Language, outcome:
         version: outcome.current.version,
         when: localDateTime(latest?.editedAt ?? outcome.current.updatedAt),
       });
-      return receiptCard(deps, language, outcome.current, outcome.assignment, { text, colour: "Warning" });
+      return receiptCard(deps, language, outcome.current, outcome.assignment, permissions, { text, colour: "Warning" });
     }
     case "closed":
-      return receiptCard(deps, language, outcome.current, outcome.assignment, {
+      return receiptCard(deps, language, outcome.current, outcome.assignment, permissions, {
         text: translate(language, "status.closed", { due: outcome.current.dueDate ?? "" }),
         colour: "Warning",
       });
@@ -138,12 +146,12 @@ async function outcomeCard(deps: TeamsDependencies, language: Language, outcome:
 }
 
 /** Card data carries the language the card was shown in, so the next card keeps it. */
-function cardLanguage(context: TurnContext, data: { lang?: unknown }): Language {
+export function cardLanguage(context: TurnContext, data: { lang?: unknown }): Language {
   return data?.lang === "en" || data?.lang === "sv" ? data.lang : knownLanguage(context);
 }
 
 /** A refusal or failure inside a card action becomes a card with the reason, never a broken card. */
-function cardForError(deps: TeamsDependencies, language: Language, error: unknown, permissions?: Permissions, division?: string | null): Card {
+export function cardForError(deps: TeamsDependencies, language: Language, error: unknown, permissions?: Permissions, division?: string | null): Card {
   const code = deps.classifyError(error);
   let text: string;
   if (code === "forbidden" && permissions) {
@@ -162,7 +170,7 @@ type ActionData = Record<string, unknown> & { lang?: string };
  * Registers one Action.Execute verb: resolves who acts and in what language, runs the step, and
  * turns any refusal or failure into a card so the clicked card never just spins.
  */
-function cardAction(
+export function cardAction(
   app: Application,
   deps: TeamsDependencies,
   verb: string,
@@ -200,7 +208,7 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
     const assignment = await loadReportableAssignment(deps, permissions, text(data.assignmentId));
     const itemKey = text(data.itemKey);
     const existing = itemKey ? await deps.status.findUpdate(assignment.id, itemKey) : null;
-    if (existing) return receiptCard(deps, language, existing, assignment);
+    if (existing) return receiptCard(deps, language, existing, assignment, permissions);
     return formCard(deps, language, assignment, { values: itemKey && assignment.points.some((p) => p.key === itemKey) ? { period: itemKey } : {} });
   });
 
@@ -209,9 +217,9 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
     if (!update) throw new AppError("not_found", "no such status update");
     const assignment = await loadReportableAssignment(deps, permissions, update.assignmentId);
     const point = assignment.points.find((p) => p.key === update.reportingItemKey);
-    if (point && !isOpen(point, today(deps))) {
+    if (point && !isEditable(point, update, today(deps))) {
       // An old card's Edit button after the deadline: say so at once rather than after the form is filled in.
-      return receiptCard(deps, language, update, assignment, { text: translate(language, "status.closed", { due: update.dueDate ?? "" }), colour: "Warning" });
+      return receiptCard(deps, language, update, assignment, permissions, { text: translate(language, "status.closed", { due: update.dueDate ?? "" }), colour: "Warning" });
     }
     return formCard(deps, language, assignment, { values: formValuesOf(update, assignment), editing: update });
   });
@@ -225,7 +233,7 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
       fields: data,
     });
     const editing = baseVersion > 0 && outcome.kind === "invalid" ? (await deps.status.findUpdate(outcome.assignment.id, text(data.period))) ?? undefined : undefined;
-    return outcomeCard(deps, language, outcome, data, baseVersion, editing);
+    return outcomeCard(deps, language, permissions, outcome, data, baseVersion, editing);
   });
 }
 
@@ -243,7 +251,7 @@ export function statusCommand(deps: TeamsDependencies) {
         if (rows.length === 1) {
           const assignment = await loadReportableAssignment(deps, reporter, rows[0]!.action.assignmentId);
           const existing = rows[0]!.action.itemKey ? await deps.status.findUpdate(assignment.id, rows[0]!.action.itemKey) : null;
-          card = existing ? await receiptCard(deps, request.language, existing, assignment) : await formCard(deps, request.language, assignment);
+          card = existing ? await receiptCard(deps, request.language, existing, assignment, reporter) : await formCard(deps, request.language, assignment);
         }
       }
     }
