@@ -13,6 +13,8 @@ import { noticeCardData, reopenRequestCardData } from "../cards/status-cards.ts"
 import { userMessageFor } from "../error-message.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { actingPerson } from "./acting-person.ts";
+import { personalOnlyText } from "./personal-only.ts";
+import { isSharedConversation } from "../turn-facts.ts";
 import { cardAction, cardLanguage, receiptCard, type Card } from "./status-handlers.ts";
 
 function text(value: unknown): string {
@@ -92,7 +94,8 @@ export function registerReopenActions(app: Application, deps: TeamsDependencies)
     let card: Card;
     try {
       const person = await actingPerson(deps, context);
-      if (!person) card = { name: "notice", data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }) };
+      if (isSharedConversation(context.activity)) card = { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
+      else if (!person) card = { name: "notice", data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }) };
       else {
         const { update, assignment, changed } = await reopenStatus(deps, person.permissions, { updateId: text(data?.updateId) });
         const isAuthor = update.author.tenantId === person.actor.tenantId && update.author.aadObjectId === person.actor.aadObjectId;

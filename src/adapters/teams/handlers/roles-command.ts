@@ -12,6 +12,7 @@ import type { Language } from "../../../shared/language.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { actingPerson } from "./acting-person.ts";
+import { refusedInSharedConversation } from "./personal-only.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 const grantWords = ["ge", "lägg till", "grant", "add", "give"];
@@ -101,6 +102,7 @@ export function rolesCommand(deps: TeamsDependencies) {
     const parsed = parseRoleChange(request.argument.replace(/<at>.*?<\/at>/g, " ").replace(/\s+/g, " ").trim());
 
     if (!parsed) {
+      if (await refusedInSharedConversation(context, language, "roles")) return;
       const mine = describeRoles(language, permissions);
       const lines = [mine ? translate(language, "roles.mine", { roles: mine }) : translate(language, "roles.none")];
       if (permissions.isAdmin) {

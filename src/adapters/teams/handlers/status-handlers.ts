@@ -26,6 +26,8 @@ import {
 } from "../cards/status-cards.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { actingPerson } from "./acting-person.ts";
+import { personalOnlyText, refusedInSharedConversation } from "./personal-only.ts";
+import { isSharedConversation } from "../turn-facts.ts";
 import { knownCodes } from "./roles-command.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandRequest } from "./command-request.ts";
@@ -182,7 +184,9 @@ export function cardAction(
     let card: Card;
     try {
       const reporter = await reporterOf(deps, context, language);
-      if ("name" in reporter) card = reporter;
+      // A card clicked in a group chat or channel is replaced for everyone there: status stays personal.
+      if (isSharedConversation(context.activity)) card = { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
+      else if ("name" in reporter) card = reporter;
       else {
         permissions = reporter;
         card = await step(context, data ?? {}, language, reporter);
@@ -240,6 +244,7 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
 /** "status" / "rapportera" [filter]: the overview, or straight to the form when the filter names one assignment. */
 export function statusCommand(deps: TeamsDependencies) {
   return async (context: TurnContext, request: CommandRequest): Promise<void> => {
+    if (await refusedInSharedConversation(context, request.language, "status")) return;
     const reporter = await reporterOf(deps, context, request.language);
     let card: Card;
     if ("name" in reporter) card = reporter;

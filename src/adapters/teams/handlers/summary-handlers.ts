@@ -16,6 +16,7 @@ import { noticeCardData } from "../cards/status-cards.ts";
 import { summaryCardData } from "../cards/summary-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { isSharedConversation } from "../turn-facts.ts";
+import { personalOnlyText, refusedInSharedConversation } from "./personal-only.ts";
 import { actingPerson } from "./acting-person.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandRequest } from "./command-request.ts";
@@ -78,7 +79,7 @@ export function summaryCommand(deps: TeamsDependencies) {
     const follower = await followerOf(deps, context, language);
     if ("card" in follower) return void (await send(follower));
     // A summary (and its download links) is for the person who may read it, not for everyone in a chat.
-    if (isSharedConversation(context.activity)) return void (await context.sendActivity(translate(language, "summary.personalOnly")));
+    if (await refusedInSharedConversation(context, language, "summary")) return;
     const query = readSummaryQuery(request.argument);
     if (!query.period) return void (await context.sendActivity(translate(language, "summary.usage")));
     const followed = (await deps.agreements.listAgreements()).filter((a) => follower.canFollow(a));
@@ -109,6 +110,7 @@ export function registerSummaryActions(app: Application, deps: TeamsDependencies
       const period = readPeriodWord(String(data?.period ?? ""));
       const year = Number(data?.year);
       if ("card" in follower) reply = follower;
+      else if (isSharedConversation(context.activity)) reply = { card: "notice", data: noticeCardData(language, personalOnlyText(language, "summary")) };
       else if (!period || !Number.isInteger(year) || year < 2000 || year > 2100 || typeof data?.agreementId !== "string") reply = { card: "notice", data: noticeCardData(language, translate(language, "summary.usage")) };
       else reply = await summaryReply(deps, follower, language, { agreementId: data.agreementId, period, year, page: Number(data.page) || 1 });
     } catch (error) {
