@@ -87,6 +87,12 @@ export async function knownCodes(deps: Pick<TeamsDependencies, "agreements">, ro
   return [...new Set(agreements.flatMap((a) => (role === "expert" ? [a.committeeCode] : [a.divisionCode])).filter((c): c is string => Boolean(c)))].sort();
 }
 
+/** `lowered` as it was written in `raw` (messages are read lower-cased): "otto olsson" → "Otto Olsson". */
+function asTyped(raw: string, lowered: string): string {
+  const at = raw.toLowerCase().lastIndexOf(lowered);
+  return at >= 0 ? raw.slice(at, at + lowered.length) : lowered;
+}
+
 const grantWord = (language: Language) => (language === "sv" ? "ge" : "grant");
 const revokeWord = (language: Language) => (language === "sv" ? "ta bort" : "revoke");
 const roleWordFor = (language: Language, role: RoleName) => (language === "sv" ? { admin: "admin", expert: "sakkunnig", chief: "chef", delegate: "ombud" } : { admin: "admin", expert: "expert", chief: "chief", delegate: "delegate" })[role];
@@ -125,7 +131,7 @@ export function rolesCommand(deps: TeamsDependencies) {
       const codes = await knownCodes(deps, role);
       // The example is the command to type next: the person as the bot knows them (the message arrives lower-cased).
       const known = parsed.who ? await findPersonByName(deps.conversations, [actor.tenantId], parsed.who) : undefined;
-      const who = (known?.kind === "found" ? known.person.displayName : undefined) ?? (parsed.who || translate(language, "roles.someone"));
+      const who = (known?.kind === "found" ? known.person.displayName : undefined) ?? (parsed.who ? asTyped(context.activity.text ?? "", parsed.who) : translate(language, "roles.someone"));
       const example = `${translate(language, "command.roles.title")} ${parsed.change === "grant" ? grantWord(language) : revokeWord(language)} ${roleWordFor(language, role)} ${codes[0] ?? "DSO"} @${who}`;
       if (!parsed.scope) return void (await say("roles.scopeRequired", { role: roleLabel(language, role, "").role, codes: codes.join(", ") || "–", example }));
       // A code no agreement uses is most likely a typo (or a name read as a code).
