@@ -32,6 +32,7 @@ import type { AuditLog } from "./audit/audit-log.ts";
 import type { BootstrapAdmins, RoleStore } from "./people/roles.ts";
 import type { StatusStore } from "./status/status-store.ts";
 import { sendDueReminders, type ReminderChannel, type ReminderDeliveryStore } from "./status/reminders.ts";
+import { TeamsPersonNotifier } from "./adapters/teams/proactive-notice.ts";
 import { TeamsReminderChannel } from "./adapters/teams/proactive-reminders.ts";
 import { TeamsDigestChannel } from "./adapters/teams/proactive-digest.ts";
 import { PrismaDigestDeliveryStore, PrismaDigestPreferenceStore } from "./adapters/storage/prisma-digest-store.ts";
@@ -185,7 +186,8 @@ export function composeTeams(services: Services) {
   adapter.onTurnError = async (context, error) => {
     services.logger.error({ err: error, activityId: context.activity?.id, type: context.activity?.type }, "unhandled turn error");
   };
-  const app = createTeamsApplication(teamsDependencies(services), { adapter, botAppId: services.config.bot.appId });
+  const notifier = new TeamsPersonNotifier(adapter, services.config.bot.appId, services.conversations);
+  const app = createTeamsApplication({ ...teamsDependencies(services), notifier }, { adapter, botAppId: services.config.bot.appId });
   const reminderChannel = new TeamsReminderChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
   const digestChannel = new TeamsDigestChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
   return {

@@ -1,8 +1,8 @@
 // The structured model of an agreement (överenskommelse), as read from its text. Plain data:
 // the parser produces it, storage persists it, questions, status cards and summaries read it.
 import type { Recurrence } from "../shared/lexicon/periods.ts";
-import type { IndicatorUnit } from "./indicator-unit.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import type { IndicatorUnit } from "./indicator-unit.ts";
 
 /** Where an assignment comes from and what it is. */
 export type AssignmentKind =
@@ -63,9 +63,9 @@ export interface IndicatorModel {
   source: string | null;
   /** True when the agreement demands figures for women and men. */
   splitBySex: boolean;
-  section: string | null;
-  /** What the figure is: a count, a share (%), an amount (kr/tkr) or a rate (per 1,000); null when the name does not say. */
+  /** What the figures are (count, share, amount, rate); null when the agreement does not say. */
   unit: IndicatorUnit | null;
+  section: string | null;
 }
 
 export interface ReportingItemModel {

@@ -101,8 +101,6 @@ export interface AgreementStore {
   saveImport(document: ImportedDocument, now: Date): Promise<SaveOutcome>;
   listAgreements(): Promise<AgreementSummary[]>;
   listDocuments(): Promise<DocumentSummary[]>;
-  /** Resolves an agreement id given in full or as a unique part ("sn-dso-2026", "2026", "kan"). */
-  resolveAgreementId(idOrPart: string): Promise<string | null>;
   listDeadlines(filter: DeadlineFilter): Promise<DeadlineRecord[]>;
   /** Last days (MM-DD) of vår, delår and helår set for the agreement; missing ones use the defaults. */
   followUpPeriodEnds(agreementId: string): Promise<Partial<Record<FollowUpOccasion, string>>>;

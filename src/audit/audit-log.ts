@@ -5,7 +5,7 @@ export interface AuditEntryInput {
   /** "aad:<tenant>/<object id>" for Teams users, "cli:<os user>" for the command line. */
   actor: string;
   actorName?: string;
-  action: "import" | "role.grant" | "role.revoke" | "status.submit" | "status.edit" | "item.confirm" | "item.edit" | "item.remove" | "item.add";
+  action: "import" | "role.grant" | "role.revoke" | "status.submit" | "status.edit" | "status.reopen" | "item.confirm" | "item.edit" | "item.remove" | "item.add";
   subject: string;
   detail: Record<string, unknown>;
 }

@@ -9,6 +9,8 @@ export interface CommandDefinition {
   id: CommandId;
   /** Phrases that start the command, per language; the phrase's language decides the reply's. */
   phrases: Record<Language, string[]>;
+  /** The phrase must be the whole message ("vad kan du?"), so "vad kan du säga om Jobbtorg?" stays a question. */
+  wholeMessage?: boolean;
   title: MessageKey;
   description: MessageKey;
 }
@@ -17,9 +19,10 @@ export const commandCatalog: readonly CommandDefinition[] = [
   {
     id: "help",
     phrases: {
-      sv: ["hjälp", "hjalp", "hjälp mig", "vad kan du", "vad kan du göra", "kommandon", "meny"],
-      en: ["help", "help me", "what can you do", "commands", "menu", "?"],
+      sv: ["hjälp", "hjalp", "hjälp mig", "vad kan du", "vad kan du göra", "vad kan du göra för mig", "vad kan du hjälpa till med", "vad kan du hjälpa mig med", "vad gör du", "vad är du", "vem är du", "hur fungerar du", "hur funkar du", "hur funkar det", "hur fungerar det", "kommandon", "meny"],
+      en: ["help", "help me", "what can you do", "what can you do for me", "what can you help with", "what can you help me with", "what do you do", "what are you", "who are you", "how do you work", "how does this work", "how does it work", "commands", "menu", "?"],
     },
+    wholeMessage: true,
     title: "command.help.title",
     description: "command.help.description",
   },

@@ -16,6 +16,7 @@ export interface Actor {
 export interface RoleGrantRecord {
   tenantId: string;
   aadObjectId: string;
+  /** In lists: the name the person has in Teams when they have talked to the bot, else the one given when granted. */
   displayName: string | null;
   role: RoleName;
   /** Committee code for experts, division code for chiefs and delegates, "" for admins. */
@@ -75,6 +76,12 @@ export class Permissions {
     return agreement.divisionCode !== null && this.divisions.includes(agreement.divisionCode.toUpperCase());
   }
 
+  /** Administrators, and the committee's experts for its agreements, may reopen a report after its due date. */
+  canReopen(agreement: { committeeCode: string | null }): boolean {
+    if (this.isAdmin) return true;
+    return agreement.committeeCode !== null && this.committees.includes(agreement.committeeCode.toUpperCase());
+  }
+
   get mayFollowAnything(): boolean {
     return this.isAdmin || this.committees.length > 0 || this.divisions.length > 0;
   }
@@ -83,12 +90,6 @@ export class Permissions {
     return this.isAdmin || this.divisions.length > 0;
   }
 
-  /** The roles as a short list for messages: "chief DSO, expert KAN". */
-  describe(): string {
-    const parts = this.grants.map((g) => (g.scope ? `${g.role} ${g.scope}` : g.role));
-    if (this.configuredAdmin && !parts.includes("admin")) parts.unshift("admin");
-    return parts.join(", ");
-  }
 }
 
 function unique(values: string[]): string[] {

@@ -1,5 +1,6 @@
 // Reads what a chief typed into the status form (or passed on the command line) into a status,
 // or explains, field by field, what has to be fixed. Pure: no storage, no Teams.
+import { isAdditive } from "../agreements/indicator-unit.ts";
 import type { MessageKey } from "../shared/messages/translate.ts";
 import {
   maxStatusTextLength,
@@ -31,9 +32,10 @@ function text(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 
-/** "1 200", "12,5", "40" → number; "" → null; anything else → NaN. */
-export function parseFigure(value: unknown): number | null {
-  const raw = text(value).replace(/[\s\u00a0]/g, "").replace(",", ".");
+/** "1 200", "12,5", "40" → number; "" → null; anything else → NaN. A share may carry its "%": "3,5 %". */
+export function parseFigure(value: unknown, options: { percent?: boolean } = {}): number | null {
+  let raw = text(value).replace(/[\s\u00a0]/g, "").replace(",", ".");
+  if (options.percent) raw = raw.replace(/%$/, "");
   if (raw === "") return null;
   if (!/^\d+(\.\d+)?$/.test(raw)) return Number.NaN;
   return Number(raw);
@@ -55,9 +57,10 @@ export function readStatusForm(input: Record<string, unknown>, assignment: Repor
   const indicatorValues: IndicatorValue[] = [];
   for (const indicator of assignment.indicators) {
     const fields = { women: indicatorField.women(indicator.ordinal), men: indicatorField.men(indicator.ordinal), total: indicatorField.total(indicator.ordinal) };
-    const women = parseFigure(input[fields.women]);
-    const men = parseFigure(input[fields.men]);
-    let total = parseFigure(input[fields.total]);
+    const share = indicator.unit === "share";
+    const women = parseFigure(input[fields.women], { percent: share });
+    const men = parseFigure(input[fields.men], { percent: share });
+    let total = parseFigure(input[fields.total], { percent: share });
     let failed = false;
     for (const [sex, value] of [["women", women], ["men", men], ["total", total]] as const) {
       // "1,200" or "1.200": a thousands separator or a decimal? Ask rather than store 1.2.
@@ -69,6 +72,9 @@ export function readStatusForm(input: Record<string, unknown>, assignment: Repor
       if (value !== null && (Number.isNaN(value) || value > maxFigure)) {
         errors[fields[sex]] = { key: "status.error.figure", params: { value: text(input[fields[sex]]).slice(0, 20) } };
         failed = true;
+      } else if (share && value !== null && value > 100) {
+        errors[fields[sex]] = { key: "status.error.shareRange", params: { value: text(input[fields[sex]]).slice(0, 20) } };
+        failed = true;
       }
     }
     if (failed) continue;
@@ -76,7 +82,8 @@ export function readStatusForm(input: Record<string, unknown>, assignment: Repor
       errors[(women === null ? fields.women : fields.men)] = { key: "status.error.bothSexes" };
       continue;
     }
-    if (women !== null && men !== null) {
+    // Only counts and amounts add up: 3,5 % of women and 4,1 % of men is not 7,6 % of everyone.
+    if (isAdditive(indicator.unit) && women !== null && men !== null) {
       const sum = Math.round((women + men) * 100) / 100;
       // Some people are recorded without sex, so a total above the sum is allowed; below is a typo.
       if (total === null) total = sum;

@@ -36,10 +36,22 @@ export function isOpen(point: Pick<ReportingPoint, "dueDate">, today: IsoDate): 
   return point.dueDate === null || today <= point.dueDate;
 }
 
-/** The point a new report is most likely for: the first still open, else the latest. */
+/** A stored report may be edited while its item is open, or while an administrator or expert has reopened it. */
+export function isEditable(point: Pick<ReportingPoint, "dueDate">, update: Pick<StoredStatusUpdate, "reopened">, today: IsoDate): boolean {
+  return isOpen(point, today) || (update.reopened !== null && today <= update.reopened.until);
+}
+
+/** The next point from today: the first still open (due today or later), else one without a due date; none when all have passed. */
 export function nextPoint(points: readonly ReportingPoint[], today: IsoDate): ReportingPoint | undefined {
   const sorted = sortByDue(points);
-  return sorted.find((p) => p.dueDate !== null && p.dueDate >= today) ?? sorted.find((p) => p.dueDate === null) ?? sorted.at(-1);
+  return sorted.find((p) => p.dueDate !== null && p.dueDate >= today) ?? sorted.find((p) => p.dueDate === null);
+}
+
+/** The most recent point whose due date has passed. */
+export function lastPassedPoint(points: readonly ReportingPoint[], today: IsoDate): ReportingPoint | undefined {
+  return sortByDue(points)
+    .filter((p) => p.dueDate !== null && p.dueDate < today)
+    .at(-1);
 }
 
 export function sortByDue(points: readonly ReportingPoint[]): ReportingPoint[] {

@@ -1,5 +1,6 @@
 // Status updates: what a division chief reports about one assignment for one reporting item.
 import type { AssignmentKind, FollowUpOccasion, ReportForm } from "../agreements/agreement-model.ts";
+import type { IndicatorUnit } from "../agreements/indicator-unit.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 
 export type StatusLevel = "on_track" | "at_risk" | "delayed" | "done";
@@ -47,6 +48,8 @@ export interface ReportableIndicator {
   ordinal: number;
   name: string;
   splitBySex: boolean;
+  /** Decides the form's labels and whether women + men is the total; null = unknown, nothing is added up. */
+  unit: IndicatorUnit | null;
 }
 
 /** An assignment with what a chief needs to report on it. */
@@ -78,6 +81,8 @@ export interface StoredStatusUpdate extends StatusContent {
   author: { tenantId: string; aadObjectId: string; name: string };
   createdAt: Date;
   updatedAt: Date;
+  /** Reopened after its due date by an administrator or the committee's expert: editable until the end of `until`. */
+  reopened: { until: IsoDate; by: string } | null;
 }
 
 export interface StatusRevisionRecord extends StatusContent {

@@ -1,30 +1,42 @@
 // What a chief sees when asking for status: their assignments, the next reporting item of each,
 // what they already reported and what is overdue.
+import { namesAgreement, namesAgreementByKey } from "../agreements/resolve-agreement.ts";
 import type { Permissions } from "../people/roles.ts";
 import { fold } from "../shared/text/fold.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
-import { isLiveAgreement, isOverdue, nextPoint, reportedKeys } from "./reporting-periods.ts";
+import { isLiveAgreement, isOverdue, lastPassedPoint, nextPoint, reportedKeys } from "./reporting-periods.ts";
 import type { ReportableAssignment, ReportingPoint, StoredStatusUpdate } from "./status-model.ts";
 import type { StatusStore } from "./status-store.ts";
 
 export interface AssignmentOverview {
   assignment: ReportableAssignment;
+  /** The next reporting item from today; undefined when every item has passed. */
   next: ReportingPoint | undefined;
   /** The status already given for `next`, if any. */
   nextUpdate: StoredStatusUpdate | undefined;
+  /** The latest item whose due date has passed, and its status: shown as passed, never as next. */
+  lastPassed: ReportingPoint | undefined;
+  lastPassedUpdate: StoredStatusUpdate | undefined;
   /** Items whose deadline passed without a status. */
   overdue: ReportingPoint[];
   /** The most recent status for any period. */
   latest: StoredStatusUpdate | undefined;
 }
 
-/** Matches "3.1", a word of the title, or the agreement id. Empty text matches everything. */
-export function matchesAssignment(assignment: ReportableAssignment, text: string): boolean {
+/**
+ * Matches "3.1", words of the title, or words naming the agreement the way resolveAgreement reads them
+ * ("sn", "2026", "socialnämnden"). A word that is some agreement's code, id or year (`isAgreementKey`)
+ * only narrows by agreement, never by a fragment of a title. Empty text matches everything.
+ */
+export function matchesAssignment(assignment: ReportableAssignment, text: string, isAgreementKey: (word: string) => boolean = () => false): boolean {
   const query = fold(text).trim();
   if (!query) return true;
   if (assignment.number && (assignment.number === query || `§${assignment.number}` === query)) return true;
-  const haystack = fold(`${assignment.number ?? ""} ${assignment.title} ${assignment.agreement.id}`);
-  return query.split(/\s+/).every((word) => haystack.includes(word));
+  const haystack = fold(`${assignment.number ?? ""} ${assignment.title}`);
+  const agreement = { ...assignment.agreement, committee: null, division: null };
+  return query
+    .split(/\s+/)
+    .every((word) => (isAgreementKey(word) ? namesAgreementByKey(agreement, word) : haystack.includes(word) || namesAgreement(agreement, word)));
 }
 
 export async function statusOverview(
@@ -38,7 +50,8 @@ export async function statusOverview(
       agreementId: options.agreementId,
     })
   ).filter((a) => (options.agreementId !== undefined || isLiveAgreement(a.agreement.year, options.today)));
-  const matching = live.filter((a) => matchesAssignment(a, options.text ?? ""));
+  const isAgreementKey = (word: string) => live.some((a) => namesAgreementByKey({ ...a.agreement, committee: null, division: null }, word));
+  const matching = live.filter((a) => matchesAssignment(a, options.text ?? "", isAgreementKey));
   // "status 3.1" means 3.1, not also 3.10 and 13.1.
   const byNumber = matching.filter((a) => a.number !== null && a.number === (options.text ?? "").trim().replace(/^§/, ""));
   const chosen = byNumber.length > 0 ? byNumber : matching;
@@ -50,11 +63,14 @@ export async function statusOverview(
 
   const rows = chosen.map((assignment): AssignmentOverview => {
     const next = nextPoint(assignment.points, options.today);
+    const lastPassed = lastPassedPoint(assignment.points, options.today);
     const own = byAssignment.get(assignment.id) ?? [];
     return {
       assignment,
       next,
       nextUpdate: next ? own.find((u) => u.reportingItemKey === next.key) : undefined,
+      lastPassed,
+      lastPassedUpdate: lastPassed ? own.find((u) => u.reportingItemKey === lastPassed.key) : undefined,
       overdue: assignment.points.filter((p) => isOverdue(p, options.today, (key) => reported.has(`${assignment.id}|${key}`))),
       latest: [...own].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0],
     };

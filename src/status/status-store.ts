@@ -31,6 +31,12 @@ export class StatusConflictError extends Error {
   }
 }
 
+export interface StatusReopening {
+  until: IsoDate;
+  byName: string;
+  audit: Omit<AuditEntryInput, "subject">;
+}
+
 export interface StatusStore {
   /** Active assignments of live agreements, optionally only some divisions' or one agreement's. */
   reportableAssignments(filter: { divisionCodes?: string[]; agreementId?: string }): Promise<ReportableAssignment[]>;
@@ -43,6 +49,8 @@ export interface StatusStore {
   create(update: NewStatusUpdate): Promise<StoredStatusUpdate>;
   /** Writes version baseVersion + 1 only if the stored version is still baseVersion; null when it moved on. */
   edit(updateId: string, baseVersion: number, change: StatusEdit): Promise<StoredStatusUpdate | null>;
+  /** Marks the update editable until `until`, with the audit entry, in one transaction; null when it does not exist. */
+  reopen(updateId: string, reopening: StatusReopening): Promise<StoredStatusUpdate | null>;
   history(updateId: string): Promise<StatusRevisionRecord[]>;
   /** The histories of many updates at once, by update id. */
   revisionsOf(updateIds: string[]): Promise<Map<string, StatusRevisionRecord[]>>;

@@ -6,7 +6,7 @@ import { AppError } from "../shared/app-error.ts";
 import type { Clock } from "../shared/clock.ts";
 import { calendarDate } from "../shared/text/swedish-dates.ts";
 import { readStatusForm, type FieldErrors } from "./read-status-form.ts";
-import { isOpen, pointLabel } from "./reporting-periods.ts";
+import { isEditable, pointLabel } from "./reporting-periods.ts";
 import type { ReportableAssignment, StoredStatusUpdate } from "./status-model.ts";
 import { StatusConflictError, type StatusStore } from "./status-store.ts";
 
@@ -92,7 +92,7 @@ export async function submitStatus(
   });
 
   if (existing) {
-    if (!isOpen(point, today)) return { kind: "closed", current: existing, assignment };
+    if (!isEditable(point, existing, today)) return { kind: "closed", current: existing, assignment };
     const edited = await deps.status.edit(existing.id, baseVersion, {
       ...reading.content,
       editor: { aadObjectId: actor.aadObjectId, name: actor.name },

@@ -1,6 +1,7 @@
 // The summary as Markdown: one section per assignment and goal in the agreement's order, so each
 // section's text can be pasted into the follow-up system as it is.
 import { assignmentKindLabels } from "../agreements/agreement-model.ts";
+import { formatFigure } from "../agreements/indicator-unit.ts";
 import type { Language } from "../shared/language.ts";
 import { translate, type MessageKey } from "../shared/messages/translate.ts";
 import { localDateTime } from "../shared/text/swedish-dates.ts";
@@ -30,7 +31,7 @@ export function overviewLines(summary: Summary, language: Language): string[] {
   const { byStatus, items, assignments } = summary.overview;
   return [
     translate(language, "summary.statusCounts", { ...byStatus, total: assignments }),
-    translate(language, "summary.itemCounts", items),
+    translate(language, "summary.itemCounts", items) + (items.afterPeriod > 0 ? `; ${translate(language, "summary.itemCountsAfterPeriod", { count: items.afterPeriod })}` : ""),
   ];
 }
 
@@ -46,8 +47,9 @@ export function reportedByLine(entry: SummaryEntry, language: Language): string 
   return translate(language, "summary.reportedBy", { name: entry.latest.author, when: localDateTime(entry.latest.updatedAt), version: entry.latest.version, period: entry.latest.periodLabel });
 }
 
-export function figure(value: number | null, language: Language): string {
-  return value === null ? "–" : value.toLocaleString(language === "sv" ? "sv-SE" : "en-GB");
+/** One indicator's women / men / total as shown in every output, in the indicator's unit. */
+export function figures(indicator: SummaryEntry["indicators"][number], language: Language): [string, string, string] {
+  return [formatFigure(indicator.women, indicator.unit, language), formatFigure(indicator.men, indicator.unit, language), formatFigure(indicator.total, indicator.unit, language)];
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
@@ -68,7 +70,7 @@ export function renderSummaryMarkdown(summary: Summary, language: Language = "sv
     if (entry.indicators.length > 0) {
       const [w, m, t] = (["status.form.women", "status.form.men", "status.form.total"] as const).map((k) => translate(language, k));
       lines.push(`| ${translate(language, "status.receipt.indicator")} | ${w} | ${m} | ${t} |`, "| --- | ---: | ---: | ---: |");
-      for (const i of entry.indicators) lines.push(`| ${cell(i.name)} | ${figure(i.women, language)} | ${figure(i.men, language)} | ${figure(i.total, language)} |`);
+      for (const i of entry.indicators) lines.push(`| ${cell(i.name)} | ${figures(i, language).join(" | ")} |`);
       lines.push("");
       if (reported.length === 0 && entry.latest) lines.push(`*${language === "sv" ? "Inga indikatorvärden rapporterade." : "No indicator values reported."}*`, "");
     }

@@ -1,11 +1,13 @@
 // A follow-up summary of one agreement for one period: plain data that the card, Markdown, Word
 // and JSON outputs all render. Built deterministically from the agreement and stored status.
 import type { AssignmentKind, ReportForm } from "../agreements/agreement-model.ts";
+import type { IndicatorUnit } from "../agreements/indicator-unit.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { StatusLevel } from "../status/status-model.ts";
 import type { FollowUpPeriod } from "./follow-up-periods.ts";
 
-export type ItemState = "met" | "missed" | "upcoming";
+/** "afterPeriod": not given, but due after the period's end, so not missed in it. */
+export type ItemState = "met" | "missed" | "upcoming" | "afterPeriod";
 
 export interface SummaryItem {
   label: string;
@@ -36,7 +38,7 @@ export interface SummaryEntry {
   };
   /** Statuses as they changed over the period, oldest first, repeats removed ("on_track → at_risk"). */
   statusTrail: StatusLevel[];
-  indicators: Array<{ name: string; women: number | null; men: number | null; total: number | null }>;
+  indicators: Array<{ name: string; unit: IndicatorUnit | null; women: number | null; men: number | null; total: number | null }>;
   items: SummaryItem[];
   /** What the planning system must get for this occasion (the agreement's V/D/H marks). */
   required: RequiredFollowUp[];
@@ -55,7 +57,7 @@ export interface Summary {
   period: FollowUpPeriod;
   year: number;
   range: { from: IsoDate; to: IsoDate };
-  /** The day the summary describes: items due after it are upcoming, before it missed. */
+  /** The day the summary describes: items due after it are upcoming, before it (and within the period) missed. */
   asOf: IsoDate;
   overview: {
     assignments: number;

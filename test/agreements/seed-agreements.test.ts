@@ -101,6 +101,9 @@ describe("the 2025 agreement KAN ↔ DSO (clean text, tab tables)", () => {
     expect(parsed.indicators.filter((i) => i.source === "Egen statistik")).toHaveLength(14);
     // "Verksamheterna ska därför redovisa könsuppdelad statistik"
     expect(parsed.indicators.every((i) => i.splitBySex)).toBe(true);
+    // The Kolada indicators are shares of the population ("andel av befolkningen"), the own statistics counts.
+    expect(kolada.map((i) => i.unit)).toEqual(["share", "share", "share", "share"]);
+    expect(parsed.indicators.filter((i) => i.source === "Egen statistik").every((i) => i.unit === "count")).toBe(true);
     expect(parsed.economyLines.map((e) => [e.activity, e.amountTkr, e.isTotal])).toEqual([
       ["Arbetsmarknadsverksamhet", 16735, false],
       ["Arbetsinriktad rehabilitering och samordning av OSA", 1450, false],

@@ -8,6 +8,7 @@ import type { Language } from "../../src/shared/language.ts";
 import {
   noticeCardData,
   reminderCardData,
+  reopenRequestCardData,
   statusFormCardData,
   statusOverviewCardData,
   statusReceiptCardData,
@@ -27,7 +28,8 @@ const examples: Record<CardTemplateName, (language: Language) => object> = {
   deadlines: (language) => deadlinesCardData(exampleDeadlineAnswer(language), () => "KAN–DSO 2027", { canReport: () => true }),
   "status-overview": (language) =>
     statusOverviewCardData(language, [
-      { assignment: exampleAssignment, next: exampleAssignment.points[0], nextUpdate: exampleUpdate, overdue: [exampleAssignment.points[1]!], latest: exampleUpdate },
+      { assignment: exampleAssignment, next: exampleAssignment.points[0], nextUpdate: exampleUpdate, lastPassed: exampleAssignment.points[1], lastPassedUpdate: undefined, overdue: [exampleAssignment.points[1]!], latest: exampleUpdate },
+      { assignment: exampleAssignment, next: undefined, nextUpdate: undefined, lastPassed: exampleAssignment.points[0], lastPassedUpdate: exampleUpdate, overdue: [], latest: exampleUpdate },
     ]),
   "status-form": (language) =>
     statusFormCardData(language, {
@@ -57,6 +59,7 @@ const examples: Record<CardTemplateName, (language: Language) => object> = {
       daysBefore: 7,
       items: [{ assignment: exampleAssignment, point: exampleAssignment.points[0]! }],
     }),
+  "status-reopen-request": (language) => reopenRequestCardData(language, { update: exampleUpdate, assignment: exampleAssignment, requester: "Anna Andersson" }),
   notice: (language) => noticeCardData(language, "Du har inte behörighet.", { title: "Status", back: true }),
   digest: (language) => digestCardData(language, exampleDigest),
   summary: (language) =>
@@ -82,13 +85,13 @@ const exampleSummary: Summary = {
   year: 2027,
   range: { from: "2027-01-01", to: "2027-08-31" },
   asOf: "2027-09-15",
-  overview: { assignments: 2, byStatus: { on_track: 1, at_risk: 0, delayed: 0, done: 0, none: 1 }, items: { met: 1, missed: 1, upcoming: 0 } },
+  overview: { assignments: 2, byStatus: { on_track: 1, at_risk: 0, delayed: 0, done: 0, none: 1 }, items: { met: 1, missed: 1, upcoming: 0, afterPeriod: 0 } },
   entries: [
     {
       assignmentId: "as-1", number: "3.1", title: "Grunduppdrag Vuxenutbildning", kind: "grunduppdrag", section: "3.1",
       latest: { status: "on_track", text: "Alla platser tillsatta.", periodLabel: "sammanträde 2027-05-26 · T1", author: "Anna Andersson", updatedAt: new Date("2027-05-01T08:00:00Z"), version: 2 },
       statusTrail: ["at_risk", "on_track"],
-      indicators: [{ name: "Antal deltagare i SFI", women: 40, men: 35, total: 75 }],
+      indicators: [{ name: "Antal deltagare i SFI", unit: "count", women: 40, men: 35, total: 75 }],
       items: [{ label: "sammanträde 2027-05-26 · T1", dueDate: "2027-05-05", state: "met" }],
       required: [{ title: "Grunduppdrag Vuxenutbildning", form: "written", channel: "Hypergene" }],
     },
@@ -105,7 +108,7 @@ const exampleAssignment: ReportableAssignment = {
   kind: "grunduppdrag",
   section: "3.1",
   agreement: { id: "kan-dso-2027", title: "Överenskommelse 2027", year: 2027, committeeCode: "KAN", divisionCode: "DSO" },
-  indicators: [{ ordinal: 1, name: "Antal deltagare i SFI", splitBySex: true }],
+  indicators: [{ ordinal: 1, name: "Antal deltagare i SFI", splitBySex: true, unit: "count" }],
   points: [
     { key: "p1", title: "Uppföljning", date: "2027-05-26", meetingDate: "2027-05-26", submissionDate: "2027-05-05", dueDate: "2027-05-05", form: "written", occasion: null, periodCode: "T1", period: "tertial 1 2027", channel: null },
     { key: "p0", title: "Uppföljning", date: "2027-02-10", meetingDate: "2027-02-10", submissionDate: null, dueDate: "2027-02-10", form: "oral", occasion: null, periodCode: "H", period: null, channel: null },
@@ -126,6 +129,7 @@ const exampleUpdate: StoredStatusUpdate = {
   author: { tenantId: "t", aadObjectId: "a", name: "Anna Andersson" },
   createdAt: new Date("2027-03-01T08:00:00Z"),
   updatedAt: new Date("2027-03-02T08:00:00Z"),
+  reopened: null,
 };
 
 function exampleDeadlineAnswer(language: Language): Answer {
@@ -183,4 +187,62 @@ describe("card templates", () => {
       expect(card).toMatchObject({ type: "AdaptiveCard", version: expect.stringMatching(/^1\.[4-6]$/) });
     },
   );
+});
+
+describe("the status form's text", () => {
+  const inputs = (card: unknown): Array<Record<string, unknown>> => {
+    const found: Array<Record<string, unknown>> = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      if (typeof n.type === "string" && n.type.startsWith("Input.")) found.push(n);
+      Object.values(n).forEach(walk);
+    };
+    walk(card);
+    return found;
+  };
+
+  it("says the limit and never lets the client cut what was typed", () => {
+    const long = "Ord ".repeat(600).trim(); // 2,399 characters
+    const card = renderer.render("status-form", statusFormCardData("sv", { assignment: exampleAssignment, today: "2027-04-01", values: { text: long }, errors: { text: { key: "status.error.textTooLong", params: { length: long.length, max: 2000 } } }, idempotencyKey: "key-0000-0002" }));
+    const text = inputs(card).find((i) => i.id === "text")!;
+    expect(text.label).toMatch(/\(högst 2\s000 tecken\)$/);
+    expect(text.value).toBe(long);
+    expect(inputs(card).filter((i) => "maxLength" in i)).toEqual([]);
+    expect(JSON.stringify(card)).toMatch(/Texten är 2\s399 tecken; högst 2\s000 får plats/);
+  });
+});
+
+describe("buttons that post a message", () => {
+  const submits = (card: unknown): Array<Record<string, unknown>> => {
+    const found: Array<Record<string, unknown>> = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== "object") return;
+      const n = node as Record<string, unknown>;
+      if (n.type === "Action.Submit") found.push(n);
+      Object.values(n).forEach(walk);
+    };
+    walk(card);
+    return found;
+  };
+
+  // imBack and msteams messageBack do nothing in the Agents Playground; a plain Action.Submit arrives in both as a message with the data as its value.
+  it.each(Object.keys(examples) as CardTemplateName[])("%s asks with plain Action.Submit data, which Teams and the Agents Playground both deliver", (name) => {
+    for (const action of submits(renderer.render(name, examples[name]("sv")))) {
+      expect(action.data, `${name}: ${String(action.title)}`).toEqual({ ask: expect.stringMatching(/\S/) });
+    }
+  });
+
+  it("offers the summary of each of the digest's agreements", () => {
+    const card = renderer.render("digest", digestCardData("sv", { ...exampleDigest, committees: ["KAN", "SN"], agreements: ["kan-du-2027", "sn-dso-2027"] }));
+    expect(submits(card).map((a) => [a.title, (a.data as { ask: string }).ask])).toEqual([
+      ["Hela listan", "vad ska redovisas de kommande 4 veckorna?"],
+      ["Sammanfattning kan-du-2027", "sammanfattning vår 2027 kan-du-2027"],
+      ["Sammanfattning sn-dso-2027", "sammanfattning vår 2027 sn-dso-2027"],
+    ]);
+    const one = renderer.render("digest", digestCardData("en", exampleDigest));
+    expect(submits(one).map((a) => a.title)).toEqual(["Full list", "Summary spring follow-up (tertial 1)"]);
+  });
 });

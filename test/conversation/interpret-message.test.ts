@@ -40,3 +40,34 @@ describe("reading a chat message", () => {
     }
   });
 });
+
+describe("greetings and asking what the bot can do", () => {
+  it.each([
+    ["Hi, what can you do?", "en"],
+    ["Hello!", "en"],
+    ["hey there", "en"],
+    ["Good morning, how does this work?", "en"],
+    ["Who are you?", "en"],
+    ["What can you help me with?", "en"],
+    ["Hej! Vad kan du?", "sv"],
+    ["Hej", "sv"],
+    ["hejsan, vad kan du hjälpa till med?", "sv"],
+    ["Hallå boten", "sv"],
+    ["God morgon! Hur funkar det?", "sv"],
+    ["Vem är du?", "sv"],
+  ])("%s → help in %s", (text, language) => {
+    expect(interpretMessage(text, language === "sv" ? "en" : "sv")).toEqual({ kind: "command", command: "help", argument: "", language });
+  });
+
+  it("reads what follows a greeting as the command or question it is", () => {
+    expect(interpretMessage("Hej, status 3.1")).toMatchObject({ kind: "command", command: "status", argument: "3.1" });
+    expect(interpretMessage("Hi, what is due before 2025-05-28?")).toEqual({ kind: "text", text: "what is due before 2025-05-28?", language: "en" });
+    expect(interpretMessage("Hej! När ska Jobbtorg redovisas?")).toMatchObject({ kind: "text", text: "När ska Jobbtorg redovisas?", language: "sv" });
+  });
+
+  it("keeps a question that merely starts like a help phrase a question", () => {
+    expect(interpretMessage("vad kan du säga om målgruppen för Jobbtorg?")).toMatchObject({ kind: "text" });
+    expect(interpretMessage("hejdå")).toMatchObject({ kind: "text" });
+    expect(interpretMessage("Highlights of 2025?")).toMatchObject({ kind: "text" });
+  });
+});

@@ -16,6 +16,7 @@ import { calendarDate } from "../../src/shared/text/swedish-dates.ts";
 import { isoWeekOf } from "../../src/digest/iso-week.ts";
 
 const ANNA_AAD_OBJECT_ID = "00000000-0000-0000-0000-0000000a0001";
+const EVA_AAD_OBJECT_ID = "00000000-0000-0000-0000-0000000e0005";
 
 describe("the bot in a real Teams client (Agents Playground)", () => {
   let session: PlaygroundSession;
@@ -39,6 +40,14 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     await session.screenshot("01-welcome-card");
   });
 
+  it("posts hjälp from the welcome card's Hjälp button and answers with the help card", async () => {
+    const welcome = await session.waitForCount(session.cards("Hej! Jag är Uppföljningsboten"));
+    await welcome.getByRole("button", { name: "Hjälp" }).click();
+    const help = await session.waitForCount(session.cards("Ställ en fråga om överenskommelserna"));
+    expect(await help.innerText()).toContain("Visar vad jag kan och hur du frågar.");
+    await session.screenshot("01b-welcome-help-button");
+  });
+
   it("answers hjälp with the Swedish help card", async () => {
     await session.send("hjälp");
     const help = await session.waitForCount(session.cards("Ställ en fråga om överenskommelserna"));
@@ -55,6 +64,13 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     const reply = await session.waitForCount(session.botMessages().filter({ hasText: "I found nothing in the agreements" }));
     expect(await reply.innerText()).toContain("won't guess");
     await session.screenshot("03-english");
+  });
+
+  it("answers a greeting with the help card", async () => {
+    await session.send("Hi, what can you do?");
+    const help = await session.waitForCount(session.cards("Ask about the agreements in your own words"), 2);
+    expect(await help.innerText()).toContain("Shows what I can do and how to ask.");
+    await session.screenshot("03b-greeting-help");
   });
 
   it("answers deadline and content questions from imported agreements, with sources", async () => {
@@ -121,8 +137,8 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
       const form = await session.waitForCount(session.cards("Status: 2 Grunduppdrag Vägledning till arbete"));
       await form.getByRole("radio", { name: "Risk" }).check();
       await form.getByLabel("Vad har gjorts, avvikelser och nästa steg").fill("Tolv kvinnor och nio män i praktik; två platser saknas.");
-      await form.getByLabel("Kvinnor").fill("12");
-      await form.getByLabel("Män", { exact: true }).fill("9");
+      await form.getByLabel("Kvinnor (antal)").fill("12");
+      await form.getByLabel("Män (antal)", { exact: true }).fill("9");
       await session.screenshot("07-status-form");
       await form.getByRole("button", { name: "Skicka status" }).click();
       const receipt = await session.waitForCount(session.cards("Status sparad"));
@@ -199,6 +215,125 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     expect(text).toContain("Alla platser tillsatta.");
     await session.screenshot("11-weekly-digest");
     expect(await session.cards(`Veckans uppföljning, vecka ${week}`).count()).toBe(1);
+
+    // Its buttons ask as if typed, and the answers come as new messages below it.
+    await digest.getByRole("button", { name: "Hela listan" }).click();
+    const list = await session.waitForCount(session.cards("Redovisningar de kommande 4 veckorna"));
+    expect(await list.innerText()).toContain("Grunduppdrag Vägledning till arbete");
+    const year = calendarDate(new Date()).slice(0, 4);
+    await digest.getByRole("button", { name: /^Sammanfattning / }).click();
+    const summary = await session.waitForCount(session.cards(`Helårsuppföljning ${year}: Överenskommelse ${year}`), 2);
+    expect(await summary.innerText()).toContain("Alla platser tillsatta.");
+    await session.screenshot("12-digest-buttons");
+  });
+
+  it("shows a chief the seed agreements as of today: nothing passed as next, shares unsummed, long text kept, who can reopen", async () => {
+    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    const grant = (aadObjectId: string, displayName: string, role: string, scope?: string) =>
+      grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId, displayName, role, scope });
+    try {
+      await grant(ANNA_AAD_OBJECT_ID, "Anna Andersson", "chief", "DSO");
+      await grant(EVA_AAD_OBJECT_ID, "Eva Ek", "expert", "SN");
+
+      await session.send("status grunduppdrag");
+      const overview = await session.waitForCount(session.cards("Dina uppdrag att rapportera på"));
+      const overviewText = await overview.innerText();
+      expect(overviewText).toMatch(/Inga kommande redovisningar\. Senaste: .*, passerad \(status senast 2026-04-02\)/);
+      expect(overviewText).not.toContain("Nästa: sammanträde 2026-04-23");
+      await overview.scrollIntoViewIfNeeded();
+      await session.screenshot("13-status-overview-passed");
+
+      await session.send("status 4.1.3");
+      let form = await session.waitForCount(session.cards("Status: 4.1.3"));
+      expect(await form.innerText()).toContain("Andel i procent. Ange totalen själv – andelar läggs inte ihop.");
+      await form.locator('input[role="combobox"]').click();
+      await session.page.getByRole("option", { name: /Delårsuppföljning 2026/ }).click();
+      await form.getByRole("radio", { name: "Risk" }).check();
+      const long = "Andelen med ekonomiskt bistånd minskar men långsamt. ".repeat(40).trim(); // 2,119 characters
+      await form.getByLabel(/Vad har gjorts, avvikelser och nästa steg/).fill(long);
+      await form.getByRole("button", { name: "Skicka status" }).click();
+      form = await session.waitForCount(session.cards("Texten är 2"));
+      expect(await form.innerText()).toMatch(/Texten är 2\s119 tecken; högst 2\s000 får plats\. Inget är sparat/);
+      expect(await form.getByLabel(/Vad har gjorts/).inputValue()).toBe(long);
+      await session.screenshot("14-status-text-too-long");
+
+      await form.getByLabel(/Vad har gjorts/).fill("Andelen minskar men långsamt; aktivitetskravet införs i juli.");
+      await form.getByLabel("Kvinnor (%)").first().fill("3,5");
+      await form.getByLabel("Män (%)", { exact: true }).first().fill("4,1");
+      await expect.poll(() => form.getByLabel("Totalt (%)").first().inputValue()).toBe("");
+      await session.screenshot("15a-share-form");
+      await form.getByRole("button", { name: "Skicka status" }).click();
+      let receipt = await session.waitForCount(session.cards("Status sparad").filter({ hasText: "Andelen minskar men långsamt" }));
+      const receiptText = await receipt.innerText();
+      expect(receiptText).toMatch(/3,5 %[\s\S]*4,1 %[\s\S]*–/);
+      expect(receiptText).not.toContain("7,6");
+      expect(receiptText).toContain("Sista dagen (2026-09-30) har passerat, så statusen kan inte längre ändras. Eva Ek (sakkunnig för SN) eller en administratör kan öppna den för en ändring.");
+      await session.screenshot("15b-share-receipt-locked");
+
+      // Eva has never opened the app: the chief is told so. As the committee's expert herself, Anna may reopen it.
+      await receipt.getByRole("button", { name: "Be om att få ändra" }).click();
+      receipt = await session.waitForCount(session.cards("Jag når ingen som kan öppna den"));
+      await grant(ANNA_AAD_OBJECT_ID, "Anna Andersson", "expert", "SN");
+      await receipt.getByRole("button", { name: "Be om att få ändra" }).click();
+      receipt = await session.waitForCount(session.cards("Öppna för ändring (7 dagar)"));
+      await receipt.getByRole("button", { name: "Öppna för ändring (7 dagar)" }).click();
+      receipt = await session.waitForCount(session.cards("Öppnad för ändring av Anna Andersson till och med"));
+      await receipt.getByRole("button", { name: "Ändra" }).click();
+      form = await session.waitForCount(session.cards("Du ändrar version 1"));
+      await form.getByLabel(/Vad har gjorts/).fill("Andelen minskar; aktivitetskravet införs den 1 juli.");
+      await form.getByRole("button", { name: "Skicka status" }).click();
+      receipt = await session.waitForCount(session.cards("Senast ändrad av").filter({ hasText: "aktivitetskravet införs den 1 juli" }));
+      expect(await receipt.innerText()).toContain("aktivitetskravet införs den 1 juli.");
+      await session.screenshot("16-reopened-and-corrected");
+    } finally {
+      await services.close();
+    }
+  });
+
+  it("names people instead of object ids and suggests role commands that work as typed", async () => {
+    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    try {
+      // Granted by object id only; Anna has talked to the bot, so her name is known.
+      await grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, role: "admin" });
+      await grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, role: "delegate", scope: "DSO" });
+    } finally {
+      await services.close();
+    }
+    await session.send("roller");
+    const roles = await session.waitForCount(session.botMessages().filter({ hasText: "Dina roller:" }));
+    const text = await roles.innerText();
+    expect(text).toContain("Anna Andersson: ombud (DSO)");
+    expect(text).not.toContain("0000000a0001");
+    await session.send("roller ge chef @Otto Olsson");
+    const hint = await session.waitForCount(session.botMessages().filter({ hasText: "behöver en kod" }));
+    expect(await hint.innerText()).toContain("Skriv t.ex. ”roller ge chef DAF @Otto Olsson”");
+    await session.screenshot("17-roles-names");
+  });
+
+  it("narrows summaries by committee code and counts items by the period they report on", async () => {
+    await session.send("sammanfattning helår 2026 sn");
+    const sn = await session.waitForCount(session.cards("Helårsuppföljning 2026: Socialnämndens överenskommelse om verksamhet 2026"));
+    expect(await sn.innerText()).toContain("Andelen minskar; aktivitetskravet införs den 1 juli.");
+    await sn.locator(".ac-textBlock").first().scrollIntoViewIfNeeded();
+    await session.screenshot("18-summary-sn");
+    await session.send("sammanfattning delår 2025 kan");
+    const delar = await session.waitForCount(session.cards("Delårsuppföljning 2025: Överenskommelse 2025"));
+    expect(await delar.innerText()).toMatch(/Redovisningar i perioden: 0 lämnade, \d+ missade, 0 kommande; \d+ inte lämnade med sista dag efter perioden/);
+    await delar.locator(".ac-textBlock").first().scrollIntoViewIfNeeded();
+    await session.screenshot("19-summary-delar-2025");
+  });
+
+  it("keeps status to the personal chat in a group chat", async () => {
+    await session.openChat("KAN uppföljning");
+    const page = session.page;
+    await page.locator('div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]').last().click();
+    await page.keyboard.type("@Uppf");
+    await page.locator('[aria-label="Typeahead menu"]').getByText("Uppföljningsboten").click();
+    await page.keyboard.type(" status");
+    await page.keyboard.press("Enter");
+    const reply = await session.waitForCount(session.botMessages().filter({ hasText: "Status och rapportering visar jag bara i vår personliga chatt" }));
+    expect(await reply.innerText()).toContain("Skriv ”status” till mig där.");
+    await session.screenshot("20-group-chat-status");
   });
 
   it("reads an @mention in a team channel", async () => {

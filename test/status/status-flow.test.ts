@@ -46,6 +46,8 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
   it("politely refuses someone without a reporting role, and stores nothing", async () => {
     const card = await send("status", bertil);
     expect(cardTexts(card).join(" ")).toContain("du har ingen roll som divisionschef eller ombud");
+    // A suggestion that works as typed: a division code the agreements use, and the person's name.
+    expect(cardTexts(card).join(" ")).toContain("Be en administratör skriva ”roller ge chef DSO @Bertil Berg” (divisionskoder: DSO).");
     expect(await prisma().statusUpdate.count()).toBe(0);
   });
 
@@ -89,10 +91,11 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(texts).toContain("Något behöver rättas innan jag kan spara");
     expect(texts).toContain("Välj en status.");
     expect(texts).toContain("Skriv kort vad som har gjorts");
-    expect(texts).toContain("”fyrtio” är inte ett antal");
+    expect(texts).toContain("”fyrtio” är inte ett tal");
     expect(cardInputs(card)).toMatchObject({ women_1: "fyrtio", men_1: "12" });
     const tooLong = await submitForm(form, { status: "risk", text: "x".repeat(2001) });
-    expect(cardTexts(tooLong).join("\n")).toContain("Texten är 2001 tecken; högst 2000 får plats");
+    expect(cardTexts(tooLong).join("\n")).toMatch(/Texten är 2\s001 tecken; högst 2\s000 får plats\. Inget är sparat/);
+    expect(cardInputs(tooLong).text).toBe("x".repeat(2001)); // what was typed comes back whole
     const oneSex = await submitForm(form, { status: "on_track", text: "Bra", women_1: "4" });
     expect(cardTexts(oneSex).join("\n")).toContain("Ange både kvinnor och män");
     const thousands = await submitForm(form, { status: "on_track", text: "Bra", women_1: "1,200", men_1: "3" });
@@ -186,7 +189,7 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     const deadlinesForCecilia = await send("vad ska redovisas i maj 2025?", cecilia);
     expect(actionData(deadlinesForCecilia, "status.open")).toBeUndefined(); // DSO's items: not hers to report
     const refused = await click("status.open", { assignmentId, lang: "sv" }, cecilia);
-    expect(cardTexts(refused).join("\n")).toContain("du rapporterar inte för DSO");
+    expect(cardTexts(refused).join("\n")).toContain("du rapporterar inte för DSO. Dina roller: divisionschef (DAF).");
     const forged = await click("status.submit", { ...actionData(form, "status.submit"), idempotencyKey: "forged-key-0001", status: "done", text: "x" }, { ...cecilia, aadObjectId: "aad-nobody", id: "29:nobody" });
     expect(cardTexts(forged).join("\n")).toContain("du har ingen roll som divisionschef eller ombud");
     expect((await rows()).revisions).toHaveLength(5);
@@ -229,7 +232,15 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(await reply(mention("roller ge chef"))).toContain("Rollen divisionschef behöver en kod");
     expect(await reply(mention("roller ge chef XYZ"))).toBe("Jag känner inte till koden ”XYZ” i någon överenskommelse. Koder jag känner till: DSO.");
     // A role goes only to the person named exactly; a partial name is offered, not taken.
-    expect(await reply(message("roller ge sakkunnig KAN cecilia", admin))).toContain("Flera personer matchar ”cecilia”: Cecilia Carlsson");
+    expect(await reply(message("roller ge sakkunnig KAN cecilia", admin))).toContain("Flera personer matchar ”cecilia”: Cecilia Carlsson, Cecilia Carlsson"); // two people of that name
+    expect(await reply(message("roller ge sakkunnig KAN bertil", admin))).toBe(
+      "Jag hittar ingen som heter exakt ”bertil”. Menar du Bertil Berg? Skriv hela namnet, eller nämn personen med @.",
+    );
+    // The refusal's suggestion typed as shown, without a real mention: the @name is the person, the code is asked for.
+    expect(await reply(message("roller ge ombud @Bertil Berg", admin))).toBe(
+      "Rollen ombud behöver en kod: nämndens för sakkunnig, divisionens för chef och ombud. Koder jag känner till: DSO. Skriv t.ex. ”roller ge ombud DSO @Bertil Berg”.",
+    );
+    expect(await reply(message("roller ge ombud DSO @Bertil Berg", admin))).toContain("Bertil Berg var redan ombud (DSO)");
     const list = await reply(message("roller", admin));
     expect(list).toContain("Cecilia Carlsson: sakkunnig (KAN)");
     expect(list).toContain("Anna Andersson: divisionschef (DSO)");

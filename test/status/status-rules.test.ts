@@ -4,7 +4,7 @@ import { loadConfig } from "../../src/config/config.ts";
 import { normaliseGrant, Permissions, type RoleGrantRecord } from "../../src/people/roles.ts";
 import { parseFigure, readStatusForm } from "../../src/status/read-status-form.ts";
 import { planReminders, reminderStep } from "../../src/status/reminders.ts";
-import { dueDateOf, findPoint, isLiveAgreement, isOpen, isOverdue, nextPoint } from "../../src/status/reporting-periods.ts";
+import { dueDateOf, findPoint, isLiveAgreement, isOpen, isOverdue, lastPassedPoint, nextPoint } from "../../src/status/reporting-periods.ts";
 import type { ReportableAssignment, ReportingPoint } from "../../src/status/status-model.ts";
 
 const point = (key: string, fields: Partial<ReportingPoint>): ReportingPoint => ({
@@ -19,8 +19,11 @@ const assignment: ReportableAssignment = {
   section: "2",
   agreement: { id: "amn-daf-2027", title: "Överenskommelse 2027", year: 2027, committeeCode: "AMN", divisionCode: "DAF" },
   indicators: [
-    { ordinal: 0, name: "Deltagare", splitBySex: true },
-    { ordinal: 1, name: "Nöjdhet (%)", splitBySex: false },
+    { ordinal: 0, name: "Deltagare", splitBySex: true, unit: "count" },
+    { ordinal: 1, name: "Nöjdhet (%)", splitBySex: false, unit: "share" },
+    { ordinal: 2, name: "Ekonomiskt bistånd, andel (%)", splitBySex: true, unit: "share" },
+    { ordinal: 3, name: "Placerade barn, antal/1000 inv", splitBySex: true, unit: "rate" },
+    { ordinal: 4, name: "Kvalitet", splitBySex: true, unit: null },
   ],
   points: [
     point("t1", { date: "2027-05-19", meetingDate: "2027-05-19", submissionDate: "2027-04-28", dueDate: "2027-04-28", periodCode: "T1" }),
@@ -68,6 +71,20 @@ describe("reading the status form", () => {
     expect(!reading.ok && reading.errors[field]?.key).toBe(key);
   });
 
+  it("adds women and men up only for counts and amounts: a share or rate has its own total", () => {
+    const reading = readStatusForm({ ...valid, women_2: "3,5", men_2: "4,1 %", women_3: "9", men_3: "11", women_4: "2", men_4: "3" }, assignment);
+    expect(reading.ok && reading.content.indicatorValues).toEqual([
+      { indicator: "Ekonomiskt bistånd, andel (%)", ordinal: 2, women: 3.5, men: 4.1, total: null },
+      { indicator: "Placerade barn, antal/1000 inv", ordinal: 3, women: 9, men: 11, total: null },
+      { indicator: "Kvalitet", ordinal: 4, women: 2, men: 3, total: null },
+    ]);
+    // A total share below both is possible (a mix); it is not checked against women + men.
+    const mixed = readStatusForm({ ...valid, women_2: "3,5", men_2: "4,1", total_2: "3,8" }, assignment);
+    expect(mixed.ok && mixed.content.indicatorValues[0]).toMatchObject({ women: 3.5, men: 4.1, total: 3.8 });
+    const tooMuch = readStatusForm({ ...valid, women_2: "135", men_2: "4" }, assignment);
+    expect(!tooMuch.ok && tooMuch.errors.women_2?.key).toBe("status.error.shareRange");
+  });
+
   it("parses figures strictly", () => {
     expect(parseFigure("")).toBeNull();
     expect(parseFigure(" 40 ")).toBe(40);
@@ -93,7 +110,10 @@ describe("reporting periods", () => {
     expect(isOverdue(t1, "2027-04-29", () => false)).toBe(true);
     expect(isOverdue(t1, "2027-04-29", (key) => key === "t1")).toBe(false);
     expect(nextPoint(assignment.points, "2027-03-01")?.key).toBe("t1");
-    expect(nextPoint(assignment.points, "2027-12-01")?.key).toBe("d"); // nothing open: the latest
+    // "Next" is never in the past: with every item passed there is none, and the latest is the last passed one.
+    expect(nextPoint(assignment.points, "2027-12-01")).toBeUndefined();
+    expect(lastPassedPoint(assignment.points, "2027-12-01")?.key).toBe("d");
+    expect(lastPassedPoint(assignment.points, "2027-03-01")?.key).toBe("h");
     expect(isLiveAgreement(2026, "2027-01-31")).toBe(true);
     expect(isLiveAgreement(2026, "2027-02-01")).toBe(false);
   });

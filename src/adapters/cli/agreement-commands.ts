@@ -4,6 +4,7 @@ import { basename, resolve } from "node:path";
 import type { Command } from "commander";
 import { importDocument, type ImportResult } from "../../agreements/import-document.ts";
 import type { AgreementStore, DeadlineRecord } from "../../agreements/agreement-store.ts";
+import { resolveAgreement } from "../../agreements/resolve-agreement.ts";
 import { assignmentKindLabels, type ReportingItemModel } from "../../agreements/agreement-model.ts";
 import { isValidIsoDate } from "../../shared/text/swedish-dates.ts";
 import { submissionRuleNote } from "../../questions/answer-text.ts";
@@ -86,13 +87,20 @@ export function deadlineJson(record: DeadlineRecord) {
   return { ref: itemRef(key), ...json };
 }
 
-/** The agreement an `--agreement` option names (full id or a unique part); a failure lists the stored ids. */
-export async function resolveAgreementOption(agreements: AgreementStore, value: string | undefined, exitCode = 1): Promise<string | undefined> {
+/**
+ * The agreement an `--agreement` option names, read as the bot reads it (resolveAgreement): the id,
+ * part of it, a committee or division code, a name, a year — narrowed by `year` (e.g. `--year`) when given.
+ */
+export async function resolveAgreementOption(agreements: AgreementStore, value: string | undefined, exitCode = 1, options: { year?: number } = {}): Promise<string | undefined> {
   if (!value) return undefined;
-  const id = await agreements.resolveAgreementId(value);
-  if (id) return id;
-  const known = (await agreements.listAgreements()).map((a) => a.id);
-  throw new CliFailure(`No single agreement matches "${value}". Stored: ${known.length ? known.join(", ") : "none"}.`, exitCode);
+  const stored = await agreements.listAgreements();
+  const { matches } = resolveAgreement(stored, { text: value, year: options.year });
+  if (matches.length === 1) return matches[0]!.id;
+  const scope = options.year === undefined ? `"${value}"` : `"${value}" in ${options.year}`;
+  if (matches.length > 1) {
+    throw new CliFailure(`${matches.length} agreements match ${scope}: ${matches.map((a) => a.id).join(", ")}. Give more of the id${options.year === undefined ? " or a year" : ""}.`, exitCode);
+  }
+  throw new CliFailure(`No agreement matches ${scope}. Stored: ${stored.length ? stored.map((a) => a.id).join(", ") : "none"}.`, exitCode);
 }
 
 export function registerAgreementCommands(program: Command, context: CliContext): void {

@@ -1,6 +1,8 @@
 // roles list | grant | revoke: the operator at the server's command line acts as an administrator
 // (they can read the database anyway); every change is audited under their OS user name.
 import type { Command } from "commander";
+import type { KnownPerson } from "../../people/conversation-sighting.ts";
+import { findPersonByName } from "../../people/find-person.ts";
 import { grantRole, revokeRole } from "../../people/manage-roles.ts";
 import { roleNames } from "../../people/roles.ts";
 import { AppError } from "../../shared/app-error.ts";
@@ -18,11 +20,11 @@ async function resolveUser(services: Services, user: string, tenant: string | un
     const known = await services.conversations.findPeople(tenants[0]!, { aadObjectId: user });
     return { tenantId: tenants[0]!, aadObjectId: user.toLowerCase(), displayName: name ?? known[0]?.displayName };
   }
-  const matches = (await Promise.all(tenants.map((t) => services.conversations.findPeople(t, { name: user })))).flat();
-  // Roles go to the person named exactly; partial matches are listed, never taken.
-  const exact = matches.filter((p) => p.displayName?.toLowerCase() === user.toLowerCase());
-  if (exact.length === 1) return { ...exact[0]!, displayName: name ?? exact[0]!.displayName };
-  if (matches.length > 0) throw new CliFailure(`"${user}" is not exactly one person; did you mean ${matches.map((p) => `${p.displayName} (${p.aadObjectId})`).join(", ")}? Give the full name or the object id.`);
+  const found = await findPersonByName(services.conversations, tenants, user);
+  if (found.kind === "found") return { ...found.person, displayName: name ?? found.person.displayName };
+  const described = (people: KnownPerson[]) => people.map((p) => `${p.displayName} (${p.aadObjectId})`).join(", ");
+  if (found.kind === "partial" && found.candidates.length === 1) throw new CliFailure(`Nobody is called exactly "${user}"; did you mean ${described(found.candidates)}? Give the full name or the object id.`);
+  if (found.kind === "partial") throw new CliFailure(`Several people match "${user}": ${described(found.candidates)}. Give the full name or the object id.`);
   throw new CliFailure(`Nobody called "${user}" has talked to the bot yet. Give their Entra object id (a GUID) with --user.`);
 }
 

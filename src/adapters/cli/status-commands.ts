@@ -10,6 +10,7 @@ import { findPoint, isLateReport, isLiveAgreement, isOverdue, nextPoint, reporte
 import { matchesAssignment } from "../../status/status-overview.ts";
 import { statusLevels, type ReportableAssignment, type StoredStatusUpdate } from "../../status/status-model.ts";
 import { submitStatus } from "../../status/submit-status.ts";
+import { reopenDays, reopenStatus } from "../../status/reopen-status.ts";
 import { resolveAgreementOption } from "./agreement-commands.ts";
 import { CliFailure, operatorPrincipal, type CliContext } from "./cli-context.ts";
 
@@ -90,6 +91,27 @@ export function registerStatusCommands(program: Command, context: CliContext): v
     });
 
   status
+    .command("reopen")
+    .description(`let a chief correct a report after its due date: editable for ${reopenDays} more days (audited)`)
+    .requiredOption("--agreement <id>", "agreement id, part of it, or a committee or division code")
+    .requiredOption("--assignment <text>", 'assignment number ("3.1") or words of its title')
+    .requiredOption("--period <period>", "the reporting item: a date of it, T1/T2/D/H, var/delar/helar, or its key")
+    .action(async (options: { agreement: string; assignment: string; period: string }) => {
+      const services = await context.services();
+      const agreementId = (await resolveAgreementOption(services.agreements, options.agreement, 2))!;
+      const candidates = (await services.status.reportableAssignments({ agreementId })).filter((a) => matchesAssignment(a, options.assignment));
+      if (candidates.length !== 1) throw new CliFailure(`"${options.assignment}" matches ${candidates.length} assignments in ${agreementId}; be more specific.`, 2);
+      const assignment = candidates[0]!;
+      const point = findPoint(assignment.points, options.period);
+      const update = point ? await services.status.findUpdate(assignment.id, point.key) : null;
+      if (!update) throw new CliFailure(`No status stored for "${assignment.title}" at "${options.period}".`, 2);
+      const operator = operatorPrincipal();
+      const permissions = new Permissions({ tenantId: "cli", aadObjectId: "cli", name: `${operator.kind === "operator" ? operator.name : "operator"} (CLI)` }, [], true);
+      const { update: reopened, changed } = await reopenStatus(services, permissions, { updateId: update.id }, operator);
+      context.out(changed ? `Reopened: ${update.author.name} can change ${update.periodLabel} of ${assignment.number ?? assignment.title} until ${reopened.reopened!.until}.` : `${update.periodLabel} of ${assignment.number ?? assignment.title} can already be changed; nothing done.`);
+    });
+
+  status
     .command("add")
     .description("store a status, as a chief would from the card (the operator reports on their behalf)")
     .requiredOption("--agreement <id>", "agreement id (or a unique part of it)")
@@ -115,7 +137,8 @@ export function registerStatusCommands(program: Command, context: CliContext): v
       const point = options.period ? findPoint(assignment.points, options.period) : nextPoint(assignment.points, today);
       if (!point) {
         const periods = assignment.points.map((p) => p.date ?? p.periodCode ?? p.occasion).filter(Boolean).join(", ");
-        throw new CliFailure(`No reporting item of "${assignment.title}" matches "${options.period ?? "the next one"}". Its items: ${periods || "none"}.`, 2);
+        const what = options.period ? `matches "${options.period}"` : `is still open on ${today}; give --period`;
+        throw new CliFailure(`No reporting item of "${assignment.title}" ${what}. Its items: ${periods || "none"}.`, 2);
       }
       const operator = operatorPrincipal();
       const tenantId = services.config.bot.tenantId ?? "cli";

@@ -15,7 +15,7 @@ export function registerSummaryCommand(program: Command, context: CliContext): v
   program
     .command("summary")
     .description("the vår/delår/helår summary of an agreement from stored status updates")
-    .requiredOption("--agreement <id>", "agreement id (or a unique part of it)")
+    .requiredOption("--agreement <id>", "agreement id, part of it, committee or division code, or name (narrowed by --year)")
     .requiredOption("--period <period>", `${followUpPeriods.join(" | ")} (also vår, delår, helår, T1)`)
     .option("--year <yyyy>", "agreement year (default: the agreement's)")
     .option("--format <format>", "md | docx | json", "md")
@@ -32,7 +32,7 @@ export function registerSummaryCommand(program: Command, context: CliContext): v
       if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new CliFailure(`--year must be a year such as 2025 (got "${options.year}").`, 2);
       const services = await context.services();
       if (options.narrative && !services.summaryNarrator) throw new CliFailure("--narrative needs a language model: set LLM_ENDPOINT (see README).", 2);
-      const agreementId = (await resolveAgreementOption(services.agreements, options.agreement, 2))!;
+      const agreementId = (await resolveAgreementOption(services.agreements, options.agreement, 2, { year }))!;
       const asOf = parseDateOption(options.asOf, "as-of") ?? calendarDate(services.clock.now());
       const operator = new Permissions({ tenantId: "cli", aadObjectId: "cli", name: "CLI" }, [], true);
       const summary = await summarise(

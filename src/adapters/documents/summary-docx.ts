@@ -5,7 +5,7 @@ import { assignmentKindLabels } from "../../agreements/agreement-model.ts";
 import type { Language } from "../../shared/language.ts";
 import { translate } from "../../shared/messages/translate.ts";
 import { periodNames } from "../../summaries/follow-up-periods.ts";
-import { entryHeading, figure, overviewLines, reportedByLine, statusLine, summaryScope, summaryTitle } from "../../summaries/render-markdown.ts";
+import { entryHeading, figures, overviewLines, reportedByLine, statusLine, summaryScope, summaryTitle } from "../../summaries/render-markdown.ts";
 import type { Summary } from "../../summaries/summary-model.ts";
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: "999999" };
@@ -26,7 +26,7 @@ function indicatorTable(rows: Summary["entries"][number]["indicators"], language
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: header.map((text, i) => cell(text, { bold: true, right: i > 0, width: widths[i]! })) }),
-      ...rows.map((r) => new TableRow({ children: [r.name, figure(r.women, language), figure(r.men, language), figure(r.total, language)].map((text, i) => cell(text, { right: i > 0, width: widths[i]! })) })),
+      ...rows.map((r) => new TableRow({ children: [r.name, ...figures(r, language)].map((text, i) => cell(text, { right: i > 0, width: widths[i]! })) })),
     ],
   });
 }

@@ -192,6 +192,7 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
         name: i.name,
         source: i.source,
         splitBySex: i.splitBySex,
+        unit: i.unit,
         section: i.section,
       })),
     });
@@ -319,14 +320,6 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
   async listDocuments(): Promise<DocumentSummary[]> {
     const rows = await this.prisma.document.findMany({ orderBy: { importedAt: "asc" }, include: { _count: { select: { sections: true } } } });
     return rows.map((row) => ({ id: row.id, kind: row.kind as DocumentSummary["kind"], title: row.title, source: row.sourceName, importedAt: row.importedAt, sections: row._count.sections }));
-  }
-
-  async resolveAgreementId(idOrPart: string): Promise<string | null> {
-    const ids = (await this.prisma.agreement.findMany({ select: { id: true } })).map((row) => row.id);
-    const wanted = idOrPart.toLowerCase();
-    if (ids.includes(wanted)) return wanted;
-    const partial = ids.filter((id) => id.split("-").includes(wanted) || id.includes(wanted));
-    return partial.length === 1 ? partial[0]! : null;
   }
 
   async listDeadlines(filter: DeadlineFilter): Promise<DeadlineRecord[]> {

@@ -37,6 +37,18 @@ export class PrismaRoleStore implements RoleStore {
       where: { role: filter.role, scope: filter.scope, tenantId: filter.tenantId },
       orderBy: [{ role: "asc" }, { scope: "asc" }, { displayName: "asc" }, { aadObjectId: "asc" }],
     });
-    return rows.map(toRecord);
+    return (await this.withKnownNames(rows)).map(toRecord);
+  }
+
+  /** A role granted by object id shows the name the person has in Teams once they have talked to the bot. */
+  private async withKnownNames(rows: Row[]): Promise<Row[]> {
+    if (rows.length === 0) return rows;
+    const ids = [...new Set(rows.map((r) => r.aadObjectId))];
+    const people = await this.prisma.person.findMany({
+      where: { tenantId: { in: [...new Set(rows.map((r) => r.tenantId))] }, aadObjectId: { in: [...ids, ...ids.map((id) => id.toUpperCase())] }, displayName: { not: null } },
+      select: { tenantId: true, aadObjectId: true, displayName: true },
+    });
+    const names = new Map(people.map((p) => [`${p.tenantId}/${normaliseId(p.aadObjectId)}`, p.displayName!]));
+    return rows.map((row) => ({ ...row, displayName: names.get(`${row.tenantId}/${row.aadObjectId}`) ?? row.displayName }));
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AssignmentKind, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
+import { indicatorUnitOf, isIndicatorUnit } from "../../agreements/indicator-unit.ts";
 import { dueDateOf } from "../../status/reporting-periods.ts";
 import type {
   IndicatorValue,
@@ -9,13 +10,13 @@ import type {
   StatusRevisionRecord,
   StoredStatusUpdate,
 } from "../../status/status-model.ts";
-import { StatusConflictError, type NewStatusUpdate, type StatusEdit, type StatusStore } from "../../status/status-store.ts";
+import { StatusConflictError, type NewStatusUpdate, type StatusEdit, type StatusReopening, type StatusStore } from "../../status/status-store.ts";
 import type { PrismaDb } from "./database.ts";
 import { isUniqueViolation } from "./storage-errors.ts";
 
 const assignmentInclude = {
   agreement: { select: { id: true, title: true, year: true, committeeCode: true, divisionCode: true } },
-  indicators: { select: { ordinal: true, name: true, splitBySex: true }, orderBy: { ordinal: "asc" } },
+  indicators: { select: { ordinal: true, name: true, splitBySex: true, unit: true }, orderBy: { ordinal: "asc" } },
   reportingItems: {
     select: { key: true, title: true, date: true, meetingDate: true, submissionDate: true, form: true, occasion: true, periodCode: true, period: true, channel: true },
     orderBy: { ordinal: "asc" },
@@ -29,7 +30,7 @@ type AssignmentRow = {
   kind: string;
   section: string | null;
   agreement: { id: string; title: string; year: number | null; committeeCode: string | null; divisionCode: string | null };
-  indicators: Array<{ ordinal: number; name: string; splitBySex: boolean }>;
+  indicators: Array<{ ordinal: number; name: string; splitBySex: boolean; unit: string | null }>;
   reportingItems: Array<{ key: string; title: string; date: string | null; meetingDate: string | null; submissionDate: string | null; form: string | null; occasion: string | null; periodCode: string | null; period: string | null; channel: string | null }>;
 };
 
@@ -41,7 +42,8 @@ function toReportable(row: AssignmentRow): ReportableAssignment {
     kind: row.kind as AssignmentKind,
     section: row.section,
     agreement: row.agreement,
-    indicators: row.indicators,
+    // Indicators imported before units were stored have none: read it from the name, as an import would.
+    indicators: row.indicators.map((i) => ({ ordinal: i.ordinal, name: i.name, splitBySex: i.splitBySex, unit: isIndicatorUnit(i.unit) ? i.unit : indicatorUnitOf(i.name) })),
     points: row.reportingItems.map((item) => {
       const occasion = item.occasion as FollowUpOccasion | null;
       return {
@@ -77,6 +79,8 @@ type UpdateRow = {
   authorName: string;
   createdAt: Date;
   updatedAt: Date;
+  reopenedUntil: string | null;
+  reopenedByName: string | null;
 };
 
 function toStored(row: UpdateRow): StoredStatusUpdate {
@@ -94,6 +98,7 @@ function toStored(row: UpdateRow): StoredStatusUpdate {
     author: { tenantId: row.tenantId, aadObjectId: row.authorAadObjectId, name: row.authorName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    reopened: row.reopenedUntil ? { until: row.reopenedUntil, by: row.reopenedByName ?? "" } : null,
   };
 }
 
@@ -218,6 +223,14 @@ export class PrismaStatusStore implements StatusStore {
       if (isUniqueViolation(error)) return null;
       throw error;
     }
+  }
+
+  async reopen(updateId: string, reopening: StatusReopening): Promise<StoredStatusUpdate | null> {
+    const [moved] = await this.prisma.$transaction([
+      this.prisma.statusUpdate.updateMany({ where: { id: updateId }, data: { reopenedUntil: reopening.until, reopenedByName: reopening.byName } }),
+      this.prisma.auditEntry.create({ data: auditRow(reopening.audit, updateId) }),
+    ]);
+    return moved.count === 0 ? null : this.findUpdateById(updateId);
   }
 
   async history(updateId: string): Promise<StatusRevisionRecord[]> {

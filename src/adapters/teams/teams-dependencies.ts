@@ -10,6 +10,7 @@ import type { Clock } from "../../shared/clock.ts";
 import type { Logger } from "../../shared/logger.ts";
 import type { QuestionEngine } from "../../questions/question-engine.ts";
 import type { CardRenderer } from "./card-renderer.ts";
+import type { PersonNotifier } from "./proactive-notice.ts";
 
 /** What the Teams handlers need from the rest of the application; built by the composition root. */
 export interface TeamsDependencies {
@@ -42,4 +43,6 @@ export interface TeamsDependencies {
     narrate: boolean;
   };
   classifyError(error: unknown): ErrorCode;
+  /** Posts into other people's personal chats (reopen requests); absent where the bot has no connector (in-process tests). */
+  notifier?: PersonNotifier;
 }

@@ -91,6 +91,6 @@ describe("the agreement commands", () => {
     expect((await cli(["deadlines", "--from", "28 maj"])).code).toBe(2);
     const unknown = await cli(["deadlines", "--agreement", "bun"]);
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toContain('No single agreement matches "bun"');
+    expect(unknown.err).toContain('No agreement matches "bun"');
   });
 });

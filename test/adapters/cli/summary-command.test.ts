@@ -64,7 +64,7 @@ describe("the summary command", () => {
   it("explains wrong arguments", async () => {
     expect(await cli(["summary", "--agreement", "kan", "--period", "sommar"])).toMatchObject({ code: 2, err: expect.stringContaining("--period must be var, delar or helar") });
     expect(await cli(["summary", "--agreement", "kan", "--period", "delar", "--format", "pdf"])).toMatchObject({ code: 2, err: expect.stringContaining("--format must be md, docx or json") });
-    expect(await cli(["summary", "--agreement", "nothing", "--period", "delar"])).toMatchObject({ code: 2, err: expect.stringContaining("No single agreement matches") });
+    expect(await cli(["summary", "--agreement", "nothing", "--period", "delar"])).toMatchObject({ code: 2, err: expect.stringContaining("No agreement matches \"nothing\"") });
     expect(await cli(["summary", "--agreement", "kan", "--period", "delar", "--narrative"])).toMatchObject({ code: 2, err: expect.stringContaining("needs a language model") });
   });
 });

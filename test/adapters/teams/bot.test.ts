@@ -61,6 +61,26 @@ describe.each(testProviders)("the bot in Teams (in process, %s)", (provider) => 
     expect(texts).toContain("Shows what I can do and how to ask.");
   });
 
+  it.each([
+    ["Hi, what can you do?", "Help", "Shows what I can do and how to ask."],
+    ["Hej! Vad kan du?", "Hjälp", "Visar vad jag kan och hur du frågar."],
+  ])("answers a greeting with what it can do: %s", async (text, title, line) => {
+    const [reply] = await bot.send(message(text));
+    const texts = cardTexts(cardOf(reply));
+    expect(texts).toContain(title);
+    expect(texts).toContain(line);
+  });
+
+  it("answers what a card button asks (the welcome card's Hjälp, the digest's Hela listan) as if it were typed", async () => {
+    const welcome = cardOf((await bot.send(botAdded(anna)))[0]) as { actions: Array<{ data: Record<string, unknown> }> };
+    // What Teams (and the Agents Playground) send for an Action.Submit: a message without text, the data as its value.
+    const click = (data: Record<string, unknown>) => bot.send({ ...message(""), text: undefined, value: data });
+    const [help] = await click(welcome.actions[0]!.data);
+    expect(cardTexts(cardOf(help))).toContain("Visar vad jag kan och hur du frågar.");
+    const [list] = await click({ ask: "what is due in the next 4 weeks?" });
+    expect(list!.text).toMatch(/^I found no reporting items/);
+  });
+
   it("treats other messages as questions and says plainly when the agreements do not answer", async () => {
     const [english] = await bot.send(message("What does the agreement say about snow clearing?"));
     expect(english!.text).toMatch(/^I found nothing in the agreements that answers that, so I won't guess\./);

@@ -9,6 +9,15 @@ import { periodNames, type FollowUpPeriod } from "../../../summaries/follow-up-p
 /** Rows per section: the card stays short enough to read on a phone and far below Teams' size limit. */
 export const digestRowsPerSection = 8;
 
+/** Teams shows up to six actions on a card; one is "Hela listan". */
+export const maxSummaryButtons = 4;
+
+/** The period as the summary command reads it ("sammanfattning helår 2026 sn-dso-2026"). */
+const summaryPeriodWords: Record<Language, Record<FollowUpPeriod, string>> = {
+  sv: { var: "vår", delar: "delår", helar: "helår" },
+  en: { var: "spring", delar: "interim", helar: "full year" },
+};
+
 /** The follow-up period a summary button should open on a given day: the one being reported next. */
 export function periodForDay(today: string): { period: FollowUpPeriod; year: number } {
   const year = Number(today.slice(0, 4));
@@ -50,7 +59,7 @@ export function digestCardData(language: Language, digest: Digest) {
     detail: translate(language, "digest.updateDetail", { author: u.author, when: localDateTime(u.updatedAt), version: u.version }),
   }));
   const target = periodForDay(digest.today);
-  const summaryAgreement = digest.agreements.length === 1 ? digest.agreements[0]! : null;
+  const period = periodNames[language][target.period];
   return {
     fallbackText: digestFallbackText(language, digest),
     title: translate(language, "digest.title", { week: Number(digest.week.slice(-2)) }),
@@ -59,8 +68,12 @@ export function digestCardData(language: Language, digest: Digest) {
     sections,
     footer: translate(language, digest.recipient.kind === "channel" ? "digest.footerChannel" : "digest.footer", { committees }),
     deadlinesQuestion: translate(language, "digest.deadlinesQuestion"),
-    // Asked as a new message, so the summary comes below the digest instead of replacing it.
-    summaryRequest: summaryAgreement ? `${translate(language, "command.summary.title")} ${periodNames[language][target.period].split(" ")[0]} ${target.year} ${summaryAgreement.replace(/-\d{4}$/, "")}` : "",
-    labels: { deadlines: translate(language, "digest.deadlines"), summary: translate(language, "digest.summary", { period: periodNames[language][target.period] }) },
+    // One button per agreement (up to maxSummaryButtons), each asking for the summary as a new message
+    // (Action.Submit with `{ ask }`), so it comes below the digest instead of replacing it.
+    summaryButtons: digest.agreements.slice(0, maxSummaryButtons).map((agreementId) => ({
+      title: translate(language, digest.agreements.length === 1 ? "digest.summary" : "digest.summaryOf", { period, agreement: agreementId }),
+      request: `${translate(language, "command.summary.title")} ${summaryPeriodWords[language][target.period]} ${target.year} ${agreementId}`,
+    })),
+    labels: { deadlines: translate(language, "digest.deadlines") },
   };
 }

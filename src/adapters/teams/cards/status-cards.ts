@@ -1,13 +1,15 @@
 // Data for the status cards (cards/status-*.json, cards/notice.json): what the chief sees when
 // asking for status, filling in the form, reading the receipt, and getting a reminder.
+import { formatFigure, isAdditive, type IndicatorUnit } from "../../../agreements/indicator-unit.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import { localDateTime } from "../../../shared/text/swedish-dates.ts";
 import type { FieldErrors } from "../../../status/read-status-form.ts";
 import { indicatorField } from "../../../status/read-status-form.ts";
 import type { PlannedReminder } from "../../../status/reminders.ts";
-import { dueNote, isLateReport, isOpen, nextPoint, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
+import { dueNote, isEditable, isLateReport, isOpen, nextPoint, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
 import type { AssignmentOverview } from "../../../status/status-overview.ts";
+import { reopenDays } from "../../../status/reopen-status.ts";
 import {
   maxStatusTextLength,
   statusColours,
@@ -42,20 +44,30 @@ export function statusOverviewCardData(language: Language, rows: AssignmentOverv
     notice: options.notice ?? "",
     noticeColour: "Default",
     rows: shown.map((row) => {
+      const year = row.assignment.agreement.year;
       const next = row.next;
-      const period = next ? pointLabel(next, row.assignment.agreement.year, language) : "";
+      // With nothing ahead, the row is about the latest item, shown as passed: "next" is never in the past.
+      const shownPoint = next ?? row.lastPassed;
+      const update = next ? row.nextUpdate : row.lastPassedUpdate;
       const lastOverdue = row.overdue.map((p) => p.dueDate!).sort().at(-1);
+      const nextText = next
+        ? next.dueDate
+          ? translate(language, "status.overview.next", { period: pointLabel(next, year, language), due: next.dueDate })
+          : translate(language, "status.overview.nextUndated", { period: pointLabel(next, year, language) })
+        : row.lastPassed
+          ? translate(language, "status.overview.nothingAhead", { period: pointLabel(row.lastPassed, year, language), due: row.lastPassed.dueDate ?? "" })
+          : "";
       return {
         heading: assignmentHeading(row.assignment),
         agreement: agreementLine(row.assignment),
-        nextText: !next ? "" : next.dueDate ? translate(language, "status.overview.next", { period, due: next.dueDate }) : translate(language, "status.overview.nextUndated", { period }),
-        statusText: row.nextUpdate
-          ? translate(language, "status.overview.reported", { status: statusText(language, row.nextUpdate.status), version: row.nextUpdate.version })
+        nextText,
+        statusText: update
+          ? translate(language, "status.overview.reported", { status: statusText(language, update.status), version: update.version })
           : translate(language, "status.overview.notReported"),
-        statusColour: (row.nextUpdate ? statusColours[row.nextUpdate.status] : "Default") as Colour,
+        statusColour: (update ? statusColours[update.status] : "Default") as Colour,
         overdueText: row.overdue.length > 0 ? translate(language, "status.overview.overdue", { count: row.overdue.length, due: lastOverdue ?? "" }) : "",
-        actionTitle: translate(language, row.nextUpdate ? "status.overview.view" : "status.overview.report"),
-        action: { assignmentId: row.assignment.id, itemKey: next?.key ?? "", lang: language },
+        actionTitle: translate(language, update ? "status.overview.view" : "status.overview.report"),
+        action: { assignmentId: row.assignment.id, itemKey: shownPoint?.key ?? "", lang: language },
       };
     }),
     moreText: rows.length > shown.length ? translate(language, "status.overview.more", { count: rows.length - shown.length }) : "",
@@ -80,10 +92,24 @@ export interface StatusFormState {
   notice?: { text: string; colour: Colour };
 }
 
+/** Numbers in messages as the reader writes them: "2 345" in Swedish, "2,345" in English. */
+function localNumber(language: Language, value: number): string {
+  return value.toLocaleString(language === "sv" ? "sv-SE" : "en-GB");
+}
+
 function errorText(language: Language, errors: FieldErrors | undefined, field: string): string {
   const error = errors?.[field];
-  return error ? translate(language, error.key, error.params) : "";
+  if (!error) return "";
+  const params = Object.fromEntries(Object.entries(error.params ?? {}).map(([name, value]) => [name, typeof value === "number" ? localNumber(language, value) : value]));
+  return translate(language, error.key, params);
 }
+
+/**
+ * How much of a too-long text the form shows again: all of what a person plausibly types, bounded so
+ * the card stays under Teams' message size limit. The card itself never cuts input (no maxLength):
+ * the limit is said in the label and checked when the form is sent, so nothing is lost silently.
+ */
+const maxShownTextLength = 4 * maxStatusTextLength;
 
 function shownValue(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -91,13 +117,14 @@ function shownValue(value: unknown): string {
 }
 
 /** The form's values for an existing update, to edit it. */
-export function formValuesOf(update: StoredStatusUpdate): Record<string, unknown> {
+export function formValuesOf(update: StoredStatusUpdate, assignment: Pick<ReportableAssignment, "indicators">): Record<string, unknown> {
   const values: Record<string, unknown> = { status: update.status, text: update.text, period: update.reportingItemKey };
   for (const v of update.indicatorValues) {
     values[indicatorField.women(v.ordinal)] = v.women;
     values[indicatorField.men(v.ordinal)] = v.men;
-    // A total that is just women + men is left empty, so it follows when either is changed.
-    const derived = v.women !== null && v.men !== null && v.total === Math.round((v.women + v.men) * 100) / 100;
+    // A total that is just women + men is left empty, so it follows when either is changed (counts and amounts only).
+    const unit = assignment.indicators.find((i) => i.ordinal === v.ordinal)?.unit ?? null;
+    const derived = isAdditive(unit) && v.women !== null && v.men !== null && v.total === Math.round((v.women + v.men) * 100) / 100;
     values[indicatorField.total(v.ordinal)] = derived ? null : v.total;
   }
   return values;
@@ -136,14 +163,11 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
       periodRequired: translate(language, "status.error.periodRequired"),
       status: translate(language, "status.form.status"),
       statusRequired: translate(language, "status.error.statusRequired"),
-      text: translate(language, "status.form.text"),
+      text: translate(language, "status.form.text", { max: localNumber(language, maxStatusTextLength) }),
       textRequired: translate(language, "status.error.textRequired"),
-      textPlaceholder: translate(language, "status.form.textPlaceholder", { max: maxStatusTextLength }),
+      textPlaceholder: translate(language, "status.form.textPlaceholder", { max: localNumber(language, maxStatusTextLength) }),
       indicators: translate(language, "status.form.indicators"),
       indicatorsHint: translate(language, "status.form.indicatorsHint"),
-      women: translate(language, "status.form.women"),
-      men: translate(language, "status.form.men"),
-      total: translate(language, "status.form.total"),
       submit: translate(language, "status.form.submit"),
       back: translate(language, "status.form.back"),
     },
@@ -153,14 +177,16 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
       choices: statusLevels.map((level) => ({ title: statusText(language, level), value: level, colour: statusColours[level] })),
       error: errorText(language, errors, "status"),
     },
-    text: { value: shownValue(state.values.text), maxLength: maxStatusTextLength, error: errorText(language, errors, "text") },
+    text: { value: shownValue(state.values.text).slice(0, maxShownTextLength), error: errorText(language, errors, "text") },
     indicators: assignment.indicators.map((indicator) => {
       const ids = { women: indicatorField.women(indicator.ordinal), men: indicatorField.men(indicator.ordinal), total: indicatorField.total(indicator.ordinal) };
+      const label = (sex: "women" | "men" | "total") => withUnit(language, translate(language, `status.form.${sex}`), indicator.unit);
       return {
         name: indicator.name,
-        women: { id: ids.women, value: shownValue(state.values[ids.women]) },
-        men: { id: ids.men, value: shownValue(state.values[ids.men]) },
-        total: { id: ids.total, value: shownValue(state.values[ids.total]) },
+        unitNote: translate(language, `status.form.unitNote.${indicator.unit ?? "unknown"}`),
+        women: { id: ids.women, value: shownValue(state.values[ids.women]), label: label("women") },
+        men: { id: ids.men, value: shownValue(state.values[ids.men]), label: label("men") },
+        total: { id: ids.total, value: shownValue(state.values[ids.total]), label: label("total") },
         error: [ids.women, ids.men, ids.total].map((id) => errorText(language, errors, id)).filter(Boolean).join(" "),
       };
     }),
@@ -169,8 +195,9 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
   };
 }
 
-function figure(value: number | null, language: Language): string {
-  return value === null ? "–" : value.toLocaleString(language === "sv" ? "sv-SE" : "en-GB");
+/** "Kvinnor (%)", "Män (antal)": the field says what to write. */
+function withUnit(language: Language, label: string, unit: IndicatorUnit | null): string {
+  return unit ? `${label} (${translate(language, `status.form.unit.${unit}`)})` : label;
 }
 
 export function statusReceiptCardData(
@@ -181,11 +208,17 @@ export function statusReceiptCardData(
     history: StatusRevisionRecord[];
     today: string;
     notice?: { text: string; colour: Colour };
+    /** After the due date: who may reopen it (the committee's experts by name), and what the viewer may do about it. */
+    reopen?: { reopeners: string[]; canReopen: boolean; canRequest: boolean };
   },
 ) {
   const { update, assignment } = input;
   const point = assignment.points.find((p) => p.key === update.reportingItemKey);
-  const open = point ? isOpen(point, input.today) : false;
+  const open = point ? isEditable(point, update, input.today) : false;
+  const reopenedNow = open && point !== undefined && !isOpen(point, input.today) && update.reopened !== null;
+  const committee = assignment.agreement.committeeCode ?? "–";
+  const reopeners = input.reopen?.reopeners ?? [];
+  const who = reopeners.length > 0 ? translate(language, "status.reopen.whoExperts", { names: reopeners.join(", "), committee }) : translate(language, "status.reopen.whoAdmin");
   const period = point ? pointLabel(point, assignment.agreement.year, language) : update.periodLabel;
   const latest = input.history.at(-1);
   const facts = [
@@ -217,15 +250,40 @@ export function statusReceiptCardData(
       edit: translate(language, "status.receipt.edit"),
       history: translate(language, "status.receipt.history"),
       overview: translate(language, "status.receipt.overview"),
+      reopen: translate(language, "status.receipt.reopen", { days: reopenDays }),
+      requestReopen: translate(language, "status.receipt.requestReopen"),
     },
-    indicatorRows: update.indicatorValues.map((v) => ({ name: v.indicator, women: figure(v.women, language), men: figure(v.men, language), total: figure(v.total, language) })),
+    indicatorRows: update.indicatorValues.map((v) => {
+      const unit = assignment.indicators.find((i) => i.ordinal === v.ordinal && i.name === v.indicator)?.unit ?? null;
+      return { name: v.indicator, women: formatFigure(v.women, unit, language), men: formatFigure(v.men, unit, language), total: formatFigure(v.total, unit, language) };
+    }),
     canEdit: open,
-    lockedText: open || !update.dueDate ? "" : translate(language, "status.receipt.locked", { due: update.dueDate }),
+    lockedText: open || !update.dueDate ? "" : translate(language, "status.receipt.locked", { due: update.dueDate, who }),
+    reopenedText: reopenedNow ? translate(language, "status.receipt.reopened", { by: update.reopened!.by, until: update.reopened!.until }) : "",
+    canReopen: !open && Boolean(update.dueDate) && (input.reopen?.canReopen ?? false),
+    canRequestReopen: !open && Boolean(update.dueDate) && !(input.reopen?.canReopen ?? false) && (input.reopen?.canRequest ?? false),
     history: [...input.history].reverse().map((r) => ({
       line: translate(language, "status.receipt.historyLine", { version: r.version, when: localDateTime(r.editedAt), name: r.editor.name, status: statusText(language, r.status) }),
     })),
     edit: { updateId: update.id, lang: language },
+    reopen: { updateId: update.id, lang: language },
     back: { lang: language },
+  };
+}
+
+/** Data for cards/status-reopen-request.json: sent to the committee's experts when a chief asks to correct a passed report. */
+export function reopenRequestCardData(language: Language, input: { update: StoredStatusUpdate; assignment: ReportableAssignment; requester: string }) {
+  const { update, assignment } = input;
+  const point = assignment.points.find((p) => p.key === update.reportingItemKey);
+  const period = point ? pointLabel(point, assignment.agreement.year, language) : update.periodLabel;
+  return {
+    title: translate(language, "status.reopen.requestTitle"),
+    text: translate(language, "status.reopen.requestText", { name: input.requester, assignment: assignmentHeading(assignment), period, due: update.dueDate ?? "–", agreement: assignment.agreement.id }),
+    statusText: `● ${statusText(language, update.status)} · ${translate(language, "status.receipt.version")} ${update.version}`,
+    statusColour: statusColours[update.status],
+    excerpt: update.text.length > 280 ? `${update.text.slice(0, 279).trimEnd()}…` : update.text,
+    reopenTitle: translate(language, "status.receipt.reopen", { days: reopenDays }),
+    reopen: { updateId: update.id, lang: language },
   };
 }
 

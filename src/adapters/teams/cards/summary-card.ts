@@ -5,7 +5,7 @@ import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
 import { statusColours } from "../../../status/status-model.ts";
 import { periodNames } from "../../../summaries/follow-up-periods.ts";
-import { entryHeading, figure, overviewLines, statusLine, summaryScope, summaryTitle } from "../../../summaries/render-markdown.ts";
+import { entryHeading, figures, overviewLines, statusLine, summaryScope, summaryTitle } from "../../../summaries/render-markdown.ts";
 import type { Summary } from "../../../summaries/summary-model.ts";
 
 /** Entries per page: with excerpts of 280 characters a page stays around 10 KB, well under Teams' ~28 KB. */
@@ -50,7 +50,7 @@ export function summaryCardData(
         figures:
           reported.length === 0
             ? ""
-            : `${sexes} – ${reported.map((i) => `${i.name}: ${figure(i.women, language)} / ${figure(i.men, language)} / ${figure(i.total, language)}`).join(" · ")}`,
+            : `${sexes} – ${reported.map((i) => `${i.name}: ${figures(i, language).join(" / ")}`).join(" · ")}`,
         required: entry.required.length > 0 ? `${translate(language, "summary.required", { occasion })}: ${entry.required.map((r) => r.title).join("; ")}` : "",
       };
     }),

@@ -10,7 +10,7 @@ export interface WelcomeCardData {
   commands: CommandDescription[];
   footer: string;
   helpButton: string;
-  /** The text the help button sends back as if typed (imBack). */
+  /** What the help button asks, as if typed (Action.Submit with `{ ask }`, see askedText). */
   helpCommand: string;
 }
 

@@ -7,7 +7,8 @@ import { channelIdOf } from "../../../people/conversation-sighting.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import { digestCardData, digestFallbackText } from "../cards/digest-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
-import { conversationType, isSharedConversation } from "../turn-facts.ts";
+import { conversationType } from "../turn-facts.ts";
+import { refusedInSharedConversation } from "./personal-only.ts";
 import { actingPerson } from "./acting-person.ts";
 import type { CommandRequest } from "./command-request.ts";
 
@@ -63,7 +64,7 @@ export function digestCommand(deps: TeamsDependencies) {
     }
     if (argument) return void (await say("digest.usage"));
 
-    if (isSharedConversation(context.activity)) return void (await say("digest.personalOnly"));
+    if (await refusedInSharedConversation(context, language, "digest")) return;
     // This week's digest now, as a preview: it is not a delivery and does not change what Monday sends.
     const recipient: DigestRecipient = { key: `person:${actor.tenantId}/${actor.aadObjectId}`, kind: "person", name: actor.name, tenantId: actor.tenantId, aadObjectId: actor.aadObjectId, committeeCodes: permissions.committees };
     const digest = await composeDigest(deps.digest, recipient, { horizonDays: deps.digest.horizonDays });

@@ -10,6 +10,7 @@ import { turnGate } from "./turn-gate.ts";
 import { helpCommand } from "./help-command.ts";
 import { routeMessage } from "./message-router.ts";
 import { rolesCommand } from "./roles-command.ts";
+import { registerReopenActions } from "./reopen-handlers.ts";
 import { registerStatusActions, statusCommand } from "./status-handlers.ts";
 import { registerSummaryActions, summaryCommand } from "./summary-handlers.ts";
 import { digestCommand } from "./digest-command.ts";
@@ -30,5 +31,6 @@ export function registerHandlers(app: Application, deps: TeamsDependencies): voi
   app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps, recentSightings)));
   app.activity(ActivityTypes.Message, guarded(deps, "message", routeMessage(deps, commands)));
   registerStatusActions(app, deps);
+  registerReopenActions(app, deps);
   registerSummaryActions(app, deps);
 }

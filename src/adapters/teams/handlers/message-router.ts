@@ -11,6 +11,17 @@ import { translate } from "../../../shared/messages/translate.ts";
 export const maxMessageLength = 4000;
 
 /**
+ * A card button that asks something as if it were typed: Action.Submit with data `{ ask: "hjälp" }`.
+ * Teams and the Agents Playground both deliver it as a message whose value holds the data. (imBack
+ * and msteams messageBack do nothing in the Playground, so the cards use this instead.)
+ */
+export function askedText(activity: { text?: string; value?: unknown }): string | undefined {
+  if (activity.text?.trim()) return activity.text;
+  const ask = (activity.value as { ask?: unknown } | undefined)?.ask;
+  return typeof ask === "string" ? ask.slice(0, maxMessageLength) : activity.text;
+}
+
+/**
  * Every chat message comes here (mentions already stripped by the Application): a command phrase
  * goes to its handler; anything else is a question about the agreements.
  */
@@ -22,7 +33,7 @@ export function routeMessage(deps: TeamsDependencies, commands: Record<CommandId
       await context.sendActivity(translate(knownLanguage(context), "message.tooLong", { max: maxMessageLength }));
       return;
     }
-    const interpretation = interpretMessage(context.activity.text, knownLanguage(context));
+    const interpretation = interpretMessage(askedText(context.activity), knownLanguage(context));
     switch (interpretation.kind) {
       case "command":
         await commands[interpretation.command](context, {

@@ -5,6 +5,7 @@ import { calendarDate } from "../../../shared/text/swedish-dates.ts";
 import { deadlinesCardData } from "../cards/deadlines-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { actingPerson } from "./acting-person.ts";
+import { isSharedConversation } from "../turn-facts.ts";
 
 /**
  * Teams' citation entity: each [n] in the text opens its source. The quote is the abstract
@@ -36,8 +37,9 @@ export function questionHandler(deps: TeamsDependencies) {
     const today = calendarDate(deps.clock.now());
     const answer = await deps.questions.answer(question, { today, language });
     if (answer.intent === "deadlines" && answer.found) {
-      // The card offers "Report" only on items of divisions the person reports for.
-      const permissions = (await actingPerson(deps, context))?.permissions;
+      // The card offers "Report" only on items of divisions the person reports for, and only in the
+      // personal chat: status is not shown where others read along (src/conversation/shared-conversations.ts).
+      const permissions = isSharedConversation(context.activity) ? undefined : (await actingPerson(deps, context))?.permissions;
       const data = deadlinesCardData(answer, (id) => deps.questions.agreementLabel(id), {
         canReport: (item) => permissions?.canReportFor(item.agreement.divisionCode) ?? false,
       });

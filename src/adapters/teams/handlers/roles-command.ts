@@ -4,12 +4,15 @@ import type { Activity, TurnContext } from "botbuilder";
 import type { Principal } from "../../../audit/audit-log.ts";
 import type { KnownPerson } from "../../../people/conversation-sighting.ts";
 import { grantRole, revokeRole } from "../../../people/manage-roles.ts";
-import { roleNames, type RoleGrantRecord, type RoleName } from "../../../people/roles.ts";
+import { describeGrants, describeRoles, roleLabel } from "../../../people/describe-roles.ts";
+import { findPersonByName } from "../../../people/find-person.ts";
+import { roleNames, type RoleName } from "../../../people/roles.ts";
 import { AppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate, type MessageKey } from "../../../shared/messages/translate.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { actingPerson } from "./acting-person.ts";
+import { refusedInSharedConversation } from "./personal-only.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 const grantWords = ["ge", "lägg till", "grant", "add", "give"];
@@ -23,17 +26,6 @@ const roleWords: Record<string, RoleName> = {
 };
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function roleLabel(language: Language, role: RoleName, scope: string): { role: string; scope: string } {
-  return { role: translate(language, `roles.name.${role}` as MessageKey), scope: scope ? ` (${scope})` : "" };
-}
-
-function describeGrants(language: Language, grants: RoleGrantRecord[]): string {
-  return grants.map((g) => {
-    const label = roleLabel(language, g.role, g.scope);
-    return `${label.role}${label.scope}`;
-  }).join(", ");
-}
 
 interface ParsedChange {
   change: "grant" | "revoke";
@@ -53,7 +45,8 @@ export function parseRoleChange(argument: string): ParsedChange | undefined {
   const words = text.slice(verb[1].length).trim().split(/\s+/).filter(Boolean);
   const roleWord = words.shift() ?? "";
   const role = roleWords[roleWord] ?? roleWord;
-  const scope = role === "admin" ? undefined : words.shift();
+  // "roller ge chef @Otto Olsson": a word that starts with @ is the person, never the code.
+  const scope = role === "admin" || words[0]?.startsWith("@") ? undefined : words.shift();
   return { change: verb[0], role, scope, who: words.join(" ").replace(/^@/, "") };
 }
 
@@ -77,15 +70,32 @@ async function resolvePerson(deps: TeamsDependencies, activity: Partial<Activity
   }
   if (!who && !mention) throw new AppError("invalid_input", "missing person", { reply: "roles.personMissing" });
   const name = mention?.name ?? who;
-  const found = await deps.conversations.findPeople(tenantId, { name });
-  // A role is only given to the person named exactly: a partial match is offered, never taken.
-  const exact = found.filter((p) => p.displayName?.toLowerCase() === name.toLowerCase());
-  if (exact.length === 1) return exact[0]!;
-  if (found.length > 0) {
-    throw new AppError("invalid_input", "ambiguous person", { reply: "roles.personAmbiguous", who: name, names: found.map((p) => p.displayName).join(", ") });
+  const found = await findPersonByName(deps.conversations, [tenantId], name);
+  if (found.kind === "found") return found.person;
+  if (found.kind === "partial" && found.candidates.length === 1) {
+    throw new AppError("invalid_input", "partial name", { reply: "roles.personDidYouMean", who: name, name: found.candidates[0]!.displayName ?? "" });
+  }
+  if (found.kind === "partial") {
+    throw new AppError("invalid_input", "ambiguous person", { reply: "roles.personAmbiguous", who: name, names: found.candidates.map((p) => p.displayName).join(", ") });
   }
   throw new AppError("invalid_input", "unknown person", { reply: "roles.personUnknown", who: name });
 }
+
+/** Committee codes (for experts) or division codes (for chiefs and delegates) the stored agreements use. */
+export async function knownCodes(deps: Pick<TeamsDependencies, "agreements">, role: "expert" | "chief" | "delegate"): Promise<string[]> {
+  const agreements = await deps.agreements.listAgreements();
+  return [...new Set(agreements.flatMap((a) => (role === "expert" ? [a.committeeCode] : [a.divisionCode])).filter((c): c is string => Boolean(c)))].sort();
+}
+
+/** `lowered` as it was written in `raw` (messages are read lower-cased): "otto olsson" → "Otto Olsson". */
+function asTyped(raw: string, lowered: string): string {
+  const at = raw.toLowerCase().lastIndexOf(lowered);
+  return at >= 0 ? raw.slice(at, at + lowered.length) : lowered;
+}
+
+const grantWord = (language: Language) => (language === "sv" ? "ge" : "grant");
+const revokeWord = (language: Language) => (language === "sv" ? "ta bort" : "revoke");
+const roleWordFor = (language: Language, role: RoleName) => (language === "sv" ? { admin: "admin", expert: "sakkunnig", chief: "chef", delegate: "ombud" } : { admin: "admin", expert: "expert", chief: "chief", delegate: "delegate" })[role];
 
 export function rolesCommand(deps: TeamsDependencies) {
   return async (context: TurnContext, request: CommandRequest): Promise<void> => {
@@ -98,7 +108,8 @@ export function rolesCommand(deps: TeamsDependencies) {
     const parsed = parseRoleChange(request.argument.replace(/<at>.*?<\/at>/g, " ").replace(/\s+/g, " ").trim());
 
     if (!parsed) {
-      const mine = describeGrants(language, [...permissions.grants]) || (permissions.isAdmin ? translate(language, "roles.name.admin") : "");
+      if (await refusedInSharedConversation(context, language, "roles")) return;
+      const mine = describeRoles(language, permissions);
       const lines = [mine ? translate(language, "roles.mine", { roles: mine }) : translate(language, "roles.none")];
       if (permissions.isAdmin) {
         const all = await deps.roles.list({ tenantId: actor.tenantId });
@@ -113,17 +124,18 @@ export function rolesCommand(deps: TeamsDependencies) {
       return;
     }
 
-    if (!permissions.isAdmin) return void (await say("roles.onlyAdmins", { roles: permissions.describe() || "–" }));
+    if (!permissions.isAdmin) return void (await say("roles.onlyAdmins", { roles: describeRoles(language, permissions) || "–" }));
     const role = roleNames.includes(parsed.role as RoleName) ? (parsed.role as RoleName) : undefined;
     if (!role) return void (await say("roles.unknownRole", { role: parsed.role }));
     if (role !== "admin") {
-      if (!parsed.scope) return void (await say("roles.scopeRequired", { role: roleLabel(language, role, "").role }));
-      if (parsed.change === "grant") {
-        // A code no agreement uses is most likely a typo (or a name read as a code).
-        const agreements = await deps.agreements.listAgreements();
-        const codes = [...new Set(agreements.flatMap((a) => (role === "expert" ? [a.committeeCode] : [a.divisionCode])).filter((c): c is string => Boolean(c)))].sort();
-        if (!codes.includes(parsed.scope.toUpperCase())) return void (await say("roles.unknownScope", { scope: parsed.scope.toUpperCase(), codes: codes.join(", ") || "–" }));
-      }
+      const codes = await knownCodes(deps, role);
+      // The example is the command to type next: the person as the bot knows them (the message arrives lower-cased).
+      const known = parsed.who ? await findPersonByName(deps.conversations, [actor.tenantId], parsed.who) : undefined;
+      const who = (known?.kind === "found" ? known.person.displayName : undefined) ?? (parsed.who ? asTyped(context.activity.text ?? "", parsed.who) : translate(language, "roles.someone"));
+      const example = `${translate(language, "command.roles.title")} ${parsed.change === "grant" ? grantWord(language) : revokeWord(language)} ${roleWordFor(language, role)} ${codes[0] ?? "DSO"} @${who}`;
+      if (!parsed.scope) return void (await say("roles.scopeRequired", { role: roleLabel(language, role, "").role, codes: codes.join(", ") || "–", example }));
+      // A code no agreement uses is most likely a typo (or a name read as a code).
+      if (parsed.change === "grant" && !codes.includes(parsed.scope.toUpperCase())) return void (await say("roles.unknownScope", { scope: parsed.scope.toUpperCase(), codes: codes.join(", ") || "–" }));
     }
     // An unknown or ambiguous name is an AppError naming its own reply, which the guard says.
     const named = await resolvePerson(deps, context.activity, actor.tenantId, parsed.who);

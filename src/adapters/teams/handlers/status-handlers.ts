@@ -4,12 +4,14 @@
 import { randomUUID } from "node:crypto";
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
+import { describeRoles } from "../../../people/describe-roles.ts";
 import type { Permissions } from "../../../people/roles.ts";
 import { AppError, isAppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
 import { calendarDate, localDateTime } from "../../../shared/text/swedish-dates.ts";
-import { isLateReport, isOpen } from "../../../status/reporting-periods.ts";
+import { isEditable, isLateReport } from "../../../status/reporting-periods.ts";
+import { reopenersOf } from "../../../status/reopen-status.ts";
 import { statusOverview } from "../../../status/status-overview.ts";
 import { loadReportableAssignment, submitStatus, type SubmitOutcome } from "../../../status/submit-status.ts";
 import type { ReportableAssignment, StoredStatusUpdate } from "../../../status/status-model.ts";
@@ -24,6 +26,9 @@ import {
 } from "../cards/status-cards.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { actingPerson } from "./acting-person.ts";
+import { personalOnlyText, refusedInSharedConversation } from "./personal-only.ts";
+import { isSharedConversation } from "../turn-facts.ts";
+import { knownCodes } from "./roles-command.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandRequest } from "./command-request.ts";
 
@@ -37,14 +42,17 @@ function filterText(argument: string): string {
     .join(" ");
 }
 
-type Card = { name: CardTemplateName; data: object };
+export type Card = { name: CardTemplateName; data: object };
 
 /** Works out who is acting; a refusal (as a card) when Teams did not say or the person has no reporting role. */
 async function reporterOf(deps: TeamsDependencies, context: TurnContext, language: Language): Promise<Permissions | Card> {
   const person = await actingPerson(deps, context);
   if (!person) return { name: "notice", data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }) };
   if (!person.permissions.mayReportAnything) {
-    return { name: "notice", data: noticeCardData(language, translate(language, "status.refused", { name: person.actor.name })) };
+    // The suggestion must work as typed: a real division code, and the person's name after the @.
+    const codes = await knownCodes(deps, "chief");
+    const example = `${translate(language, "command.roles.title")} ${language === "sv" ? "ge chef" : "grant chief"} ${codes[0] ?? "⟨division⟩"} @${person.actor.name}`;
+    return { name: "notice", data: noticeCardData(language, translate(language, "status.refused", { example, codes: codes.join(", ") || "–" })) };
   }
   return person.permissions;
 }
@@ -64,15 +72,22 @@ async function overviewCard(deps: TeamsDependencies, permissions: Permissions, l
   return { name: "status-overview", data: statusOverviewCardData(language, rows, { notice }) };
 }
 
-async function receiptCard(
+/** The receipt as `viewer` sees it: after the due date, who may reopen it, and a button to reopen or to ask for it. */
+export async function receiptCard(
   deps: TeamsDependencies,
   language: Language,
   update: StoredStatusUpdate,
   assignment: ReportableAssignment,
+  viewer: Permissions,
   notice?: { text: string; colour: "Default" | "Good" | "Warning" | "Attention" | "Accent" },
 ): Promise<Card> {
   const history = await deps.status.history(update.id);
-  return { name: "status-receipt", data: statusReceiptCardData(language, { update, assignment, history, today: today(deps), notice }) };
+  const point = assignment.points.find((p) => p.key === update.reportingItemKey);
+  const locked = point !== undefined && !isEditable(point, update, today(deps));
+  const reopen = locked
+    ? { reopeners: await reopenersOf(deps, assignment.agreement), canReopen: viewer.canReopen(assignment.agreement), canRequest: viewer.canReportFor(assignment.agreement.divisionCode) }
+    : undefined;
+  return { name: "status-receipt", data: statusReceiptCardData(language, { update, assignment, history, today: today(deps), notice, reopen }) };
 }
 
 async function formCard(
@@ -101,7 +116,7 @@ async function formCard(
   };
 }
 
-async function outcomeCard(deps: TeamsDependencies, language: Language, outcome: SubmitOutcome, fields: Record<string, unknown>, baseVersion: number, editing?: StoredStatusUpdate): Promise<Card> {
+async function outcomeCard(deps: TeamsDependencies, language: Language, permissions: Permissions, outcome: SubmitOutcome, fields: Record<string, unknown>, baseVersion: number, editing?: StoredStatusUpdate): Promise<Card> {
   switch (outcome.kind) {
     case "invalid":
       // The version the edit started from travels on unchanged: fixing a field must not turn an edit of an old version into an edit of the newest.
@@ -112,7 +127,7 @@ async function outcomeCard(deps: TeamsDependencies, language: Language, outcome:
         : isLateReport(outcome.update)
           ? { text: translate(language, "status.receipt.late", { due: outcome.update.dueDate ?? "" }), colour: "Warning" as const }
           : undefined;
-      return receiptCard(deps, language, outcome.update, outcome.assignment, notice);
+      return receiptCard(deps, language, outcome.update, outcome.assignment, permissions, notice);
     }
     case "stale": {
       const history = await deps.status.history(outcome.current.id);
@@ -122,10 +137,10 @@ async function outcomeCard(deps: TeamsDependencies, language: Language, outcome:
         version: outcome.current.version,
         when: localDateTime(latest?.editedAt ?? outcome.current.updatedAt),
       });
-      return receiptCard(deps, language, outcome.current, outcome.assignment, { text, colour: "Warning" });
+      return receiptCard(deps, language, outcome.current, outcome.assignment, permissions, { text, colour: "Warning" });
     }
     case "closed":
-      return receiptCard(deps, language, outcome.current, outcome.assignment, {
+      return receiptCard(deps, language, outcome.current, outcome.assignment, permissions, {
         text: translate(language, "status.closed", { due: outcome.current.dueDate ?? "" }),
         colour: "Warning",
       });
@@ -133,16 +148,16 @@ async function outcomeCard(deps: TeamsDependencies, language: Language, outcome:
 }
 
 /** Card data carries the language the card was shown in, so the next card keeps it. */
-function cardLanguage(context: TurnContext, data: { lang?: unknown }): Language {
+export function cardLanguage(context: TurnContext, data: { lang?: unknown }): Language {
   return data?.lang === "en" || data?.lang === "sv" ? data.lang : knownLanguage(context);
 }
 
 /** A refusal or failure inside a card action becomes a card with the reason, never a broken card. */
-function cardForError(deps: TeamsDependencies, language: Language, error: unknown, permissions?: Permissions, division?: string | null): Card {
+export function cardForError(deps: TeamsDependencies, language: Language, error: unknown, permissions?: Permissions, division?: string | null): Card {
   const code = deps.classifyError(error);
   let text: string;
   if (code === "forbidden" && permissions) {
-    text = translate(language, "status.refusedDivision", { division: division ?? String((isAppError(error) && error.details?.division) ?? "–"), roles: permissions.describe() || "–" });
+    text = translate(language, "status.refusedDivision", { division: division ?? String((isAppError(error) && error.details?.division) ?? "–"), roles: describeRoles(language, permissions) || "–" });
   } else if (code === "not_found") {
     text = translate(language, "status.notFound");
   } else {
@@ -157,7 +172,7 @@ type ActionData = Record<string, unknown> & { lang?: string };
  * Registers one Action.Execute verb: resolves who acts and in what language, runs the step, and
  * turns any refusal or failure into a card so the clicked card never just spins.
  */
-function cardAction(
+export function cardAction(
   app: Application,
   deps: TeamsDependencies,
   verb: string,
@@ -169,7 +184,9 @@ function cardAction(
     let card: Card;
     try {
       const reporter = await reporterOf(deps, context, language);
-      if ("name" in reporter) card = reporter;
+      // A card clicked in a group chat or channel is replaced for everyone there: status stays personal.
+      if (isSharedConversation(context.activity)) card = { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
+      else if ("name" in reporter) card = reporter;
       else {
         permissions = reporter;
         card = await step(context, data ?? {}, language, reporter);
@@ -195,7 +212,7 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
     const assignment = await loadReportableAssignment(deps, permissions, text(data.assignmentId));
     const itemKey = text(data.itemKey);
     const existing = itemKey ? await deps.status.findUpdate(assignment.id, itemKey) : null;
-    if (existing) return receiptCard(deps, language, existing, assignment);
+    if (existing) return receiptCard(deps, language, existing, assignment, permissions);
     return formCard(deps, language, assignment, { values: itemKey && assignment.points.some((p) => p.key === itemKey) ? { period: itemKey } : {} });
   });
 
@@ -204,11 +221,11 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
     if (!update) throw new AppError("not_found", "no such status update");
     const assignment = await loadReportableAssignment(deps, permissions, update.assignmentId);
     const point = assignment.points.find((p) => p.key === update.reportingItemKey);
-    if (point && !isOpen(point, today(deps))) {
+    if (point && !isEditable(point, update, today(deps))) {
       // An old card's Edit button after the deadline: say so at once rather than after the form is filled in.
-      return receiptCard(deps, language, update, assignment, { text: translate(language, "status.closed", { due: update.dueDate ?? "" }), colour: "Warning" });
+      return receiptCard(deps, language, update, assignment, permissions, { text: translate(language, "status.closed", { due: update.dueDate ?? "" }), colour: "Warning" });
     }
-    return formCard(deps, language, assignment, { values: formValuesOf(update), editing: update });
+    return formCard(deps, language, assignment, { values: formValuesOf(update, assignment), editing: update });
   });
 
   cardAction(app, deps, "status.submit", async (_context, data, language, permissions) => {
@@ -220,13 +237,14 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
       fields: data,
     });
     const editing = baseVersion > 0 && outcome.kind === "invalid" ? (await deps.status.findUpdate(outcome.assignment.id, text(data.period))) ?? undefined : undefined;
-    return outcomeCard(deps, language, outcome, data, baseVersion, editing);
+    return outcomeCard(deps, language, permissions, outcome, data, baseVersion, editing);
   });
 }
 
 /** "status" / "rapportera" [filter]: the overview, or straight to the form when the filter names one assignment. */
 export function statusCommand(deps: TeamsDependencies) {
   return async (context: TurnContext, request: CommandRequest): Promise<void> => {
+    if (await refusedInSharedConversation(context, request.language, "status")) return;
     const reporter = await reporterOf(deps, context, request.language);
     let card: Card;
     if ("name" in reporter) card = reporter;
@@ -238,7 +256,7 @@ export function statusCommand(deps: TeamsDependencies) {
         if (rows.length === 1) {
           const assignment = await loadReportableAssignment(deps, reporter, rows[0]!.action.assignmentId);
           const existing = rows[0]!.action.itemKey ? await deps.status.findUpdate(assignment.id, rows[0]!.action.itemKey) : null;
-          card = existing ? await receiptCard(deps, request.language, existing, assignment) : await formCard(deps, request.language, assignment);
+          card = existing ? await receiptCard(deps, request.language, existing, assignment, reporter) : await formCard(deps, request.language, assignment);
         }
       }
     }

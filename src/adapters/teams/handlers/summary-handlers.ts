@@ -2,7 +2,8 @@
 // chiefs and admins, paged with Action.Execute, with signed download links for Word and Markdown.
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
-import type { AgreementSummary } from "../../../agreements/agreement-store.ts";
+import { resolveAgreement } from "../../../agreements/resolve-agreement.ts";
+import { describeRoles } from "../../../people/describe-roles.ts";
 import type { Permissions } from "../../../people/roles.ts";
 import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
@@ -15,6 +16,7 @@ import { noticeCardData } from "../cards/status-cards.ts";
 import { summaryCardData } from "../cards/summary-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { isSharedConversation } from "../turn-facts.ts";
+import { personalOnlyText, refusedInSharedConversation } from "./personal-only.ts";
 import { actingPerson } from "./acting-person.ts";
 import { knownLanguage } from "../turn-language.ts";
 import type { CommandRequest } from "./command-request.ts";
@@ -40,11 +42,6 @@ export function readSummaryQuery(argument: string): SummaryQuery {
     .split(/[\s,]+/)
     .filter((w) => w.length > 1 && !fillerWords.has(w) && readPeriodWord(w) === null);
   return { period, year: yearMatch ? Number(yearMatch[1]) : null, words };
-}
-
-function matchesAgreement(agreement: AgreementSummary, words: string[]): boolean {
-  const haystack = fold(`${agreement.id} ${agreement.title} ${agreement.committee ?? ""} ${agreement.committeeCode ?? ""} ${agreement.division ?? ""}`);
-  return words.every((w) => haystack.includes(w));
 }
 
 type Reply = { card: "summary" | "notice"; data: object };
@@ -82,15 +79,14 @@ export function summaryCommand(deps: TeamsDependencies) {
     const follower = await followerOf(deps, context, language);
     if ("card" in follower) return void (await send(follower));
     // A summary (and its download links) is for the person who may read it, not for everyone in a chat.
-    if (isSharedConversation(context.activity)) return void (await context.sendActivity(translate(language, "summary.personalOnly")));
+    if (await refusedInSharedConversation(context, language, "summary")) return;
     const query = readSummaryQuery(request.argument);
     if (!query.period) return void (await context.sendActivity(translate(language, "summary.usage")));
-    const agreements = (await deps.agreements.listAgreements()).filter(
-      (a) => follower.canFollow(a) && (query.year === null || a.year === query.year) && matchesAgreement(a, query.words),
-    );
+    const followed = (await deps.agreements.listAgreements()).filter((a) => follower.canFollow(a));
+    const agreements = resolveAgreement(followed, { words: query.words, year: query.year }).matches;
     if (agreements.length === 0) {
       const which = [query.year, ...query.words].filter(Boolean).join(" ");
-      return void (await context.sendActivity(translate(language, "summary.noAgreement", { which: which ? `(${which})` : "", roles: follower.describe() || "–" })));
+      return void (await context.sendActivity(translate(language, "summary.noAgreement", { which: which ? `(${which})` : "", roles: describeRoles(language, follower) || "–" })));
     }
     if (agreements.length > 1) {
       // The example names one agreement fully (without its year), which tells it apart from the others.
@@ -114,6 +110,7 @@ export function registerSummaryActions(app: Application, deps: TeamsDependencies
       const period = readPeriodWord(String(data?.period ?? ""));
       const year = Number(data?.year);
       if ("card" in follower) reply = follower;
+      else if (isSharedConversation(context.activity)) reply = { card: "notice", data: noticeCardData(language, personalOnlyText(language, "summary")) };
       else if (!period || !Number.isInteger(year) || year < 2000 || year > 2100 || typeof data?.agreementId !== "string") reply = { card: "notice", data: noticeCardData(language, translate(language, "summary.usage")) };
       else reply = await summaryReply(deps, follower, language, { agreementId: data.agreementId, period, year, page: Number(data.page) || 1 });
     } catch (error) {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StatusUpdate" ADD COLUMN "reopenedByName" TEXT;
+ALTER TABLE "StatusUpdate" ADD COLUMN "reopenedUntil" TEXT;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StatusUpdate" ADD COLUMN     "reopenedByName" TEXT,
+ADD COLUMN     "reopenedUntil" TEXT;
