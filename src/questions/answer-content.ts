@@ -29,6 +29,7 @@ interface Window {
   coverage: number;
   holdsType: boolean;
   score: number;
+  debug?: string;
 }
 
 const contextKeys = new Map<string, Set<string>>();
@@ -129,12 +130,15 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const agreementYears = new Set(prepared.corpus.documents.filter((d) => d.agreementId).map((d) => d.year));
   const documentWeight = (document: CorpusDocument): number => {
     if (named.documents && !named.documents.has(document.documentId)) return 0;
+    // A committee named that is no party to any agreement here: no agreement answers for it.
+    if (named.unknownCommittee && document.agreementId && !named.ids) return 0;
     if (named.ids) {
       if (document.agreementId) return named.ids.has(document.agreementId) ? 1 : 0;
       return named.documents ? 0.9 : 0.5;
     }
     if (!document.agreementId) return askedYear !== null && document.year !== null && document.year !== askedYear ? 0 : 0.8;
-    if (askedYear !== null) return document.year === askedYear ? 1 : 0.3;
+    // A year asked for picks that year's agreement; without one for that year, no agreement answers.
+    if (askedYear !== null) return document.year === askedYear ? 1 : 0;
     // Prefer the agreement in force on the asking date; then the nearest year.
     if (document.year === todayYear || document.year === null) return 1;
     return Math.max(0.5, 0.85 - 0.05 * Math.abs((document.year ?? todayYear) - todayYear));
@@ -153,11 +157,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const questionKeys = new Set(terms.flatMap((t) => t.alternatives.map((a) => a.key)));
   const windows: Window[] = [];
   for (const hit of hits.slice(0, 25)) {
+    // The passage and the one or two after it: the fact often sits in the sentence after the one
+    // that repeats the question's words. A quote starts at the passage that matched.
     const shapes: Array<[number, number]> = [
       [0, 0],
       [0, 1],
-      [1, 0],
-      [1, 1],
       [0, 2],
     ];
     const seen = new Set<string>();
@@ -173,7 +177,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
       const labelled = hit.passage.labelKeys ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))).length : 0;
       // For an amount or a number, a row labelled with most of the question's words is the figure asked for.
-      const labelBonus = labelled === 0 ? 0 : 0.7 + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
+      const labelBonus = labelled === 0 ? 0 : 1.0 + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
       // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
       const headingShare = required.length ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length / required.length : 0;
       // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.
@@ -186,7 +190,10 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
       const extra = passages.length - 1;
+      // The agreement in force on the asking day (or the year asked for) before the others.
+      const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
       const score =
+        inForce +
         2 * coverage +
         hit.score / topScore +
         (holdsType && strict ? 0.6 : 0) +
@@ -199,15 +206,17 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         numericRow -
         0.12 * extra -
         (text.length > 900 ? 0.3 : 0);
-      windows.push({ passages, anchor: hit.passage, coverage, holdsType, score });
+      windows.push({ passages, anchor: hit.passage, coverage, holdsType, score, debug: `bm=${(hit.score / topScore).toFixed(2)} lab=${labelBonus} head=${headingShare.toFixed(2)} subj=${subjectBonus} nov=${noveltyBonus.toFixed(2)} force=${inForce.toFixed(2)}` });
     }
   }
   windows.sort((a, b) => b.score - a.score);
   if (globalThis.process?.env.QDEBUG) {
     console.error("TERMS", terms.map((t) => `${t.text}:${t.weight.toFixed(2)}${t.optional ? "?" : ""}[${t.alternatives.slice(0, 4).map((a) => a.key).join(",")}]`).join(" "));
-    for (const w of windows.slice(0, 8)) console.error(`  ${w.score.toFixed(2)} cov=${w.coverage.toFixed(2)} type=${w.holdsType} §${w.anchor.sectionRef.number} ${w.passages.map((p) => p.text).join(" | ").slice(0, 150)}`);
+    for (const w of windows.slice(0, 8)) console.error(`  ${w.score.toFixed(2)} cov=${w.coverage.toFixed(2)} ${w.debug} type=${w.holdsType} §${w.anchor.sectionRef.number} ${w.passages.map((p) => p.text).join(" | ").slice(0, 150)}`);
   }
-  const answering = windows.filter((w) => w.coverage >= minimumCoverage && (!strict || w.holdsType));
+  // English questions go through a dictionary, so they are held to a little less coverage.
+  const threshold = question.language === "en" ? 0.5 : minimumCoverage;
+  const answering = windows.filter((w) => w.coverage >= threshold && (!strict || w.holdsType));
   const best = answering[0];
   const citations: Citation[] = [];
   if (best) {

@@ -52,6 +52,7 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
 
   let candidates = prepared.corpus.deadlines.map((item, i) => ({ item, keys: prepared.deadlineKeys[i]!, score: 1 }));
   if (named.ids) candidates = candidates.filter(({ item }) => named.ids!.has(item.agreement.id));
+  else if (named.unknownCommittee) candidates = [];
   if (dates.year !== null) candidates = candidates.filter(({ item }) => (item.agreement.year ?? Number(item.date?.slice(0, 4))) === dates.year);
   if (question.form) candidates = candidates.filter(({ item }) => item.form === question.form || item.form === "both");
   if (question.sections.length) {
@@ -117,11 +118,7 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
       const day = dayOf(item);
       if (day === null) return true;
       const { first, last } = daysOf(day);
-      // A meeting in the window whose material was due in it counts too ("what is due before the 28th").
-      const submission = item.submissionDate;
-      const inside = last >= from && (!dates.to || first <= dates.to);
-      const materialInside = submission !== null && submission >= from && (!dates.to || submission <= dates.to);
-      return inside || (!question.aboutSubmission && materialInside);
+      return last >= from && (!dates.to || first <= dates.to);
     });
   } else if (!dates.periodCodes && dates.year === null) {
     // Without a time in the question, list what is still ahead; when nothing of the topic is

@@ -38,7 +38,8 @@ export function answerFromCorpus(prepared: PreparedCorpus, question: string, con
   if (asksForText || read.answerType === "date") {
     if (content.answer.found) return content.answer;
     if (deadlinesMatch) return deadlines.answer;
-    return content.answer;
+    // "När ska X redovisas?" about something without reporting items: say so as a deadline answer.
+    return read.answerType === "date" && read.deadlineSignal === "strong" ? deadlines.answer : content.answer;
   }
   // Lists ("vilka rapporter …", "what do we need to deliver …") with a reporting word.
   if (read.deadlineSignal === "strong" && deadlinesMatch && deadlines.topicScore >= 0.5) return deadlines.answer;

@@ -193,6 +193,8 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   for (const parser of [chrono.sv, chrono.en]) {
     for (const result of parser.parse(question, reference, { forwardDate: true })) {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
+      // "within 14 days", "inom tre veckor": a length of time, not a day the question is about.
+      if (/^(within|inom|in|om|after|efter)?\s*(\d+|a|an|en|ett|two|three|four|två|tre|fyra)\s+(days?|dagar|weeks?|veckor|months?|månader)$/i.test(result.text.trim())) continue;
       const start = result.index;
       const end = start + result.text.length;
       if (overlaps(spans, start, end)) continue;

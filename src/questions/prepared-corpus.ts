@@ -95,7 +95,10 @@ export function prepareCorpus(corpus: QuestionCorpus, previous?: PreparedCorpus)
  * question words that did the naming (they narrow, they are not what the answer is about).
  * `ids` holds agreement ids, `documents` every named document; both null when nothing is named.
  */
-export function namedAgreements(prepared: PreparedCorpus, question: ReadQuestion): { ids: Set<string> | null; documents: Set<string> | null; words: Set<string> } {
+export function namedAgreements(
+  prepared: PreparedCorpus,
+  question: ReadQuestion,
+): { ids: Set<string> | null; documents: Set<string> | null; words: Set<string>; unknownCommittee: boolean } {
   const ids = new Set<string>();
   const words = new Set<string>();
   const folded = ` ${fold(question.text).replace(/[^a-z0-9]+/g, " ")} `;
@@ -144,7 +147,10 @@ export function namedAgreements(prepared: PreparedCorpus, question: ReadQuestion
     chosen = both.size ? both : inMunicipality.size ? inMunicipality : chosen;
   }
   const namedDocuments = documents.size ? documents : null;
-  return { ids: chosen, documents: namedDocuments, words };
+  // "Kultur- och fritidsnämndens budget" when no agreement here is with that committee.
+  const committeeWords = question.contentWords.filter((w) => /namnd/.test(w.key) && w.key.length > 7);
+  const unknownCommittee = !chosen && committeeWords.some((w) => !prepared.committeeKeys.has(w.key));
+  return { ids: chosen, documents: namedDocuments, words, unknownCommittee };
 }
 
 /** The query terms of question words, with compounds the documents never use searched as their parts. */
@@ -152,17 +158,16 @@ export function queryTerms(prepared: PreparedCorpus, words: QuestionWord[]): Que
   const terms: QueryTerm[] = [];
   const vocabulary = prepared.index.vocabulary;
   for (const word of words) {
-    const optional = word.optional ? { optional: true } : {};
     const known = vocabulary.has(word.key) || (word.alternatives ?? []).some((k) => vocabulary.has(k));
+    // An untranslated word of an English question that the documents use ("uppdragsplan") is required.
+    const optional = word.optional && !(word.untranslated && known) ? { optional: true } : {};
     const parts = known ? [] : vocabulary.compoundParts(word.key);
     if (parts.length) for (const part of parts) terms.push({ ...prepared.index.queryTerm(word.text, part), ...optional });
     else {
       const term = prepared.index.queryTerm(word.text, word.key, word.alternatives ?? []);
-      // A translated English word none of whose Swedish words the documents use ranks, but is not
-      // required: the document may say it another way. Swedish words the documents never use count
-      // fully (that is how an unanswerable question is told apart).
-      const untranslatable = word.translated === true && term.alternatives.length === 0;
-      terms.push({ ...term, ...optional, ...(untranslatable ? { optional: true } : {}) });
+      // Words the documents never use — Swedish, or English ones none of whose translations they
+      // use — count fully: that is how a question about something they do not mention is told apart.
+      terms.push({ ...term, ...optional });
     }
   }
   return terms;

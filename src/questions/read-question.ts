@@ -21,6 +21,8 @@ export interface QuestionWord {
   optional?: boolean;
   /** An English word given through its Swedish translations. */
   translated?: boolean;
+  /** A word of an English question the dictionaries do not know: a name, or a Swedish word. */
+  untranslated?: boolean;
 }
 
 export interface ReadQuestion {
@@ -47,7 +49,7 @@ export interface ReadQuestion {
 }
 
 const strongDeadline =
-  /\b(lämnas|redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum)\b/iu;
+  /\b(reports?|reported|reporting|to report|lämnas|redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum)\b/iu;
 const weakDeadline = /\b(när|when|datum|dates?|upcoming|kommande|nästa|next|sammanträde\p{L}*|meetings?)\b/iu;
 
 // Words that ask for reporting in general and so do not narrow deadlines to a topic.
@@ -96,8 +98,10 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
       if (keys.length === 0) {
         // An English word without a translation: a name ("Jobbtorg", "TFCO") counts in full,
         // an ordinary word only ranks.
+        // (A Swedish word in an English question, such as "uppdragsplan", is required after all
+        // when the documents use it: see queryTerms.)
         const isName = /[A-ZÅÄÖ]/.test(original(withoutSections, english)) || /\d/.test(english);
-        for (const key of own.filter((k) => !isStopKey(k))) words.push({ text: english, key, optional: !isName });
+        for (const key of own.filter((k) => !isStopKey(k))) words.push({ text: english, key, optional: !isName, untranslated: true });
         continue;
       }
       words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...own.filter((k) => !isStopKey(k))], translated: true });
@@ -119,9 +123,12 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
   const intent: QuestionIntent = deadlineSignal === "strong" || (deadlineSignal === "weak" && (answerType === "date" || timed)) ? "deadlines" : "content";
   // "skriftliga rapporter", "oral reports" ask for one form; "skriftliga underlag" asks about material.
   const reportNoun = "(rapport\\p{L}*|redovisning\\p{L}*|information\\p{L}*|dragning\\p{L}*|reports?|presentations?|accounts?)";
-  const form = new RegExp(`\\b(skriftlig\\p{L}*|written)\\s+${reportNoun}|\\bin writing\\b`, "iu").test(text)
+  const reportVerb = "(redovis\\p{L}*|rapporter\\p{L}*|lämna\\p{L}*|presenter\\p{L}*|report\\p{L}*|present\\p{L}*|submit\\p{L}*)";
+  const formNear = (word: string) =>
+    new RegExp(`\\b${word}\\s+${reportNoun}|\\b${reportVerb}(?:\\s+\\p{L}+){0,2}\\s+${word}\\b|\\b${word}\\s+(?:\\p{L}+\\s+){0,1}${reportVerb}`, "iu");
+  const form = formNear("(skriftlig\\p{L}*|written)").test(text) || /\bin writing\b/i.test(text)
     ? "written"
-    : new RegExp(`\\b(muntlig\\p{L}*|oral\\p{L}*)\\s+${reportNoun}|\\borally\\b`, "iu").test(text)
+    : formNear("(muntlig\\p{L}*|oral\\p{L}*)").test(text) || /\borally\b/i.test(text)
       ? "oral"
       : null;
   return { text, language, intent, deadlineSignal, answerType, dates, contentWords, topicWords, reportingWords, form, codes, sections, aboutSubmission };

@@ -146,8 +146,11 @@ export class SearchIndex {
       const parts = this.vocabulary.compoundParts(key);
       if (parts.length) this.partsOf.set(key, parts);
     }
-    // The parts are words of the corpus too ("hem" of "hembesök"): a question may use them alone.
+    // The parts are words of the corpus too ("hem" of "hembesök"): a question may use them alone;
+    // so are the words of headings and row labels.
     const withParts = new Set(keys);
+    for (const key of this.byHeading.keys()) withParts.add(key);
+    for (const key of this.byLabel.keys()) withParts.add(key);
     for (const parts of this.partsOf.values()) for (const part of parts) withParts.add(part);
     this.vocabulary = new Vocabulary(withParts);
     for (const segment of segments) {
@@ -262,7 +265,10 @@ export class SearchIndex {
     for (const term of terms) {
       const shares = new Map<number, number>();
       for (const alternative of term.alternatives) {
-        for (const passage of this.byHeading.get(alternative.key) ?? []) if (scores.has(passage.id)) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, headingShare));
+        // A heading that names a rare term opens its section even where the passages do not repeat it.
+        const underHeading = this.byHeading.get(alternative.key) ?? [];
+        const openSection = underHeading.length <= 150;
+        for (const passage of underHeading) if (openSection || scores.has(passage.id)) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, headingShare));
         for (const passage of this.byLabel.get(alternative.key) ?? []) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, labelShare + (passage.sectionRef.headingKeys.has(alternative.key) ? headingShare : 0)));
       }
       for (const [id, share] of shares) scores.set(id, (scores.get(id) ?? 0) + share * term.weight * (term.optional ? 0.3 : 1));
