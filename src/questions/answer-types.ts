@@ -44,8 +44,21 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
 /** True when `text` holds an answer of `type` (always true for types without a pattern). */
 export function holdsAnswer(type: AnswerType, text: string): boolean {
   const pattern = evidence[type];
-  return pattern ? pattern.test(fold(text)) : true;
+  if (!pattern) return true;
+  let folded = fold(text);
+  // A date or a year is not the number or amount a question asks for.
+  if (type === "number" || type === "amount") folded = folded.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(19|20)\d{2}\b/g, " ");
+  return pattern.test(folded);
 }
+
+/** Words that name the kind of answer in agreements ("Insatsernas längd", "Ersättning, tkr"): hints, never required. */
+export const answerTypeHints: Partial<Record<AnswerType, string[]>> = {
+  duration: ["längd", "tid", "period"],
+  amount: ["ersättning", "belopp", "tkr", "budget"],
+  number: ["antal"],
+  frequency: ["gång", "varje"],
+  who: ["ansvar", "ansvarig"],
+};
 
 /** Types whose answer must be in the quoted text for the text to count as an answer. */
 export function isStrictType(type: AnswerType): boolean {

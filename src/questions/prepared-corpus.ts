@@ -167,7 +167,7 @@ export function queryTerms(prepared: PreparedCorpus, words: QuestionWord[]): Que
       const term = prepared.index.queryTerm(word.text, word.key, word.alternatives ?? []);
       // Words the documents never use — Swedish, or English ones none of whose translations they
       // use — count fully: that is how a question about something they do not mention is told apart.
-      terms.push({ ...term, ...optional });
+      terms.push({ ...term, ...optional, ...(word.soft ? { soft: true, weight: term.weight * 0.5 } : {}) });
     }
   }
   return terms;

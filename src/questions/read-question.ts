@@ -5,7 +5,9 @@
 import { detectLanguage, type Language } from "../shared/language.ts";
 import { fold } from "../shared/text/fold.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
-import { answerTypeOf, type AnswerType } from "./answer-types.ts";
+import { answerTypeHints, answerTypeOf, type AnswerType } from "./answer-types.ts";
+import { normalizeEnglish } from "./english-to-swedish.ts";
+import { municipalLexicon } from "./lexicon/municipal-lexicon.ts";
 import { readDateConstraint, type DateConstraint } from "./date-expressions.ts";
 import type { EnglishToSwedish } from "./english-to-swedish.ts";
 import { isStopKey, termKey, tokenize } from "./text-analysis.ts";
@@ -23,6 +25,10 @@ export interface QuestionWord {
   translated?: boolean;
   /** A word of an English question the dictionaries do not know: a name, or a Swedish word. */
   untranslated?: boolean;
+  /** Only the general dictionary knows it (not the municipal lexicon): it counts half. */
+  soft?: boolean;
+  /** Added from the answer type ("längd" for "hur länge"), not written by the person. */
+  hint?: boolean;
 }
 
 export interface ReadQuestion {
@@ -104,13 +110,21 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
         for (const key of own.filter((k) => !isStopKey(k))) words.push({ text: english, key, optional: !isName, untranslated: true });
         continue;
       }
-      words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...own.filter((k) => !isStopKey(k))], translated: true });
+      // A word only the general dictionary translates (often a verb: "stay", "receive") may well be
+      // said otherwise in the document; the municipal lexicon's terms are how agreements say it.
+      const soft = municipalLexicon.get(normalizeEnglish(english)) === undefined;
+      words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...own.filter((k) => !isStopKey(k))], translated: true, ...(soft ? { soft: true } : {}) });
     }
   } else {
     for (const token of tokenize(withoutSections)) {
       if (isStopKey(token.key) || /^\d{1,2}$/.test(token.key)) continue;
       words.push({ text: token.word, key: token.key });
     }
+  }
+  // The kind of answer asked for, in the words agreements label it with: ranks, never required.
+  for (const hint of answerTypeHints[answerType] ?? []) {
+    const key = termKey(hint);
+    if (!words.some((w) => w.key === key)) words.push({ text: hint, key, optional: true, hint: true });
   }
   const unique = (list: QuestionWord[]) => list.filter((w, i) => list.findIndex((o) => o.key === w.key) === i);
   const contentWords = unique(words);

@@ -15,6 +15,8 @@ export interface QueryTerm {
   weight: number;
   /** Ranks answers but is not required (a hint from the question's form, an untranslated English word). */
   optional?: boolean;
+  /** Counts half towards coverage (a word only the general dictionary translated). */
+  soft?: boolean;
 }
 
 export interface IndexedSection extends CorpusSection {

@@ -53,7 +53,9 @@ export function planReminders(input: {
     if (!division || !isLiveAgreement(assignment.agreement.year, input.today)) continue;
     for (const point of assignment.points) {
       // Only dated submissions get reminders; follow-up without a date is the digest's business.
-      const due = point.submissionDate ?? point.date;
+      // A month without a day ("redovisas i maj") may be due on its first day: remind before the month starts.
+      const written = point.submissionDate ?? point.date;
+      const due = written && written.length === 7 ? `${written}-01` : written;
       if (!due || input.reported(assignment.id, point.key)) continue;
       const step = reminderStep(due, input.today, input.days);
       if (!step) continue;

@@ -26,6 +26,8 @@ export function dueDateOf(
   agreementYear: number | null,
 ): IsoDate | null {
   if (item.submissionDate) return item.submissionDate;
+  // A month without a day is due by the end of that month.
+  if (item.date && item.date.length === 7) return lastDayOfMonth(Number(item.date.slice(0, 4)), Number(item.date.slice(5, 7)));
   if (item.date) return item.date;
   if (item.occasion && agreementYear) return occasionDueDate(item.occasion, agreementYear);
   return null;

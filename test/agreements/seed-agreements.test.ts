@@ -2,9 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readAgreement } from "../../src/agreements/reading/read-agreement.ts";
+import { readWithDictionary } from "../support/reader.ts";
 
-const parseAgreementText = (text: string) => readAgreement({ text });
+const parseAgreementText = (text: string) => readWithDictionary(text);
 import type { ReportingItemModel } from "../../src/agreements/agreement-model.ts";
 import { seed001Items, seed002Items, type ExpectedItem } from "./seed-expectations.ts";
 import { seedsFolder } from "../support/seeds.ts";
@@ -162,7 +162,8 @@ describe("the 2026 agreement SN ↔ DSO (OCR-damaged, UPPFÖLJNING blocks)", () 
   it("reads indicators from the scanned INDIKATOR tables", () => {
     const names = parsed.indicators.filter((i) => i.section === "4.1.3").map((i) => i.name);
     expect(names).toHaveLength(4);
-    expect(names[3]).toMatch(/^Langtidsarbetsloshet 25-64 ar/);
+    // Read as Swedish: OCR's "Langtidsarbetsloshet 25-64 ar" repaired.
+    expect(names[3]).toMatch(/^Långtidsarbetslöshet 25-64 år/);
   });
 });
 

@@ -1,9 +1,9 @@
 // Agreements in layouts the parser was not written against, through the real extractors.
 import { describe, expect, it } from "vitest";
 import { FileTextExtractor } from "../../src/adapters/extraction/file-text-extractor.ts";
-import { readAgreement } from "../../src/agreements/reading/read-agreement.ts";
+import { readWithDictionary } from "../support/reader.ts";
 
-const parseAgreementText = (text: string) => readAgreement({ text });
+const parseAgreementText = (text: string) => readWithDictionary(text);
 import {
   careAgreementDocx,
   careAgreementExpected,

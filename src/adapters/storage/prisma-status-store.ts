@@ -44,7 +44,9 @@ function toReportable(row: AssignmentRow): ReportableAssignment {
     agreement: row.agreement,
     // Indicators imported before units were stored have none: read it from the name, as an import would.
     indicators: row.indicators.map((i) => ({ ordinal: i.ordinal, name: i.name, splitBySex: i.splitBySex, unit: isIndicatorUnit(i.unit) ? i.unit : indicatorUnitOf(i.name) })),
-    points: row.reportingItems.map((item) => {
+    // Follow-up that recurs without dates ("kvartalsvis") or names only a quarter has no one day a
+    // status is due on; it is listed in deadline answers, not asked for on the card.
+    points: row.reportingItems.filter((item) => item.date !== null || item.occasion !== null).map((item) => {
       const occasion = item.occasion as FollowUpOccasion | null;
       return {
         key: item.key,

@@ -132,7 +132,11 @@ export function repairOcrText(text: string, dictionary: SpellingDictionary): Rep
   const edits: { start: number; from: string; to: string }[] = pipes.map((start) => ({ start, from: "|", to: "I" }));
   for (const word of words) {
     const reading = chosen.get(word.key);
-    if (reading) edits.push({ start: word.start, from: word.token, to: applyReading(word, reading) });
+    if (!reading) continue;
+    let to = applyReading(word, reading);
+    // After a number "ar" is the unit, "år" ("25-64 ar", "3 ar"), not the verb "är".
+    if (/^är$/i.test(to) && /\d[\s\u00a0–-]*$/.test(text.slice(Math.max(0, word.start - 12), word.start))) to = to[0] === "Ä" ? "År" : "år";
+    edits.push({ start: word.start, from: word.token, to });
   }
   edits.sort((a, b) => a.start - b.start);
 

@@ -76,7 +76,7 @@ describe("the agreement commands", () => {
       form: "both",
       section: "4.5.2",
       title: "Mottagande av flyktingar",
-      assignment: expect.stringContaining("Ekonomiskt bistand"),
+      assignment: expect.stringContaining("Ekonomiskt bistånd"),
       agreement: { id: "sn-dso-2026", year: 2026, source: "002_728f56d805e94fe3.txt" },
     });
     for (const key of ["date", "meetingDate", "submissionDate", "title", "assignment", "section", "form", "recipient", "period", "agreement"]) expect(items[0]).toHaveProperty(key);
