@@ -175,9 +175,14 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const holdsType = holdsAnswer(question.answerType, text);
       const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
-      const labelled = hit.passage.labelKeys ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))).length : 0;
-      // For an amount or a number, a row labelled with most of the question's words is the figure asked for.
-      const labelBonus = labelled === 0 ? 0 : 1.0 + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
+      const labelledTerms = hit.passage.labelKeys ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) : [];
+      const labelled = labelledTerms.length;
+      // A row labelled with the question's topic answers it when its value holds the rest of the
+      // question; a row that is only the topic's name does not. For an amount or a number, a row
+      // labelled with most of the question's words is the figure asked for.
+      const rest = required.filter((t) => !labelledTerms.includes(t));
+      const restCovered = rest.length === 0 || coverageOf(rest, passages, new Set(), new Set()) >= 0.5;
+      const labelBonus = labelled === 0 || !restCovered ? 0 : 0.8 + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
       // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
       const headingShare = required.length ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length / required.length : 0;
       // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.

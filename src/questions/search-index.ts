@@ -208,7 +208,11 @@ export class SearchIndex {
     const alternatives = [...weights].map(([k, weight]) => ({ key: k, weight })).sort((a, b) => b.weight - a.weight);
     // A word the documents never use is as rare as a word can be: it counts fully, so a question
     // about something the agreements do not mention gets the honest answer.
-    const weight = alternatives.length ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) : Math.log(1 + this.size + 0.5);
+    // A word the documents use in headings or row labels names a topic; one they only use in
+    // running text (a verb such as "erbjuder", an adjective) says less about what is asked, so it
+    // counts less towards coverage. A word they never use counts fully (see above).
+    const topical = alternatives.some((a) => this.byHeading.has(a.key) || this.byLabel.has(a.key));
+    const weight = alternatives.length ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) * (topical ? 1 : 0.6) : Math.log(1 + this.size + 0.5);
     return { text, key, alternatives, weight };
   }
 

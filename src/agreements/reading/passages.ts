@@ -42,11 +42,19 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
       case "table": {
         const header = block.header;
         let lastLabel: string | null = null;
+        // A row inside a table that names the rows below it ("Nyckeltal för Kommunfullmäktiges mål | Källa").
+        let subHeader: string | null = null;
         block.rows.forEach((row, position) => {
           const filled = row.cells.map((cell, c) => ({ cell: squash(cell), c })).filter((x) => x.cell);
           if (filled.length === 0) return;
           const first = squash(row.cells[0] ?? "");
           if (first) lastLabel = first;
+          const headerLike =
+            filled.length >= 2 &&
+            filled.every((x) => x.cell.length <= 90 && !/\d{3}/.test(x.cell)) &&
+            /^(indikator|nyckeltal|mal\b|malet|.*\bmal$|uppdrag|matt|kalla)/.test(fold(first)) &&
+            filled.slice(1).every((x) => /^(kalla|onskat resultat|rapport|beskrivning|utfall|malvarde|indikator)/.test(fold(x.cell)));
+          if (headerLike) subHeader = filled.map((x) => x.cell).join(" | ");
           // A header that names its columns ("Vad | När | Hur") labels each cell; a two-column
           // table of "label | value" rows labels the value with the row's first cell.
           // Short value columns keep their header ("När: 2025-05-28; Hur: Skriftlig"); the text
@@ -60,7 +68,7 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
             kind: "tableRow",
             text,
             label: first || lastLabel,
-            context: header ? header.filter(Boolean).join(" | ") : null,
+            context: subHeader ?? (header ? header.filter(Boolean).join(" | ") : null),
           });
         });
         break;
