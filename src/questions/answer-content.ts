@@ -154,6 +154,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const strict = isStrictType(question.answerType);
   const required = terms.filter((t) => !t.optional);
   const describing = ["definition", "list", "any", "who", "where"].includes(question.answerType);
+  const focusTerm = question.focus ? (terms.find((t) => t.key === question.focus || t.alternatives.some((a) => a.key === question.focus)) ?? null) : null;
   const questionKeys = new Set(terms.flatMap((t) => t.alternatives.map((a) => a.key)));
   const windows: Window[] = [];
   for (const hit of hits.slice(0, 25)) {
@@ -195,10 +196,13 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
       const extra = passages.length - 1;
+      // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
+      const focusBonus = focusTerm && (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) || hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)) || focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key))) ? 0.8 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
       const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
       const score =
         inForce +
+        focusBonus +
         2 * coverage +
         hit.score / topScore +
         (holdsType && strict ? 0.6 : 0) +

@@ -112,8 +112,12 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     // 2025-05-28?" asked in 2026) lists what was due then, marked as passed.
     const pastWindow = dates.to !== null && dates.to < today && dates.from === null;
     const from = dates.from ?? (pastWindow ? `${dates.to!.slice(0, 4)}-01-01` : today);
-    // Questions about handing in material use the day it is due, not the meeting.
-    const dayOf = (item: DeadlineRecord) => (question.aboutSubmission ? (item.submissionDate ?? item.date) : item.date);
+    // Questions about handing in material use the day it is due, not the meeting — unless the day
+    // they name is a meeting ("the written material for the 2025-09-17 meeting").
+    const singleDay = dates.from !== null && dates.from === dates.to ? dates.from : null;
+    const namesMeeting = singleDay !== null && items.some((item) => (item.meetingDate ?? item.date) === singleDay);
+    const bySubmission = question.aboutSubmission && !namesMeeting;
+    const dayOf = (item: DeadlineRecord) => (bySubmission ? (item.submissionDate ?? item.date) : question.aboutSubmission ? (item.meetingDate ?? item.date) : item.date);
     items = items.filter((item) => {
       const day = dayOf(item);
       if (day === null) return true;

@@ -51,6 +51,8 @@ export interface ReadQuestion {
   codes: string[];
   /** Section references: "3.4", "5.5.11", "mål 2". */
   sections: string[];
+  /** The thing asked for in "vilka X …" / "which X …": the answer lists Xs (its key). */
+  focus: string | null;
   aboutSubmission: boolean;
 }
 
@@ -145,7 +147,10 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
     : formNear("(muntlig\\p{L}*|oral\\p{L}*)").test(text) || /\borally\b/i.test(text)
       ? "oral"
       : null;
-  return { text, language, intent, deadlineSignal, answerType, dates, contentWords, topicWords, reportingWords, form, codes, sections, aboutSubmission };
+  // "Vilka nyckeltal följer upp …": the first word after the question word names what is asked for.
+  const focusWord = /^\s*(vilka|vilken|vilket|which|what)\s+(\S+)/iu.exec(text)?.[2];
+  const focus = focusWord ? (contentWords.find((w) => w.text.toLowerCase() === focusWord.toLowerCase() || fold(focusWord).startsWith(fold(w.text.split(" ")[0] ?? ""))) ?? null) : null;
+  return { text, language, intent, deadlineSignal, answerType, dates, contentWords, topicWords, reportingWords, form, codes, sections, aboutSubmission, focus: focus?.key ?? null };
 }
 
 /** The question's own spelling of a lower-cased segment, to tell names from ordinary words. */

@@ -126,6 +126,13 @@ export class SearchIndex {
           if (list) list.push(passage);
           else this.byLabel.set(key, [passage]);
         }
+        if (passage.context) {
+          for (const key of new Set(tokenize(passage.context).map((t) => t.key))) {
+            const list = this.byContext.get(key);
+            if (list) list.push(passage);
+            else this.byContext.set(key, [passage]);
+          }
+        }
         const sectionKey = `${passage.documentId}|${passage.section}`;
         const inSection = this.sectionPassages.get(sectionKey);
         if (inSection) inSection.push(passage);
@@ -153,6 +160,7 @@ export class SearchIndex {
     const withParts = new Set(keys);
     for (const key of this.byHeading.keys()) withParts.add(key);
     for (const key of this.byLabel.keys()) withParts.add(key);
+    for (const key of this.byContext.keys()) withParts.add(key);
     for (const parts of this.partsOf.values()) for (const part of parts) withParts.add(part);
     this.vocabulary = new Vocabulary(withParts);
     for (const segment of segments) {
@@ -211,7 +219,7 @@ export class SearchIndex {
     // A word the documents use in headings or row labels names a topic; one they only use in
     // running text (a verb such as "erbjuder", an adjective) says less about what is asked, so it
     // counts less towards coverage. A word they never use counts fully (see above).
-    const topical = alternatives.some((a) => this.byHeading.has(a.key) || this.byLabel.has(a.key));
+    const topical = alternatives.some((a) => this.byHeading.has(a.key) || this.byLabel.has(a.key) || this.byContext.has(a.key));
     const weight = alternatives.length ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) * (topical ? 1 : 0.6) : Math.log(1 + this.size + 0.5);
     return { text, key, alternatives, weight };
   }
@@ -219,6 +227,8 @@ export class SearchIndex {
   /** Passages by the words of their section heading and of their row label. */
   private readonly byHeading = new Map<string, IndexedPassage[]>();
   private readonly byLabel = new Map<string, IndexedPassage[]>();
+  /** Passages by the words of what introduces them (a list's lead-in, a table's (sub-)header). */
+  private readonly byContext = new Map<string, IndexedPassage[]>();
   private readonly sectionKeys = new Map<string, Set<string>>();
   private readonly sectionPassages = new Map<string, IndexedPassage[]>();
 
@@ -276,6 +286,8 @@ export class SearchIndex {
         const openSection = underHeading.length <= 150;
         for (const passage of underHeading) if (openSection || scores.has(passage.id)) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, headingShare));
         for (const passage of this.byLabel.get(alternative.key) ?? []) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, labelShare + (passage.sectionRef.headingKeys.has(alternative.key) ? headingShare : 0)));
+        const introduced = this.byContext.get(alternative.key) ?? [];
+        if (introduced.length <= 150) for (const passage of introduced) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, headingShare));
       }
       for (const [id, share] of shares) scores.set(id, (scores.get(id) ?? 0) + share * term.weight * (term.optional ? 0.3 : 1));
     }
