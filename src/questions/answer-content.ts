@@ -176,7 +176,9 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const holdsType = holdsAnswer(question.answerType, text);
       const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
-      const labelledTerms = hit.passage.labelKeys ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) : [];
+      // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
+      const shortLabel = hit.passage.label !== null && hit.passage.label.split(/\s+/).length <= 6;
+      const labelledTerms = hit.passage.labelKeys && shortLabel ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) : [];
       const labelled = labelledTerms.length;
       // A row labelled with the question's topic answers it when its value holds the rest of the
       // question; a row that is only the topic's name does not. For an amount or a number, a row
@@ -195,7 +197,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const leadInAlone = passages.length === 1 && /:\s*$/.test(passages[0]!.text) ? 0.6 : 0;
       const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
-      const extra = passages.length - 1;
+      // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
+      const listing = question.answerType === "list" && passages.every((p) => p.kind === "tableRow" || p.kind === "listItem");
+      const extra = listing ? 0 : passages.length - 1;
+      // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
+      const terse = question.answerType === "definition" && text.replace(/[\d\s.,–:-]/g, "").length < 70 ? 0.5 : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
       const focusBonus = focusTerm && (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) || hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)) || focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key))) ? 0.8 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
@@ -213,6 +219,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         noveltyBonus -
         leadInAlone -
         numericRow -
+        terse -
         0.12 * extra -
         (text.length > 900 ? 0.3 : 0);
       windows.push({ passages, anchor: hit.passage, coverage, holdsType, score, debug: `bm=${(hit.score / topScore).toFixed(2)} lab=${labelBonus} head=${headingShare.toFixed(2)} subj=${subjectBonus} nov=${noveltyBonus.toFixed(2)} force=${inForce.toFixed(2)}` });
