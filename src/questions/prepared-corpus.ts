@@ -5,7 +5,7 @@ import type { DeadlineRecord } from "../agreements/agreement-store.ts";
 import { fold } from "../shared/text/fold.ts";
 import type { CorpusDocument, QuestionCorpus } from "./question-corpus.ts";
 import { buildSegment, SearchIndex, type QueryTerm, type Segment } from "./search-index.ts";
-import { isStopKey, termKey, tokenize } from "./text-analysis.ts";
+import { isStopWord, termKey, tokenize } from "./text-analysis.ts";
 import type { QuestionWord, ReadQuestion } from "./read-question.ts";
 
 export interface PreparedCorpus {
@@ -22,7 +22,7 @@ export interface PreparedCorpus {
 function keysOf(text: string, index: SearchIndex): Set<string> {
   const keys = new Set<string>();
   for (const token of tokenize(text)) {
-    if (isStopKey(token.key)) continue;
+    if (isStopWord(token.word)) continue;
     keys.add(token.key);
     for (const part of index.vocabulary.compoundParts(token.key)) keys.add(part);
   }

@@ -10,7 +10,7 @@ import { normalizeEnglish } from "./english-to-swedish.ts";
 import { municipalLexicon } from "./lexicon/municipal-lexicon.ts";
 import { readDateConstraint, type DateConstraint } from "./date-expressions.ts";
 import type { EnglishToSwedish } from "./english-to-swedish.ts";
-import { isStopKey, termKey, tokenize } from "./text-analysis.ts";
+import { isStopWord, termKey, tokenize } from "./text-analysis.ts";
 
 export type QuestionIntent = "deadlines" | "content";
 
@@ -98,28 +98,29 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
   if (language === "en" && translator) {
     for (const segment of translator.segment(withoutSections)) {
       const english = segment.english;
-      const keys = [...new Set(segment.swedish.flatMap((sv) => tokenize(sv).map((t) => t.key)).filter((k) => !isStopKey(k)))];
-      const own = tokenize(english).map((t) => t.key);
+      const keys = [...new Set(segment.swedish.flatMap((sv) => tokenize(sv).filter((t) => !isStopWord(t.word)).map((t) => t.key)))];
+      const ownTokens = tokenize(english);
+      const ownContent = ownTokens.filter((t) => !isStopWord(t.word)).map((t) => t.key);
       // Function words ("does", "the") and the question's own form ("how much", "when") are not
       // topic words, whatever a dictionary makes of them; the answer type carries the form.
-      if (own.every((k) => isStopKey(k)) || questionPhrase.test(english)) continue;
+      if (ownContent.length === 0 || questionPhrase.test(english)) continue;
       if (keys.length === 0) {
         // An English word without a translation: a name ("Jobbtorg", "TFCO") counts in full,
         // an ordinary word only ranks.
         // (A Swedish word in an English question, such as "uppdragsplan", is required after all
         // when the documents use it: see queryTerms.)
         const isName = /[A-ZÅÄÖ]/.test(original(withoutSections, english)) || /\d/.test(english);
-        for (const key of own.filter((k) => !isStopKey(k))) words.push({ text: english, key, optional: !isName, untranslated: true });
+        for (const key of ownContent) words.push({ text: english, key, optional: !isName, untranslated: true });
         continue;
       }
       // A word only the general dictionary translates (often a verb: "stay", "receive") may well be
       // said otherwise in the document; the municipal lexicon's terms are how agreements say it.
       const soft = municipalLexicon.get(normalizeEnglish(english)) === undefined;
-      words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...own.filter((k) => !isStopKey(k))], translated: true, ...(soft ? { soft: true } : {}) });
+      words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...ownContent], translated: true, ...(soft ? { soft: true } : {}) });
     }
   } else {
     for (const token of tokenize(withoutSections)) {
-      if (isStopKey(token.key) || /^\d{1,2}$/.test(token.key)) continue;
+      if (isStopWord(token.word) || /^\d{1,2}$/.test(token.key)) continue;
       words.push({ text: token.word, key: token.key });
     }
   }

@@ -62,6 +62,18 @@ const headingShare = 0.45;
 /** What a term found in a table row's label adds ("Målgrupp" in the row about the target group). */
 const labelShare = 0.6;
 
+/** Keys of short texts that repeat across passages (a table's labels, a list's lead-in). */
+function keysOfShortText(text: string, cache: Map<string, Set<string>>): Set<string> {
+  let keys = cache.get(text);
+  if (!keys) {
+    keys = new Set(tokenize(text).map((t) => t.key));
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, keys);
+  }
+  return keys;
+}
+const shortTextKeys = new Map<string, Set<string>>();
+
 function headingKeysOf(section: CorpusSection, document: CorpusDocument): Set<string> {
   const keys = new Set<string>();
   for (const token of tokenize(`${section.number ?? ""} ${section.heading}`)) keys.add(token.key);
@@ -87,7 +99,7 @@ export function buildSegment(document: CorpusDocument, stamp: string, sections: 
       sectionRef: sectionByOrdinal.get(passage.section) ?? fallbackSection,
       keys,
       keySet: new Set(keys),
-      labelKeys: passage.label ? new Set(tokenize(passage.label).map((t) => t.key)) : null,
+      labelKeys: passage.label ? keysOfShortText(passage.label, shortTextKeys) : null,
     };
     indexed.push(entry);
     totalLength += keys.length;
@@ -127,7 +139,7 @@ export class SearchIndex {
           else this.byLabel.set(key, [passage]);
         }
         if (passage.context) {
-          for (const key of new Set(tokenize(passage.context).map((t) => t.key))) {
+          for (const key of keysOfShortText(passage.context, shortTextKeys)) {
             const list = this.byContext.get(key);
             if (list) list.push(passage);
             else this.byContext.set(key, [passage]);
@@ -170,8 +182,8 @@ export class SearchIndex {
         const added = new Set<string>();
         for (const key of passage.keys) {
           for (const part of this.partsOf.get(key) ?? []) {
-            passage.keySet.add(part);
-            if (added.has(part) || segment.postings.get(part)?.ids.includes(passage.id)) continue;
+            // A part the passage also holds as a word of its own is in the plain postings already.
+            if (added.has(part) || passage.keySet.has(part)) continue;
             added.add(part);
             let list = compound.get(part);
             if (!list) compound.set(part, (list = { ids: [], tfs: [] }));
@@ -179,26 +191,47 @@ export class SearchIndex {
             list.tfs.push(1);
           }
         }
+        for (const part of added) passage.keySet.add(part);
       }
       segment.compoundPostings = compound;
     }
+    // Every segment's list for a key, gathered once: a question looks a key up once, not once per document.
+    for (const segment of segments) {
+      for (const [key, list] of segment.postings) this.postingsByKey(key).push(list);
+      for (const [key, list] of segment.compoundPostings ?? []) if (!segment.postings.has(key)) this.postingsByKey(key).push(list);
+    }
+    this.passageCount = this.passages.filter(Boolean).length;
+  }
+
+  private readonly allPostings = new Map<string, Postings[]>();
+  private scoreBuffer = new Float64Array(0);
+  private shareBuffer = new Float64Array(0);
+  /** BM25's length part of every passage, k1 · (1 − b + b · length / mean length). */
+  private lengthNorm = new Float64Array(0);
+  private readonly documentFrequencies = new Map<string, number>();
+  private readonly passageCount: number;
+
+  private postingsByKey(key: string): Postings[] {
+    let lists = this.allPostings.get(key);
+    if (!lists) this.allPostings.set(key, (lists = []));
+    return lists;
   }
 
   /** Compound words of the corpus and the corpus words they are made of. */
   private readonly partsOf: Map<string, string[]>;
 
-  /** Passages holding `key` itself, or a compound of it. */
-  private postingsOf(segment: Segment, key: string): Postings | undefined {
-    return segment.postings.get(key) ?? segment.compoundPostings?.get(key);
-  }
-
   get size(): number {
-    return this.segments.reduce((sum, s) => sum + s.passages.length, 0);
+    return this.passageCount;
   }
 
+  /** Passages holding `key` itself, or else a compound of it (per document). */
   private documentFrequency(key: string): number {
-    let df = 0;
-    for (const segment of this.segments) df += (segment.postings.get(key)?.ids.length ?? 0) || (segment.compoundPostings?.get(key)?.ids.length ?? 0);
+    let df = this.documentFrequencies.get(key);
+    if (df === undefined) {
+      df = 0;
+      for (const list of this.allPostings.get(key) ?? []) df += list.ids.length;
+      this.documentFrequencies.set(key, df);
+    }
     return df;
   }
 
@@ -259,44 +292,92 @@ export class SearchIndex {
   search(terms: QueryTerm[], documentWeight: (document: CorpusDocument) => number, limit: number): PassageHit[] {
     const n = this.size;
     if (n === 0 || terms.length === 0) return [];
-    const averageLength = this.totalLength / n;
-    const scores = new Map<number, number>();
+    // Scores live in arrays the size of the index, made once (a question is answered in one
+    // synchronous run, so no two searches share them): a Map per question was most of the time
+    // on a large corpus.
+    const capacity = this.passages.length;
+    if (this.scoreBuffer.length < capacity) {
+      this.scoreBuffer = new Float64Array(capacity);
+      this.shareBuffer = new Float64Array(capacity);
+      this.lengthNorm = new Float64Array(capacity);
+      const averageLength = this.totalLength / n;
+      for (const passage of this.passages) if (passage) this.lengthNorm[passage.id] = k1 * (1 - b + (b * passage.keys.length) / averageLength);
+    }
+    const scores = this.scoreBuffer;
+    const shares = this.shareBuffer;
+    const lengthNorm = this.lengthNorm;
+    const scored: number[] = [];
+    // A document's weight is asked once per document; an excluded document's passages are skipped.
+    const weights = new Map<CorpusDocument, number>();
+    const weightOf = (document: CorpusDocument): number => {
+      let weight = weights.get(document);
+      if (weight === undefined) weights.set(document, (weight = documentWeight(document)));
+      return weight;
+    };
     for (const term of terms) {
       for (const alternative of term.alternatives) {
         const idf = this.idf(alternative.key);
-        for (const segment of this.segments) {
-          const list = this.postingsOf(segment, alternative.key);
-          if (!list) continue;
-          for (let i = 0; i < list.ids.length; i++) {
-            const id = list.ids[i]!;
-            const tf = list.tfs[i]!;
-            const length = this.passages[id]!.keys.length;
-            const part = (idf * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * length) / averageLength));
-            scores.set(id, Math.max(scores.get(id) ?? 0, 0) + part * alternative.weight * (term.optional ? 0.3 : 1));
+        const factor = alternative.weight * (term.optional ? 0.3 : 1) * idf * (k1 + 1);
+        if (!(factor > 0)) continue;
+        for (const list of this.allPostings.get(alternative.key) ?? []) {
+          const ids = list.ids;
+          const tfs = list.tfs;
+          // One list is one document's.
+          if (weightOf(this.passages[ids[0]!]!.document) <= 0) continue;
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i]!;
+            const tf = tfs[i]!;
+            if (scores[id] === 0) scored.push(id);
+            scores[id] = scores[id]! + (factor * tf) / (tf + lengthNorm[id]!);
           }
         }
       }
     }
+    // A heading or lead-in that names a rare term opens what it introduces, even where the
+    // passages do not repeat the term; "rare" scales with the index.
+    const rareHeading = Math.max(150, 0.09 * n);
     // Passages whose heading or label names a term, even if their own words do not.
     for (const term of terms) {
-      const shares = new Map<number, number>();
+      const factor = term.weight * (term.optional ? 0.3 : 1);
+      if (!(factor > 0)) continue;
+      const shared: number[] = [];
+      const share = (passage: IndexedPassage, value: number) => {
+        const id = passage.id;
+        if (shares[id] === 0) {
+          if (weightOf(passage.document) <= 0) return;
+          shared.push(id);
+        }
+        if (value > shares[id]!) shares[id] = value;
+      };
       for (const alternative of term.alternatives) {
-        // A heading that names a rare term opens its section even where the passages do not repeat it.
         const underHeading = this.byHeading.get(alternative.key) ?? [];
-        const openSection = underHeading.length <= 150;
-        for (const passage of underHeading) if (openSection || scores.has(passage.id)) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, headingShare));
-        for (const passage of this.byLabel.get(alternative.key) ?? []) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, labelShare + (passage.sectionRef.headingKeys.has(alternative.key) ? headingShare : 0)));
+        const openSection = underHeading.length <= rareHeading;
+        for (const passage of underHeading) if (openSection || scores[passage.id]! > 0) share(passage, headingShare);
+        for (const passage of this.byLabel.get(alternative.key) ?? []) share(passage, labelShare + (passage.sectionRef.headingKeys.has(alternative.key) ? headingShare : 0));
         const introduced = this.byContext.get(alternative.key) ?? [];
-        if (introduced.length <= 150) for (const passage of introduced) shares.set(passage.id, Math.max(shares.get(passage.id) ?? 0, headingShare));
+        if (introduced.length <= rareHeading) for (const passage of introduced) share(passage, headingShare);
       }
-      for (const [id, share] of shares) scores.set(id, (scores.get(id) ?? 0) + share * term.weight * (term.optional ? 0.3 : 1));
+      for (const id of shared) {
+        if (scores[id] === 0) scored.push(id);
+        scores[id] = scores[id]! + shares[id]! * factor;
+        shares[id] = 0;
+      }
+    }
+    // Weighted scores; only those that can reach the top `limit` become hits (sorting every
+    // touched passage of a large corpus was the next cost).
+    const final = new Float64Array(scored.length);
+    for (let i = 0; i < scored.length; i++) {
+      const id = scored[i]!;
+      final[i] = scores[id]! * weightOf(this.passages[id]!.document);
+      scores[id] = 0;
+    }
+    let threshold = 0;
+    if (final.length > limit) {
+      const sorted = final.slice().sort();
+      threshold = sorted[sorted.length - limit]!;
     }
     const hits: PassageHit[] = [];
-    for (const [id, score] of scores) {
-      const passage = this.passages[id]!;
-      const weight = documentWeight(passage.document);
-      if (weight > 0) hits.push({ passage, score: score * weight });
-    }
+    for (let i = 0; i < scored.length; i++) if (final[i]! > 0 && final[i]! >= threshold) hits.push({ passage: this.passages[scored[i]!]!, score: final[i]! });
     hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
     return hits.slice(0, limit);
   }

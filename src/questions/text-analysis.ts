@@ -51,8 +51,19 @@ const questionWords =
   "överenskommelse överenskommelsen överenskommelserna avtal avtalet avtalen dokument dokumentet " +
   "agreement agreements document according tell show give find say says said get gets got know please someone anyone " +
   "do does did doing done has have having had is are was were be been being can could should would will shall must might";
-const stopKeys = new Set([...swe.filter((w: string) => !meaningful.has(w)), ...eng, ...questionWords.split(/\s+/)].map(termKey));
+const stopList = [...swe.filter((w: string) => !meaningful.has(w)), ...eng, ...questionWords.split(/\s+/)];
+const stopWords = new Set(stopList.map(fold));
+// A stop word is recognised by its own form: its stem may be a content word's too ("tidig" and
+// "tid" share "tid", "länge" and "längd" share "lang"). Only stop words that are their own stem
+// ("och", "för", "att") stand for their key wherever only keys are known (stored passage terms).
+const stopKeys = new Set(stopList.filter((w) => termKey(w) === fold(w)).map(fold));
 
+/** Whether a word as written is a function word (or a word every question shares). */
+export function isStopWord(word: string): boolean {
+  return stopWords.has(fold(word)) || word.length < 2;
+}
+
+/** Whether a key is the key of an uninflected stop word (see above). */
 export function isStopKey(key: string): boolean {
   return stopKeys.has(key) || key.length < 2;
 }
@@ -60,7 +71,9 @@ export function isStopKey(key: string): boolean {
 // Concepts agreements name in several ways (a reviewed data file); each group matches as one concept.
 const synonymsByKey = new Map<string, string[]>();
 for (const group of (concepts as { groups: string[][] }).groups) {
-  const keys = [...new Set(group.flatMap((phrase) => tokenize(phrase).map((t) => t.key)))];
+  // A group matches word for word; a phrase ("följa upp", "ekonomiskt bistånd") is the concept
+  // only as a whole, and none of its words alone is.
+  const keys = [...new Set(group.filter((phrase) => tokenize(phrase).length === 1).map(termKey))];
   for (const key of keys) synonymsByKey.set(key, [...new Set([...(synonymsByKey.get(key) ?? []), ...keys])]);
 }
 
