@@ -9,7 +9,7 @@ import type { ConversationRepository } from "./people/conversation-sighting.ts";
 import { systemClock, type Clock } from "./shared/clock.ts";
 import type { Logger } from "./shared/logger.ts";
 import { openDatabase, type Database } from "./adapters/storage/database.ts";
-import { applyMigrations, migrationStatus, MigrationError } from "./adapters/storage/migrator.ts";
+import { applyMigrations, migrationsFolder, migrationStatus, MigrationError, readMigrationFiles } from "./adapters/storage/migrator.ts";
 import { PrismaConversationRepository } from "./adapters/storage/prisma-conversation-repository.ts";
 import { PrismaAgreementStore } from "./adapters/storage/prisma-agreement-store.ts";
 import { FileTextExtractor } from "./adapters/extraction/file-text-extractor.ts";
@@ -104,7 +104,8 @@ function linkSecret(config: Config): string {
 
 export async function composeServices(config: Config, options: { logger: Logger; clock?: Clock }): Promise<Services> {
   const clock = options.clock ?? systemClock;
-  const database = await openDatabase(config.database.url);
+  const database = await openDatabase(config.database.url, config.database.timeouts);
+  const migrationNames = readMigrationFiles(migrationsFolder(database.provider)).map((file) => file.name);
   const agreements = new PrismaAgreementStore(database.prisma);
   const extractor = new FileTextExtractor({ maxBytes: config.importMaxBytes });
   const questions = new QuestionEngine(new PrismaQuestionCorpus(database.prisma, agreements), {
@@ -136,10 +137,15 @@ export async function composeServices(config: Config, options: { logger: Logger;
       checkHealth({
         clock,
         version: appVersion,
+        timeoutMs: config.budgets.healthMs,
         database: {
           provider: database.provider,
           ping: () => database.ping(),
-          pendingMigrations: async () => (await migrationStatus(database.url)).pending.length,
+          // Through the bot's own pool: a new connection per check costs several round trips.
+          pendingMigrations: async () => {
+            const applied = new Set(await database.appliedMigrations());
+            return migrationNames.filter((name) => !applied.has(name)).length;
+          },
         },
       }),
     close: () => database.close(),
@@ -168,6 +174,7 @@ export function teamsDependencies(services: Services): TeamsDependencies {
       narrate: services.config.summaryNarrative && services.summaryNarrator !== undefined,
     },
     classifyError,
+    turnBudgetMs: services.config.budgets.turnMs,
   };
 }
 

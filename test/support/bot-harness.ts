@@ -16,6 +16,8 @@ export interface BotHarness {
   db: TestDatabase;
   clock: ReturnType<typeof fixedClock>;
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** Replies to `activityId` that arrived after its turn had ended (there should be none). */
+  lateReplies(activityId: string): Partial<Activity>[];
   close(): Promise<void>;
 }
 
@@ -50,6 +52,9 @@ export async function createBotHarness(
       const mine = adapter.activeQueue.filter((reply) => reply.replyToId === activity.id);
       for (const reply of mine) adapter.activeQueue.splice(adapter.activeQueue.indexOf(reply), 1);
       return mine;
+    },
+    lateReplies(activityId) {
+      return adapter.activeQueue.filter((reply) => reply.replyToId === activityId);
     },
     async close() {
       await services.close();

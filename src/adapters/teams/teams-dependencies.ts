@@ -42,4 +42,6 @@ export interface TeamsDependencies {
     narrate: boolean;
   };
   classifyError(error: unknown): ErrorCode;
+  /** How long one turn may take before it answers "the database is unavailable" (TURN_BUDGET_MS). */
+  turnBudgetMs: number;
 }

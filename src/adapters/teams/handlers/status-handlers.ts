@@ -25,6 +25,7 @@ import {
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { actingPerson } from "./acting-person.ts";
 import { knownLanguage } from "../turn-language.ts";
+import { withinTurnBudget } from "../turn-budget.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 /** Words around the filter in "status för jobbtorg" / "status for 3.1" that are not part of it. */
@@ -168,12 +169,12 @@ function cardAction(
     let permissions: Permissions | undefined;
     let card: Card;
     try {
-      const reporter = await reporterOf(deps, context, language);
-      if ("name" in reporter) card = reporter;
-      else {
+      card = await withinTurnBudget(context, deps, async () => {
+        const reporter = await reporterOf(deps, context, language);
+        if ("name" in reporter) return reporter;
         permissions = reporter;
-        card = await step(context, data ?? {}, language, reporter);
-      }
+        return step(context, data ?? {}, language, reporter);
+      });
     } catch (error) {
       deps.logger.warn({ err: error, verb, activityId: context.activity.id }, "card action failed");
       // A passing failure: answer with a message, which leaves the clicked card (and what was typed in it) as it is.
