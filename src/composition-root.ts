@@ -12,7 +12,7 @@ import { openDatabase, type Database } from "./adapters/storage/database.ts";
 import { applyMigrations, migrationsFolder, migrationStatus, MigrationError, readMigrationFiles } from "./adapters/storage/migrator.ts";
 import { PrismaConversationRepository } from "./adapters/storage/prisma-conversation-repository.ts";
 import { PrismaAgreementStore } from "./adapters/storage/prisma-agreement-store.ts";
-import { FileTextExtractor } from "./adapters/extraction/file-text-extractor.ts";
+import { BoundedTextExtractor } from "./adapters/extraction/bounded-text-extractor.ts";
 import { OpenAiAnswerComposer } from "./adapters/llm/openai-answer-composer.ts";
 import { PrismaQuestionCorpus } from "./adapters/storage/prisma-question-corpus.ts";
 import { QuestionEngine } from "./questions/question-engine.ts";
@@ -107,7 +107,13 @@ export async function composeServices(config: Config, options: { logger: Logger;
   const database = await openDatabase(config.database.url, config.database.timeouts);
   const migrationNames = readMigrationFiles(migrationsFolder(database.provider)).map((file) => file.name);
   const agreements = new PrismaAgreementStore(database.prisma);
-  const extractor = new FileTextExtractor({ maxBytes: config.importMaxBytes });
+  // Imported files are untrusted: each is read in a thread of its own with memory and time limits.
+  const { maxUnpackedBytes, maxPages, timeLimitMs, memoryLimitMb } = config.importLimits;
+  const extractor = new BoundedTextExtractor({
+    reader: { maxBytes: config.importMaxBytes, maxPages, archive: { maxUnpackedBytes } },
+    memoryLimitMb,
+    timeLimitMs,
+  });
   const questions = new QuestionEngine(new PrismaQuestionCorpus(database.prisma, agreements), {
     composer: config.llm ? new OpenAiAnswerComposer(config.llm) : undefined,
     onComposerError: (error) => options.logger.warn({ err: error }, "language model failed; answered without it"),

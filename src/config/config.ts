@@ -61,6 +61,10 @@ const environmentSchema = z.object({
   BOT_DOMAIN: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   IMPORT_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(20),
+  IMPORT_MAX_UNPACKED_MB: z.coerce.number().positive().max(4096).default(100),
+  IMPORT_MAX_PAGES: z.coerce.number().int().positive().max(100_000).default(1000),
+  IMPORT_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(120),
+  IMPORT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(16_384).default(512),
   LLM_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: "must be an http(s) URL" }),
   LLM_API_KEY: optionalText,
   LLM_MODEL: optionalText,
@@ -119,6 +123,15 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Largest file the import accepts, in bytes. */
   importMaxBytes: number;
+  /** What reading one imported file may cost; a file over any of them is refused and nothing changes. */
+  importLimits: {
+    /** Total unpacked size of a Word file's parts. */
+    maxUnpackedBytes: number;
+    maxPages: number;
+    timeLimitMs: number;
+    /** Heap ceiling of the thread that reads the file. */
+    memoryLimitMb: number;
+  };
   digest: {
     /** Cron pattern in Europe/Stockholm time, or null when switched off ("off"). */
     schedule: string | null;
@@ -251,6 +264,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     botDomain: e.BOT_DOMAIN,
     logLevel: e.LOG_LEVEL,
     importMaxBytes: Math.round(e.IMPORT_MAX_FILE_MB * 1024 * 1024),
+    importLimits: {
+      maxUnpackedBytes: Math.round(e.IMPORT_MAX_UNPACKED_MB * 1024 * 1024),
+      maxPages: e.IMPORT_MAX_PAGES,
+      timeLimitMs: Math.round(e.IMPORT_TIME_LIMIT_SECONDS * 1000),
+      memoryLimitMb: e.IMPORT_MEMORY_LIMIT_MB,
+    },
     links: {
       baseUrl: (e.PUBLIC_BASE_URL ?? (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)).replace(/\/+$/, ""),
       secret: e.DOWNLOAD_LINK_SECRET,
