@@ -230,6 +230,8 @@ export function httpDependencies(services: Services, teams: { adapter: TeamsAdap
     health: services.health,
     logger: services.logger,
     version: services.version,
+    appId: services.config.bot.appId,
+    requestTimeoutMs: services.config.budgets.turnMs + 1000,
     summaryDownloads: summaryDownloads({ status: services.status, agreements: services.agreements, clock: services.clock, secret: services.linkSecret }),
   };
 }
