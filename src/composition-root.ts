@@ -11,6 +11,8 @@ import type { Logger } from "./shared/logger.ts";
 import { openDatabase, type Database } from "./adapters/storage/database.ts";
 import { applyMigrations, migrationsFolder, migrationStatus, MigrationError, readMigrationFiles } from "./adapters/storage/migrator.ts";
 import { PrismaConversationRepository } from "./adapters/storage/prisma-conversation-repository.ts";
+import { PrismaActivityClaims } from "./adapters/storage/prisma-activity-claims.ts";
+import type { ActivityClaims } from "./conversation/activity-claims.ts";
 import { PrismaAgreementStore } from "./adapters/storage/prisma-agreement-store.ts";
 import { BoundedTextExtractor } from "./adapters/extraction/bounded-text-extractor.ts";
 import { OpenAiAnswerComposer } from "./adapters/llm/openai-answer-composer.ts";
@@ -51,6 +53,7 @@ export interface Services {
   version: string;
   database: Database;
   conversations: ConversationRepository;
+  activityClaims: ActivityClaims;
   agreements: AgreementStore;
   extractor: TextExtractor;
   importDependencies: ImportDependencies;
@@ -125,6 +128,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
     version: appVersion,
     database,
     conversations: new PrismaConversationRepository(database.prisma),
+    activityClaims: new PrismaActivityClaims(database.prisma),
     agreements,
     extractor,
     importDependencies: { extractor, store: agreements, clock },
@@ -162,6 +166,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
 export function teamsDependencies(services: Services): TeamsDependencies {
   return {
     conversations: services.conversations,
+    activityClaims: services.activityClaims,
     clock: services.clock,
     logger: services.logger.child({ component: "teams" }),
     cards: services.cards,

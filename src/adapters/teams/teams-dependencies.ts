@@ -1,4 +1,5 @@
 import type { AuditLog } from "../../audit/audit-log.ts";
+import type { ActivityClaims } from "../../conversation/activity-claims.ts";
 import type { ConversationRepository } from "../../people/conversation-sighting.ts";
 import type { BootstrapAdmins, RoleStore } from "../../people/roles.ts";
 import type { StatusStore } from "../../status/status-store.ts";
@@ -14,6 +15,8 @@ import type { CardRenderer } from "./card-renderer.ts";
 /** What the Teams handlers need from the rest of the application; built by the composition root. */
 export interface TeamsDependencies {
   conversations: ConversationRepository;
+  /** Who handles which message or card action, shared by all instances (re-sends are answered once). */
+  activityClaims: ActivityClaims;
   clock: Clock;
   logger: Logger;
   cards: CardRenderer;

@@ -15,6 +15,8 @@ export class TurnBudget {
   private readonly startedAt = performance.now();
   private expired = false;
   private answeringLate = false;
+  /** Set when the database already failed in this turn: optional writes are skipped so the answer comes sooner. */
+  databaseUnavailable = false;
   constructor(readonly totalMs: number) {}
 
   remainingMs(): number {
