@@ -2,6 +2,7 @@
 // (they can read the database anyway); every change is audited under their OS user name.
 import type { Command } from "commander";
 import { grantRole, revokeRole } from "../../people/manage-roles.ts";
+import { displayName, revealInvisible, sameName } from "../../people/display-name.ts";
 import { roleNames } from "../../people/roles.ts";
 import { AppError } from "../../shared/app-error.ts";
 import type { Services } from "../../composition-root.ts";
@@ -20,7 +21,7 @@ async function resolveUser(services: Services, user: string, tenant: string | un
   }
   const matches = (await Promise.all(tenants.map((t) => services.conversations.findPeople(t, { name: user })))).flat();
   // Roles go to the person named exactly; partial matches are listed, never taken.
-  const exact = matches.filter((p) => p.displayName?.toLowerCase() === user.toLowerCase());
+  const exact = matches.filter((p) => sameName(p.displayName, user));
   if (exact.length === 1) return { ...exact[0]!, displayName: name ?? exact[0]!.displayName };
   if (matches.length > 0) throw new CliFailure(`"${user}" is not exactly one person; did you mean ${matches.map((p) => `${p.displayName} (${p.aadObjectId})`).join(", ")}? Give the full name or the object id.`);
   throw new CliFailure(`Nobody called "${user}" has talked to the bot yet. Give their Entra object id (a GUID) with --user.`);
@@ -42,7 +43,8 @@ export function registerRoleCommands(program: Command, context: CliContext): voi
     .action(async (options: { role?: string; json?: boolean }) => {
       const services = await context.services();
       const grants = await services.roles.list(options.role ? { role: options.role as never } : {});
-      if (options.json) return void context.out(JSON.stringify(grants, null, 2));
+      // The same JSON, with any invisible character written as its escape so that nothing is hidden on a terminal.
+      if (options.json) return void context.out(revealInvisible(JSON.stringify(grants, null, 2)));
       const configured = services.config.adminAadObjectIds.map((id) => `admin (from ADMIN_AAD_OBJECT_IDS)  ${id}`);
       if (grants.length === 0 && configured.length === 0) {
         context.out("No roles yet. Grant one with: roles grant chief DSO --user <object id>");
@@ -67,7 +69,8 @@ export function registerRoleCommands(program: Command, context: CliContext): voi
         const services = await context.services();
         const person = await resolveUser(services, options.user.trim(), options.tenant, options.name);
         const request = { tenantId: person.tenantId, aadObjectId: person.aadObjectId, displayName: person.displayName, role, scope };
-        const who = person.displayName ? `${person.displayName} (${person.aadObjectId})` : person.aadObjectId;
+        const shown = displayName(person.displayName);
+        const who = shown ? `${shown} (${person.aadObjectId})` : person.aadObjectId;
         try {
           if (change === "grant") {
             const { changed, grant } = await grantRole(services, operatorPrincipal(), request);

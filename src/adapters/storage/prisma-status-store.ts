@@ -1,3 +1,4 @@
+import { displayName } from "../../people/display-name.ts";
 import { randomUUID } from "node:crypto";
 import type { AssignmentKind, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
 import { dueDateOf } from "../../status/reporting-periods.ts";
@@ -91,7 +92,7 @@ function toStored(row: UpdateRow): StoredStatusUpdate {
     text: row.text,
     indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
     version: row.version,
-    author: { tenantId: row.tenantId, aadObjectId: row.authorAadObjectId, name: row.authorName },
+    author: { tenantId: row.tenantId, aadObjectId: row.authorAadObjectId, name: displayName(row.authorName) ?? row.authorAadObjectId },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -234,7 +235,7 @@ export class PrismaStatusStore implements StatusStore {
         status: row.status as StatusLevel,
         text: row.text,
         indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
-        editor: { aadObjectId: row.editorAadObjectId, name: row.editorName },
+        editor: { aadObjectId: row.editorAadObjectId, name: displayName(row.editorName) ?? row.editorAadObjectId },
         editedAt: row.editedAt,
       });
       byUpdate.set(row.statusUpdateId, list);

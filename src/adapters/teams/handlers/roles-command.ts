@@ -4,6 +4,7 @@ import type { Activity, TurnContext } from "botbuilder";
 import type { Principal } from "../../../audit/audit-log.ts";
 import type { KnownPerson } from "../../../people/conversation-sighting.ts";
 import { grantRole, revokeRole } from "../../../people/manage-roles.ts";
+import { displayName, sameName } from "../../../people/display-name.ts";
 import { roleNames, type RoleGrantRecord, type RoleName } from "../../../people/roles.ts";
 import { AppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
@@ -78,13 +79,14 @@ async function resolvePerson(deps: TeamsDependencies, activity: Partial<Activity
   if (!who && !mention) throw new AppError("invalid_input", "missing person", { reply: "roles.personMissing" });
   const name = mention?.name ?? who;
   const found = await deps.conversations.findPeople(tenantId, { name });
-  // A role is only given to the person named exactly: a partial match is offered, never taken.
-  const exact = found.filter((p) => p.displayName?.toLowerCase() === name.toLowerCase());
+  // A role is only given to the person named exactly (as shown): a partial match is offered, never taken.
+  const exact = found.filter((p) => sameName(p.displayName, name));
   if (exact.length === 1) return exact[0]!;
+  const shown = displayName(name) ?? "–";
   if (found.length > 0) {
-    throw new AppError("invalid_input", "ambiguous person", { reply: "roles.personAmbiguous", who: name, names: found.map((p) => p.displayName).join(", ") });
+    throw new AppError("invalid_input", "ambiguous person", { reply: "roles.personAmbiguous", who: shown, names: found.map((p) => p.displayName ?? p.aadObjectId).join(", ") });
   }
-  throw new AppError("invalid_input", "unknown person", { reply: "roles.personUnknown", who: name });
+  throw new AppError("invalid_input", "unknown person", { reply: "roles.personUnknown", who: shown });
 }
 
 export function rolesCommand(deps: TeamsDependencies) {
@@ -130,7 +132,8 @@ export function rolesCommand(deps: TeamsDependencies) {
     const principal: Principal = { kind: "person", actor, isAdmin: true };
     const change = { tenantId: named.tenantId, aadObjectId: named.aadObjectId, displayName: named.displayName, role: parsed.role, scope: parsed.scope };
     try {
-      const name = named.displayName ?? named.aadObjectId;
+      // The grant keeps the name as given (the audit shows it); messages show it without invisible characters.
+      const name = displayName(named.displayName) ?? named.aadObjectId;
       if (parsed.change === "grant") {
         const { changed, grant } = await grantRole(deps, principal, change);
         await say(changed ? "roles.granted" : "roles.alreadyGranted", { name, ...roleLabel(language, grant.role, grant.scope) });
