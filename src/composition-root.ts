@@ -9,10 +9,12 @@ import type { ConversationRepository } from "./people/conversation-sighting.ts";
 import { systemClock, type Clock } from "./shared/clock.ts";
 import type { Logger } from "./shared/logger.ts";
 import { openDatabase, type Database } from "./adapters/storage/database.ts";
-import { applyMigrations, migrationStatus, MigrationError } from "./adapters/storage/migrator.ts";
+import { applyMigrations, migrationsFolder, migrationStatus, MigrationError, readMigrationFiles } from "./adapters/storage/migrator.ts";
 import { PrismaConversationRepository } from "./adapters/storage/prisma-conversation-repository.ts";
+import { PrismaActivityClaims } from "./adapters/storage/prisma-activity-claims.ts";
+import type { ActivityClaims } from "./conversation/activity-claims.ts";
 import { PrismaAgreementStore } from "./adapters/storage/prisma-agreement-store.ts";
-import { FileTextExtractor } from "./adapters/extraction/file-text-extractor.ts";
+import { BoundedTextExtractor } from "./adapters/extraction/bounded-text-extractor.ts";
 import { OpenAiAnswerComposer } from "./adapters/llm/openai-answer-composer.ts";
 import { PrismaQuestionCorpus } from "./adapters/storage/prisma-question-corpus.ts";
 import { QuestionEngine } from "./questions/question-engine.ts";
@@ -56,6 +58,7 @@ export interface Services {
   version: string;
   database: Database;
   conversations: ConversationRepository;
+  activityClaims: ActivityClaims;
   agreements: AgreementStore;
   /** Corrections by administrators to what the reader found (the same store as agreements). */
   corrections: CorrectionStore;
@@ -111,9 +114,16 @@ function linkSecret(config: Config): string {
 
 export async function composeServices(config: Config, options: { logger: Logger; clock?: Clock }): Promise<Services> {
   const clock = options.clock ?? systemClock;
-  const database = await openDatabase(config.database.url);
+  const database = await openDatabase(config.database.url, config.database.timeouts);
+  const migrationNames = readMigrationFiles(migrationsFolder(database.provider)).map((file) => file.name);
   const agreements = new PrismaAgreementStore(database.prisma);
-  const extractor = new FileTextExtractor({ maxBytes: config.importMaxBytes });
+  // Imported files are untrusted: each is read in a thread of its own with memory and time limits.
+  const { maxUnpackedBytes, maxPages, timeLimitMs, memoryLimitMb } = config.importLimits;
+  const extractor = new BoundedTextExtractor({
+    reader: { maxBytes: config.importMaxBytes, maxPages, archive: { maxUnpackedBytes } },
+    memoryLimitMb,
+    timeLimitMs,
+  });
   const questions = new QuestionEngine(new PrismaQuestionCorpus(database.prisma, agreements), {
     translator: loadEnglishToSwedish(options.logger),
     composer: config.llm ? new OpenAiAnswerComposer(config.llm) : undefined,
@@ -126,6 +136,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
     version: appVersion,
     database,
     conversations: new PrismaConversationRepository(database.prisma),
+    activityClaims: new PrismaActivityClaims(database.prisma),
     agreements,
     corrections: agreements,
     extractor,
@@ -145,10 +156,15 @@ export async function composeServices(config: Config, options: { logger: Logger;
       checkHealth({
         clock,
         version: appVersion,
+        timeoutMs: config.budgets.healthMs,
         database: {
           provider: database.provider,
           ping: () => database.ping(),
-          pendingMigrations: async () => (await migrationStatus(database.url)).pending.length,
+          // Through the bot's own pool: a new connection per check costs several round trips.
+          pendingMigrations: async () => {
+            const applied = new Set(await database.appliedMigrations());
+            return migrationNames.filter((name) => !applied.has(name)).length;
+          },
         },
       }),
     close: () => database.close(),
@@ -159,6 +175,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
 export function teamsDependencies(services: Services): TeamsDependencies {
   return {
     conversations: services.conversations,
+    activityClaims: services.activityClaims,
     clock: services.clock,
     logger: services.logger.child({ component: "teams" }),
     cards: services.cards,
@@ -177,6 +194,7 @@ export function teamsDependencies(services: Services): TeamsDependencies {
       narrate: services.config.summaryNarrative && services.summaryNarrator !== undefined,
     },
     classifyError,
+    turnBudgetMs: services.config.budgets.turnMs,
   };
 }
 
@@ -227,6 +245,8 @@ export function httpDependencies(services: Services, teams: { adapter: TeamsAdap
     health: services.health,
     logger: services.logger,
     version: services.version,
+    appId: services.config.bot.appId,
+    requestTimeoutMs: services.config.budgets.turnMs + 1000,
     summaryDownloads: summaryDownloads({ status: services.status, agreements: services.agreements, clock: services.clock, secret: services.linkSecret }),
   };
 }

@@ -37,7 +37,16 @@ export type RejectionReason =
   | "pdf_needs_ocr"
   | "docx_damaged"
   | "binary"
-  | "no_text";
+  | "no_text"
+  /** A Word file that would unpack to more than the import allows (IMPORT_MAX_UNPACKED_MB). */
+  | "archive_too_large"
+  /** A Word file built to hurt the reader: too many parts, an impossible compression ratio, sizes that lie. */
+  | "archive_suspicious"
+  | "pdf_too_many_pages"
+  /** Reading the file took longer than the import allows (IMPORT_TIME_LIMIT_SECONDS). */
+  | "extraction_too_slow"
+  /** Reading the file needed more memory than the import allows (IMPORT_MEMORY_LIMIT_MB). */
+  | "extraction_out_of_memory";
 
 /** A file that cannot be imported, with a message a person can act on. Nothing is stored. */
 export class DocumentRejected extends Error {

@@ -21,11 +21,11 @@ export interface AuditLog {
 
 /** Someone allowed to change things: a Teams user with their permissions, or the operator at the CLI. */
 export type Principal =
-  | { kind: "person"; actor: { tenantId: string; aadObjectId: string; name: string }; isAdmin: boolean }
+  | { kind: "person"; actor: { tenantId: string; aadObjectId: string; name: string; sentName?: string }; isAdmin: boolean }
   | { kind: "operator"; name: string };
 
 export function auditActor(principal: Principal): { actor: string; actorName?: string } {
   return principal.kind === "person"
-    ? { actor: `aad:${principal.actor.tenantId}/${principal.actor.aadObjectId}`, actorName: principal.actor.name }
+    ? { actor: `aad:${principal.actor.tenantId}/${principal.actor.aadObjectId}`, actorName: principal.actor.sentName ?? principal.actor.name }
     : { actor: `cli:${principal.name}` };
 }

@@ -17,6 +17,25 @@ const booleanFlag = z
   .optional()
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** Every wait on the database is bounded; running out of any of them counts as "database unavailable". */
+export interface DatabaseTimeouts {
+  /** PostgreSQL: to get a pooled connection, or open a new one. */
+  connectMs: number;
+  /** PostgreSQL: how long the client waits for the answer to one query. */
+  queryMs: number;
+  /** PostgreSQL: after this the server cancels the statement itself (statement_timeout). */
+  statementMs: number;
+  /** SQLite: how long a write waits for another writer's lock. */
+  sqliteBusyMs: number;
+}
+
+export const defaultDatabaseTimeouts: DatabaseTimeouts = { connectMs: 2000, queryMs: 3000, statementMs: 2500, sqliteBusyMs: 2000 };
+
+/** A time limit in milliseconds: a whole number from 100 ms to a minute. */
+const milliseconds = (fallback: number) => z.coerce.number().int().min(100).max(60_000).default(fallback);
+
 const environmentSchema = z.object({
   HOST: z.string().trim().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -28,6 +47,12 @@ const environmentSchema = z.object({
       message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
     }),
   DATABASE_AUTO_MIGRATE: z.enum(["auto", "always", "never"]).default("auto"),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(defaultDatabaseTimeouts.connectMs),
+  DATABASE_QUERY_TIMEOUT_MS: milliseconds(defaultDatabaseTimeouts.queryMs),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(defaultDatabaseTimeouts.statementMs),
+  SQLITE_BUSY_TIMEOUT_MS: milliseconds(defaultDatabaseTimeouts.sqliteBusyMs),
+  TURN_BUDGET_MS: milliseconds(8000),
+  HEALTH_TIMEOUT_MS: milliseconds(800),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
@@ -36,11 +61,15 @@ const environmentSchema = z.object({
   BOT_DOMAIN: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   IMPORT_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(20),
+  IMPORT_MAX_UNPACKED_MB: z.coerce.number().positive().max(4096).default(100),
+  IMPORT_MAX_PAGES: z.coerce.number().int().positive().max(100_000).default(1000),
+  IMPORT_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(120),
+  IMPORT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(16_384).default(512),
   LLM_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: "must be an http(s) URL" }),
   LLM_API_KEY: optionalText,
   LLM_MODEL: optionalText,
   LLM_API_VERSION: optionalText,
-  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(6000),
   ALLOWED_TENANT_IDS: z
     .string()
     .default("")
@@ -66,7 +95,6 @@ const environmentSchema = z.object({
   DOWNLOAD_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, { message: "must be at least 32 characters" }),
 });
 
-export type DatabaseProvider = "sqlite" | "postgresql";
 
 export interface Config {
   http: { host: string; port: number };
@@ -75,7 +103,13 @@ export interface Config {
     provider: DatabaseProvider;
     /** Apply pending migrations when the bot starts (default: only for the embedded SQLite file). */
     migrateOnStart: boolean;
+    timeouts: DatabaseTimeouts;
   };
+  /**
+   * How long one Teams turn may take before the bot answers "the database is unavailable" (Teams waits
+   * about 10 s for an answer), and how long /healthz waits for the database.
+   */
+  budgets: { turnMs: number; healthMs: number };
   bot: {
     appId?: string;
     appPassword?: string;
@@ -89,6 +123,15 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Largest file the import accepts, in bytes. */
   importMaxBytes: number;
+  /** What reading one imported file may cost; a file over any of them is refused and nothing changes. */
+  importLimits: {
+    /** Total unpacked size of a Word file's parts. */
+    maxUnpackedBytes: number;
+    maxPages: number;
+    timeLimitMs: number;
+    /** Heap ceiling of the thread that reads the file. */
+    memoryLimitMb: number;
+  };
   digest: {
     /** Cron pattern in Europe/Stockholm time, or null when switched off ("off"). */
     schedule: string | null;
@@ -181,6 +224,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE === "MultiTenant" && e.ALLOWED_TENANT_IDS.length === 0) {
     problems.push("ALLOWED_TENANT_IDS: a multi-tenant app must name the municipality's tenant(s), or any organisation could reach the bot");
   }
+  // The database's limits must leave the turn time to answer; the server cancels a statement before the client gives up on it.
+  for (const [name, value] of [["DATABASE_CONNECT_TIMEOUT_MS", e.DATABASE_CONNECT_TIMEOUT_MS], ["DATABASE_QUERY_TIMEOUT_MS", e.DATABASE_QUERY_TIMEOUT_MS], ["SQLITE_BUSY_TIMEOUT_MS", e.SQLITE_BUSY_TIMEOUT_MS]] as const) {
+    if (value >= e.TURN_BUDGET_MS) problems.push(`${name}=${value}: must be less than TURN_BUDGET_MS (${e.TURN_BUDGET_MS}), or a slow database uses up the whole turn`);
+  }
+  if (e.DATABASE_STATEMENT_TIMEOUT_MS > e.DATABASE_QUERY_TIMEOUT_MS) {
+    problems.push(`DATABASE_STATEMENT_TIMEOUT_MS=${e.DATABASE_STATEMENT_TIMEOUT_MS}: must not exceed DATABASE_QUERY_TIMEOUT_MS (${e.DATABASE_QUERY_TIMEOUT_MS}), so the server cancels a slow statement before the bot stops waiting for it`);
+  }
+  if (e.LLM_ENDPOINT && e.LLM_TIMEOUT_MS >= e.TURN_BUDGET_MS) {
+    problems.push(`LLM_TIMEOUT_MS=${e.LLM_TIMEOUT_MS}: must be less than TURN_BUDGET_MS (${e.TURN_BUDGET_MS}); a question in Teams is answered without the model when it is slower`);
+  }
+  if (e.TURN_BUDGET_MS > 14_000) problems.push(`TURN_BUDGET_MS=${e.TURN_BUDGET_MS}: Teams gives up after about 15 s; keep it at 14000 or less (default 8000)`);
   if (e.SUMMARY_NARRATIVE && !e.LLM_ENDPOINT) problems.push("SUMMARY_NARRATIVE: needs a language model; set LLM_ENDPOINT (and LLM_MODEL or LLM_API_VERSION)");
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -192,7 +246,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       url,
       provider,
       migrateOnStart: e.DATABASE_AUTO_MIGRATE === "always" || (e.DATABASE_AUTO_MIGRATE === "auto" && provider === "sqlite"),
+      timeouts: {
+        connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+        queryMs: e.DATABASE_QUERY_TIMEOUT_MS,
+        statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+        sqliteBusyMs: e.SQLITE_BUSY_TIMEOUT_MS,
+      },
     },
+    budgets: { turnMs: e.TURN_BUDGET_MS, healthMs: e.HEALTH_TIMEOUT_MS },
     bot: {
       appId: e.MICROSOFT_APP_ID,
       appPassword: e.MICROSOFT_APP_PASSWORD,
@@ -203,6 +264,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     botDomain: e.BOT_DOMAIN,
     logLevel: e.LOG_LEVEL,
     importMaxBytes: Math.round(e.IMPORT_MAX_FILE_MB * 1024 * 1024),
+    importLimits: {
+      maxUnpackedBytes: Math.round(e.IMPORT_MAX_UNPACKED_MB * 1024 * 1024),
+      maxPages: e.IMPORT_MAX_PAGES,
+      timeLimitMs: Math.round(e.IMPORT_TIME_LIMIT_SECONDS * 1000),
+      memoryLimitMb: e.IMPORT_MEMORY_LIMIT_MB,
+    },
     links: {
       baseUrl: (e.PUBLIC_BASE_URL ?? (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)).replace(/\/+$/, ""),
       secret: e.DOWNLOAD_LINK_SECRET,

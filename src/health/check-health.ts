@@ -1,4 +1,5 @@
 import type { Clock } from "../shared/clock.ts";
+import { withDeadline } from "../shared/deadline.ts";
 
 export interface HealthReport {
   status: "ok" | "degraded";
@@ -14,14 +15,21 @@ export interface DatabaseProbe {
   pendingMigrations(): Promise<number>;
 }
 
-/** Whether the bot can do its work right now; the HTTP adapter maps "degraded" to 503. */
-export async function checkHealth(deps: { database: DatabaseProbe; clock: Clock; version: string }): Promise<HealthReport> {
+/**
+ * Whether the bot can do its work right now; the HTTP adapter maps "degraded" to 503. A database that
+ * does not answer within `timeoutMs` is as good as unreachable: a turn could not use it either.
+ */
+export async function checkHealth(deps: { database: DatabaseProbe; clock: Clock; version: string; timeoutMs: number }): Promise<HealthReport> {
   const started = deps.clock.now().getTime();
   const base = { version: deps.version, checkedAt: new Date(started).toISOString() };
   try {
-    await deps.database.ping();
-    const latencyMs = Math.max(0, deps.clock.now().getTime() - started);
-    const pendingMigrations = await deps.database.pendingMigrations();
+    // Both questions at once: one round trip, not two, counts against the limit.
+    const pinged = deps.database.ping().then(() => Math.max(0, deps.clock.now().getTime() - started));
+    const [latencyMs, pendingMigrations] = await withDeadline(
+      Promise.all([pinged, deps.database.pendingMigrations()]),
+      deps.timeoutMs,
+      () => new Error(`the database did not answer within ${deps.timeoutMs} ms`),
+    );
     return {
       ...base,
       status: pendingMigrations === 0 ? "ok" : "degraded",

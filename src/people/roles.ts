@@ -10,7 +10,10 @@ export const roleNames: readonly RoleName[] = ["admin", "expert", "chief", "dele
 export interface Actor {
   tenantId: string;
   aadObjectId: string;
+  /** As shown (see display-name.ts). */
   name: string;
+  /** The name exactly as Teams sent it, when that differs from `name`: kept in the audit log. */
+  sentName?: string;
 }
 
 export interface RoleGrantRecord {

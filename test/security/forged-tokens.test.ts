@@ -2,8 +2,6 @@
 // for the Bot Framework's OpenID endpoint (ToBotFromChannelOpenIdMetadataUrl), so tokens signed with
 // another key, for another app, expired, or for another service URL are refused, and a correct token
 // from a foreign tenant is accepted by the adapter but dropped by the tenant gate.
-import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
-import { createServer, type Server as HttpServer } from "node:http";
 import { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Server } from "restify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,27 +10,14 @@ import { createTeamsApplication } from "../../src/adapters/teams/teams-app.ts";
 import { composeServices, teamsDependencies, type Services } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { silentLogger } from "../../src/shared/logger.ts";
+import { APP_ID, ISSUER, keyPair, startKeyServer, token, type KeyServer } from "../support/bot-framework-keys.ts";
 import { installationUpdate, TENANT } from "../support/teams-activities.ts";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.ts";
-
-const APP_ID = "11111111-2222-3333-4444-555555555555";
-const ISSUER = "https://api.botframework.com";
-
-function keyPair(): { privateKey: KeyObject; jwk: Record<string, unknown> } {
-  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  return { privateKey: createPrivateKey(privateKey.export({ format: "pem", type: "pkcs8" })), jwk: publicKey.export({ format: "jwk" }) as Record<string, unknown> };
-}
-
-function token(privateKey: KeyObject, kid: string, claims: Record<string, unknown>): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  const body = `${encode({ alg: "RS256", typ: "JWT", kid })}.${encode(claims)}`;
-  return `${body}.${sign("RSA-SHA256", Buffer.from(body), privateKey).toString("base64url")}`;
-}
 
 describe("Bot Framework tokens, verified against published keys", () => {
   const trusted = keyPair();
   const attacker = keyPair();
-  let keys: HttpServer;
+  let keys: KeyServer;
   let db: TestDatabase;
   let services: Services;
   let server: Server;
@@ -42,14 +27,8 @@ describe("Bot Framework tokens, verified against published keys", () => {
   const claims = (overrides: Record<string, unknown> = {}) => ({ iss: ISSUER, aud: APP_ID, serviceurl: serviceUrl, nbf: now() - 60, exp: now() + 600, ...overrides });
 
   beforeAll(async () => {
-    keys = createServer((req, res) => {
-      const host = `http://127.0.0.1:${(keys.address() as { port: number }).port}`;
-      res.writeHead(200, { "content-type": "application/json" });
-      if (req.url === "/openid") res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${host}/keys`, id_token_signing_alg_values_supported: ["RS256"] }));
-      else res.end(JSON.stringify({ keys: [{ ...trusted.jwk, kid: "trusted", use: "sig", endorsements: ["msteams"] }] }));
-    });
-    await new Promise<void>((resolve) => keys.listen(0, "127.0.0.1", resolve));
-    const metadata = `http://127.0.0.1:${(keys.address() as { port: number }).port}/openid`;
+    keys = await startKeyServer(trusted);
+    const metadata = keys.metadataUrl;
 
     db = await createTestDatabase("sqlite");
     const config = loadConfig({ DATABASE_URL: db.url, MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: "not-used", MICROSOFT_APP_TENANT_ID: TENANT, REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" });
@@ -64,13 +43,13 @@ describe("Bot Framework tokens, verified against published keys", () => {
       ToBotFromChannelTokenIssuer: ISSUER,
     });
     const app = createTeamsApplication(teamsDependencies(services), { adapter, botAppId: APP_ID });
-    server = createHttpServer({ adapter, app, health: services.health, logger: silentLogger, version: services.version });
+    server = createHttpServer({ adapter, app, health: services.health, logger: silentLogger, version: services.version, appId: APP_ID });
     const { port } = await listen(server, "127.0.0.1", 0);
     base = `http://127.0.0.1:${port}`;
   });
   afterAll(async () => {
     server?.close();
-    keys?.close();
+    await keys?.close();
     await services?.close();
     await db?.drop();
   });

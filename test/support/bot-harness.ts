@@ -16,6 +16,8 @@ export interface BotHarness {
   db: TestDatabase;
   clock: ReturnType<typeof fixedClock>;
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** Replies to `activityId` that arrived after its turn had ended (there should be none). */
+  lateReplies(activityId: string): Partial<Activity>[];
   close(): Promise<void>;
 }
 
@@ -28,9 +30,11 @@ export async function createBotHarness(
     override?: (deps: TeamsDependencies) => TeamsDependencies;
     /** Reach the database another way, e.g. through a proxy that can be cut. */
     databaseUrl?: (url: string) => string;
+    /** Another harness's database: a second bot instance on the same data (it is not dropped by this one). */
+    sharedWith?: BotHarness;
   } = {},
 ): Promise<BotHarness> {
-  const db = await createTestDatabase(options.provider ?? "sqlite");
+  const db = options.sharedWith ? { ...options.sharedWith.db, drop: async () => {} } : await createTestDatabase(options.provider ?? "sqlite");
   const clock = fixedClock(options.now ?? new Date("2025-03-03T08:00:00Z"));
   const config = loadConfig({ DATABASE_URL: options.databaseUrl ? options.databaseUrl(db.url) : db.url, ...options.env });
   const services = await composeServices(config, { logger: silentLogger, clock });
@@ -49,7 +53,12 @@ export async function createBotHarness(
       // Replies name the activity they answer; concurrent sends each get their own.
       const mine = adapter.activeQueue.filter((reply) => reply.replyToId === activity.id);
       for (const reply of mine) adapter.activeQueue.splice(adapter.activeQueue.indexOf(reply), 1);
-      return mine;
+      // teams-ai 1.7.4 starts its typing timer in every message turn whatever `startTypingTimer` says, so a
+      // turn over a second (a first question builds the search index) also sends "typing": not a reply.
+      return mine.filter((reply) => reply.type !== "typing");
+    },
+    lateReplies(activityId) {
+      return adapter.activeQueue.filter((reply) => reply.replyToId === activityId && reply.type !== "typing");
     },
     async close() {
       await services.close();

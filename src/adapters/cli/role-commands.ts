@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import type { KnownPerson } from "../../people/conversation-sighting.ts";
 import { findPersonByName } from "../../people/find-person.ts";
 import { grantRole, revokeRole } from "../../people/manage-roles.ts";
+import { displayName, revealInvisible, sameName } from "../../people/display-name.ts";
 import { roleNames } from "../../people/roles.ts";
 import { AppError } from "../../shared/app-error.ts";
 import type { Services } from "../../composition-root.ts";
@@ -22,7 +23,7 @@ async function resolveUser(services: Services, user: string, tenant: string | un
   }
   const found = await findPersonByName(services.conversations, tenants, user);
   if (found.kind === "found") return { ...found.person, displayName: name ?? found.person.displayName };
-  const described = (people: KnownPerson[]) => people.map((p) => `${p.displayName} (${p.aadObjectId})`).join(", ");
+  const described = (people: KnownPerson[]) => people.map((p) => `${displayName(p.displayName) ?? "–"} (${p.aadObjectId})`).join(", ");
   if (found.kind === "partial" && found.candidates.length === 1) throw new CliFailure(`Nobody is called exactly "${user}"; did you mean ${described(found.candidates)}? Give the full name or the object id.`);
   if (found.kind === "partial") throw new CliFailure(`Several people match "${user}": ${described(found.candidates)}. Give the full name or the object id.`);
   throw new CliFailure(`Nobody called "${user}" has talked to the bot yet. Give their Entra object id (a GUID) with --user.`);
@@ -44,7 +45,8 @@ export function registerRoleCommands(program: Command, context: CliContext): voi
     .action(async (options: { role?: string; json?: boolean }) => {
       const services = await context.services();
       const grants = await services.roles.list(options.role ? { role: options.role as never } : {});
-      if (options.json) return void context.out(JSON.stringify(grants, null, 2));
+      // The same JSON, with any invisible character written as its escape so that nothing is hidden on a terminal.
+      if (options.json) return void context.out(revealInvisible(JSON.stringify(grants, null, 2)));
       const configured = services.config.adminAadObjectIds.map((id) => `admin (from ADMIN_AAD_OBJECT_IDS)  ${id}`);
       if (grants.length === 0 && configured.length === 0) {
         context.out("No roles yet. Grant one with: roles grant chief DSO --user <object id>");
@@ -69,7 +71,8 @@ export function registerRoleCommands(program: Command, context: CliContext): voi
         const services = await context.services();
         const person = await resolveUser(services, options.user.trim(), options.tenant, options.name);
         const request = { tenantId: person.tenantId, aadObjectId: person.aadObjectId, displayName: person.displayName, role, scope };
-        const who = person.displayName ? `${person.displayName} (${person.aadObjectId})` : person.aadObjectId;
+        const shown = displayName(person.displayName);
+        const who = shown ? `${shown} (${person.aadObjectId})` : person.aadObjectId;
         try {
           if (change === "grant") {
             const { changed, grant } = await grantRole(services, operatorPrincipal(), request);

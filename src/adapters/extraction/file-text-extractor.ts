@@ -5,18 +5,31 @@ import { DocumentRejected, type ExtractedText, type ExtractionProgress, type Sou
 import { htmlToText } from "./html-to-text.ts";
 import { extractPdfText } from "./pdf-text.ts";
 import { extractPlainText } from "./plain-text.ts";
+import { checkArchive, defaultArchiveLimits, type ArchiveLimits } from "./zip-limits.ts";
 
 export interface ExtractorOptions {
   maxBytes: number;
+  /** Word files: checked before anything is inflated (default: defaultArchiveLimits). */
+  archive?: Partial<ArchiveLimits>;
+  /** PDFs with more pages are refused before any page is read. */
+  maxPages?: number;
+  /** Aborted when the job is cancelled (its time ran out): reading stops between pages. */
+  signal?: AbortSignal;
 }
+
+export const defaultMaxPages = 1000;
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((value, index) => bytes[index] === value);
 }
 
-async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
+/** Images carry no text; not reading them spares inflating (and base64-encoding) every picture. */
+const skipImages = mammoth.images.imgElement(async () => ({ src: "" }));
+
+async function extractDocx(bytes: Uint8Array, limits: ArchiveLimits): Promise<ExtractedText> {
+  await checkArchive(bytes, limits);
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: skipImages });
     const text = htmlToText(result.value);
     return {
       text,
@@ -48,10 +61,10 @@ export class FileTextExtractor implements TextExtractor {
     if (isOle || extension === "doc") {
       throw new DocumentRejected("legacy_word", "Old Word files (.doc) cannot be read. Save the document as .docx or PDF and import that.");
     } else if (extension === "pdf" || isPdf) {
-      result = await extractPdfText(bytes, onProgress);
+      result = await extractPdfText(bytes, onProgress, { maxPages: this.options.maxPages ?? defaultMaxPages, signal: this.options.signal });
     } else if (extension === "docx" || isZip) {
       if (!isZip) throw new DocumentRejected("docx_damaged", "The file is named .docx but is not a Word document.");
-      result = await extractDocx(bytes);
+      result = await extractDocx(bytes, { ...defaultArchiveLimits, ...this.options.archive });
     } else if (["txt", "text", "md", "markdown", ""].includes(extension)) {
       result = extractPlainText(bytes, extension === "md" || extension === "markdown");
     } else {

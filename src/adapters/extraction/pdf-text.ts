@@ -62,7 +62,11 @@ function pageText(items: TextItem[], page: number, pageHeight: number): { text: 
   return { text: out.join("\n"), lines: located };
 }
 
-export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionProgress): Promise<ExtractedText> {
+export async function extractPdfText(
+  bytes: Uint8Array,
+  onProgress?: ExtractionProgress,
+  options: { maxPages?: number; signal?: AbortSignal } = {},
+): Promise<ExtractedText> {
   const header = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (!header.includes("%PDF-")) throw new DocumentRejected("not_a_pdf", "The file is named .pdf but is not a PDF document.");
   const { getDocument, VerbosityLevel } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -83,9 +87,16 @@ export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionP
     throw new DocumentRejected("pdf_damaged", `The PDF could not be read (${(error as Error).message}). It may be damaged; export it again from the original.`, { cause: error });
   }
   try {
+    if (options.maxPages !== undefined && document.numPages > options.maxPages) {
+      throw new DocumentRejected(
+        "pdf_too_many_pages",
+        `The PDF has ${document.numPages} pages; the import reads at most ${options.maxPages} (IMPORT_MAX_PAGES). Agreements are far shorter: check that this is the right file.`,
+      );
+    }
     const pages: string[] = [];
     const positionedLines: PositionedLine[] = [];
     for (let number = 1; number <= document.numPages; number++) {
+      options.signal?.throwIfAborted();
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const read = pageText(content.items.filter((item) => "str" in item) as unknown as TextItem[], number, page.view[3] ?? 842);

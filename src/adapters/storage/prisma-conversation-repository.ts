@@ -5,6 +5,7 @@ import type {
   ConversationType,
   StoredConversation,
 } from "../../people/conversation-sighting.ts";
+import { displayName, nameKey } from "../../people/display-name.ts";
 import type { Language } from "../../shared/language.ts";
 import type { PrismaDb } from "./database.ts";
 import { isUniqueViolation } from "./storage-errors.ts";
@@ -34,7 +35,7 @@ function toStoredConversation(row: ConversationRow): StoredConversation {
     person: row.person
       ? {
           aadObjectId: row.person.aadObjectId,
-          displayName: row.person.displayName ?? undefined,
+          displayName: displayName(row.person.displayName),
           language: (row.person.language as Language | null) ?? undefined,
         }
       : undefined,
@@ -126,12 +127,13 @@ export class PrismaConversationRepository implements ConversationRepository {
     if (query.teamsUserId) rows = await this.prisma.person.findMany({ where: { tenantId, teamsUserId: query.teamsUserId }, select });
     if (rows.length === 0 && query.aadObjectId) rows = await this.prisma.person.findMany({ where: { tenantId, aadObjectId: query.aadObjectId.toLowerCase() }, select });
     if (rows.length === 0 && query.name) {
-      // Names are few per tenant and case rules differ between SQLite and PostgreSQL: compare here.
-      const wanted = query.name.trim().toLowerCase();
-      const all = await this.prisma.person.findMany({ where: { tenantId, displayName: { not: null } }, select });
-      const exact = all.filter((p) => p.displayName!.toLowerCase() === wanted);
-      rows = exact.length > 0 ? exact : all.filter((p) => p.displayName!.toLowerCase().includes(wanted));
+      // Names are few per tenant and case rules differ between SQLite and PostgreSQL: compare here, as
+      // shown (invisible characters do not make a name different, nor the same as another).
+      const wanted = nameKey(query.name);
+      const all = (await this.prisma.person.findMany({ where: { tenantId, displayName: { not: null } }, select })).filter((p) => nameKey(p.displayName) !== "");
+      const exact = all.filter((p) => nameKey(p.displayName) === wanted);
+      rows = exact.length > 0 || !wanted ? exact : all.filter((p) => nameKey(p.displayName).includes(wanted));
     }
-    return rows.map((row) => ({ tenantId: row.tenantId, aadObjectId: row.aadObjectId, displayName: row.displayName ?? undefined }));
+    return rows.map((row) => ({ tenantId: row.tenantId, aadObjectId: row.aadObjectId, displayName: displayName(row.displayName) }));
   }
 }

@@ -1,10 +1,12 @@
+import { displayName } from "../../people/display-name.ts";
 import type { RoleGrantRecord, RoleName, RoleStore } from "../../people/roles.ts";
 import type { PrismaDb } from "./database.ts";
 import { isUniqueViolation } from "./storage-errors.ts";
 
 type Row = { tenantId: string; aadObjectId: string; displayName: string | null; role: string; scope: string; grantedBy: string; grantedAt: Date };
 
-const toRecord = (row: Row): RoleGrantRecord => ({ ...row, role: row.role as RoleName });
+// The name is shown in lists and confirmations: without invisible characters (the row keeps it as given).
+const toRecord = (row: Row): RoleGrantRecord => ({ ...row, displayName: displayName(row.displayName) ?? null, role: row.role as RoleName });
 
 /** Object ids are GUIDs; Teams and Entra do not agree on their case, so they are stored in lower case. */
 const normaliseId = (id: string) => id.trim().toLowerCase();

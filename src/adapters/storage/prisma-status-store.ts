@@ -1,3 +1,4 @@
+import { displayName } from "../../people/display-name.ts";
 import { randomUUID } from "node:crypto";
 import type { AssignmentKind, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
 import { indicatorUnitOf, isIndicatorUnit } from "../../agreements/indicator-unit.ts";
@@ -97,7 +98,7 @@ function toStored(row: UpdateRow): StoredStatusUpdate {
     text: row.text,
     indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
     version: row.version,
-    author: { tenantId: row.tenantId, aadObjectId: row.authorAadObjectId, name: row.authorName },
+    author: { tenantId: row.tenantId, aadObjectId: row.authorAadObjectId, name: displayName(row.authorName) ?? row.authorAadObjectId },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     reopened: row.reopenedUntil ? { until: row.reopenedUntil, by: row.reopenedByName ?? "" } : null,
@@ -249,7 +250,7 @@ export class PrismaStatusStore implements StatusStore {
         status: row.status as StatusLevel,
         text: row.text,
         indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
-        editor: { aadObjectId: row.editorAadObjectId, name: row.editorName },
+        editor: { aadObjectId: row.editorAadObjectId, name: displayName(row.editorName) ?? row.editorAadObjectId },
         editedAt: row.editedAt,
       });
       byUpdate.set(row.statusUpdateId, list);

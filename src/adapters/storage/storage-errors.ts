@@ -8,8 +8,9 @@ const UNREACHABLE_CODES = new Set([
   "P1001", "P1002", "P1008", "P1017", "P2024",
   // Node sockets (PostgreSQL over TCP)
   "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN",
-  // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections
-  "57P01", "57P02", "57P03", "53300",
+  // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections,
+  // statement_timeout (query_canceled), lock_timeout, idle-in-transaction timeout
+  "57P01", "57P02", "57P03", "53300", "57014", "55P03", "25P03",
   // SQLite: locked by another writer for longer than the busy timeout, or the file is unreadable
   "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN", "SQLITE_IOERR",
 ]);
@@ -40,12 +41,21 @@ function comesFromDatabase(error: unknown, depth = 0): boolean {
   return comesFromDatabase(e.cause, depth + 1);
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!comesFromDatabase(error) && !(error instanceof DatabaseUnavailableError)) return false;
+/** Our own marker, on the error or anywhere in its causes (Prisma sometimes wraps what the driver threw). */
+function markedUnavailable(error: unknown, depth = 0): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
+  if (!error || typeof error !== "object" || depth > 4) return false;
+  return markedUnavailable((error as { cause?: unknown }).cause, depth + 1);
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (markedUnavailable(error)) return true;
+  if (!comesFromDatabase(error)) return false;
   const codes = codesOf(error);
   if (codes.some((code) => UNREACHABLE_CODES.has(code))) return true;
   const message = error instanceof Error ? error.message : "";
+  // P2028: an interactive transaction that could not start, or ran out of time, in its limits.
+  if (codes.includes("P2028") && /time|expired/i.test(message)) return true;
   return /Can't reach database server|Connection terminated|connection is closed|Timed out fetching a new connection|database system is (starting up|shutting down)/i.test(message);
 }
 

@@ -1,4 +1,5 @@
 import type { AuditLog } from "../../audit/audit-log.ts";
+import type { ActivityClaims } from "../../conversation/activity-claims.ts";
 import type { ConversationRepository } from "../../people/conversation-sighting.ts";
 import type { BootstrapAdmins, RoleStore } from "../../people/roles.ts";
 import type { StatusStore } from "../../status/status-store.ts";
@@ -15,6 +16,8 @@ import type { PersonNotifier } from "./proactive-notice.ts";
 /** What the Teams handlers need from the rest of the application; built by the composition root. */
 export interface TeamsDependencies {
   conversations: ConversationRepository;
+  /** Who handles which message or card action, shared by all instances (re-sends are answered once). */
+  activityClaims: ActivityClaims;
   clock: Clock;
   logger: Logger;
   cards: CardRenderer;
@@ -45,4 +48,6 @@ export interface TeamsDependencies {
   classifyError(error: unknown): ErrorCode;
   /** Posts into other people's personal chats (reopen requests); absent where the bot has no connector (in-process tests). */
   notifier?: PersonNotifier;
+  /** How long one turn may take before it answers "the database is unavailable" (TURN_BUDGET_MS). */
+  turnBudgetMs: number;
 }

@@ -1,6 +1,7 @@
 // Reads what the bot needs from a Teams activity, in the domain's terms.
 import { TurnContext, type Activity } from "botbuilder";
 import type { ConversationSighting, ConversationType } from "../../people/conversation-sighting.ts";
+import { displayName } from "../../people/display-name.ts";
 import type { Actor } from "../../people/roles.ts";
 
 export function conversationType(activity: Partial<Activity>): ConversationType {
@@ -44,5 +45,7 @@ export function actorFromActivity(activity: Partial<Activity>): Actor | undefine
   const tenant = tenantId(activity);
   const aadObjectId = activity.from?.aadObjectId?.toLowerCase();
   if (!tenant || !aadObjectId) return undefined;
-  return { tenantId: tenant, aadObjectId, name: activity.from?.name || aadObjectId };
+  const sent = activity.from?.name;
+  const name = displayName(sent) ?? aadObjectId;
+  return { tenantId: tenant, aadObjectId, name, ...(sent && sent !== name ? { sentName: sent } : {}) };
 }

@@ -6,7 +6,7 @@ import { createHttpServer, listen } from "../../../src/adapters/http/http-server
 import { silentLogger } from "../../../src/shared/logger.ts";
 import { cardTexts } from "../../support/bot-harness.ts";
 import { startFakeConnector, type FakeConnector } from "../../support/fake-connector.ts";
-import { message } from "../../support/teams-activities.ts";
+import { cardAction, message } from "../../support/teams-activities.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database.ts";
 
 async function startServer(services: Services): Promise<{ server: Server; base: string }> {
@@ -48,6 +48,18 @@ describe("the HTTP server", () => {
     const reply = connector.received[0]!;
     expect(reply.path).toBe(`/v3/conversations/${encodeURIComponent(activity.conversation!.id)}/activities/${activity.id}`);
     expect(cardTexts(reply.activity.attachments?.[0]?.content)).toContain("**help**");
+  });
+
+  it("answers a card click Teams sends twice with the same card both times, not an empty 501", async () => {
+    const click = { ...cardAction("status.overview", { lang: "sv" }), serviceUrl: connector.serviceUrl };
+    const send = () => fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(click) });
+    const first = await send();
+    expect(first.status).toBe(200);
+    const card = await first.json();
+    expect(card).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive" });
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(card);
   });
 
   it("rejects a body that is not an activity", async () => {

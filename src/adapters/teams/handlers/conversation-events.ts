@@ -6,6 +6,7 @@ import { welcomeCardData } from "../cards/welcome-card.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { botWasAdded, sightingFromActivity } from "../turn-facts.ts";
 import { setKnownLanguage } from "../turn-language.ts";
+import { turnBudget } from "../turn-budget.ts";
 
 /**
  * Who was recorded recently, so that a conversation in full flow is not written on every message:
@@ -48,6 +49,8 @@ export function rememberWhoIsTalking(deps: TeamsDependencies, recent: RecentSigh
   return async (context: TurnContext): Promise<boolean> => {
     const sighting = sightingFromActivity(context.activity);
     if (!sighting) return true;
+    // The database already failed in this turn (the claim): the answer matters more than the sighting.
+    if (turnBudget(context, deps).databaseUnavailable) return true;
     if (sighting.person && context.activity.type === "message") {
       sighting.person.language = guessLanguage(context.activity.text);
     }

@@ -6,6 +6,7 @@ import type { KnownPerson } from "../../../people/conversation-sighting.ts";
 import { grantRole, revokeRole } from "../../../people/manage-roles.ts";
 import { describeGrants, describeRoles, roleLabel } from "../../../people/describe-roles.ts";
 import { findPersonByName } from "../../../people/find-person.ts";
+import { displayName } from "../../../people/display-name.ts";
 import { roleNames, type RoleName } from "../../../people/roles.ts";
 import { AppError } from "../../../shared/app-error.ts";
 import type { Language } from "../../../shared/language.ts";
@@ -70,15 +71,16 @@ async function resolvePerson(deps: TeamsDependencies, activity: Partial<Activity
   }
   if (!who && !mention) throw new AppError("invalid_input", "missing person", { reply: "roles.personMissing" });
   const name = mention?.name ?? who;
+  const shown = displayName(name) ?? "–";
   const found = await findPersonByName(deps.conversations, [tenantId], name);
   if (found.kind === "found") return found.person;
   if (found.kind === "partial" && found.candidates.length === 1) {
-    throw new AppError("invalid_input", "partial name", { reply: "roles.personDidYouMean", who: name, name: found.candidates[0]!.displayName ?? "" });
+    throw new AppError("invalid_input", "partial name", { reply: "roles.personDidYouMean", who: shown, name: displayName(found.candidates[0]!.displayName) ?? "" });
   }
   if (found.kind === "partial") {
-    throw new AppError("invalid_input", "ambiguous person", { reply: "roles.personAmbiguous", who: name, names: found.candidates.map((p) => p.displayName).join(", ") });
+    throw new AppError("invalid_input", "ambiguous person", { reply: "roles.personAmbiguous", who: shown, names: found.candidates.map((p) => displayName(p.displayName) ?? p.aadObjectId).join(", ") });
   }
-  throw new AppError("invalid_input", "unknown person", { reply: "roles.personUnknown", who: name });
+  throw new AppError("invalid_input", "unknown person", { reply: "roles.personUnknown", who: shown });
 }
 
 /** Committee codes (for experts) or division codes (for chiefs and delegates) the stored agreements use. */
@@ -142,7 +144,8 @@ export function rolesCommand(deps: TeamsDependencies) {
     const principal: Principal = { kind: "person", actor, isAdmin: true };
     const change = { tenantId: named.tenantId, aadObjectId: named.aadObjectId, displayName: named.displayName, role: parsed.role, scope: parsed.scope };
     try {
-      const name = named.displayName ?? named.aadObjectId;
+      // The grant keeps the name as given (the audit shows it); messages show it without invisible characters.
+      const name = displayName(named.displayName) ?? named.aadObjectId;
       if (parsed.change === "grant") {
         const { changed, grant } = await grantRole(deps, principal, change);
         await say(changed ? "roles.granted" : "roles.alreadyGranted", { name, ...roleLabel(language, grant.role, grant.scope) });

@@ -30,6 +30,7 @@ import { personalOnlyText, refusedInSharedConversation } from "./personal-only.t
 import { isSharedConversation } from "../turn-facts.ts";
 import { knownCodes } from "./roles-command.ts";
 import { knownLanguage } from "../turn-language.ts";
+import { withinTurnBudget } from "../turn-budget.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 /** Words around the filter in "status för jobbtorg" / "status for 3.1" that are not part of it. */
@@ -183,14 +184,14 @@ export function cardAction(
     let permissions: Permissions | undefined;
     let card: Card;
     try {
-      const reporter = await reporterOf(deps, context, language);
-      // A card clicked in a group chat or channel is replaced for everyone there: status stays personal.
-      if (isSharedConversation(context.activity)) card = { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
-      else if ("name" in reporter) card = reporter;
-      else {
+      card = await withinTurnBudget(context, deps, async () => {
+        const reporter = await reporterOf(deps, context, language);
+        // A card clicked in a group chat or channel is replaced for everyone there: status stays personal.
+        if (isSharedConversation(context.activity)) return { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
+        if ("name" in reporter) return reporter;
         permissions = reporter;
-        card = await step(context, data ?? {}, language, reporter);
-      }
+        return step(context, data ?? {}, language, reporter);
+      });
     } catch (error) {
       deps.logger.warn({ err: error, verb, activityId: context.activity.id }, "card action failed");
       // A passing failure: answer with a message, which leaves the clicked card (and what was typed in it) as it is.

@@ -19,6 +19,7 @@ import { isSharedConversation } from "../turn-facts.ts";
 import { personalOnlyText, refusedInSharedConversation } from "./personal-only.ts";
 import { actingPerson } from "./acting-person.ts";
 import { knownLanguage } from "../turn-language.ts";
+import { withinTurnBudget } from "../turn-budget.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 /** Words of a summary request that name neither the period, the year nor the agreement. */
@@ -106,13 +107,15 @@ export function registerSummaryActions(app: Application, deps: TeamsDependencies
     const language: Language = data?.lang === "en" || data?.lang === "sv" ? data.lang : knownLanguage(context);
     let reply: Reply;
     try {
-      const follower = await followerOf(deps, context, language);
-      const period = readPeriodWord(String(data?.period ?? ""));
-      const year = Number(data?.year);
-      if ("card" in follower) reply = follower;
-      else if (isSharedConversation(context.activity)) reply = { card: "notice", data: noticeCardData(language, personalOnlyText(language, "summary")) };
-      else if (!period || !Number.isInteger(year) || year < 2000 || year > 2100 || typeof data?.agreementId !== "string") reply = { card: "notice", data: noticeCardData(language, translate(language, "summary.usage")) };
-      else reply = await summaryReply(deps, follower, language, { agreementId: data.agreementId, period, year, page: Number(data.page) || 1 });
+      reply = await withinTurnBudget(context, deps, async (): Promise<Reply> => {
+        const follower = await followerOf(deps, context, language);
+        const period = readPeriodWord(String(data?.period ?? ""));
+        const year = Number(data?.year);
+        if ("card" in follower) return follower;
+        if (isSharedConversation(context.activity)) return { card: "notice", data: noticeCardData(language, personalOnlyText(language, "summary")) };
+        if (!period || !Number.isInteger(year) || year < 2000 || year > 2100 || typeof data?.agreementId !== "string") return { card: "notice", data: noticeCardData(language, translate(language, "summary.usage")) };
+        return summaryReply(deps, follower, language, { agreementId: data.agreementId, period, year, page: Number(data.page) || 1 });
+      });
     } catch (error) {
       const code = deps.classifyError(error);
       deps.logger.warn({ err: error, verb: "summary.page" }, "card action failed");
