@@ -128,6 +128,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
     translator: loadEnglishToSwedish(options.logger),
     composer: config.llm ? new OpenAiAnswerComposer(config.llm) : undefined,
     onComposerError: (error) => options.logger.warn({ err: error }, "language model failed; answered without it"),
+    onIndexError: (error) => options.logger.warn({ err: error }, "building the search index failed; the next question tries again"),
   });
   const services: Services = {
     config,

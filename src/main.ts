@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     },
     "Uppföljningsboten is listening",
   );
+  // The search index is built now, beside the first requests, not by the first question.
+  services.questions.warmUp();
   if (config.bot.unauthenticated) {
     console.error(
       `Uppföljningsboten is running at http://${address.host}:${address.port}/api/messages without app credentials (local development).\n` +

@@ -29,8 +29,11 @@ function keysOf(text: string, index: SearchIndex): Set<string> {
   return keys;
 }
 
-/** One segment per document, reusing the segments of documents that did not change. */
-export function buildSegments(corpus: QuestionCorpus, previous: Segment[] = []): Segment[] {
+/**
+ * One segment per document, reusing the segments of documents that did not change. A generator,
+ * so the caller decides whether to build in one go or to let other work run between documents.
+ */
+function* segmentsOf(corpus: QuestionCorpus, previous: Segment[], into: Segment[]): Generator<void> {
   const reusable = new Map(previous.map((s) => [`${s.documentId}|${s.stamp}`, s]));
   const sectionsByDocument = new Map<string, QuestionCorpus["sections"]>();
   for (const section of corpus.sections) {
@@ -44,7 +47,6 @@ export function buildSegments(corpus: QuestionCorpus, previous: Segment[] = []):
     if (list) list.push(passage);
     else passagesByDocument.set(passage.documentId, [passage]);
   }
-  const segments: Segment[] = [];
   let nextId = 0;
   for (const document of corpus.documents) {
     const stamp = `${document.title}|${(passagesByDocument.get(document.documentId) ?? []).length}`;
@@ -52,13 +54,38 @@ export function buildSegments(corpus: QuestionCorpus, previous: Segment[] = []):
     // Ids are positions in the whole index: a reused segment keeps its passages, renumbered.
     const segment = old && old.passages[0]?.id === nextId ? old : buildSegment(document, stamp, sectionsByDocument.get(document.documentId) ?? [], passagesByDocument.get(document.documentId) ?? [], nextId);
     nextId += segment.passages.length;
-    segments.push(segment);
+    into.push(segment);
+    yield;
   }
+}
+
+export function buildSegments(corpus: QuestionCorpus, previous: Segment[] = []): Segment[] {
+  const segments: Segment[] = [];
+  for (const _ of segmentsOf(corpus, previous, segments));
   return segments;
 }
 
 export function prepareCorpus(corpus: QuestionCorpus, previous?: PreparedCorpus): PreparedCorpus {
-  const index = new SearchIndex(buildSegments(corpus, previous?.index.segments));
+  return finishPreparing(corpus, new SearchIndex(buildSegments(corpus, previous?.index.segments)));
+}
+
+/**
+ * The same as prepareCorpus, pausing (`pause()`) whenever about `sliceMs` of work has been done,
+ * so a server keeps answering other requests (health checks, cards) while a large corpus is indexed.
+ */
+export async function prepareCorpusGradually(corpus: QuestionCorpus, previous: PreparedCorpus | undefined, pause: () => Promise<void>, sliceMs = 20): Promise<PreparedCorpus> {
+  const segments: Segment[] = [];
+  let sliceStart = performance.now();
+  for (const _ of segmentsOf(corpus, previous?.index.segments ?? [], segments)) {
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await pause();
+    sliceStart = performance.now();
+  }
+  await pause();
+  return finishPreparing(corpus, new SearchIndex(segments));
+}
+
+function finishPreparing(corpus: QuestionCorpus, index: SearchIndex): PreparedCorpus {
   const documentsByAgreement = new Map<string, CorpusDocument>();
   for (const document of corpus.documents) if (document.agreementId) documentsByAgreement.set(document.agreementId, document);
   const sectionsByNumber = new Map<string, { heading: string; text: string }>();

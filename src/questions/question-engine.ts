@@ -1,10 +1,18 @@
 // The "ask a question" use case as the adapters call it: keeps the prepared corpus until an
 // import changes it, and lets an optional language model word content answers from the same
 // retrieved passages (never from anything else).
+//
+// Indexing is kept off the request path: the index is built at start (warmUp) and after each
+// import, a little at a time so the server goes on answering health checks and cards meanwhile.
+// A question that arrives during a rebuild waits a short while for it; when that is not enough
+// it is answered from the previous index (saying so), or, before the first index exists, told
+// to ask again in a moment.
 import type { Language } from "../shared/language.ts";
 import { translate } from "../shared/messages/translate.ts";
 import type { Answer, Citation } from "./answer-model.ts";
-import { agreementLabel, answerFromCorpus, prepareCorpus, type AskContext, type PreparedCorpus } from "./answer-question.ts";
+import { agreementLabel, answerFromCorpus, type AskContext, type PreparedCorpus } from "./answer-question.ts";
+import { prepareCorpusGradually } from "./prepared-corpus.ts";
+import { detectLanguage } from "../shared/language.ts";
 import type { EnglishToSwedish } from "./english-to-swedish.ts";
 import type { QuestionCorpusSource } from "./question-corpus.ts";
 
@@ -27,7 +35,15 @@ export interface QuestionEngineOptions {
   translator?: EnglishToSwedish | null;
   /** Called when the composer fails; the extractive answer is given instead. */
   onComposerError?(error: unknown): void;
+  /** How long a question waits for an index being built before it is answered without it (ms). */
+  indexWaitMs?: number;
+  /** Lets other work run between slices of indexing; defaults to the event loop's next turn. */
+  pause?: () => Promise<void>;
+  /** Called when building the index fails; the next question tries again. */
+  onIndexError?(error: unknown): void;
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class QuestionEngine {
   private prepared: { stamp: string; corpus: PreparedCorpus } | null = null;
@@ -38,23 +54,61 @@ export class QuestionEngine {
     private readonly options: QuestionEngineOptions = {},
   ) {}
 
-  /** The prepared corpus, rebuilt only when the stored documents changed. */
+  /**
+   * The prepared corpus for the stored documents as they are now, rebuilt only when they
+   * changed. Concurrent callers share one rebuild.
+   */
   async corpus(): Promise<PreparedCorpus> {
     const stamp = await this.source.corpusStamp();
     if (this.prepared?.stamp === stamp) return this.prepared.corpus;
-    // Concurrent questions after an import share one rebuild.
-    this.loading ??= this.source
+    return this.rebuild(stamp);
+  }
+
+  /** Starts building the index now (at start, after an import) so the next question does not wait. */
+  warmUp(): void {
+    this.corpus().catch((error) => this.options.onIndexError?.(error));
+  }
+
+  private rebuild(stamp: string): Promise<PreparedCorpus> {
+    if (this.loading && this.loadingStamp === stamp) return this.loading;
+    const previous = this.prepared?.corpus;
+    const loading = this.source
       .loadCorpus()
-      .then((corpus) => {
-        // Segments of documents that did not change are kept; only new ones are built.
-        const prepared = prepareCorpus(corpus, this.prepared?.corpus);
-        this.prepared = { stamp, corpus: prepared };
+      // Segments of documents that did not change are kept; only new ones are built.
+      .then((corpus) => prepareCorpusGradually(corpus, previous, this.options.pause ?? nextTurn))
+      .then((prepared) => {
+        if (this.loading === loading) this.prepared = { stamp, corpus: prepared };
         return prepared;
       })
       .finally(() => {
-        this.loading = null;
+        if (this.loading === loading) this.loading = null;
       });
-    return this.loading;
+    this.loading = loading;
+    this.loadingStamp = stamp;
+    return loading;
+  }
+
+  private loadingStamp: string | null = null;
+
+  /** The corpus to answer from now: the current one, or the previous one while a rebuild takes long. */
+  private async corpusForQuestion(): Promise<{ corpus: PreparedCorpus; stale: boolean } | null> {
+    const stamp = await this.source.corpusStamp();
+    if (this.prepared?.stamp === stamp) return { corpus: this.prepared.corpus, stale: false };
+    const building = this.rebuild(stamp);
+    const wait = this.options.indexWaitMs ?? 2500;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), wait);
+    });
+    try {
+      const ready = await Promise.race([building, late]);
+      if (ready) return { corpus: ready, stale: false };
+    } finally {
+      clearTimeout(timer);
+    }
+    // The rebuild goes on; its failure is reported there, not to this question.
+    building.catch((error) => this.options.onIndexError?.(error));
+    return this.prepared ? { corpus: this.prepared.corpus, stale: true } : null;
   }
 
   /** Short label of an agreement ("KAN–DSO 2025") from the corpus already loaded; no I/O. */
@@ -63,7 +117,11 @@ export class QuestionEngine {
   }
 
   async answer(question: string, context: AskContext): Promise<Answer> {
-    const answer = answerFromCorpus(await this.corpus(), question, context, this.options.translator);
+    const current = await this.corpusForQuestion();
+    if (!current) return indexingAnswer(question, context);
+    const found = answerFromCorpus(current.corpus, question, context, this.options.translator);
+    // Answered from the index before the latest import: said, so nobody takes it as final.
+    const answer = current.stale ? { ...found, text: `${found.text}\n\n${translate(found.language, "answer.indexStale")}` } : found;
     const composer = this.options.composer;
     if (!composer || answer.intent !== "content" || !answer.found) return answer;
     try {
@@ -82,4 +140,10 @@ export class QuestionEngine {
       return answer;
     }
   }
+}
+
+/** Before the first index is built: an honest "a moment", never an empty answer. */
+function indexingAnswer(question: string, context: AskContext): Answer {
+  const language = detectLanguage(question, context.language ?? "sv");
+  return { question, language, intent: "content", found: false, text: translate(language, "answer.indexing"), deadlines: [], groups: [], scope: null, citations: [], answeredYear: null, composedBy: "extractive" };
 }

@@ -163,6 +163,8 @@ export const en: Record<MessageKey, string> = {
     "I found nothing in the agreements that answers that, so I won't guess. Try words that appear in the agreement, such as the name of the assignment or service, or ask about dates: “what is due in April?”.",
   "answer.content.missingYear": "I have no agreement for {year}.",
   "answer.generated": "(Worded by a language model from the sources below.)",
+  "answer.indexing": "I am reading the agreements right now and can answer in a moment. Please ask again in half a minute.",
+  "answer.indexStale": "(This answer is based on the documents before the latest import, which is still being read.)",
 
   "summary.title": "{period} {year}: {agreement}",
   "summary.scope": "{parties} · period {from} – {to} · as of {asOf}",

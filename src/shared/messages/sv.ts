@@ -161,6 +161,8 @@ export const sv = {
     "Jag hittade inget i överenskommelserna som svarar på det, så jag gissar inte. Prova med ord som står i avtalet, t.ex. uppdragets eller verksamhetens namn, eller fråga efter datum: ”vad ska redovisas i april?”.",
   "answer.content.missingYear": "Jag har ingen överenskommelse för {year}.",
   "answer.generated": "(Formulerat av en språkmodell utifrån källorna nedan.)",
+  "answer.indexing": "Jag läser just nu in överenskommelserna och kan svara om en liten stund. Fråga gärna igen om en halv minut.",
+  "answer.indexStale": "(Svaret bygger på dokumenten före den senaste importen, som fortfarande läses in.)",
 
   "summary.title": "{period} {year}: {agreement}",
   "summary.scope": "{parties} · perioden {from} – {to} · läget {asOf}",
