@@ -120,6 +120,18 @@ function economyFact(prepared: PreparedCorpus, passage: IndexedPassage): { activ
   return line && line.amountTkr !== null ? { activity: line.activity, amountTkr: line.amountTkr } : null;
 }
 
+const definingVerbs = new Set(["ar", "innebar", "betyder", "avser", "omfattar", "syftar", "handlar", "is", "means"].map((w) => w));
+
+/** The sentence opens with one of the question's words as its subject followed by a defining verb. */
+function definesTopic(text: string, required: QueryTerm[]): boolean {
+  // The subject is short ("Heltidsmodellen", "Fokus Nöjd Kund"): the verb comes within four words.
+  const tokens = tokenize(text).slice(0, 4);
+  const verbAt = tokens.findIndex((t, i) => i > 0 && definingVerbs.has(fold(t.word)));
+  if (verbAt < 0) return false;
+  const subject = new Set(tokens.slice(0, verbAt).map((t) => t.key));
+  return required.some((t) => t.alternatives.some((a) => subject.has(a.key)));
+}
+
 export function readContent(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): ContentReading {
   const named = namedAgreements(prepared, question);
   // A committee named to narrow the question is not a word the answer must hold.
@@ -133,7 +145,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
     // A committee named that is no party to any agreement here: no agreement answers for it.
     if (named.unknownCommittee && document.agreementId && !named.ids) return 0;
     if (named.ids) {
-      if (document.agreementId) return named.ids.has(document.agreementId) ? 1 : 0;
+      if (document.agreementId) return named.ids.has(document.agreementId) && (askedYear === null || document.year === null || document.year === askedYear) ? 1 : 0;
       return named.documents ? 0.9 : 0.5;
     }
     if (!document.agreementId) return askedYear !== null && document.year !== null && document.year !== askedYear ? 0 : 0.8;
@@ -165,6 +177,8 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       [0, 1],
       [0, 2],
     ];
+    // A lead-in ("… ska uppleva:") is answered by what it introduces: the whole list, up to eight items.
+    if (/:\s*$/.test(hit.passage.text)) shapes.push([0, Math.min(8, prepared.index.followingCount(hit.passage))]);
     const seen = new Set<string>();
     for (const [before, after] of shapes) {
       const passages = prepared.index.neighbours(hit.passage, before, after);
@@ -190,7 +204,10 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const headingShare = required.length ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length / required.length : 0;
       // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.
       const firstKeys = tokenize(passages[0]!.text).slice(0, 4).map((t) => t.key);
-      const subjectBonus = describing && required.some((t) => t.alternatives.some((a) => firstKeys.includes(a.key))) ? 0.35 : 0;
+      let subjectBonus = describing && required.some((t) => t.alternatives.some((a) => firstKeys.includes(a.key))) ? 0.35 : 0;
+      // "Heltidsmodellen innebär att …", "FIA är …": the topic, then a verb that defines it.
+      const defining = question.answerType === "definition" && definesTopic(passages[0]!.text, required);
+      if (defining) subjectBonus += 0.4;
       // What the window says beyond the question's own words; a lead-in ("… är:") alone says nothing.
       const novel = [...new Set(passages.flatMap((p) => p.keys))].filter((k) => !questionKeys.has(k) && !isStopKey(k)).length;
       const noveltyBonus = 0.4 * Math.min(1, novel / 12);
@@ -198,8 +215,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
       // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
-      const listing = question.answerType === "list" && passages.every((p) => p.kind === "tableRow" || p.kind === "listItem");
-      const extra = listing ? 0 : passages.length - 1;
+      const itemsOnly = (list: IndexedPassage[]) => list.every((p) => p.kind === "tableRow" || p.kind === "listItem");
+      const introduced = passages.length > 1 && /:\s*$/.test(passages[0]!.text) && itemsOnly(passages.slice(1));
+      const listing = (question.answerType === "list" && itemsOnly(passages)) || introduced;
+      // A definition goes on in the sentence after it ("… är ett program … Det erbjuds …").
+      const extra = listing ? 0 : Math.max(0, passages.length - 1 - (defining ? 1 : 0));
       // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
       const terse = question.answerType === "definition" && text.replace(/[\d\s.,–:-]/g, "").length < 70 ? 0.5 : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.

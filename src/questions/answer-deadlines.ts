@@ -118,12 +118,19 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     const namesMeeting = singleDay !== null && items.some((item) => (item.meetingDate ?? item.date) === singleDay);
     const bySubmission = question.aboutSubmission && !namesMeeting;
     const dayOf = (item: DeadlineRecord) => (bySubmission ? (item.submissionDate ?? item.date) : question.aboutSubmission ? (item.meetingDate ?? item.date) : item.date);
-    items = items.filter((item) => {
-      const day = dayOf(item);
-      if (day === null) return true;
+    const inWindow = (day: string | null) => {
+      if (day === null) return false;
       const { first, last } = daysOf(day);
       return last >= from && (!dates.to || first <= dates.to);
-    });
+    };
+    const undated = items.filter((item) => dayOf(item) === null);
+    const byDay = items.filter((item) => inWindow(dayOf(item)));
+    // An item has up to three days (its date, the meeting, the day material is due): a day the
+    // question names is any of them ("what is on the 17 September meeting", "deadlines in
+    // October" when October holds the material for a November meeting). The day that fits the
+    // question's words comes first; the others answer when it finds nothing.
+    const anyDay = (item: DeadlineRecord) => [item.date, item.meetingDate, item.submissionDate].some(inWindow);
+    items = [...undated, ...(byDay.length > 0 ? byDay : items.filter(anyDay))];
   } else if (!dates.periodCodes && dates.year === null) {
     // Without a time in the question, list what is still ahead; when nothing of the topic is
     // ahead, what it had most recently.

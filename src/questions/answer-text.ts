@@ -27,6 +27,11 @@ function monthName(month: string, language: Language): string {
   return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
+function dayName(date: string, language: Language): string {
+  const names = language === "sv" ? swedishMonthNames : englishMonthNames;
+  return `${Number(date.slice(8, 10))} ${names[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
 export function formatAmount(amount: number, language: Language): string {
   return new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 }).format(amount).replace(/\u00a0/g, " ");
 }
@@ -75,8 +80,9 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
     let listed = 0;
     for (const group of answer.groups) {
       if (listed >= maxListedItems) break;
-      // A month without a day reads as the month ("2025-05 (maj 2025)").
-      const when = group.date && group.date.length === 7 ? `${group.date} (${monthName(group.date, language)})` : group.date;
+      // The date as written in the agreements, and as people say it ("2025-05 (maj 2025)",
+      // "2025-10-01 (1 oktober 2025)"): a list is read, not parsed.
+      const when = group.date ? `${group.date} (${group.date.length === 7 ? monthName(group.date, language) : dayName(group.date, language)})` : null;
       const label = when ? `**${when}**${group.past ? ` (${t("answer.deadlines.past")})` : ""}` : `**${t("answer.deadlines.undated")}**`;
       lines.push("", label);
       for (const item of group.items) {

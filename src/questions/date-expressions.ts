@@ -198,6 +198,9 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
       const start = result.index;
       const end = start + result.text.length;
       if (overlaps(spans, start, end)) continue;
+      // "uppföljning (1/3)", "2/3 av": one of a count, not 1 March — unless a word before makes it a day.
+      const fraction = /^(\d)\/(\d)$/.exec(result.text.trim());
+      if (fraction && Number(fraction[1]) <= Number(fraction[2]) && Number(fraction[2]) <= 4 && boundOf(text, start).bound === null) continue;
       const month = result.start.get("month")!;
       const day = result.start.get("day")!;
       let year = result.start.isCertain("year") ? result.start.get("year")! : (yearHint ?? todayYear);

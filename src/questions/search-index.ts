@@ -281,7 +281,23 @@ export class SearchIndex {
   neighbours(passage: IndexedPassage, before: number, after: number): IndexedPassage[] {
     const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];
     const at = list.indexOf(passage);
-    return list.slice(Math.max(0, at - before), at + after + 1);
+    const window = list.slice(Math.max(0, at - before), at + after + 1);
+    // A lead-in that ends its block with a colon ("… ska uppleva:") goes on in the next block
+    // (the list or table it introduces).
+    const missing = at + after + 1 - list.length;
+    if (missing > 0 && /:\s*$/.test(list[list.length - 1]!.text)) {
+      const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`);
+      if (next) window.push(...next.slice(0, missing));
+    }
+    return window;
+  }
+
+  /** How many passages follow `passage` in its block, and in the next one when its block ends with a lead-in. */
+  followingCount(passage: IndexedPassage): number {
+    const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];
+    let count = list.length - 1 - list.indexOf(passage);
+    if (/:\s*$/.test(list[list.length - 1]!.text)) count += this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.length ?? 0;
+    return count;
   }
 
   /**
