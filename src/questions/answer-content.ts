@@ -84,10 +84,11 @@ function windowText(window: IndexedPassage[]): string {
 /** A passage as quoted: a table row with its label, a list item after the sentence that introduces it. */
 function quoteOf(window: IndexedPassage[]): string {
   const parts = window.map((p) => {
-    if (p.kind === "tableRow" && p.label && !p.text.startsWith(p.label)) return `${p.label}: ${p.text}`;
+    if (p.kind === "tableRow" && p.label && !p.text.replace(/^[-–|•\s]+/, "").startsWith(p.label)) return `${p.label}: ${p.text}`;
     return p.text;
   });
-  let quote = parts.join(" ").replace(/\s+/g, " ").trim();
+  // Rows are kept apart ("Barn och unga -146 900; Myndighet …"), sentences run on.
+  let quote = parts.map((part, i) => (i > 0 && window[i - 1]!.kind === "tableRow" && window[i]!.kind === "tableRow" ? `; ${part}` : ` ${part}`)).join("").replace(/\s+/g, " ").trim();
   const anchor = window[0]!;
   if (anchor.kind === "listItem" && anchor.context && quote.length < 200) quote = `${anchor.context} ${quote}`;
   if (quote.length > 700) quote = `${quote.slice(0, 697).replace(/\s+\S*$/, "")} …`;
@@ -132,6 +133,13 @@ function definesTopic(text: string, required: QueryTerm[]): boolean {
   return required.some((t) => t.alternatives.some((a) => subject.has(a.key)));
 }
 
+/** The text spells out the abbreviation: "FIA = Förutsättningar …", "FIA (Förutsättningar …)", "… arbetsmarknad (FIA)". */
+function spellsOut(text: string, code: string): boolean {
+  const c = code.replace(/[^\p{L}\d]/gu, "");
+  if (!c) return false;
+  return new RegExp(`\\b${c}\\s*(=|:|\\()\\s*\\p{L}{3,}|\\p{L}{3,}\\s*\\(${c}\\)`, "u").test(text);
+}
+
 export function readContent(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): ContentReading {
   const named = namedAgreements(prepared, question);
   // A committee named to narrow the question is not a word the answer must hold.
@@ -160,7 +168,12 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const titleKeys = new Map<string, Set<string>>();
   const titleKeysOf = (document: CorpusDocument) => {
     let keys = titleKeys.get(document.documentId);
-    if (!keys) titleKeys.set(document.documentId, (keys = keysOfText(document.title)));
+    if (!keys) {
+      // The title's compounds count by their parts too ("internbudget" names the budget).
+      keys = new Set(keysOfText(document.title));
+      for (const key of [...keys]) for (const part of prepared.index.vocabulary.compoundParts(key)) keys.add(part);
+      titleKeys.set(document.documentId, keys);
+    }
     return keys;
   };
   const strict = isStrictType(question.answerType);
@@ -199,7 +212,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       // labelled with most of the question's words is the figure asked for.
       const rest = required.filter((t) => !labelledTerms.includes(t));
       const restCovered = rest.length === 0 || coverageOf(rest, passages, new Set(), new Set()) >= 0.5;
-      const labelBonus = labelled === 0 || !restCovered ? 0 : 0.8 + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
+      // Of two labelled rows, the one whose label is just the question's topic ("Ekonomiskt bistånd"
+      // rather than "varav ekonomiskt bistånd flykting") is the one asked about.
+      const labelWords = [...(hit.passage.labelKeys ?? [])].filter((k) => !isStopKey(k) && !/^\d/.test(k));
+      const exactness = labelWords.length ? labelWords.filter((k) => questionKeys.has(k)).length / labelWords.length : 0;
+      const labelBonus = labelled === 0 || !restCovered ? 0 : 0.8 + 0.4 * exactness + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
       // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
       const headingShare = required.length ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length / required.length : 0;
       // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.
@@ -226,13 +243,17 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const focusBonus = focusTerm && (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) || hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)) || focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key))) ? 0.8 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
       const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
+      // A document without a year answers for the year asked only where it names that year.
+      const yearUnsaid = askedYear !== null && hit.passage.document.year === null && !`${text} ${hit.passage.sectionRef.heading} ${hit.passage.context ?? ""}`.includes(String(askedYear)) ? 0.4 : 0;
       const score =
-        inForce +
+        inForce -
+        yearUnsaid +
         focusBonus +
         2 * coverage +
         hit.score / topScore +
         (holdsType && strict ? 0.6 : 0) +
         sectionBonus +
+        (question.answerType === "definition" && question.codes.some((code) => spellsOut(text, code)) ? 0.8 : 0) +
         labelBonus +
         (describing ? 0.4 * headingShare : 0) +
         subjectBonus +

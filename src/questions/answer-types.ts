@@ -9,7 +9,7 @@ export type AnswerType = "date" | "number" | "amount" | "duration" | "frequency"
 const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   { type: "duration", pattern: /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar)\b)/ },
   { type: "frequency", pattern: /\b(hur ofta|how often|hur manga ganger|how many times|med vilken (frekvens|regelbundenhet)|how frequently)\b/ },
-  { type: "amount", pattern: /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp|andel|del)|what (is|was) the (budget|cost|amount|compensation|frame)|hur stort (belopp|underskott|overskott|anslag)|how big)\b/ },
+  { type: "amount", pattern: /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp|andel|del)|what (is|was) the (budget|cost|amount|compensation|frame)|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|compensation|funding|funds|amount)\b/ },
   { type: "number", pattern: /\b(hur manga|how many|vilket antal|what number|antalet|hur stor andel|what share|what proportion|vilken andel|hur hog)\b/ },
   { type: "date", pattern: /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when)\b/ },
   { type: "who", pattern: /\b(vem|vilka personer|vilken (person|roll|namnd|myndighet|aktor|organisation)|who|whom|whose|vems|vilka (namnder|aktorer|organisationer|myndigheter|parter)|which (committee|organisation|organization|party|authority))\b/ },

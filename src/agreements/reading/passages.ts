@@ -26,10 +26,16 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
           // Each line a row: its words are the label of its amounts; a line without amounts above
           // them ("Ersättningar till DSO") is the heading of the rows that follow.
           let heading: string | null = null;
+          // A "varav" row ("- varav HVB-vård -43 000") is a part of the row above it, which is its context.
+          let parent: string | null = null;
           block.lines.forEach((line, position) => {
             const row = /^(.*?\p{L}.*?)\s+((?:[-–]?\s?\d[\d\s,.%]*)+)$/u.exec(line);
             if (!row) heading = squash(line);
-            add({ section: block.section, block: block.id, position, kind: row ? "tableRow" : "sentence", text: squash(line), label: row ? squash(row[1]!.replace(/^[-–|•\s]+/, "")) : null, context: row ? heading : null });
+            const label = row ? squash(row[1]!.replace(/^[-–|•\s]+/, "")) : null;
+            const part = label !== null && /^(varav|därav|varav:|of which)\b/iu.test(label.replace(/^var[ao]v\b/i, "varav"));
+            if (label !== null && !part) parent = label;
+            const context = row ? ([heading, part ? parent : null].filter(Boolean).join(" – ") || null) : null;
+            add({ section: block.section, block: block.id, position, kind: row ? "tableRow" : "sentence", text: squash(line), label, context });
           });
           break;
         }

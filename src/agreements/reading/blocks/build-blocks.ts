@@ -25,6 +25,11 @@ function isListItemStart(text: string): boolean {
   return listItemStart.test(text);
 }
 
+/** A line of a table that lost its columns: a label and its amounts ("Barn och unga -124 613 -146 900"). */
+function isAmountRow(text: string): boolean {
+  return text.length < 90 && /\p{L}{3}/u.test(text) && /\p{L}[^\d]*\s(?:[-–]?\s?\d[\d\s,.%]*)+$/u.test(text);
+}
+
 export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null): DocumentStructure {
   // 1. The numbered outline.
   const numbered: HeadingCandidate[] = [];
@@ -154,9 +159,16 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       }
       continue;
     }
-    if (isListItemStart(line.text)) {
+    const amountRow = isAmountRow(line.text);
+    const afterAmountRow = paragraph.length > 0 && isAmountRow(lines[paragraph.at(-1)!]!.text);
+    if (isListItemStart(line.text) && !(amountRow && afterAmountRow && !inList)) {
+      // ("- varav HVB-vård -32 955 -43 000" under an amount row is a sub-row of the table, not a list.)
       flushParagraph();
       inList = true;
+    } else if (inList && amountRow && paragraph.length > 0) {
+      // An amount row never continues a list item: the table goes on.
+      flushParagraph();
+      inList = false;
     } else if (inList && paragraph.length === 0) {
       inList = false;
     } else if (inList && /^\p{Lu}/u.test(line.text) && /[.!?:]$/.test(lines[paragraph.at(-1)!]!.text)) {
