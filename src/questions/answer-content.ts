@@ -44,6 +44,33 @@ function keysOfText(text: string | null): Set<string> {
   return keys;
 }
 
+/**
+ * The names the question asks about are in the window as themselves, a synonym or an OCR variant,
+ * when the documents hold them at all: a near neighbour ("Kultur…" for "Kulturnatten") is another thing.
+ */
+function namesWhatIsAsked(required: QueryTerm[], window: IndexedPassage[], questionText: string): boolean {
+  const own = new Set<string>();
+  for (const passage of window) {
+    for (const key of passage.keySet) own.add(key);
+    for (const key of passage.labelKeys ?? []) own.add(key);
+    for (const key of keysOfText(passage.context)) own.add(key);
+  }
+  // The names in the question (written with a capital inside the sentence: "Kulturnatten",
+  // "Toleransprojektet") say what the figure is of; a name the documents do not hold is ignored.
+  return required
+    .filter((t) => /^\p{Lu}/u.test(t.text) && !questionText.trimStart().startsWith(t.text))
+    .every((t) => {
+      // The same word inflected ("Toleransprojekt" / "Toleransprojektet") is the name; a word
+      // part ("Kultur" / "Kulturnatten") is not.
+      const same = (key: string) => {
+        const ending = key.length > t.key.length ? key.slice(t.key.length) : t.key.slice(key.length);
+        return key.startsWith(t.key.slice(0, Math.min(key.length, t.key.length))) && /^(|e|en|et|n|t|na|ne|er|ar|or|s|es|ets|ens|tet|ten|net|nas)$/.test(ending);
+      };
+      const strong = t.alternatives.filter((a) => a.weight >= 0.85 || same(a.key));
+      return strong.length === 0 || strong.some((a) => own.has(a.key));
+    });
+}
+
 /** How much of the question a window holds: its own words fully, its heading, label and lead-in a little less. */
 function coverageOf(terms: QueryTerm[], window: IndexedPassage[], documentTitleKeys: Set<string>, sectionKeys: Set<string>): number {
   const required = terms.filter((t) => !t.optional);
@@ -200,7 +227,9 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       seen.add(signature);
       const text = windowText(passages);
       const coverage = coverageOf(terms, passages, titleKeysOf(hit.passage.document), prepared.index.sectionKeysOf(hit.passage));
-      const holdsType = holdsAnswer(question.answerType, text);
+      // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
+      // "Kultur…" row, however close (a wrong amount is worse than none).
+      const holdsType = holdsAnswer(question.answerType, text) && (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text));
       const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
       // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
