@@ -268,6 +268,12 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const extra = listing ? 0 : Math.max(0, passages.length - 1 - (defining ? 1 : 0));
       // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
       const terse = question.answerType === "definition" && text.replace(/[\d\s.,–:-]/g, "").length < 70 ? 0.5 : 0;
+      // "Vilka nämnder berörs …?" is answered by a window that names committees (codes or names).
+      const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(fold(question.text));
+      const namesParties = partiesAsked && (new Set(text.match(/\b[A-ZÅÄÖ]{2,5}\b/g) ?? []).size >= 3 || new Set(fold(text).match(/\w+namnden\b/g) ?? []).size >= 2) ? 0.7 : 0;
+      // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
+      const undescribed =
+        question.answerType === "definition" && !/\b(ar|innebar|avser|betyder|syftar|omfattar|handlar|riktar|bestar|utgor|galler|ska|erbjud\w*|ges|arbetar|har)\b/.test(fold(text)) ? 0.8 + labelBonus : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
       const focusBonus = focusTerm && (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) || hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)) || focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key))) ? 0.8 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
@@ -287,9 +293,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         (describing ? 0.4 * headingShare : 0) +
         subjectBonus +
         noveltyBonus -
-        leadInAlone -
+        leadInAlone +
+        namesParties -
         numericRow -
         terse -
+        undescribed -
         0.12 * extra -
         (text.length > 900 ? 0.3 : 0);
       windows.push({ passages, anchor: hit.passage, coverage, holdsType, score, debug: `bm=${(hit.score / topScore).toFixed(2)} lab=${labelBonus} head=${headingShare.toFixed(2)} subj=${subjectBonus} nov=${noveltyBonus.toFixed(2)} force=${inForce.toFixed(2)}` });
