@@ -187,6 +187,12 @@ export function teamsDependencies(services: Services): TeamsDependencies {
     status: services.status,
     audit: services.audit,
     agreements: services.agreements,
+    corrections: services.corrections,
+    imports: {
+      dependencies: services.importDependencies,
+      download: { maxBytes: services.config.importMaxBytes, ...services.config.importDownload },
+      progressIntervalMs: 2000,
+    },
     digest: { ...digestDataDependencies(services), preferences: services.digestPreferences, horizonDays: services.config.digest.horizonDays },
     summaries: {
       baseUrl: services.config.links.baseUrl,

@@ -4,6 +4,9 @@ import type { ConversationRepository } from "../../people/conversation-sighting.
 import type { BootstrapAdmins, RoleStore } from "../../people/roles.ts";
 import type { StatusStore } from "../../status/status-store.ts";
 import type { AgreementStore } from "../../agreements/agreement-store.ts";
+import type { CorrectionStore } from "../../agreements/corrections/correct-reporting-items.ts";
+import type { ImportDependencies } from "../../agreements/import-document.ts";
+import type { DownloadOptions } from "./file-download.ts";
 import type { SummaryNarrator } from "../../summaries/summarise.ts";
 import type { DigestDeliveryStore, DigestPreferenceStore } from "../../digest/send-digests.ts";
 import type { ErrorCode } from "../../shared/app-error.ts";
@@ -29,6 +32,15 @@ export interface TeamsDependencies {
   status: StatusStore;
   audit: AuditLog;
   agreements: AgreementStore;
+  /** Corrections by administrators to what the reader found (the import review card). */
+  corrections: CorrectionStore;
+  /** Agreements administrators send as files: the same import use case as the CLI, and how the file is fetched. */
+  imports: {
+    dependencies: ImportDependencies;
+    download: DownloadOptions;
+    /** Least time between two updates of the "reading page n of m" message. */
+    progressIntervalMs: number;
+  };
   digest: {
     agreements: AgreementStore;
     status: StatusStore;
