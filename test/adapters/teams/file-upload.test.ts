@@ -4,6 +4,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Activity } from "botbuilder";
+import PDFDocument from "pdfkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { downloadFile, DownloadError, refusedUrl } from "../../../src/adapters/teams/file-download.ts";
 import { fileDownloadInfo } from "../../../src/adapters/teams/handlers/file-upload-handler.ts";
@@ -179,6 +180,57 @@ describe("importing an agreement sent as a file in Teams (in process)", () => {
   it("answers in English to someone who writes English", async () => {
     const replies = await bot.send({ ...message("here is the agreement", admin), attachments: [{ contentType: "image/jpeg", contentUrl: "https://example.invalid/x.jpg" }] });
     expect(texts(replies)).toEqual(["Send the agreement as a PDF or Word file (.pdf or .docx) – I cannot import images or other attachments."]);
+  });
+});
+
+/** A PDF agreement of `pages` pages, each page one reporting item. */
+function longAgreementPdf(pages: number): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: 50 });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  doc.fontSize(16).text("Överenskommelse 2027 mellan Kultur- och fritidsnämnden och Division Kultur och fritid");
+  doc.fontSize(11).text("Denna överenskommelse avser kalenderåret 2027.");
+  for (let page = 1; page <= pages; page++) {
+    if (page > 1) doc.addPage();
+    doc.text(`${page} Särskilt uppdrag ${page}`);
+    doc.text(`Uppdraget redovisas muntligt vid nämndens sammanträde 2027-0${1 + (page % 9)}-1${page % 10}.`);
+  }
+  doc.end();
+  return done;
+}
+
+describe("progress while a long file is read", () => {
+  let bot: BotHarness;
+  let files: DownloadServer;
+  const updates: string[] = [];
+
+  beforeAll(async () => {
+    files = await startDownloadServer({ "/long.pdf": { body: await longAgreementPdf(6), type: "application/pdf" } });
+    bot = await createBotHarness({
+      env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId, IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: "true" },
+      // Every page reported: the real interval (2 s) would skip them all in a file read this fast.
+      override: (deps) => ({ ...deps, imports: { ...deps.imports, progressIntervalMs: 0 } }),
+    });
+    bot.app.turn("beforeTurn", async (context) => {
+      context.onUpdateActivity(async (_context, activity, next) => {
+        updates.push(activity.text ?? "");
+        return next();
+      });
+      return true;
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await bot?.close();
+    await files?.close();
+  });
+
+  it("updates one message page by page, then says it is done", async () => {
+    const replies = await bot.send(fileMessage(admin, { name: "lång.pdf", url: files.url("/long.pdf"), fileType: "pdf" }));
+    expect(updates).toContain("Läser lång.pdf: sida 2 av 6 …");
+    expect(updates.at(-1)).toBe("Klart: lång.pdf är inläst.");
+    expect(replies.filter((r) => r.text).map((r) => r.text)).toEqual(["Klart: lång.pdf är inläst."]);
+    expect(replies.some((r) => cardOf(r))).toBe(true);
   });
 });
 
