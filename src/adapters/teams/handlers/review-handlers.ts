@@ -136,16 +136,17 @@ export function registerReviewActions(app: Application, deps: TeamsDependencies)
     const item = adding ? undefined : await findItem(deps, agreementId, text(data.ref));
     if (!adding && !item) return gone(language, data);
     const values = typedValues(data);
-    const fields = changedFields(values, item);
     const action: CorrectionAction = adding ? "add" : "edit";
-    // Checked before the claim: the corrected form (with a new key) must not be taken for a second click.
-    const problem = checkCorrection(action, fields) ?? (values.title === "" ? "empty_title" : null);
-    if (problem) return formCard(deps, language, agreementId, page(data), { item, values, problem });
+    // Claimed before the check: a second click compares with the first click's result and would
+    // read as "nothing changed". A form shown again after a mistake has a new key, so fixing it works.
     return once(
       deps,
       data,
       action,
       async () => {
+        const fields = changedFields(values, item);
+        const problem = checkCorrection(action, fields) ?? (values.title === "" ? "empty_title" : null);
+        if (problem) return formCard(deps, language, agreementId, page(data), { item, values, problem });
         const result = await correct(permissions, agreementId, action, item?.key, fields);
         const title = result.item?.title ?? values.title;
         return reviewCard(deps, language, agreementId, page(data), { text: translate(language, adding ? "review.done.add" : "review.done.edit", { title }), colour: "Good" });
