@@ -101,7 +101,7 @@ export function reviewCardData(
       return {
         title: item.title,
         when: itemWhen(language, item),
-        details: [formLabel(language, item.form), item.section ? `§ ${item.section}` : null, item.assignment, mark(language, item)].filter(Boolean).join(" · "),
+        details: [formLabel(language, item.form), item.section ? `§ ${item.section}` : null, item.assignment !== item.title ? item.assignment : null, mark(language, item)].filter(Boolean).join(" · "),
         edit: action({ ref }),
         remove: action({ ref }),
       };
