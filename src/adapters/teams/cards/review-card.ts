@@ -16,8 +16,11 @@ export interface ReviewActionData {
   agreementId: string;
   page: number;
   lang: Language;
-  /** Fresh for every card shown: a second click on the same button is recognised and not done twice. */
-  key: string;
+  /**
+   * Fresh for every card shown: a second click on the same button is recognised and not done twice.
+   * (Not named "key": the Agents Playground's card renderer writes to a data field of that name and fails.)
+   */
+  idempotencyKey: string;
   ref?: string;
   mode?: "edit" | "add";
 }
@@ -82,7 +85,7 @@ export function reviewCardData(
   const { agreement, items, key } = input;
   const pages = pageCount(items.length);
   const page = Math.min(Math.max(1, Math.floor(input.page) || 1), pages);
-  const action = (extra: Partial<ReviewActionData> = {}): ReviewActionData => ({ agreementId: agreement.id, page, lang: language, key, ...extra });
+  const action = (extra: Partial<ReviewActionData> = {}): ReviewActionData => ({ agreementId: agreement.id, page, lang: language, idempotencyKey: key, ...extra });
   const unknown = translate(language, "review.unknown");
   return {
     title: translate(language, "review.title", { title: agreement.title }),
@@ -157,7 +160,7 @@ export function reviewFormCardData(
   input: { agreement: AgreementSummary; item?: DeadlineRecord; values?: ReviewFormValues; problem?: CorrectionProblem; page: number; key: string },
 ): ReviewFormCardData {
   const { agreement, item, page, key } = input;
-  const base = { agreementId: agreement.id, page, lang: language, key };
+  const base = { agreementId: agreement.id, page, lang: language, idempotencyKey: key };
   const quote = item && item.description && item.description !== item.title ? item.description : "";
   return {
     title: translate(language, item ? "review.editTitle" : "review.addTitle"),

@@ -57,7 +57,7 @@ async function findItem(deps: TeamsDependencies, agreementId: string, ref: strin
  * card shown, so the same button on a newer card is a new request.
  */
 async function once(deps: TeamsDependencies, data: Record<string, unknown>, action: string, work: () => Promise<Card>, already: () => Promise<Card>): Promise<Card> {
-  const key = text(data.key);
+  const key = text(data.idempotencyKey);
   if (!key) throw new AppError("invalid_input", "a review action without its key");
   const claim = await deps.activityClaims.claim(`review|${key}|${action}|${text(data.ref)}`, deps.clock.now());
   return claim.first ? work() : already();
