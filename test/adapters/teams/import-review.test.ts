@@ -53,6 +53,8 @@ describe("the import review card in Teams (in process)", () => {
     for (const expected of labourAgreementExpected) expect(texts).toContain(`Sammanträde ${expected.meetingDate}`);
     expect(texts).toContain("Sammanträde 2027-05-19 · Underlag senast 2027-04-28");
     expect(texts).toContain("Muntlig");
+    // Each item with the words it was read from.
+    expect(texts).toMatch(/”[^”]*skriftlig delrapport[^”]*”/i);
     expect(texts).toContain("Bekräfta alla");
     expect(texts).toContain("Lägg till redovisning");
   });

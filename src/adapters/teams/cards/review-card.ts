@@ -27,6 +27,8 @@ export interface ReviewActionData {
 
 export interface ReviewItemRow {
   title: string;
+  /** The words the item was read from, shortened, so the reviewer can check it against the document. */
+  quote: string;
   when: string;
   details: string;
   edit: ReviewActionData;
@@ -101,8 +103,10 @@ export function reviewCardData(
     noticeColour: input.notice?.colour ?? "Default",
     items: items.slice((page - 1) * reviewPageSize, page * reviewPageSize).map((item) => {
       const ref = itemRef(item.key);
+      const quote = item.description && item.description !== item.title ? item.description.replace(/\s+/g, " ").trim() : "";
       return {
         title: item.title,
+        quote: quote.length > 160 ? `”${quote.slice(0, 159)}…”` : quote ? `”${quote}”` : "",
         when: itemWhen(language, item),
         details: [formLabel(language, item.form), item.section ? `§ ${item.section}` : null, item.assignment !== item.title ? item.assignment : null, mark(language, item)].filter(Boolean).join(" · "),
         edit: action({ ref }),
