@@ -301,6 +301,7 @@ export const en: Record<MessageKey, string> = {
   "review.done.already": "That was already done – I did not do it again.",
   "review.gone": "The reporting item no longer exists (it may have been removed or re-imported).",
   "review.refused": "Only administrators can review and correct agreements.",
+  "review.personalOnly": "I show the review only in our personal chat, so that nobody else's click changes it here. Write “review” to me there.",
   "review.which": "Which agreement do you want to review? Write e.g. “review {example}”. Imported: {agreements}.",
   "review.noAgreements": "No agreements have been imported yet. Send me a PDF or Word file to import one.",
   "review.ambiguous": "Several agreements match “{text}”: {agreements}. Write more of the name or the year.",

@@ -299,6 +299,7 @@ export const sv = {
   "review.done.already": "Det här var redan gjort – jag gjorde det inte en gång till.",
   "review.gone": "Redovisningen finns inte längre (den kan ha tagits bort eller importerats på nytt).",
   "review.refused": "Bara administratörer kan granska och rätta överenskommelser.",
+  "review.personalOnly": "Granskningen visar jag bara i vår personliga chatt, så att ingen annans knapptryck ändrar den här. Skriv ”granska” till mig där.",
   "review.which": "Vilken överenskommelse vill du granska? Skriv t.ex. ”granska {example}”. Inlästa: {agreements}.",
   "review.noAgreements": "Inga överenskommelser är inlästa ännu. Skicka en PDF- eller Word-fil till mig för att importera en.",
   "review.ambiguous": "Flera överenskommelser passar ”{text}”: {agreements}. Skriv mer av namnet eller året.",

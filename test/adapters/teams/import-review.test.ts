@@ -10,6 +10,8 @@ import { labourAgreementExpected, labourAgreementText } from "../../fixtures/agr
 import { actionData, cardInputs, cardOf, cardTexts, createBotHarness, invokeCard, type BotHarness } from "../../support/bot-harness.ts";
 import { admin, anna, cardAction, message } from "../../support/teams-activities.ts";
 
+const groupChat = { kind: "groupChat" as const, id: "19:group-kan@thread.v2" };
+
 /** The data of the Action.Execute with `verb` in the item block that shows `text` (its title or dates). */
 function itemAction(card: unknown, text: string, verb: string): Record<string, unknown> {
   const body = (card as { body: Array<Record<string, unknown>> }).body;
@@ -72,6 +74,15 @@ describe("the import review card in Teams (in process)", () => {
     const before = await corrections();
     const refused = await click("review.remove", itemAction(card, itemTitles(card)[0]!, "review.remove"), anna);
     expect(cardTexts(refused)).toContain("Bara administratörer kan granska och rätta överenskommelser.");
+    expect(await corrections()).toBe(before);
+  });
+
+  it("keeps the review to the personal chat, where nobody else's click changes it", async () => {
+    expect((await bot.send(message("granska amn", admin, groupChat)))[0]!.text).toMatch(/^Granskningen visar jag bara i vår personliga chatt/);
+    const card = await review();
+    const before = await corrections();
+    const answer = invokeCard(await bot.send(cardAction("review.confirmAll", actionData(card, "review.confirmAll")!, admin, groupChat)));
+    expect(cardTexts(answer).join(" ")).toMatch(/^Granskningen visar jag bara i vår personliga chatt/);
     expect(await corrections()).toBe(before);
   });
 

@@ -19,6 +19,7 @@ import { reviewCardData, reviewFormCardData, type NoticeColour, type ReviewFormV
 import { noticeCardData } from "../cards/status-cards.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { withinTurnBudget } from "../turn-budget.ts";
+import { isSharedConversation } from "../turn-facts.ts";
 import { actingPerson } from "./acting-person.ts";
 import type { CommandRequest } from "./command-request.ts";
 import { cardForError, cardLanguage, type Card } from "./status-handlers.ts";
@@ -100,6 +101,8 @@ function reviewAction(app: Application, deps: TeamsDependencies, verb: string, s
       card = await withinTurnBudget(context, deps, async () => {
         const person = await actingPerson(deps, context);
         if (!person?.permissions.isAdmin) return { name: "notice", data: noticeCardData(language, translate(language, "review.refused"), { colour: "Attention" }) };
+        // A card answered in a group chat or channel is replaced for everyone there.
+        if (isSharedConversation(context.activity)) return { name: "notice", data: noticeCardData(language, translate(language, "review.personalOnly")) };
         return step(context, data ?? {}, language, person.permissions);
       });
     } catch (error) {
@@ -194,6 +197,10 @@ export function reviewCommand(deps: TeamsDependencies) {
     const person = await actingPerson(deps, context);
     if (!person?.permissions.isAdmin) {
       await context.sendActivity(translate(language, "review.refused"));
+      return;
+    }
+    if (isSharedConversation(context.activity)) {
+      await context.sendActivity(translate(language, "review.personalOnly"));
       return;
     }
     const stored = await deps.agreements.listAgreements();
