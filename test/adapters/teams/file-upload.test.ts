@@ -176,6 +176,15 @@ describe("importing an agreement sent as a file in Teams (in process)", () => {
     expect(await counts()).toEqual(before);
   }, 20_000);
 
+  it("takes files only in the personal chat", async () => {
+    const before = await counts();
+    const fetched = files.hits("/care.docx");
+    const replies = await bot.send({ ...fileMessage(admin, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }), ...message("", admin, { kind: "groupChat", id: "19:group-kan@thread.v2" }), attachments: fileMessage(admin, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }).attachments });
+    expect(texts(replies)).toEqual(["Filer tar jag emot i vår personliga chatt. Skicka överenskommelsen till mig där."]);
+    expect(files.hits("/care.docx")).toBe(fetched);
+    expect(await counts()).toEqual(before);
+  });
+
   // Last: the bot remembers the language a person last wrote in.
   it("answers in English to someone who writes English", async () => {
     const replies = await bot.send({ ...message("here is the agreement", admin), attachments: [{ contentType: "image/jpeg", contentUrl: "https://example.invalid/x.jpg" }] });
@@ -242,6 +251,24 @@ describe("downloading the attachment", () => {
     expect(refusedUrl(new URL("http://kommun.sharepoint.com/x.pdf"), { allowLoopbackHttp: true })).toMatch(/not an https address/);
     expect(refusedUrl(new URL("file:///etc/passwd"), { allowLoopbackHttp: true })).toMatch(/not an https address/);
     expect(refusedUrl(new URL("https://user:secret@kommun.sharepoint.com/x.pdf"), { allowLoopbackHttp: false })).toMatch(/credentials/);
+  });
+
+  it("follows a redirect on the same host, but not to another one", async () => {
+    const server = await startDownloadServer({ "/file.txt": { body: Buffer.from("avtal"), type: "text/plain" }, "/away.pdf": "redirect-away" });
+    const moved = createServer((req, res) => {
+      if (req.url === "/old") return void res.writeHead(301, { location: "/new" }).end();
+      res.writeHead(200).end("flyttad");
+    });
+    await new Promise<void>((resolve) => moved.listen(0, "127.0.0.1", resolve));
+    try {
+      const options = { maxBytes: 1000, timeoutMs: 2000, allowLoopbackHttp: true };
+      expect((await downloadFile(server.url("/file.txt"), options)).toString()).toBe("avtal");
+      expect((await downloadFile(`http://127.0.0.1:${(moved.address() as AddressInfo).port}/old`, options)).toString()).toBe("flyttad");
+      await expect(downloadFile(server.url("/away.pdf"), options)).rejects.toMatchObject({ reason: "refused", message: expect.stringContaining("another host") });
+    } finally {
+      moved.close();
+      await server.close();
+    }
   });
 
   it("refuses a non-https URL without connecting", async () => {
