@@ -1,3 +1,4 @@
+import type { ConversationReference, TurnContext } from "botbuilder";
 import type { AuditLog } from "../../audit/audit-log.ts";
 import type { ActivityClaims } from "../../conversation/activity-claims.ts";
 import type { ConversationRepository } from "../../people/conversation-sighting.ts";
@@ -58,6 +59,11 @@ export interface TeamsDependencies {
     narrate: boolean;
   };
   classifyError(error: unknown): ErrorCode;
+  /**
+   * Runs work after the turn has answered, in the same conversation (a long import); absent where the
+   * bot has no connector (in-process tests), and then the work runs within the turn.
+   */
+  continueLater?: (reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<void>) => void;
   /** Posts into other people's personal chats (reopen requests); absent where the bot has no connector (in-process tests). */
   notifier?: PersonNotifier;
   /** How long one turn may take before it answers "the database is unavailable" (TURN_BUDGET_MS). */

@@ -2,7 +2,7 @@
 // from the Teams attachment, imports it through the same use case as the CLI's `import`, shows how far
 // it has read, and answers with the import review card. Anyone else is refused before anything is
 // fetched; images and other attachments get a note on what to send instead.
-import type { Activity, Attachment, TurnContext } from "botbuilder";
+import { TurnContext, type Activity, type Attachment } from "botbuilder";
 import { importDocument, type ImportResult } from "../../../agreements/import-document.ts";
 import { auditActor } from "../../../audit/audit-log.ts";
 import { detectLanguage, type Language } from "../../../shared/language.ts";
@@ -12,6 +12,7 @@ import { downloadFile, DownloadError } from "../file-download.ts";
 import type { TeamsDependencies } from "../teams-dependencies.ts";
 import { isSharedConversation } from "../turn-facts.ts";
 import { knownLanguage } from "../turn-language.ts";
+import type { Actor } from "../../../people/roles.ts";
 import { actingPerson } from "./acting-person.ts";
 import { reviewCard } from "./review-handlers.ts";
 
@@ -96,9 +97,9 @@ function downloadFailureText(language: Language, error: DownloadError, deps: Tea
 }
 
 /**
- * Handles a message with attachments. Runs outside the turn's usual time budget: reading a long
- * agreement takes longer than Teams waits for an answer, and the replies go out through the
- * connector, not the HTTP response (a re-sent activity is recognised by the turn gate).
+ * Handles a message with attachments. The checks run in the turn; the download and import, which for
+ * a long agreement take longer than Teams waits for an answer, run after the turn has answered, in
+ * the same conversation (where the bot has a connector; in-process tests run them in the turn).
  */
 export function fileUploadHandler(deps: TeamsDependencies) {
   return async (context: TurnContext): Promise<void> => {
@@ -139,11 +140,36 @@ async function handleUpload(context: TurnContext, deps: TeamsDependencies, langu
 
   await context.sendActivity({ type: "typing" });
   const started = await context.sendActivity(translate(language, "upload.reading", { name }));
-  const progress = progressReporter(context, deps, language, name, started?.id);
+  const job: ImportJob = { url: downloadUrlOf(file)!, name, messageId: started?.id, actor: person.actor, language };
+  if (!deps.continueLater) return importAttachment(context, deps, job);
+  deps.continueLater(TurnContext.getConversationReference(context.activity), async (later) => {
+    try {
+      await importAttachment(later, deps, job);
+    } catch (error) {
+      const code = deps.classifyError(error);
+      deps.logger.error({ err: error, handler: "file upload", code }, "import of a sent file failed");
+      await later.sendActivity(userMessageFor(language, error, code)).catch(() => undefined);
+    }
+  });
+}
+
+interface ImportJob {
+  url: string;
+  name: string;
+  /** The "reading …" message, updated with progress and the outcome. */
+  messageId: string | undefined;
+  actor: Actor;
+  language: Language;
+}
+
+/** Downloads the attachment and imports it; works with the turn's context or a later one. */
+async function importAttachment(context: TurnContext, deps: TeamsDependencies, job: ImportJob): Promise<void> {
+  const { name, language } = job;
+  const progress = progressReporter(context, deps, language, name, job.messageId);
 
   let bytes: Buffer;
   try {
-    bytes = await downloadFile(downloadUrlOf(file)!, deps.imports.download);
+    bytes = await downloadFile(job.url, deps.imports.download);
   } catch (error) {
     if (!(error instanceof DownloadError)) throw error;
     deps.logger.info({ reason: error.reason, detail: error.message, file: name }, "attachment not downloaded");
@@ -166,7 +192,7 @@ async function handleUpload(context: TurnContext, deps: TeamsDependencies, langu
     // Who changed what the bot answers from, and when: the same entry as an import from the CLI.
     await deps.audit.record({
       at: deps.clock.now(),
-      ...auditActor({ kind: "person", actor: person.actor, isAdmin: true }),
+      ...auditActor({ kind: "person", actor: job.actor, isAdmin: true }),
       action: "import",
       subject: outcome.agreementId ?? outcome.documentId,
       detail: { file: name, status: outcome.status, version: outcome.version, kind: outcome.agreementId ? "agreement" : "document", via: "teams" },
