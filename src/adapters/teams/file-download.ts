@@ -71,7 +71,9 @@ function fetchOnce(url: URL, options: DownloadOptions, deadline: number): Promis
     };
     const remaining = deadline - Date.now();
     const timer = setTimeout(() => fail(new DownloadError("timeout", `no complete answer within ${options.timeoutMs} ms`)), Math.max(0, remaining));
-    const request = client.get(url, { headers: { accept: "*/*" } }, (response) => {
+    // A connection of its own (no keep-alive pool): downloads are minutes apart, and a pooled socket the
+    // server has meanwhile closed fails the next download with "socket hang up".
+    const request = client.get(url, { headers: { accept: "*/*" }, agent: false }, (response) => {
       const status = response.statusCode ?? 0;
       if (status >= 300 && status < 400 && response.headers.location) {
         response.resume();
