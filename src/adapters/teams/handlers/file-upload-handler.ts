@@ -76,6 +76,7 @@ function rejectionText(language: Language, result: Extract<ImportResult, { ok: f
   try {
     reason = translate(language, known);
   } catch {
+    // A reason added to the extractor later, with no message here yet: its own (English) text.
     reason = result.message;
   }
   if (result.reason === "too_large") reason = translate(language, "upload.download.tooLarge", { max: Math.round(deps.imports.download.maxBytes / 1024 / 1024) });
