@@ -65,6 +65,8 @@ const environmentSchema = z.object({
   IMPORT_MAX_PAGES: z.coerce.number().int().positive().max(100_000).default(1000),
   IMPORT_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(120),
   IMPORT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(16_384).default(512),
+  IMPORT_DOWNLOAD_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(30),
+  IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: booleanFlag,
   LLM_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: "must be an http(s) URL" }),
   LLM_API_KEY: optionalText,
   LLM_MODEL: optionalText,
@@ -132,6 +134,8 @@ export interface Config {
     /** Heap ceiling of the thread that reads the file. */
     memoryLimitMb: number;
   };
+  /** Files an administrator sends the bot in Teams: how long the download may take, and (tests only) plain http to loopback. */
+  importDownload: { timeoutMs: number; allowLoopbackHttp: boolean };
   digest: {
     /** Cron pattern in Europe/Stockholm time, or null when switched off ("off"). */
     schedule: string | null;
@@ -270,6 +274,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeLimitMs: Math.round(e.IMPORT_TIME_LIMIT_SECONDS * 1000),
       memoryLimitMb: e.IMPORT_MEMORY_LIMIT_MB,
     },
+    importDownload: { timeoutMs: Math.round(e.IMPORT_DOWNLOAD_TIMEOUT_SECONDS * 1000), allowLoopbackHttp: e.IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP },
     links: {
       baseUrl: (e.PUBLIC_BASE_URL ?? (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)).replace(/\/+$/, ""),
       secret: e.DOWNLOAD_LINK_SECRET,
