@@ -7,7 +7,8 @@
 import { performance } from "node:perf_hooks";
 import { TestAdapter, type Activity } from "botbuilder";
 import { createTeamsApplication } from "../src/adapters/teams/teams-app.ts";
-import { composeServices, teamsDependencies } from "../src/composition-root.ts";
+import { composeServices } from "../src/composition-root.ts";
+import { teamsDependencies } from "../src/teams-composition.ts";
 import { loadConfig } from "../src/config/config.ts";
 import { applyMigrations } from "../src/adapters/storage/migrator.ts";
 import { grantRole } from "../src/people/manage-roles.ts";

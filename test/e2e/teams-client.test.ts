@@ -9,7 +9,7 @@ import { loadConfig } from "../../src/config/config.ts";
 import { silentLogger } from "../../src/shared/logger.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { followUpAgreementText } from "../fixtures/agreement-fixtures.ts";
-import { composeTeams } from "../../src/composition-root.ts";
+import { composeTeams } from "../../src/teams-composition.ts";
 import { importDocument } from "../../src/agreements/import-document.ts";
 import { grantRole } from "../../src/people/manage-roles.ts";
 import { calendarDate } from "../../src/shared/text/swedish-dates.ts";

@@ -1,10 +1,8 @@
 // The command-line interface: the same services and use cases as the bot, driven by arguments.
 import { Command, CommanderError } from "commander";
 import { ConfigError, loadConfig, redactDatabaseUrl, type Config } from "../../config/config.ts";
-import { composeServices, prepareDatabase, type Services } from "../../composition-root.ts";
-import { createLogger } from "../logging/pino-logger.ts";
-import { MigrationError } from "../storage/migrator.ts";
-import { isDatabaseUnavailable } from "../storage/storage-errors.ts";
+import type { Services } from "../../composition-root.ts";
+import { isDatabaseUnavailable, MigrationError } from "../storage/storage-errors.ts";
 import { appVersion } from "../version.ts";
 import { CliFailure, type CliContext } from "./cli-context.ts";
 import { registerAppPackageCommand } from "./app-package-command.ts";
@@ -86,6 +84,11 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     err: io.err,
     services: async () => {
       if (!services) {
+        // Loaded on first use: `version`, `--help` and `app-package` never open the database.
+        const [{ composeServices, prepareDatabase }, { createLogger }] = await Promise.all([
+          import("../../composition-root.ts"),
+          import("../logging/pino-logger.ts"),
+        ]);
         const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, { toStderr: true });
         // Data commands need the current schema: migrate the embedded database, refuse an outdated PostgreSQL.
         await prepareDatabase(config, logger);
