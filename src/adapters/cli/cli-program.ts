@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError, loadConfig, redactDatabaseUrl, type Config } from "../../config/config.ts";
 import type { Services } from "../../composition-root.ts";
+import type { Clock } from "../../shared/clock.ts";
 import { isDatabaseUnavailable, MigrationError } from "../storage/storage-errors.ts";
 import { appVersion } from "../version.ts";
 import { CliFailure, type CliContext } from "./cli-context.ts";
@@ -33,6 +34,8 @@ export interface CliIo {
   err(line: string): void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The services' clock; the system clock unless a test fixes the day. */
+  clock?: Clock;
 }
 
 const defaultIo: CliIo = {
@@ -98,7 +101,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, { toStderr: true });
         // Data commands need the current schema: migrate the embedded database, refuse an outdated PostgreSQL.
         await prepareDatabase(config, logger);
-        services = await composeServices(config, { logger });
+        services = await composeServices(config, { logger, clock: io.clock });
       }
       return services;
     },
