@@ -27,10 +27,13 @@ function cardOf(reply: Reply | undefined): Record<string, unknown> | undefined {
 }
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
-  if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, visit);
+    return;
+  }
   if (!node || typeof node !== "object") return;
   visit(node as Record<string, unknown>);
-  Object.values(node).forEach((n) => walk(n, visit));
+  for (const n of Object.values(node)) walk(n, visit);
 }
 
 function submitData(form: unknown): Record<string, unknown> {

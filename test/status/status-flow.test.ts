@@ -10,7 +10,7 @@ import { actionData, cardInputs, cardOf, cardTexts, createBotHarness, invokeCard
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { testProviders } from "../support/test-database.ts";
-import { admin, anna, bertil, cardAction, cecilia, mentionMessage, message, personal, TENANT } from "../support/teams-activities.ts";
+import { admin, anna, bertil, cardAction, cecilia, message, personal, TENANT } from "../support/teams-activities.ts";
 
 const operator = { kind: "operator" as const, name: "test" };
 
