@@ -1,6 +1,7 @@
 // Weekly digest for 1,000 experts: building every digest (target < 5 s), then sending them through
 // the real Teams sender to a loopback stand-in for the Bot Framework connector, paced under Teams'
 // limit of 50 requests per second per app and tenant.
+import { CardRenderer } from "../src/adapters/teams/card-renderer.ts";
 import { createServer } from "node:http";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -65,7 +66,8 @@ export async function run(): Promise<BenchReport[]> {
     const buildMs = performance.now() - t0;
 
     // Send: the real run (claim, send, record) at the configured pace.
-    const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, services.conversations, services.cards);
+    const cards = new CardRenderer();
+    const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, services.conversations, cards);
     const s0 = performance.now();
     const report = await runDigests(services, channel);
     const sendMs = performance.now() - s0;

@@ -7,7 +7,8 @@
 import { performance } from "node:perf_hooks";
 import { TestAdapter, type Activity } from "botbuilder";
 import { createTeamsApplication } from "../src/adapters/teams/teams-app.ts";
-import { composeServices, teamsDependencies } from "../src/composition-root.ts";
+import { composeServices } from "../src/composition-root.ts";
+import { teamsDependencies } from "../src/teams-composition.ts";
 import { loadConfig } from "../src/config/config.ts";
 import { applyMigrations } from "../src/adapters/storage/migrator.ts";
 import { grantRole } from "../src/people/manage-roles.ts";
@@ -26,10 +27,13 @@ function cardOf(reply: Reply | undefined): Record<string, unknown> | undefined {
 }
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
-  if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, visit);
+    return;
+  }
   if (!node || typeof node !== "object") return;
   visit(node as Record<string, unknown>);
-  Object.values(node).forEach((n) => walk(n, visit));
+  for (const n of Object.values(node)) walk(n, visit);
 }
 
 function submitData(form: unknown): Record<string, unknown> {

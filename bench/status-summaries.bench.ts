@@ -1,12 +1,14 @@
 // Status submits through the real teams-ai Application (Action.Execute invoke → use case → SQLite),
 // and summaries of the largest seed agreement after a year of reporting: build, card, Markdown, Word.
+import { CardRenderer } from "../src/adapters/teams/card-renderer.ts";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { TestAdapter, type Activity } from "botbuilder";
 import { importDocument } from "../src/agreements/import-document.ts";
 import { loadConfig } from "../src/config/config.ts";
-import { composeServices, prepareDatabase, teamsDependencies } from "../src/composition-root.ts";
+import { composeServices, prepareDatabase } from "../src/composition-root.ts";
+import { teamsDependencies } from "../src/teams-composition.ts";
 import { renderSummaryDocx } from "../src/adapters/documents/summary-docx.ts";
 import { summaryCardData } from "../src/adapters/teams/cards/summary-card.ts";
 import { createTeamsApplication } from "../src/adapters/teams/teams-app.ts";
@@ -86,11 +88,12 @@ export async function run(): Promise<BenchReport[]> {
     const rounds = 50;
     const { latencies: buildMs } = await timeEach(rounds, () => summarise(services, admin, request));
     const summary = await summarise(services, admin, request);
-    const { latencies: cardMs } = await timeEach(rounds, async () => services.cards.render("summary", summaryCardData("sv", summary, { page: 1 })));
+    const cards = new CardRenderer();
+    const { latencies: cardMs } = await timeEach(rounds, async () => cards.render("summary", summaryCardData("sv", summary, { page: 1 })));
     const { latencies: markdownMs } = await timeEach(rounds, async () => renderSummaryMarkdown(summary));
     const { latencies: docxMs } = await timeEach(rounds, () => renderSummaryDocx(summary));
     const docxBytes = (await renderSummaryDocx(summary)).length;
-    const largestCard = Math.max(...Array.from({ length: Math.ceil(summary.entries.length / 8) }, (_, i) => JSON.stringify(services.cards.render("summary", summaryCardData("sv", summary, { page: i + 1 }))).length));
+    const largestCard = Math.max(...Array.from({ length: Math.ceil(summary.entries.length / 8) }, (_, i) => JSON.stringify(cards.render("summary", summaryCardData("sv", summary, { page: i + 1 }))).length));
 
     return [
       {

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, resolved from this package (works from any directory).
-import { register } from "tsx/esm/api";
+// The `uppfoljning` command: the compiled CLI (dist/, built on install). In a checkout without a
+// build it runs the TypeScript through tsx instead, slower to start but the same program.
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/cli.ts");
+const compiled = new URL("../dist/cli.js", import.meta.url);
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli.ts");
+}

@@ -1,6 +1,7 @@
-// Builds the application from its configuration: the database, repositories, use-case
-// dependencies and the Teams layer. The server (main.ts) and the CLI (cli.ts) both start here,
-// so they run the same code against the same database.
+// Builds the application from its configuration: the database, repositories and use-case
+// dependencies. The server (main.ts) and the CLI (cli.ts) both start here, so they run the same code
+// against the same database. The Teams layer is composed on top of this in teams-composition.ts: a CLI
+// command that never talks to Teams must not pay for loading teams-ai, botbuilder and restify.
 import { createHash, randomBytes } from "node:crypto";
 import type { Config } from "./config/config.ts";
 import { redactDatabaseUrl } from "./config/config.ts";
@@ -25,27 +26,17 @@ import type { CorrectionStore } from "./agreements/corrections/correct-reporting
 import type { ImportDependencies } from "./agreements/import-document.ts";
 import { swedishDictionary } from "./adapters/spelling/shared-dictionary.ts";
 import { passageTerms } from "./questions/passage-terms.ts";
-import { classifyError } from "./adapters/storage/storage-errors.ts";
-import { CardRenderer } from "./adapters/teams/card-renderer.ts";
-import { createTeamsAdapter, createTeamsApplication } from "./adapters/teams/teams-app.ts";
-import type { TeamsDependencies } from "./adapters/teams/teams-dependencies.ts";
 import { appVersion } from "./adapters/version.ts";
 import type { AuditLog } from "./audit/audit-log.ts";
 import type { BootstrapAdmins, RoleStore } from "./people/roles.ts";
 import type { StatusStore } from "./status/status-store.ts";
 import { sendDueReminders, type ReminderChannel, type ReminderDeliveryStore } from "./status/reminders.ts";
-import { TeamsPersonNotifier } from "./adapters/teams/proactive-notice.ts";
-import { TeamsReminderChannel } from "./adapters/teams/proactive-reminders.ts";
-import { TeamsDigestChannel } from "./adapters/teams/proactive-digest.ts";
 import { PrismaDigestDeliveryStore, PrismaDigestPreferenceStore } from "./adapters/storage/prisma-digest-store.ts";
 import { sendWeeklyDigests, type DigestChannel, type DigestDeliveryStore, type DigestPreferenceStore } from "./digest/send-digests.ts";
 import type { IsoWeek } from "./digest/iso-week.ts";
 import { tokenBucketPacer, type SendPacer } from "./shared/send-pacer.ts";
 import type { SummaryNarrator } from "./summaries/summarise.ts";
 import { OpenAiSummaryNarrator } from "./adapters/llm/openai-summary-narrator.ts";
-import type { Application, TeamsAdapter } from "@microsoft/teams-ai";
-import type { HttpServerDependencies } from "./adapters/http/http-server.ts";
-import { summaryDownloads } from "./adapters/http/summary-downloads.ts";
 import { PrismaRoleStore } from "./adapters/storage/prisma-role-store.ts";
 import { PrismaStatusStore } from "./adapters/storage/prisma-status-store.ts";
 import { PrismaAuditLog } from "./adapters/storage/prisma-audit-log.ts";
@@ -76,7 +67,6 @@ export interface Services {
   summaryNarrator?: SummaryNarrator;
   /** Signs summary download links; see linkSecret(). */
   linkSecret: string;
-  cards: CardRenderer;
   health(): Promise<HealthReport>;
   close(): Promise<void>;
 }
@@ -152,7 +142,6 @@ export async function composeServices(config: Config, options: { logger: Logger;
     digestPreferences: new PrismaDigestPreferenceStore(database.prisma),
     summaryNarrator: config.llm ? new OpenAiSummaryNarrator(config.llm) : undefined,
     linkSecret: linkSecret(config),
-    cards: new CardRenderer(),
     health: () =>
       checkHealth({
         clock,
@@ -171,61 +160,6 @@ export async function composeServices(config: Config, options: { logger: Logger;
     close: () => database.close(),
   };
   return services;
-}
-
-export function teamsDependencies(services: Services): TeamsDependencies {
-  return {
-    conversations: services.conversations,
-    activityClaims: services.activityClaims,
-    clock: services.clock,
-    logger: services.logger.child({ component: "teams" }),
-    cards: services.cards,
-    questions: services.questions,
-    roles: services.roles,
-    admins: services.admins,
-    allowedTenants: services.config.allowedTenants,
-    status: services.status,
-    audit: services.audit,
-    agreements: services.agreements,
-    corrections: services.corrections,
-    imports: {
-      dependencies: services.importDependencies,
-      download: { maxBytes: services.config.importMaxBytes, ...services.config.importDownload },
-      progressIntervalMs: 2000,
-    },
-    digest: { ...digestDataDependencies(services), preferences: services.digestPreferences, horizonDays: services.config.digest.horizonDays },
-    summaries: {
-      baseUrl: services.config.links.baseUrl,
-      secret: services.linkSecret,
-      narrator: services.summaryNarrator,
-      narrate: services.config.summaryNarrative && services.summaryNarrator !== undefined,
-    },
-    classifyError,
-    turnBudgetMs: services.config.budgets.turnMs,
-  };
-}
-
-export function composeTeams(services: Services) {
-  const adapter = createTeamsAdapter(services.config.bot);
-  // Last resort for errors outside our handlers (e.g. in teams-ai itself): log, never crash.
-  adapter.onTurnError = async (context, error) => {
-    services.logger.error({ err: error, activityId: context.activity?.id, type: context.activity?.type }, "unhandled turn error");
-  };
-  const notifier = new TeamsPersonNotifier(adapter, services.config.bot.appId, services.conversations);
-  const logger = services.logger.child({ component: "teams" });
-  const continueLater: TeamsDependencies["continueLater"] = (reference, work) => {
-    // Outside any turn: a failure here has no one to answer but the log.
-    adapter.continueConversationAsync(services.config.bot.appId ?? "", reference, work).catch((error: unknown) => logger.error({ err: error }, "work after the turn failed"));
-  };
-  const app = createTeamsApplication({ ...teamsDependencies(services), notifier, continueLater }, { adapter, botAppId: services.config.bot.appId });
-  const reminderChannel = new TeamsReminderChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
-  const digestChannel = new TeamsDigestChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
-  return {
-    adapter,
-    app,
-    sendReminders: (options: { dryRun?: boolean } = {}) => runReminders(services, reminderChannel, options),
-    sendDigests: (options: { week?: IsoWeek; committee?: string } = {}) => runDigests(services, digestChannel, options),
-  };
 }
 
 /** One weekly digest run: what the Monday schedule does and `digest --send` does on demand. */
@@ -247,20 +181,6 @@ export function runDigests(services: Services, channel: DigestChannel, options: 
 /** What building a digest reads (also the preview in Teams and `digest --dry-run`). */
 export function digestDataDependencies(services: Services) {
   return { agreements: services.agreements, status: services.status, deliveries: services.digestDeliveries, clock: services.clock };
-}
-
-/** What the HTTP server needs: the Teams endpoint, the health check and the summary downloads. */
-export function httpDependencies(services: Services, teams: { adapter: TeamsAdapter; app: Application }): HttpServerDependencies {
-  return {
-    adapter: teams.adapter,
-    app: teams.app,
-    health: services.health,
-    logger: services.logger,
-    version: services.version,
-    appId: services.config.bot.appId,
-    requestTimeoutMs: services.config.budgets.turnMs + 1000,
-    summaryDownloads: summaryDownloads({ status: services.status, agreements: services.agreements, clock: services.clock, secret: services.linkSecret }),
-  };
 }
 
 /** One reminder run: what the scheduler does each morning and `reminders send` does on demand. */

@@ -1,6 +1,7 @@
 // Starts the bot: configuration → database → Teams application → HTTP server.
-import { ConfigError, loadConfig, redactDatabaseUrl } from "./config/config.ts";
-import { composeServices, composeTeams, httpDependencies, prepareDatabase } from "./composition-root.ts";
+import { ConfigError, loadConfig, redactDatabaseUrl, type Config } from "./config/config.ts";
+import { composeServices, prepareDatabase } from "./composition-root.ts";
+import { composeTeams, httpDependencies } from "./teams-composition.ts";
 import { createHttpServer, listen } from "./adapters/http/http-server.ts";
 import { createLogger } from "./adapters/logging/pino-logger.ts";
 import { missedThisWeek, scheduleDaily } from "./adapters/scheduler/scheduled-job.ts";
@@ -9,7 +10,7 @@ import { missedThisWeek, scheduleDaily } from "./adapters/scheduler/scheduled-jo
 const shutdownDrainMs = 1000;
 
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {

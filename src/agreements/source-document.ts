@@ -18,9 +18,7 @@ export interface ExtractedText {
   positionedLines?: PositionedLine[] | null;
 }
 
-export interface ExtractionProgress {
-  (done: number, total: number, unit: "page"): void;
-}
+export type ExtractionProgress = (done: number, total: number, unit: "page") => void;
 
 export interface TextExtractor {
   extract(file: SourceFile, onProgress?: ExtractionProgress): Promise<ExtractedText>;

@@ -2,7 +2,7 @@
 // and the time of the previous digest come in; the same input gives the same digest.
 import type { DeadlineRecord } from "../agreements/agreement-store.ts";
 import { addDays, type IsoDate } from "../shared/text/swedish-dates.ts";
-import { isLiveAgreement, isOverdue, reportedKeys } from "../status/reporting-periods.ts";
+import { isLiveAgreement, listOverdue } from "../status/reporting-periods.ts";
 import type { ReportableAssignment, StoredStatusUpdate } from "../status/status-model.ts";
 import type { Digest, DigestDeadline, DigestRecipient } from "./digest-model.ts";
 import type { IsoWeek } from "./iso-week.ts";
@@ -50,14 +50,12 @@ export function buildDigest(input: DigestInput): Digest {
   upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.agreementId.localeCompare(b.agreementId) || a.title.localeCompare(b.title));
 
   const own = input.updates.filter((u) => ids.has(u.agreementId));
-  const reported = reportedKeys(own);
-  const overdue = input.assignments
-    .filter((a) => ids.has(a.agreement.id))
-    .flatMap((a) =>
-      a.points
-        .filter((p) => isOverdue(p, input.today, (key) => reported.has(`${a.id}|${key}`)))
-        .map((p) => ({ dueDate: p.dueDate!, title: p.title, agreementId: a.agreement.id, assignment: a.number && !a.title.startsWith(a.number) ? `${a.number} ${a.title}` : a.title })),
-    )
+  const overdue = listOverdue(
+    input.assignments.filter((a) => ids.has(a.agreement.id)),
+    own,
+    input.today,
+  )
+    .map(({ assignment: a, point: p }) => ({ dueDate: p.dueDate!, title: p.title, agreementId: a.agreement.id, assignment: a.number && !a.title.startsWith(a.number) ? `${a.number} ${a.title}` : a.title }))
     .sort((a, b) => b.dueDate.localeCompare(a.dueDate) || a.assignment.localeCompare(b.assignment));
 
   const titles = new Map(input.assignments.map((a) => [a.id, a.number && !a.title.startsWith(a.number) ? `${a.number} ${a.title}` : a.title]));

@@ -8,7 +8,9 @@
  * zero-width spaces and joiners, the byte-order mark, tags), control characters, variation selectors,
  * combining grapheme joiner, and the Hangul fillers that render as blank letters.
  */
-const invisible = /[\p{Cf}\p{Cc}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]|\uDB40[\uDD00-\uDDEF]/gu;
+// Marks that combine (the grapheme joiner, Khmer inherent vowels, Mongolian and other variation selectors)
+// are alternatives of their own rather than members of a class: each is removed on its own.
+const invisible = /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0]|\u034F|[\u17B4-\u17B5]|[\u180B-\u180F]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
 
 /** Longest name shown; a name is a name, not a paragraph. */
 const maxLength = 100;

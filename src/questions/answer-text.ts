@@ -112,9 +112,9 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
   if (hints.otherYearThanToday && first?.year) lines.push("", t("answer.content.otherYear", { year: first.year }));
   if (others.length) {
     lines.push("", t("answer.content.seeAlso"));
-    others.forEach((citation, i) =>
-      lines.push(`- ${citationLine(citation, language)} “${citation.quote.length > 160 ? `${citation.quote.slice(0, 157)}…` : citation.quote}” [${i + 2}]`),
-    );
+    others.forEach((citation, i) => {
+      lines.push(`- ${citationLine(citation, language)} “${citation.quote.length > 160 ? `${citation.quote.slice(0, 157)}…` : citation.quote}” [${i + 2}]`);
+    });
   }
   return lines.join("\n");
 }

@@ -2,7 +2,9 @@
 // single dates in any common writing (chrono-node's Swedish and English parsers), and the
 // expressions chrono does not know — months, weeks, quarters, tertials, delår/helår, "nästa
 // sammanträde", "kommande 3 veckor" — with our own rules.
-import * as chrono from "chrono-node";
+// The two locales only: the package's index loads every locale, three times the start-up cost.
+import * as chronoEnglish from "chrono-node/en";
+import * as chronoSwedish from "chrono-node/sv";
 import { addDays, isoDate, isoWeekday, lastDayOfMonth, type IsoDate } from "../shared/text/swedish-dates.ts";
 
 export type PeriodCode = "V" | "T1" | "T2" | "D" | "H";
@@ -192,7 +194,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
 
   // Single days: chrono's Swedish and English parsers (ISO, "28 maj", "May 28th", "28/5", "idag").
   const reference = new Date(`${today}T12:00:00Z`);
-  for (const parser of [chrono.sv, chrono.en]) {
+  for (const parser of [chronoSwedish, chronoEnglish]) {
     for (const result of parser.parse(question, reference, { forwardDate: true })) {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
       // "within 14 days", "inom tre veckor": a length of time, not a day the question is about.

@@ -134,14 +134,14 @@ export function namedAgreements(
     for (const key of wordKeys(word)) {
       const hit = prepared.committeeKeys.get(key);
       if (!hit) continue;
-      hit.forEach((id) => ids.add(id));
+      for (const id of hit) ids.add(id);
       words.add(word.key);
     }
   }
   for (const code of question.codes) {
     const hit = prepared.committeeCodes.get(code);
     if (!hit) continue;
-    hit.forEach((id) => ids.add(id));
+    for (const id of hit) ids.add(id);
     words.add(tokenize(code)[0]?.key ?? code.toLowerCase());
   }
   // A committee, division or office named in full ("Division Samhälle och kultur",

@@ -65,6 +65,32 @@ export function isOverdue(point: ReportingPoint, today: IsoDate, reported: (key:
   return point.dueDate !== null && point.dueDate < today && !reported(point.key);
 }
 
+/**
+ * The reporting items past their due date without a status, each with its assignment, in the
+ * assignments' order: the overdue list of the status overview, the digest and `status list --overdue`.
+ */
+export function listOverdue<A extends { id: string; points: readonly ReportingPoint[] }>(
+  assignments: readonly A[],
+  updates: readonly Pick<StoredStatusUpdate, "assignmentId" | "reportingItemKey">[],
+  today: IsoDate,
+): { assignment: A; point: ReportingPoint }[] {
+  const reported = reportedKeys(updates);
+  return assignments.flatMap((assignment) =>
+    assignment.points
+      .filter((point) => isOverdue(point, today, (key) => reported.has(`${assignment.id}|${key}`)))
+      .map((point) => ({ assignment, point })),
+  );
+}
+
+/**
+ * The reporting item a new status is for when nobody named one (the card's preselected period, the
+ * CLI's default): the next open item that has no status yet; when every item has one, the next open item.
+ */
+export function chooseReportingItem(points: readonly ReportingPoint[], today: IsoDate, reported: (key: string) => boolean): ReportingPoint | undefined {
+  const unreported = points.filter((point) => !reported(point.key));
+  return nextPoint((unreported.length > 0 ? unreported : points).filter((point) => isOpen(point, today)), today);
+}
+
 const occasionNames: Record<Language, Record<FollowUpOccasion, string>> = {
   sv: { var: "Våruppföljning", delar: "Delårsuppföljning", helar: "Helårsuppföljning" },
   en: { var: "Spring follow-up", delar: "Interim follow-up", helar: "Full-year follow-up" },

@@ -4,7 +4,7 @@ import { namesAgreement, namesAgreementByKey } from "../agreements/resolve-agree
 import type { Permissions } from "../people/roles.ts";
 import { fold } from "../shared/text/fold.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
-import { isLiveAgreement, isOverdue, lastPassedPoint, nextPoint, reportedKeys } from "./reporting-periods.ts";
+import { isLiveAgreement, lastPassedPoint, listOverdue, nextPoint } from "./reporting-periods.ts";
 import type { ReportableAssignment, ReportingPoint, StoredStatusUpdate } from "./status-model.ts";
 import type { StatusStore } from "./status-store.ts";
 
@@ -57,7 +57,6 @@ export async function statusOverview(
   const chosen = byNumber.length > 0 ? byNumber : matching;
   if (chosen.length === 0) return [];
   const updates = await deps.status.list({ divisionCodes: permissions.isAdmin ? undefined : permissions.divisions, agreementId: options.agreementId });
-  const reported = reportedKeys(updates);
   const byAssignment = new Map<string, StoredStatusUpdate[]>();
   for (const update of updates) byAssignment.set(update.assignmentId, [...(byAssignment.get(update.assignmentId) ?? []), update]);
 
@@ -71,7 +70,7 @@ export async function statusOverview(
       nextUpdate: next ? own.find((u) => u.reportingItemKey === next.key) : undefined,
       lastPassed,
       lastPassedUpdate: lastPassed ? own.find((u) => u.reportingItemKey === lastPassed.key) : undefined,
-      overdue: assignment.points.filter((p) => isOverdue(p, options.today, (key) => reported.has(`${assignment.id}|${key}`))),
+      overdue: listOverdue([assignment], own, options.today).map(({ point }) => point),
       latest: [...own].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0],
     };
   });

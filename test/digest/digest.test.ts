@@ -104,7 +104,7 @@ describe("the weekly digest (SQLite, one instance)", () => {
       ["3.3 Grunduppdrag Integrationsvägledning och -samordning", "on_track"],
       ["3.1 Grunduppdrag Arbetsmarknadsverksamhet", "at_risk"],
     ]);
-    const card = bot.services.cards.render("digest", (await import("../../src/adapters/teams/cards/digest-card.ts")).digestCardData("sv", digest));
+    const card = bot.cards.render("digest", (await import("../../src/adapters/teams/cards/digest-card.ts")).digestCardData("sv", digest));
     const texts = cardTexts(card).join("\n");
     expect(texts).toContain("Veckans uppföljning, vecka 19");
     expect(texts).toContain("Kommande 14 dagar");
@@ -220,7 +220,7 @@ describe("the Teams digest sender against a failing connector", () => {
       await importSeeds(bot.services);
       await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, displayName: cecilia.name, role: "expert", scope: "KAN" });
       await bot.send({ ...message("hej", cecilia), serviceUrl: serviceUrlOverride ?? connector.serviceUrl });
-      const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.services.cards);
+      const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.cards);
       const report = await runDigests(bot.services, channel, { pacer: recordingPacer() });
       return { report, attempts: connector.attempts, rows: await bot.services.digestDeliveries.list() };
     } finally {
@@ -251,7 +251,7 @@ describe("the Teams digest sender against a throttling connector", () => {
       await importSeeds(bot.services);
       await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, displayName: cecilia.name, role: "expert", scope: "KAN" });
       await bot.send({ ...message("hej", cecilia), serviceUrl: connector.serviceUrl }); // her personal chat points at the fake connector
-      const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.services.cards);
+      const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.cards);
       const pacer = recordingPacer();
       const report = await runDigests(bot.services, channel, { pacer });
       // Our layer retries the 429 (the client library's own retries are off for digests).

@@ -11,7 +11,7 @@ import { importSeeds } from "../support/seeded-corpus.ts";
 import { careAgreementDocx, followUpAgreementText } from "../fixtures/agreement-fixtures.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { composeTeams } from "../../src/composition-root.ts";
+import { composeTeams } from "../../src/teams-composition.ts";
 import { importDocument } from "../../src/agreements/import-document.ts";
 import { grantRole } from "../../src/people/manage-roles.ts";
 import { calendarDate } from "../../src/shared/text/swedish-dates.ts";

@@ -10,7 +10,7 @@ import { actionData, cardInputs, cardOf, cardTexts, createBotHarness, invokeCard
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { testProviders } from "../support/test-database.ts";
-import { admin, anna, bertil, cardAction, cecilia, mentionMessage, message, personal, TENANT } from "../support/teams-activities.ts";
+import { admin, anna, bertil, cardAction, cecilia, message, personal, TENANT } from "../support/teams-activities.ts";
 
 const operator = { kind: "operator" as const, name: "test" };
 
@@ -252,7 +252,7 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     // The chiefs' personal chats point at the fake connector, as Teams' service URL would: no message leaves the machine.
     await bot.send({ ...message("hej"), serviceUrl: connector.serviceUrl });
     await bot.send({ ...message("hej", bertil), serviceUrl: connector.serviceUrl });
-    const channel = new TeamsReminderChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.services.cards);
+    const channel = new TeamsReminderChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.cards);
     bot.clock.set(new Date("2025-04-30T05:00:00Z")); // 7 days before 2025-05-07
     const first = await runReminders(bot.services, channel);
     const annas = first.reminders.filter((r) => r.recipient.aadObjectId === anna.aadObjectId);

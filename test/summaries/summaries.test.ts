@@ -151,7 +151,7 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
     expect(pages).toBeGreaterThan(1);
     const link = summaryLink("https://uppfoljning.kommun.se", "s".repeat(40), { agreementId: "sn-dso-2026", period: "helar", year: 2026, format: "docx", language: "sv" }, new Date());
     for (let page = 1; page <= pages; page++) {
-      const card = bot.services.cards.render("summary", summaryCardData("sv", summary, { page, links: { word: link, markdown: link } }));
+      const card = bot.cards.render("summary", summaryCardData("sv", summary, { page, links: { word: link, markdown: link } }));
       expect(JSON.stringify(card).length, `page ${page}`).toBeLessThan(28_000);
     }
   });

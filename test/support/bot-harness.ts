@@ -3,7 +3,9 @@
 import { TestAdapter, type Activity } from "botbuilder";
 import type { Application } from "@microsoft/teams-ai";
 import { loadConfig, type DatabaseProvider } from "../../src/config/config.ts";
-import { composeServices, teamsDependencies, type Services } from "../../src/composition-root.ts";
+import { composeServices, type Services } from "../../src/composition-root.ts";
+import { teamsDependencies } from "../../src/teams-composition.ts";
+import { CardRenderer } from "../../src/adapters/teams/card-renderer.ts";
 import { createTeamsApplication } from "../../src/adapters/teams/teams-app.ts";
 import type { TeamsDependencies } from "../../src/adapters/teams/teams-dependencies.ts";
 import { fixedClock } from "../../src/shared/clock.ts";
@@ -13,6 +15,8 @@ import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 export interface BotHarness {
   app: Application;
   services: Services;
+  /** The card renderer the bot uses. */
+  cards: CardRenderer;
   db: TestDatabase;
   clock: ReturnType<typeof fixedClock>;
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
@@ -38,7 +42,8 @@ export async function createBotHarness(
   const clock = fixedClock(options.now ?? new Date("2025-03-03T08:00:00Z"));
   const config = loadConfig({ DATABASE_URL: options.databaseUrl ? options.databaseUrl(db.url) : db.url, ...options.env });
   const services = await composeServices(config, { logger: silentLogger, clock });
-  const deps = teamsDependencies(services);
+  const cards = new CardRenderer();
+  const deps = teamsDependencies(services, cards);
   const app = createTeamsApplication(options.override ? options.override(deps) : deps);
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);
@@ -46,6 +51,7 @@ export async function createBotHarness(
   return {
     app,
     services,
+    cards,
     db,
     clock,
     async send(activity) {

@@ -30,7 +30,7 @@ export async function startFakeConnector(options: { respond?: FakeResponse } = {
           return;
         }
         received.push({ path: req.url, activity: JSON.parse(body) as Partial<Activity> });
-        waiters.splice(0).forEach((wake) => wake());
+        for (const wake of waiters.splice(0)) wake();
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify({ id: `reply-${received.length}` }));
         return;

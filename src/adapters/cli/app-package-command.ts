@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
-import { AppPackageError, buildAppPackage } from "../teams/app-package.ts";
 import { appVersion } from "../version.ts";
 import { CliFailure, type CliContext } from "./cli-context.ts";
 
@@ -22,6 +21,8 @@ export function registerAppPackageCommand(program: Command, context: CliContext,
           2,
         );
       }
+      // Loaded only for this command: the zip library is not needed by any other.
+      const { AppPackageError, buildAppPackage } = await import("../teams/app-package.ts");
       try {
         const { zip } = await buildAppPackage({ appId, domain, version: appVersion });
         const out = resolve(cwd, options.out);

@@ -1,30 +1,41 @@
 // The command-line interface: the same services and use cases as the bot, driven by arguments.
 import { Command, CommanderError } from "commander";
 import { ConfigError, loadConfig, redactDatabaseUrl, type Config } from "../../config/config.ts";
-import { composeServices, prepareDatabase, type Services } from "../../composition-root.ts";
-import { createLogger } from "../logging/pino-logger.ts";
-import { MigrationError } from "../storage/migrator.ts";
-import { isDatabaseUnavailable } from "../storage/storage-errors.ts";
+import type { Services } from "../../composition-root.ts";
+import type { Clock } from "../../shared/clock.ts";
+import { isDatabaseUnavailable, MigrationError } from "../storage/storage-errors.ts";
 import { appVersion } from "../version.ts";
 import { CliFailure, type CliContext } from "./cli-context.ts";
-import { registerAppPackageCommand } from "./app-package-command.ts";
-import { registerDbCommands } from "./db-commands.ts";
-import { registerAgreementCommands } from "./agreement-commands.ts";
-import { registerAskCommand } from "./ask-command.ts";
-import { registerEvalCommand } from "./eval-command.ts";
-import { registerRoleCommands } from "./role-commands.ts";
-import { registerStatusCommands } from "./status-commands.ts";
-import { registerReminderCommands } from "./reminder-commands.ts";
-import { registerAuditCommand } from "./audit-command.ts";
-import { registerSummaryCommand } from "./summary-command.ts";
-import { registerPeriodsCommand } from "./periods-command.ts";
-import { registerDigestCommand } from "./digest-command.ts";
+
+type Register = (program: Command, context: CliContext, cwd: string) => void;
+
+/**
+ * The command modules, by the top-level commands each registers. Only the module of the command being
+ * run is loaded: a module brings its use cases along (the reader, the search, the summaries), and a CLI
+ * process that loads all of them for `version` spends most of its life importing.
+ */
+const commandModules: { commands: string[]; load(): Promise<Register> }[] = [
+  { commands: ["db"], load: async () => (await import("./db-commands.ts")).registerDbCommands },
+  { commands: ["import", "agreements", "deadlines"], load: async () => (await import("./agreement-commands.ts")).registerAgreementCommands },
+  { commands: ["ask"], load: async () => (await import("./ask-command.ts")).registerAskCommand },
+  { commands: ["eval"], load: async () => (await import("./eval-command.ts")).registerEvalCommand },
+  { commands: ["roles"], load: async () => (await import("./role-commands.ts")).registerRoleCommands },
+  { commands: ["status"], load: async () => (await import("./status-commands.ts")).registerStatusCommands },
+  { commands: ["reminders"], load: async () => (await import("./reminder-commands.ts")).registerReminderCommands },
+  { commands: ["audit"], load: async () => (await import("./audit-command.ts")).registerAuditCommand },
+  { commands: ["summary"], load: async () => (await import("./summary-command.ts")).registerSummaryCommand },
+  { commands: ["periods"], load: async () => (await import("./periods-command.ts")).registerPeriodsCommand },
+  { commands: ["digest"], load: async () => (await import("./digest-command.ts")).registerDigestCommand },
+  { commands: ["app-package"], load: async () => (await import("./app-package-command.ts")).registerAppPackageCommand },
+];
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The services' clock; the system clock unless a test fixes the day. */
+  clock?: Clock;
 }
 
 const defaultIo: CliIo = {
@@ -34,7 +45,8 @@ const defaultIo: CliIo = {
   cwd: process.cwd(),
 };
 
-export function buildProgram(context: CliContext, cwd: string): Command {
+/** The program with the commands `argv` may run (all of them when it names none). */
+export async function buildProgram(context: CliContext, cwd: string, argv: string[]): Promise<Command> {
   const program = new Command()
     .name("uppfoljning")
     .description("Uppföljningsboten: agreements, deadlines and status follow-up for municipal committees")
@@ -52,18 +64,13 @@ export function buildProgram(context: CliContext, cwd: string): Command {
       context.out(`database ${redactDatabaseUrl(context.config.database.url)} (${context.config.database.provider})`);
     });
 
-  registerDbCommands(program, context);
-  registerAgreementCommands(program, context);
-  registerAskCommand(program, context);
-  registerEvalCommand(program, context);
-  registerRoleCommands(program, context);
-  registerStatusCommands(program, context);
-  registerReminderCommands(program, context);
-  registerAuditCommand(program, context);
-  registerSummaryCommand(program, context);
-  registerPeriodsCommand(program, context);
-  registerDigestCommand(program, context);
-  registerAppPackageCommand(program, context, cwd);
+  // `--help`, `help`, no command or a mistyped one: every command is registered, so the list and the
+  // "did you mean" suggestion are complete.
+  const command = argv[0] ?? "";
+  const wanted = command === "version" ? [] : commandModules.filter((module) => module.commands.includes(command));
+  const everything = command !== "version" && wanted.length === 0;
+  const registers = await Promise.all((everything ? commandModules : wanted).map((module) => module.load()));
+  for (const register of registers) register(program, context, cwd);
   return program;
 }
 
@@ -86,15 +93,20 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     err: io.err,
     services: async () => {
       if (!services) {
+        // Loaded on first use: `version`, `--help` and `app-package` never open the database.
+        const [{ composeServices, prepareDatabase }, { createLogger }] = await Promise.all([
+          import("../../composition-root.ts"),
+          import("../logging/pino-logger.ts"),
+        ]);
         const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, { toStderr: true });
         // Data commands need the current schema: migrate the embedded database, refuse an outdated PostgreSQL.
         await prepareDatabase(config, logger);
-        services = await composeServices(config, { logger });
+        services = await composeServices(config, { logger, clock: io.clock });
       }
       return services;
     },
   };
-  const program = buildProgram(context, io.cwd);
+  const program = await buildProgram(context, io.cwd, argv);
   const previousExitCode = process.exitCode;
   process.exitCode = undefined;
   try {

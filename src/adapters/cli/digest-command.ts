@@ -1,6 +1,6 @@
 // digest: render the weekly digest for a week (dry run), send it, or show what was delivered.
 import type { Command } from "commander";
-import { composeTeams, digestDataDependencies } from "../../composition-root.ts";
+import { digestDataDependencies } from "../../composition-root.ts";
 import { isoWeekOf, mondayOf, parseIsoWeek } from "../../digest/iso-week.ts";
 import { composeDigest, digestRecipients, loadDigestData } from "../../digest/send-digests.ts";
 import { calendarDate } from "../../shared/text/swedish-dates.ts";
@@ -37,6 +37,8 @@ export function registerDigestCommand(program: Command, context: CliContext): vo
       const today = calendarDate(services.clock.now());
       if (options.send) {
         if (week && week !== isoWeekOf(today)) throw new CliFailure(`--send only sends this week's digest (${isoWeekOf(today)}); use --dry-run to look at ${week}.`, 2);
+        // Loaded only to send: teams-ai and botbuilder cost a CLI start about a second and a half.
+        const { composeTeams } = await import("../../teams-composition.ts");
         const report = await composeTeams(services).sendDigests({ committee: options.committee });
         if (options.json) return void context.out(JSON.stringify(report, null, 2));
         context.out(

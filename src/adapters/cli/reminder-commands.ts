@@ -1,6 +1,5 @@
 // reminders run | list: the reminder job the bot schedules, on demand, and what it has sent.
 import type { Command } from "commander";
-import { composeTeams } from "../../composition-root.ts";
 import { fixedClock } from "../../shared/clock.ts";
 import { parseDateOption } from "./agreement-commands.ts";
 import type { CliContext } from "./cli-context.ts";
@@ -18,6 +17,8 @@ export function registerReminderCommands(program: Command, context: CliContext):
       const today = parseDateOption(options.today, "today");
       if (today && !options.dryRun) throw new Error("--today only works with --dry-run: real reminders go out on the real day.");
       if (today) services.clock = fixedClock(new Date(`${today}T08:00:00+01:00`));
+      // Loaded only here: teams-ai and botbuilder cost a CLI start about a second and a half.
+      const { composeTeams } = await import("../../teams-composition.ts");
       const { sendReminders } = composeTeams(services);
       const { reminders: planned, ...report } = await sendReminders({ dryRun: options.dryRun });
       for (const r of planned) {

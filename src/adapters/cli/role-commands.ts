@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import type { KnownPerson } from "../../people/conversation-sighting.ts";
 import { findPersonByName } from "../../people/find-person.ts";
 import { grantRole, revokeRole } from "../../people/manage-roles.ts";
-import { displayName, revealInvisible, sameName } from "../../people/display-name.ts";
+import { displayName, revealInvisible } from "../../people/display-name.ts";
 import { roleNames } from "../../people/roles.ts";
 import { AppError } from "../../shared/app-error.ts";
 import type { Services } from "../../composition-root.ts";

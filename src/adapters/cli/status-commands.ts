@@ -6,7 +6,7 @@ import { AppError } from "../../shared/app-error.ts";
 import { calendarDate } from "../../shared/text/swedish-dates.ts";
 import { translate } from "../../shared/messages/translate.ts";
 import { indicatorField } from "../../status/read-status-form.ts";
-import { findPoint, isLateReport, isLiveAgreement, isOverdue, nextPoint, reportedKeys } from "../../status/reporting-periods.ts";
+import { chooseReportingItem, findPoint, isLateReport, isLiveAgreement, listOverdue, nextPoint, reportedKeys } from "../../status/reporting-periods.ts";
 import { matchesAssignment } from "../../status/status-overview.ts";
 import { statusLevels, type ReportableAssignment, type StoredStatusUpdate } from "../../status/status-model.ts";
 import { submitStatus } from "../../status/submit-status.ts";
@@ -63,10 +63,8 @@ export function registerStatusCommands(program: Command, context: CliContext): v
       const updates = await services.status.list({ agreementId, period: options.period });
       if (options.overdue) {
         const today = calendarDate(services.clock.now());
-        const reported = reportedKeys(await services.status.list({ agreementId }));
-        const overdue = assignments
-          .filter((a) => agreementId || isLiveAgreement(a.agreement.year, today))
-          .flatMap((a) => a.points.filter((p) => isOverdue(p, today, (key) => reported.has(`${a.id}|${key}`))).map((p) => ({ a, p })));
+        const live = assignments.filter((a) => agreementId || isLiveAgreement(a.agreement.year, today));
+        const overdue = listOverdue(live, await services.status.list({ agreementId }), today).map(({ assignment: a, point: p }) => ({ a, p }));
         if (options.json) {
           context.out(JSON.stringify(overdue.map(({ a, p }) => ({ agreement: a.agreement.id, assignment: { number: a.number, title: a.title }, dueDate: p.dueDate, item: p.title, key: p.key })), null, 2));
           return;
@@ -134,7 +132,13 @@ export function registerStatusCommands(program: Command, context: CliContext): v
       }
       const assignment = candidates[0]!;
       const today = calendarDate(services.clock.now());
-      const point = options.period ? findPoint(assignment.points, options.period) : nextPoint(assignment.points, today);
+      // The same default as the card: the next open item without a status; an edit means the next open item.
+      const reported = reportedKeys(await services.status.list({ agreementId }));
+      const point = options.period
+        ? findPoint(assignment.points, options.period)
+        : options.edit
+          ? nextPoint(assignment.points, today)
+          : chooseReportingItem(assignment.points, today, (key) => reported.has(`${assignment.id}|${key}`));
       if (!point) {
         const periods = assignment.points.map((p) => p.date ?? p.periodCode ?? p.occasion).filter(Boolean).join(", ");
         const what = options.period ? `matches "${options.period}"` : `is still open on ${today}; give --period`;

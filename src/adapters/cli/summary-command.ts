@@ -7,7 +7,6 @@ import { calendarDate } from "../../shared/text/swedish-dates.ts";
 import { followUpPeriods, readPeriodWord, type FollowUpPeriod } from "../../summaries/follow-up-periods.ts";
 import { renderSummaryMarkdown } from "../../summaries/render-markdown.ts";
 import { summarise } from "../../summaries/summarise.ts";
-import { renderSummaryDocx } from "../documents/summary-docx.ts";
 import { parseDateOption, resolveAgreementOption } from "./agreement-commands.ts";
 import { CliFailure, type CliContext } from "./cli-context.ts";
 
@@ -43,6 +42,7 @@ export function registerSummaryCommand(program: Command, context: CliContext): v
       const language = options.lang;
       if (options.format === "docx") {
         const file = resolve(options.out ?? `summary-${agreementId}-${period}-${summary.year}.docx`);
+        const { renderSummaryDocx } = await import("../documents/summary-docx.ts");
         await writeFile(file, await renderSummaryDocx(summary, language));
         context.out(`Wrote ${file} (${summary.entries.length} assignments and goals; ${summary.overview.byStatus.none} without an update).`);
         return;

@@ -18,7 +18,11 @@ export interface BoundedExtractorOptions {
   cancelGraceMs?: number;
 }
 
-const workerEntry = new URL("./extraction-worker.mjs", import.meta.url);
+// Compiled (dist/), the worker is plain JavaScript beside this file; from source, a small .mjs entry
+// registers tsx in the thread first, since worker threads do not inherit the parent's loader.
+const workerEntry = import.meta.url.endsWith(".ts")
+  ? new URL("./extraction-worker.mjs", import.meta.url)
+  : new URL("./extraction-worker.js", import.meta.url);
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 export class BoundedTextExtractor implements TextExtractor {

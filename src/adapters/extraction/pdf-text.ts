@@ -70,7 +70,7 @@ export async function extractPdfText(
   const header = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (!header.includes("%PDF-")) throw new DocumentRejected("not_a_pdf", "The file is named .pdf but is not a PDF document.");
   const { getDocument, VerbosityLevel } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  let document;
+  let document: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
     document = await getDocument({
       data: new Uint8Array(bytes),

@@ -12,6 +12,7 @@ import type { DatabaseProvider } from "../../config/config.ts";
 import { databaseProvider } from "../../config/config.ts";
 import { paths } from "../project-paths.ts";
 import { ensureSqliteFolder } from "./database.ts";
+import { MigrationError } from "./storage-errors.ts";
 
 export interface MigrationFile {
   name: string;
@@ -31,12 +32,7 @@ export interface MigrationStatus {
   failed: string[];
 }
 
-export class MigrationError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "MigrationError";
-  }
-}
+export { MigrationError };
 
 // Prisma's advisory lock key for migrations, so our runs and `prisma migrate deploy` exclude each other.
 const PRISMA_ADVISORY_LOCK = 72707369;

@@ -3,6 +3,15 @@
 import type { ErrorCode } from "../../shared/app-error.ts";
 import { isAppError } from "../../shared/app-error.ts";
 
+/** The schema cannot be brought up to date, or is not: the message names what to do. Declared here, not in
+ * the migrator, so the CLI can recognise it without loading the database drivers. */
+export class MigrationError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "MigrationError";
+  }
+}
+
 const UNREACHABLE_CODES = new Set([
   // Prisma
   "P1001", "P1002", "P1008", "P1017", "P2024",

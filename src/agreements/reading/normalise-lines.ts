@@ -29,7 +29,7 @@ export function cleanCharacters(text: string): string {
   return text
     .normalize("NFC")
     .replace(/[\u00A0\u2007\u202F\u2009\u200A]/g, " ")
-    .replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, "")
+    .replace(/\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g, "")
     .replace(/\uFB01/g, "fi")
     .replace(/\uFB02/g, "fl")
     .replace(/[\u2010\u2011]/g, "-");
@@ -203,7 +203,7 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   const original = text.replace(/\r\n?/g, "\n").split("\n");
   const positioned = options.positionedLines && options.positionedLines.length === original.length ? options.positionedLines : null;
   const noisy = furniture(original);
-  const headingMarks = original.map((raw) => /^\s{0,3}(#{1,6})\s+\S/.exec(raw)?.[1]!.length ?? 0);
+  const headingMarks = original.map((raw) => /^\s{0,3}(#{1,6})\s+\S/.exec(raw)?.[1]?.length ?? 0);
   const working = original.map((raw, index) => {
     if (headingMarks[index]) raw = raw.replace(/^\s*#{1,6}\s+/, "").replace(/\s+#+\s*$/, "");
     // Markdown emphasis is layout, not text.

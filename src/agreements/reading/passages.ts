@@ -39,11 +39,15 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
           });
           break;
         }
-        splitSentences(block.text).forEach((text, position) => add({ section: block.section, block: block.id, position, kind: "sentence", text: squash(text), label: null, context: null }));
+        splitSentences(block.text).forEach((text, position) => {
+          add({ section: block.section, block: block.id, position, kind: "sentence", text: squash(text), label: null, context: null });
+        });
         break;
       }
       case "listItem":
-        splitSentences(block.text).forEach((text, position) => add({ section: block.section, block: block.id, position, kind: "listItem", text: squash(text), label: null, context: block.leadIn }));
+        splitSentences(block.text).forEach((text, position) => {
+          add({ section: block.section, block: block.id, position, kind: "listItem", text: squash(text), label: null, context: block.leadIn });
+        });
         break;
       case "table": {
         const header = block.header;

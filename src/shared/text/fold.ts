@@ -12,7 +12,6 @@ export function fold(text: string): string {
   // every line and sentence of every document, so the common case must be cheap.
   if (s.includes("&") || s.includes("@")) s = s.replace(/(?<=\p{L})[&@](?=\p{L})|(?<![\p{L}\d])[&@](?=\p{L}{2})/gu, "a");
   if (s.includes("6")) s = s.replace(/(?<=\p{L})6(?=\p{L})|(?<![\p{L}\d])6(?=\p{L}{3})/gu, "o");
-  // eslint-disable-next-line no-control-regex
   if (/[^\u0000-\u007f]/.test(s)) s = s.normalize("NFD").replace(/\p{M}+/gu, "").replace(/æ/g, "a").replace(/ø/g, "o");
   return s;
 }

@@ -9,6 +9,7 @@ import { isoWeekOf } from "../../../src/digest/iso-week.ts";
 import { silentLogger } from "../../../src/shared/logger.ts";
 import { calendarDate } from "../../../src/shared/text/swedish-dates.ts";
 import { cliRunner } from "../../support/cli-runner.ts";
+import { fixedClock } from "../../../src/shared/clock.ts";
 import { importSeeds } from "../../support/seeded-corpus.ts";
 
 const EXPERT = "22222222-2222-3333-4444-555555555555";
@@ -16,7 +17,9 @@ const EXPERT = "22222222-2222-3333-4444-555555555555";
 describe("the digest command", () => {
   let folder: string;
   let env: Record<string, string>;
-  const cli = cliRunner(() => ({ env, cwd: folder }));
+  // "This week" for the CLI: a fixed Wednesday, so the test reads the same whatever day it runs.
+  const clock = fixedClock(new Date("2026-03-04T09:00:00+01:00"));
+  const cli = cliRunner(() => ({ env, cwd: folder, clock }));
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "uppfoljning-cli-digest-"));
@@ -41,7 +44,8 @@ describe("the digest command", () => {
   });
 
   it("sends this week's digest, keeping it for experts who have not installed the app yet", async () => {
-    const week = isoWeekOf(calendarDate(new Date()));
+    const week = isoWeekOf(calendarDate(clock.now()));
+    expect(week).toBe("2026-W10");
     const sent = await cli(["digest", "--send"]);
     expect(sent).toMatchObject({ code: 0, out: expect.stringContaining(`${week}: 0 sent`) });
     expect(sent.out).toContain("1 without a chat with the bot"); // nobody has installed the app in this database

@@ -5,18 +5,19 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliRunner } from "../../support/cli-runner.ts";
 import { followUpAgreementText } from "../../fixtures/agreement-fixtures.ts";
-import { calendarDate } from "../../../src/shared/text/swedish-dates.ts";
+import { fixedClock } from "../../../src/shared/clock.ts";
 
 const CHIEF = "11111111-2222-3333-4444-555555555555";
-// The CLI runs on the real clock, so the agreement's dates are relative to today.
-const today = calendarDate(new Date());
+// A fixed day for the CLI's clock, with the agreement's dates relative to it.
+const today = "2026-03-10";
+const clock = fixedClock(new Date(`${today}T09:00:00+01:00`));
 const plus = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const materialDue = plus(7);
 
 describe("the role, status, reminder and audit commands", () => {
   let folder: string;
   let env: Record<string, string>;
-  const cli = cliRunner(() => ({ env, cwd: folder }));
+  const cli = cliRunner(() => ({ env, cwd: folder, clock }));
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "uppfoljning-cli-status-"));

@@ -12,7 +12,9 @@ import { silentLogger, type Logger } from "../../../src/shared/logger.ts";
 
 const installed = FreedictDictionary.open();
 const folders: string[] = [];
-afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 describe("the installed FreeDict dictionaries", () => {
   const dictionary = installed!;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Server } from "restify";
 import { loadConfig } from "../../../src/config/config.ts";
-import { composeServices, composeTeams, type Services } from "../../../src/composition-root.ts";
+import { composeServices, type Services } from "../../../src/composition-root.ts";
+import { composeTeams } from "../../../src/teams-composition.ts";
 import { createHttpServer, listen } from "../../../src/adapters/http/http-server.ts";
 import { silentLogger } from "../../../src/shared/logger.ts";
 import { cardTexts } from "../../support/bot-harness.ts";

@@ -1,10 +1,16 @@
 import { Cron } from "croner";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { missedThisWeek, scheduleDaily } from "../../../src/adapters/scheduler/scheduled-job.ts";
 import { silentLogger } from "../../../src/shared/logger.ts";
 
 describe("the reminder schedule", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("runs once soon after start (catch-up) and then on its pattern, surviving a failing run", async () => {
+    // Fake timers and clock: croner's ticks come from setTimeout and Date, so the test needs no real seconds.
+    vi.useFakeTimers({ now: new Date("2026-11-23T06:00:00.500Z") });
     const runs: number[] = [];
     const job = scheduleDaily({
       name: "test",
@@ -17,8 +23,9 @@ describe("the reminder schedule", () => {
       },
     });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 2300));
-      expect(runs.length).toBeGreaterThanOrEqual(3); // catch-up + at least two ticks, the first failure did not stop it
+      await vi.advanceTimersByTimeAsync(2300);
+      // The catch-up (which fails) 10 ms after start, then the ticks at 06:00:01 and 06:00:02.
+      expect(runs.map((at) => new Date(at).toISOString())).toEqual(["2026-11-23T06:00:00.510Z", "2026-11-23T06:00:01.000Z", "2026-11-23T06:00:02.000Z"]);
     } finally {
       job.stop();
     }

@@ -7,7 +7,7 @@ import { localDateTime } from "../../../shared/text/swedish-dates.ts";
 import type { FieldErrors } from "../../../status/read-status-form.ts";
 import { indicatorField } from "../../../status/read-status-form.ts";
 import type { PlannedReminder } from "../../../status/reminders.ts";
-import { dueNote, isEditable, isLateReport, isOpen, nextPoint, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
+import { chooseReportingItem, dueNote, isEditable, isLateReport, isOpen, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
 import type { AssignmentOverview } from "../../../status/status-overview.ts";
 import { reopenDays } from "../../../status/reopen-status.ts";
 import {
@@ -143,7 +143,8 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
     title: `${pointLabel(p, assignment.agreement.year, language)}${dueNote(p, language)}${isOpen(p, state.today) ? "" : lateMark}`,
     value: p.key,
   }));
-  const selectedKey = shownValue(state.values.period) || nextPoint((offered.length > 0 ? offered : points).filter((p) => isOpen(p, state.today)), state.today)?.key || choices[0]?.value || "";
+  const chosen = state.editing ? state.editing.reportingItemKey : chooseReportingItem(points, state.today, (key) => state.reported?.has(key) ?? false)?.key;
+  const selectedKey = shownValue(state.values.period) || chosen || choices[0]?.value || "";
   const selected = points.find((p) => p.key === selectedKey);
   const fieldErrors = errors && Object.keys(errors).length > 0;
   const notice = state.notice ??

@@ -385,7 +385,7 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
     const occasions = findOccasions(folded);
     const channel = channelOf(sentence);
     if (occasions.length > 0 && (reportingCue.test(cueText) || channel || followUp)) {
-      context.periodic.push(...owners(context, block, sentence).map((o) => occasions.map((occasion) => ({ owner: o, section: block.section, occasion, evidence: squash(sentence), channel, form: formOf(sentence) ?? "written", title: o ? context.byKey.get(o)!.title : sentenceTitle(context, block, sentence) }))).flat());
+      context.periodic.push(...owners(context, block, sentence).flatMap((o) => occasions.map((occasion) => ({ owner: o, section: block.section, occasion, evidence: squash(sentence), channel, form: formOf(sentence) ?? "written", title: o ? context.byKey.get(o)!.title : sentenceTitle(context, block, sentence) }))));
       context.lastOccasions = { occasions, channel };
     } else if (/pa samma satt/.test(folded) && context.lastOccasions) {
       const previous = context.lastOccasions;
