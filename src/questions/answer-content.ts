@@ -29,7 +29,6 @@ interface Window {
   coverage: number;
   holdsType: boolean;
   score: number;
-  debug?: string;
 }
 
 const contextKeys = new Map<string, Set<string>>();
@@ -300,14 +299,10 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         undescribed -
         0.12 * extra -
         (text.length > 900 ? 0.3 : 0);
-      windows.push({ passages, anchor: hit.passage, coverage, holdsType, score, debug: `bm=${(hit.score / topScore).toFixed(2)} lab=${labelBonus} head=${headingShare.toFixed(2)} subj=${subjectBonus} nov=${noveltyBonus.toFixed(2)} force=${inForce.toFixed(2)}` });
+      windows.push({ passages, anchor: hit.passage, coverage, holdsType, score });
     }
   }
   windows.sort((a, b) => b.score - a.score);
-  if (globalThis.process?.env.QDEBUG) {
-    console.error("TERMS", terms.map((t) => `${t.text}:${t.weight.toFixed(2)}${t.optional ? "?" : ""}[${t.alternatives.slice(0, 4).map((a) => a.key).join(",")}]`).join(" "));
-    for (const w of windows.slice(0, 8)) console.error(`  ${w.score.toFixed(2)} cov=${w.coverage.toFixed(2)} ${w.debug} type=${w.holdsType} §${w.anchor.sectionRef.number} ${w.passages.map((p) => p.text).join(" | ").slice(0, 150)}`);
-  }
   // English questions go through a dictionary, so they are held to a little less coverage.
   const threshold = question.language === "en" ? 0.5 : minimumCoverage;
   const answering = windows.filter((w) => w.coverage >= threshold && (!strict || w.holdsType));
