@@ -65,6 +65,15 @@ const environmentSchema = z.object({
   IMPORT_MAX_PAGES: z.coerce.number().int().positive().max(100_000).default(1000),
   IMPORT_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(120),
   IMPORT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(16_384).default(512),
+  OCR: z.enum(["on", "off"]).default("on"),
+  OCR_LANGUAGE: z
+    .string()
+    .trim()
+    .default("swe")
+    .refine((v) => /^[a-z][a-z_]*(\+[a-z][a-z_]*)*$/i.test(v), { message: 'must be Tesseract language codes, e.g. "swe" or "swe+eng"' }),
+  OCR_MAX_PAGES: z.coerce.number().int().positive().max(10_000).default(100),
+  OCR_SECONDS_PER_PAGE: z.coerce.number().positive().max(600).default(20),
+  OCR_PARALLEL_PAGES: z.coerce.number().int().min(1).max(64).default(2),
   LLM_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: "must be an http(s) URL" }),
   LLM_API_KEY: optionalText,
   LLM_MODEL: optionalText,
@@ -132,6 +141,8 @@ export interface Config {
     /** Heap ceiling of the thread that reads the file. */
     memoryLimitMb: number;
   };
+  /** Text recognition of scanned PDF pages (Tesseract); null when switched off (OCR=off). */
+  ocr: { language: string; maxPages: number; secondsPerPage: number; parallelPages: number } | null;
   digest: {
     /** Cron pattern in Europe/Stockholm time, or null when switched off ("off"). */
     schedule: string | null;
@@ -270,6 +281,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeLimitMs: Math.round(e.IMPORT_TIME_LIMIT_SECONDS * 1000),
       memoryLimitMb: e.IMPORT_MEMORY_LIMIT_MB,
     },
+    ocr: e.OCR === "off" ? null : { language: e.OCR_LANGUAGE, maxPages: e.OCR_MAX_PAGES, secondsPerPage: e.OCR_SECONDS_PER_PAGE, parallelPages: e.OCR_PARALLEL_PAGES },
     links: {
       baseUrl: (e.PUBLIC_BASE_URL ?? (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)).replace(/\/+$/, ""),
       secret: e.DOWNLOAD_LINK_SECRET,

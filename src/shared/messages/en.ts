@@ -240,4 +240,10 @@ export const en: Record<MessageKey, string> = {
   "error.invalid_input": "I could not read that: {detail}",
   "error.forbidden": "You do not have permission to do that.",
   "error.internal": "Something went wrong on my side. Please try again in a moment; the error has been logged.",
+
+  "extraction.ocrUnavailable":
+    "The PDF is a scan and needs text recognition (OCR), but the tools for it are missing on the server ({detail}). Ask the system administrator to install the Debian packages: sudo apt-get install {packages}. Nothing was imported.",
+  "extraction.ocrOff": "The PDF is a scan without a text layer ({pages} page(s) of images, {letters} letters found). Text recognition (OCR) is turned off (OCR=off); turn it on, or run OCR on the file in your PDF tool and import the result.",
+  "extraction.ocrTooManyPages": "The PDF has {scanned} scanned pages; text recognition reads at most {max} (OCR_MAX_PAGES). Check that this is the right file, or raise the limit.",
+  "extraction.ocrPages": "{count} of {pages} pages were scans and were read by text recognition (OCR): check dates and headings.",
 };

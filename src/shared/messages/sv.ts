@@ -238,6 +238,12 @@ export const sv = {
   "error.invalid_input": "Det där kunde jag inte tolka: {detail}",
   "error.forbidden": "Du har inte behörighet att göra det här.",
   "error.internal": "Något gick fel hos mig. Försök igen om en stund; felet är loggat.",
+
+  "extraction.ocrUnavailable":
+    "PDF-filen är inskannad och behöver textigenkänning (OCR), men verktygen för det saknas på servern ({detail}). Be systemförvaltaren installera Debian-paketen: sudo apt-get install {packages}. Inget har importerats.",
+  "extraction.ocrOff": "PDF-filen är inskannad och har inget textlager ({pages} sidor med bilder, {letters} bokstäver). Textigenkänning (OCR) är avstängd (OCR=off); slå på den, eller kör OCR på filen i ditt PDF-program och importera resultatet.",
+  "extraction.ocrTooManyPages": "PDF-filen har {scanned} inskannade sidor; textigenkänningen läser högst {max} (OCR_MAX_PAGES). Kontrollera att det är rätt fil, eller höj gränsen.",
+  "extraction.ocrPages": "{count} av {pages} sidor var inskannade och lästes med textigenkänning (OCR): kontrollera datum och rubriker.",
 } as const;
 
 export type MessageKey = keyof typeof sv;
