@@ -130,11 +130,7 @@ export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionP
       throw new DocumentRejected("ocr_too_many_pages", translate("sv", "extraction.ocrTooManyPages", { scanned: scanned.length, max: options.ocr.maxPages }));
     }
     const texts = await options.ocr.reader.read(bytes, scanned, () => onProgress?.(++done, pageCount, "page", "ocr"), options.signal);
-    for (const number of scanned) {
-      const text = texts.get(number) ?? "";
-      // OCR gives lines without positions; the reader finds their columns from the tabs instead.
-      pages[number - 1] = { text, lines: text.split("\n").map((): PositionedLine => ({ page: number, y: 0, spans: [] })) };
-    }
+    for (const number of scanned) pages[number - 1] = texts.get(number) ?? { text: "", lines: [] };
     warnings.push(translate("sv", "extraction.ocrPages", { count: scanned.length, pages: pageCount }));
   }
   const read = pages.map((page) => page ?? { text: "", lines: [] });
@@ -148,14 +144,13 @@ export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionP
     if (index > 0) positionedLines.push({ page: index + 1, y: 0, spans: [] });
     positionedLines.push(...(page.lines.length === page.text.split("\n").length ? page.lines : page.text.split("\n").map(() => ({ page: index + 1, y: 0, spans: [] }))));
   });
-  const allScanned = scanned.length === pageCount;
   return {
     text,
     mediaType: "application/pdf",
     encoding: null,
     pageCount,
     warnings,
-    positionedLines: allScanned ? null : positionedLines,
+    positionedLines,
     ...(scanned.length > 0 ? { ocrPages: scanned } : {}),
   };
 }

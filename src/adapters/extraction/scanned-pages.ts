@@ -1,5 +1,6 @@
-// Scanned pages: which pages of a PDF need OCR, what reads them, and how OCR's text is made to
-// look like the text of a PDF with a text layer (lines, tabs between table columns).
+// Scanned pages: which pages of a PDF need OCR, what reads them, and how OCR's words are made to
+// look like a page with a text layer (lines, tabs between table columns, where each piece sat).
+import type { PositionedLine, PositionedSpan } from "../../agreements/reading/reader-input.ts";
 
 /** Reads pages of a PDF that have no text layer. The PDF reader decides which pages those are. */
 export interface ScannedPageReader {
@@ -7,7 +8,7 @@ export interface ScannedPageReader {
    * The text of each of `pages` (1-based), by OCR. `onPage` is called as each page is done, in the
    * order they finish. Aborting `signal` stops the work and everything it started.
    */
-  read(pdf: Uint8Array, pages: number[], onPage: (page: number) => void, signal?: AbortSignal): Promise<Map<number, string>>;
+  read(pdf: Uint8Array, pages: number[], onPage: (page: number) => void, signal?: AbortSignal): Promise<Map<number, OcrPage>>;
 }
 
 /**
@@ -24,27 +25,73 @@ export function pageNeedsOcr(pageText: string): boolean {
 // A cell of only a rule or a speck: what OCR makes of a table's vertical lines and the dirt between columns.
 const rulingCell = /^[|:;.,'"`´¨~_!¦\\/]{1,2}$/;
 
+/** One page read by OCR: its lines as text (wide gaps as tabs) and where each piece sat, like a text-layer page. */
+export interface OcrPage {
+  text: string;
+  lines: PositionedLine[];
+}
+
+interface Word {
+  line: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  text: string;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 /**
- * Tesseract's text of one page (read with preserve_interword_spaces, so the gap between columns
- * survives as a run of spaces) in the shape the reader gets from a PDF's text layer: a run of three or
- * more spaces is a column break (a tab), rules and specks between columns are dropped, and the form
- * feed that ends the page goes.
+ * Tesseract's TSV (one row per word, with its box in pixels at `dpi`) as a page in the shape the
+ * reader gets from a PDF's text layer. Words closer than about three quarters of the line's letter
+ * height are one span (a word space is less than half of it); a wider gap is a column break, so a
+ * table's cells become spans at their columns' x and tabs in the text, and the positional table
+ * reader finds the columns as it does in a typeset PDF. Rules and specks alone in a gap are dropped.
  */
-export function ocrPageToText(raw: string): string {
-  const lines = raw
-    .replace(/\r\n?/g, "\n")
-    .replace(/\f/g, "")
-    .split("\n")
-    .map((line) => {
-      const cells = line
-        .split(/ {3,}|\t/)
-        .map((cell) => cell.trim())
-        .filter((cell) => cell.length > 0 && !rulingCell.test(cell));
-      return cells.join("\t");
-    });
-  // More than one empty line in a row says nothing more than one does.
-  return lines
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+export function ocrWordsToPage(tsv: string, dpi: number, page: number): OcrPage {
+  const points = 72 / dpi;
+  const words: Word[] = [];
+  for (const row of tsv.split("\n").slice(1)) {
+    const cells = row.split("\t");
+    if (cells[0] !== "5" || cells.length < 12) continue;
+    const text = cells.slice(11).join("\t").trim();
+    if (!text) continue;
+    const [left, top, width, height] = cells.slice(6, 10).map(Number) as [number, number, number, number];
+    words.push({ line: cells.slice(2, 5).join("."), left: left * points, top: top * points, width: width * points, height: height * points, text });
+  }
+  const grouped: Word[][] = [];
+  for (const word of words) {
+    const last = grouped.at(-1);
+    if (last && last[0]!.line === word.line) last.push(word);
+    else grouped.push([word]);
+  }
+  const out: string[] = [];
+  const located: PositionedLine[] = [];
+  let previous: { bottom: number; size: number } | null = null;
+  for (const lineWords of grouped) {
+    lineWords.sort((a, b) => a.left - b.left);
+    const size = median(lineWords.map((w) => w.height)) || 8;
+    const spans: PositionedSpan[] = [];
+    // A speck read as "-" or "'" is far smaller than the letters around it; left in, it would move a cell's start.
+    for (const word of lineWords.filter((w) => /[\p{L}\p{N}]/u.test(w.text) || w.height >= size * 0.5)) {
+      const span = spans.at(-1);
+      if (span && word.left - (span.x + span.width) <= size * 0.75) {
+        span.text += ` ${word.text}`;
+        span.width = word.left + word.width - span.x;
+      } else spans.push({ x: word.left, width: word.width, text: word.text });
+    }
+    const kept = spans.filter((span) => !rulingCell.test(span.text));
+    if (kept.length === 0) continue;
+    const bottom = Math.max(...lineWords.map((w) => w.top + w.height));
+    // A gap of more than two lines' height is a paragraph break, as in a text-layer page.
+    if (previous && bottom - previous.bottom > previous.size * 2.6) {
+      out.push("");
+      located.push({ page, y: bottom, spans: [] });
+    }
+    out.push(kept.map((span) => span.text).join("\t"));
+    located.push({ page, y: bottom, spans: kept });
+    previous = { bottom, size };
+  }
+  return { text: out.join("\n"), lines: located };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DocumentRejected } from "../../agreements/source-document.ts";
 import { translate } from "../../shared/messages/translate.ts";
-import { ocrPageToText, type ScannedPageReader } from "./scanned-pages.ts";
+import { ocrWordsToPage, type OcrPage, type ScannedPageReader } from "./scanned-pages.ts";
 
 export interface OcrSettings {
   /** Tesseract's language(s): "swe", or "swe+eng" for both. */
@@ -165,7 +165,7 @@ export class TesseractPageReader implements ScannedPageReader {
     private readonly hooks: OcrProcessHooks = {},
   ) {}
 
-  async read(pdf: Uint8Array, pages: number[], onPage: (page: number) => void, signal?: AbortSignal): Promise<Map<number, string>> {
+  async read(pdf: Uint8Array, pages: number[], onPage: (page: number) => void, signal?: AbortSignal): Promise<Map<number, OcrPage>> {
     if (!this.settings.toolsVerified) {
       const tools = await checkOcrTools(this.settings);
       if (!tools.ok) throw ocrUnavailable(tools);
@@ -182,7 +182,7 @@ export class TesseractPageReader implements ScannedPageReader {
     try {
       const source = join(scratch, "document.pdf");
       await writeFile(source, pdf, { mode: 0o600 });
-      const texts = new Map<number, string>();
+      const texts = new Map<number, OcrPage>();
       let next = 0;
       const lane = async () => {
         while (next < pages.length) {
@@ -210,7 +210,7 @@ export class TesseractPageReader implements ScannedPageReader {
     }
   }
 
-  private async readPage(source: string, scratch: string, page: number, signal: AbortSignal): Promise<string> {
+  private async readPage(source: string, scratch: string, page: number, signal: AbortSignal): Promise<OcrPage> {
     const { dpi, language, pageSegmentation, memoryLimitMb, commands } = this.settings;
     const base = join(scratch, `page-${page}`);
     const limits = { memoryLimitMb, signal, hooks: this.hooks };
@@ -218,9 +218,10 @@ export class TesseractPageReader implements ScannedPageReader {
     if (rendered.code !== 0) throw new Error(`pdftoppm could not render page ${page} (exit ${rendered.code}): ${rendered.stderr.trim().slice(0, 300)}`);
     const picture = `${base}.png`;
     try {
-      const read = await run(commands.tesseract, [picture, "stdout", "-l", language, "--psm", String(pageSegmentation), "-c", "preserve_interword_spaces=1"], limits);
+      // TSV: every word with its box, so the page keeps its columns and positions.
+      const read = await run(commands.tesseract, [picture, "stdout", "-l", language, "--psm", String(pageSegmentation), "tsv"], limits);
       if (read.code !== 0) throw new Error(`tesseract could not read page ${page} (exit ${read.code}): ${read.stderr.trim().slice(0, 300)}`);
-      return ocrPageToText(read.stdout);
+      return ocrWordsToPage(read.stdout, dpi, page);
     } finally {
       await rm(picture, { force: true });
     }

@@ -152,6 +152,8 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
     }
     const rows: Array<TableRow & { y: number }> = [];
     let row: (TableRow & { y: number }) | null = null;
+    // How many columns the current row's first line filled: a line as full as that one is a row of its own.
+    let rowShape = 0;
     let last = i;
     const steps: number[] = [];
     let previousY = line.positioned!.y;
@@ -170,9 +172,13 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
       if (step > 0) steps.push(step);
       const typical = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]! : step;
       const columnsHere = new Set(nextSpans.map((s) => columnOf(s.x)));
-      const newRow = !row || (columnsHere.has(0) && (step > typical * 1.35 || next.positioned.page !== page || !row.cells[0]));
+      // Rows of one line each are as far apart as the lines of a wrapped row, so spacing alone cannot
+      // tell them apart; a line that fills as many columns as the row's first line did starts a new one.
+      const fullLine = columnsHere.size >= 2 && columnsHere.size >= rowShape;
+      const newRow = !row || (columnsHere.has(0) && (step > typical * 1.35 || next.positioned.page !== page || !row.cells[0] || fullLine));
       if (newRow) {
         if (row) rows.push(row);
+        rowShape = columnsHere.size;
         row = { cells: header.map(() => ""), entries: [], firstLine: j, lastLine: j, y: next.positioned.y };
       }
       for (const span of nextSpans) {
