@@ -72,7 +72,7 @@ export class BoundedTextExtractor implements TextExtractor {
       const started = Date.now();
       let allowedMs = timeLimitMs;
       const tooSlow = () => {
-        const extra = allowedMs > timeLimitMs ? ` plus ${Math.round((allowedMs - timeLimitMs) / 1000)} s for its scanned pages (OCR_SECONDS_PER_PAGE)` : "";
+        const extra = allowedMs > timeLimitMs ? ` plus ${Number(((allowedMs - timeLimitMs) / 1000).toFixed(1))} s for its scanned pages (OCR_SECONDS_PER_PAGE)` : "";
         stop(new DocumentRejected("extraction_too_slow", `Reading the file took longer than ${Math.round(timeLimitMs / 1000)} s (IMPORT_TIME_LIMIT_SECONDS)${extra} and was stopped. If it is a very large agreement, raise the limit; otherwise check the file.`));
       };
       let timer = setTimeout(tooSlow, timeLimitMs);

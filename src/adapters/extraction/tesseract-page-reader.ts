@@ -90,13 +90,18 @@ function run(command: string, args: string[], options: { memoryLimitMb: number; 
     child.stderr.on("data", (chunk: Buffer) => {
       if (stderr.length < 64) stderr.push(chunk);
     });
+    let failure: Error | null = null;
     child.on("error", (error) => {
-      if (pid !== undefined) options.hooks?.onExit?.(pid);
-      reject(error);
+      // Aborted: the child has been sent SIGKILL; settle once it is really gone ("close"), so no caller
+      // removes the folder under a process that still runs.
+      failure = error;
+      if (pid === undefined) reject(error);
     });
     child.on("close", (code) => {
-      if (pid !== undefined) options.hooks?.onExit?.(pid);
-      if (size > maxOutputBytes) reject(new Error(`${command} wrote more than ${maxOutputBytes / 1024 / 1024} MB`));
+      if (pid === undefined) return;
+      options.hooks?.onExit?.(pid);
+      if (failure) reject(failure);
+      else if (size > maxOutputBytes) reject(new Error(`${command} wrote more than ${maxOutputBytes / 1024 / 1024} MB`));
       else resolve({ code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") });
     });
   });
