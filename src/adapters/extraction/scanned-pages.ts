@@ -44,8 +44,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /**
  * Tesseract's TSV (one row per word, with its box in pixels at `dpi`) as a page in the shape the
- * reader gets from a PDF's text layer. Words closer than about three quarters of the line's letter
- * height are one span (a word space is less than half of it); a wider gap is a column break, so a
+ * reader gets from a PDF's text layer. Words closer than 0.6 of the font size (the line's tallest
+ * word) are one span (a word space is about 0.3); a wider gap is a column break, so a
  * table's cells become spans at their columns' x and tabs in the text, and the positional table
  * reader finds the columns as it does in a typeset PDF. Rules and specks alone in a gap are dropped.
  */
@@ -72,11 +72,13 @@ export function ocrWordsToPage(tsv: string, dpi: number, page: number): OcrPage 
   for (const lineWords of grouped) {
     lineWords.sort((a, b) => a.left - b.left);
     const size = median(lineWords.map((w) => w.height)) || 8;
+    // The tallest word spans ascender to descender, about the font size, whatever the words' case.
+    const em = Math.max(...lineWords.map((w) => w.height));
     const spans: PositionedSpan[] = [];
     // A speck read as "-" or "'" is far smaller than the letters around it; left in, it would move a cell's start.
     for (const word of lineWords.filter((w) => /[\p{L}\p{N}]/u.test(w.text) || w.height >= size * 0.5)) {
       const span = spans.at(-1);
-      if (span && word.left - (span.x + span.width) <= size * 0.75) {
+      if (span && word.left - (span.x + span.width) <= em * 0.6) {
         span.text += ` ${word.text}`;
         span.width = word.left + word.width - span.x;
       } else spans.push({ x: word.left, width: word.width, text: word.text });

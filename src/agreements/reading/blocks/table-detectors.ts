@@ -168,8 +168,8 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
       if (nextSpans[0]!.x < starts[0]! - tolerance * 2) break;
       // A full-width line of prose after the table does not keep to the columns either.
       if (nextSpans.length === 1 && columnOf(nextSpans[0]!.x) === 0 && nextSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15) break;
-      // Nor does a line after a paragraph break that runs on past where the second column starts: a cell keeps to its column.
-      if (lines[j - 1]?.blank && nextSpans.length === 1 && columnOf(nextSpans[0]!.x) === 0 && nextSpans[0]!.x + nextSpans[0]!.width > starts[1]! + tolerance) break;
+      // Nor does a line that runs on past where the second column starts: a cell keeps to its column.
+      if (nextSpans.length === 1 && columnOf(nextSpans[0]!.x) === 0 && nextSpans[0]!.x + nextSpans[0]!.width > starts[1]! + tolerance) break;
       const step = next.positioned.page === page ? next.positioned.y - previousY : 0;
       if (step > 0) steps.push(step);
       const typical = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]! : step;
