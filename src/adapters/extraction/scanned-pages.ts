@@ -79,6 +79,13 @@ export function ocrWordsToPage(tsv: string, dpi: number, page: number): OcrPage 
     for (const word of lineWords.filter((w) => /[\p{L}\p{N}]/u.test(w.text) || w.height >= size * 0.5)) {
       const span = spans.at(-1);
       if (span && word.left - (span.x + span.width) <= em * 0.6) {
+        // A dash or bar that opens a later cell ("— 2025-08-27") is a rule or a speck; at the start of a line it is a bullet.
+        if (span.text.length <= 1 && spans.length > 1 && !/[\p{L}\p{N}]/u.test(span.text)) {
+          span.x = word.left;
+          span.width = word.width;
+          span.text = word.text;
+          continue;
+        }
         span.text += ` ${word.text}`;
         span.width = word.left + word.width - span.x;
       } else spans.push({ x: word.left, width: word.width, text: word.text });

@@ -33,19 +33,22 @@ describe("turning Tesseract's words into a page", () => {
     word([1, 1, 2], 560, 160, 200, 40, "årskurs"),
     // A speck between the columns, far smaller than the letters.
     word([1, 1, 2], 820, 175, 5, 5, "-"),
+    // A dash-like speck glued to the start of a cell.
+    word([1, 1, 2], 880, 172, 12, 20, "—"),
     word([1, 1, 2], 900, 160, 260, 40, "2025-03-19"),
     word([1, 1, 2], 1400, 160, 180, 40, "Muntlig"),
     // A table's ruling read as a bar, alone in the gap.
     word([1, 1, 3], 1300, 220, 10, 40, "|"),
     word([1, 1, 3], 1400, 220, 180, 40, "rapport"),
     // After a gap of several lines: a new paragraph.
+    word([2, 1, 1], 150, 500, 30, 40, "–"),
     word([2, 1, 1], 200, 500, 220, 40, "Nämndens"),
     word([2, 1, 1], 435, 500, 300, 40, "sammanträde"),
   ].join("\n");
   const page = ocrWordsToPage(tsv, 300, 2);
 
   it("puts words apart by a word space in one span and a column's gap between spans (a tab)", () => {
-    expect(page.text.split("\n")).toEqual(["Vad\tNär\tHur", "Simkunnighet i årskurs\t2025-03-19\tMuntlig", "rapport", "", "Nämndens sammanträde"]);
+    expect(page.text.split("\n")).toEqual(["Vad\tNär\tHur", "Simkunnighet i årskurs\t2025-03-19\tMuntlig", "rapport", "", "– Nämndens sammanträde"]);
   });
 
   it("keeps where each cell starts, in points, with the page", () => {
