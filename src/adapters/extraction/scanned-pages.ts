@@ -68,7 +68,7 @@ export function ocrWordsToPage(tsv: string, dpi: number, page: number): OcrPage 
   }
   const out: string[] = [];
   const located: PositionedLine[] = [];
-  let previous: { bottom: number; size: number } | null = null;
+  let previous: { bottom: number; em: number } | null = null;
   for (const lineWords of grouped) {
     lineWords.sort((a, b) => a.left - b.left);
     const size = median(lineWords.map((w) => w.height)) || 8;
@@ -93,14 +93,14 @@ export function ocrWordsToPage(tsv: string, dpi: number, page: number): OcrPage 
     const kept = spans.filter((span) => !rulingCell.test(span.text));
     if (kept.length === 0) continue;
     const bottom = Math.max(...lineWords.map((w) => w.top + w.height));
-    // A gap of more than two lines' height is a paragraph break, as in a text-layer page.
-    if (previous && bottom - previous.bottom > previous.size * 2.6) {
+    // A step of more than about one and a half lines is a paragraph break, as in a text-layer page.
+    if (previous && bottom - previous.bottom > previous.em * 1.6) {
       out.push("");
       located.push({ page, y: bottom, spans: [] });
     }
     out.push(kept.map((span) => span.text).join("\t"));
     located.push({ page, y: bottom, spans: kept });
-    previous = { bottom, size };
+    previous = { bottom, em };
   }
   return { text: out.join("\n"), lines: located };
 }

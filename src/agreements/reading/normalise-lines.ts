@@ -48,8 +48,40 @@ function ocrBullet(text: string): string {
   return text.replace(/^(?:[e¢«°o»]|\*)\s+(?=\p{Lu}\p{L})/u, "• ");
 }
 
-const pageNumberLine = /^(?:sida\s+)?\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?$|^-\s*\d{1,3}\s*-$|^page\s+\d+(\s+of\s+\d+)?$/i;
+const pageNumberLine = /^sida\s+\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?$|^\d{1,3}\s*(?:\(|av|\/)\s*\d{1,3}\)?$|^-\s*\d{1,3}\s*-$|^page\s+\d+(\s+of\s+\d+)?$/i;
+/** A bare number ("12") is a page number only at a page break; inside a table it is a value ("78"). */
+const bareNumberLine = /^\d{1,3}$/;
 const structuralWords = /^(titel|beskrivning|slutdatum|startdatum|vad|nar|hur|till vem|uppfoljning|indikator|indikatorer|nyckeltal|mal|mal kf|mal namnd|sarskilt uppdrag|grundverksamhet|kalla)\b/;
+
+/**
+ * Bare numbers at page breaks (beside a blank line or a form feed) that count pages: each one or
+ * two more than the one before. A lone "78" or "90" in a table read one cell per line is a value.
+ */
+export function barePageNumbers(lines: string[], original: string[]): Set<number> {
+  const atBreak = (i: number) =>
+    [i - 1, i + 1].some((j) => j < 0 || j >= lines.length || lines[j]!.trim() === "" || /\f/.test(original[j] ?? "")) || /\f/.test(original[i] ?? "");
+  const candidates: Array<{ line: number; value: number }> = [];
+  lines.forEach((line, i) => {
+    if (bareNumberLine.test(line.trim()) && atBreak(i)) candidates.push({ line: i, value: Number(line.trim()) });
+  });
+  // The longest run of candidates that count upwards; a document of one page has no page numbers.
+  const chainTo = candidates.map(() => 1);
+  const previous = candidates.map(() => -1);
+  for (let k = 0; k < candidates.length; k++) {
+    for (let j = 0; j < k; j++) {
+      const step = candidates[k]!.value - candidates[j]!.value;
+      if (step >= 1 && step <= 2 && chainTo[j]! + 1 > chainTo[k]!) {
+        chainTo[k] = chainTo[j]! + 1;
+        previous[k] = j;
+      }
+    }
+  }
+  const result = new Set<number>();
+  let end = chainTo.indexOf(Math.max(0, ...chainTo));
+  if (end < 0 || chainTo[end]! < 2) return result;
+  for (let k = end; k >= 0; k = previous[k]!) result.add(candidates[k]!.line);
+  return result;
+}
 
 /**
  * Lines that repeat at page breaks (a header with the municipality's name, "#/Nykoping", a page
@@ -181,9 +213,11 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   });
   // Dates first: the "20" that ends a wrapped "2026-05-" looks like a page number on its own.
   joinBrokenDates(working);
+  const pageNumbers = barePageNumbers(working, original);
   for (let i = 0; i < working.length; i++) {
     const trimmed = working[i]!.trim();
-    if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumberLine.test(trimmed))) working[i] = "";
+    const pageNumber = pageNumberLine.test(trimmed) || pageNumbers.has(i);
+    if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumber)) working[i] = "";
   }
   joinHyphenatedWords(working, options.dictionary);
   let repairs: NormalisedText["repairs"] = [];

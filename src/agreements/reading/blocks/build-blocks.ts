@@ -38,7 +38,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     const candidate = numberedCandidate(lines, i);
     if (candidate) numbered.push(candidate);
   }
-  const outlineHeadings = outline(numbered);
+  let outlineHeadings = outline(numbered);
   const claimed = new Set<number>();
   const boundaries = new Set<number>();
   for (const heading of outlineHeadings) {
@@ -63,7 +63,8 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   }
 
   // 2. Tables. Markers and goal labels end tables but are not part of them.
-  const context = { lines, claimed: new Set([...claimed, ...markerLines, ...goalHeadings.map((g) => g.line)]), boundaries, dictionary, markerLines };
+  const numberedHeadingLines = new Set(outlineHeadings.filter((h) => h.endLine === h.line).map((h) => h.line));
+  const context = { lines, claimed: new Set([...claimed, ...markerLines, ...goalHeadings.map((g) => g.line)]), boundaries, dictionary, markerLines, numberedHeadingLines };
   const tables: DetectedTable[] = [];
   const claim = (found: DetectedTable[]) => {
     for (const table of found) {
@@ -71,7 +72,10 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       for (let l = table.firstLine; l <= table.lastLine; l++) context.claimed.add(l);
     }
   };
-  claim(detectPositionedTables(context));
+  const positioned = detectPositionedTables(context);
+  // Numbered lines a positioned table took as its rows are not headings.
+  outlineHeadings = outlineHeadings.filter((h) => !positioned.some((t) => h.line > t.firstLine && h.line <= t.lastLine));
+  claim(positioned);
   claim(detectMarkdownTables(context));
   claim(detectTabTables(context));
   claim(detectHeaderLedTables(context));
@@ -155,7 +159,9 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       const wraps = previous && !/[.!?:]$/.test(previous) && next && !next.cells && /^[\p{Ll}\d(]/u.test(next.text) && !headingAt.has(next.index) && !tableAt.has(next.index);
       if (!wraps) {
         flushParagraph();
-        if (!inList) leadIn = null;
+        // A lead-in ending in ":" stays one across the blank line before its list.
+        const last = blocks.at(-1);
+        if (!inList && !(last?.kind === "paragraph" && /:\s*$/.test(last.text))) leadIn = null;
       }
       continue;
     }

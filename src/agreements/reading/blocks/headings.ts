@@ -51,7 +51,7 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
   return { line: i, endLine, number: parts, label: null, heading: squash(heading) };
 }
 
-const goalLabel = /^(Mål|MÅL|Mal|MAL|Delmål|Uppdrag|UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(\d{1,2}[a-z]?)\s*[:.–—-]?\s*(.*)$/u;
+const goalLabel = /^(Mål|MÅL|Mal|MAL|Delmål|Uppdrag|UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)(?!\.?\d)\s*[:.–—-]?\s*(.*)$/u;
 
 /** "Mål 1: Fler i arbete", "Uppdrag 3 – …", "Målområde 2 Trygghet". */
 export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate | null {
@@ -62,17 +62,23 @@ export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate |
   const rest = match[3]!.trim();
   // "Mål 2 är att …" is a sentence about the goal, not its heading.
   if (/^\p{Ll}/u.test(rest) && !/^(?:\p{Ll}+\s+){0,1}$/u.test(rest)) return null;
-  let heading = `${match[1]} ${match[2]}${rest ? `: ${rest}` : ""}`;
+  // The heading is the goal's own text; its label ("Mål 1") is the block's number.
+  let heading = rest || `${match[1]} ${match[2]}`;
   let endLine = i;
   if (!rest) {
     // "Mål 1" on its own line, the goal's text on the next.
     const next = lines.slice(i + 1, i + 3).find((l) => !l.blank);
     if (next && !next.cells && next.text.length <= 160 && /^\p{Lu}/u.test(next.text)) {
-      heading = `${heading}: ${next.text}`;
+      heading = next.text;
       endLine = next.index;
     }
   }
-  return { line: i, endLine, number: null, label: `${match[1]![0]!.toUpperCase()}${match[1]!.slice(1).toLowerCase()} ${match[2]}`, heading: squash(heading) };
+  // "Mål 1: Det ska vara enkelt … Hallsta. Målet är uppfyllt när …": the goal is the first
+  // sentence, what follows on the line is body text.
+  const sentence = /^(.{12,}?[.!?])\s+(\p{Lu}.*)$/u.exec(heading);
+  const label = `${match[1]![0]!.toUpperCase()}${match[1]!.slice(1).toLowerCase()} ${match[2]}`;
+  if (sentence && endLine === i) return { line: i, endLine, number: null, label, heading: squash(sentence[1]!.replace(/\.$/, "")), rest: sentence[2]! };
+  return { line: i, endLine, number: null, label, heading: squash(heading) };
 }
 
 function compareNumbers(a: number[], b: number[]): number {

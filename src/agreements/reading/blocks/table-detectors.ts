@@ -20,6 +20,8 @@ export interface DetectorContext {
   claimed: Set<number>;
   /** Lines that end a table: numbered headings and markers. */
   boundaries: Set<number>;
+  /** Numbered headings of one line: a positioned table may take one back as its row. */
+  numberedHeadingLines?: Set<number>;
   dictionary: SpellingDictionary | null;
 }
 
@@ -126,7 +128,59 @@ export const detectMarkdownTables: TableDetector = ({ lines, claimed }) => {
  * column starts, then cut each line at those starts. A run begins at a line whose spans look like
  * a header and lasts while lines keep to the columns.
  */
-export const detectPositionedTables: TableDetector = ({ lines, claimed, boundaries }) => {
+/**
+ * PDF text of two cells with almost no gap arrives as one span ("… arbete med Arbetet samordnas …").
+ * Inside a table no cell runs into the next column, so a span that crosses a column start is cut
+ * at the word nearest to where that column starts (letters taken as equally wide).
+ */
+export function splitAtColumns<S extends { x: number; width: number; text: string }>(spans: S[], starts: number[], tolerance: number): S[] {
+  const out: S[] = [];
+  for (const span of spans) {
+    let rest: S = span;
+    for (;;) {
+      const crossed = starts.find((start) => start > rest.x + tolerance * 2 && start < rest.x + rest.width - tolerance * 2);
+      if (crossed === undefined || rest.text.length < 2) break;
+      const perChar = rest.width / rest.text.length;
+      const target = Math.round((crossed - rest.x) / perChar);
+      let cut = -1;
+      for (let d = 0; d <= 6 && cut < 0; d++) {
+        if (rest.text[target - d] === " ") cut = target - d;
+        else if (rest.text[target + d] === " ") cut = target + d;
+      }
+      if (cut <= 0) break;
+      const left = rest.text.slice(0, cut);
+      const right = rest.text.slice(cut + 1);
+      if (!left.trim() || !right.trim()) break;
+      out.push({ ...rest, text: left, width: perChar * left.length });
+      rest = { ...rest, x: rest.x + perChar * (cut + 1), width: perChar * right.length, text: right };
+    }
+    out.push(rest);
+  }
+  return out;
+}
+
+/** A header of a follow-up table (a known column role) or of a goal or indicator table. */
+function isTableHeader(header: string[], roles: ColumnRole[]): boolean {
+  return roles.some((r) => r !== "unknown") || (header.length >= 2 && header.every((h) => goalHeaderWord.test(fold(h).replace(/\s+/g, " ").trim())));
+}
+
+/**
+ * A first-column text that reaches near the next column (or ends on a word that cannot end a
+ * phrase) was wrapped: the next line goes on with it.
+ */
+function wrapsAtEdge(span: { x: number; width: number; text: string }, starts: number[]): boolean {
+  const text = span.text.trim();
+  if (/\s(och|eller|för|med|i|av|till|om|på|att|som|samt|inom|mot|vid|från|under|efter|den|det|de|en|ett)$/i.test(text)) return true;
+  if (/-$/.test(text)) return true;
+  // A cell's text that ends a sentence or a bracket has ended.
+  if (/[.)!?:]$/.test(text)) return false;
+  const next = starts[1];
+  if (next === undefined) return false;
+  const columnWidth = next - starts[0]!;
+  return span.x + span.width >= next - columnWidth * 0.18;
+}
+
+export const detectPositionedTables: TableDetector = ({ lines, claimed, boundaries, numberedHeadingLines }) => {
   const tables: DetectedTable[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -146,41 +200,55 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
     };
     const header = headerSpans.map((s) => squash(s.text));
     const roles = rolesOf(header, header.length);
-    if (!roles.some((r) => r !== "unknown")) {
+    if (!isTableHeader(header, roles)) {
       i++;
       continue;
     }
     const rows: Array<TableRow & { y: number }> = [];
     let row: (TableRow & { y: number }) | null = null;
-    // How many columns the current row's first line filled: a line as full as that one is a row of its own.
-    let rowShape = 0;
     let last = i;
     const steps: number[] = [];
     let previousY = line.positioned!.y;
     let page = line.positioned!.page;
+    let previousFirstWrapped = false;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
       if (next.blank) continue;
-      if (claimed.has(j) || boundaries.has(j) || !next.positioned) break;
-      const nextSpans = next.positioned.spans.filter((s) => s.text.trim());
-      if (nextSpans.length === 0) continue;
+      if (!next.positioned) break;
+      const rawSpans = next.positioned.spans.filter((s) => s.text.trim());
+      if (rawSpans.length === 0) continue;
+      // A full-width line of prose after the table does not keep to the columns (judged before
+      // cutting spans at column starts, which would make it look like a row).
+      if (rawSpans.length === 1 && rawSpans[0]!.x <= starts[0]! + tolerance && rawSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15) break;
+      // Nor does a sentence after a paragraph break that runs on past where the second column starts.
+      if (lines[j - 1]?.blank && rawSpans.length === 1 && rawSpans[0]!.x <= starts[0]! + tolerance && starts.length >= 2 && rawSpans[0]!.x + rawSpans[0]!.width > starts[1]! + tolerance) break;
+      const nextSpans = splitAtColumns(rawSpans, starts, tolerance);
+      // A numbered line looks like a heading, but "4.3 Delta i … | Arbetet samordnas … | Vår, delår"
+      // that keeps to the table's columns is its next row.
+      const numberedRow = numberedHeadingLines?.has(j) === true && starts.length >= 2 && new Set(nextSpans.map((s) => columnOf(s.x))).size >= 2;
+      if ((claimed.has(j) || boundaries.has(j)) && !numberedRow) break;
       // A line that starts left of the first column is the text after the table.
       if (nextSpans[0]!.x < starts[0]! - tolerance * 2) break;
       // A full-width line of prose after the table does not keep to the columns either.
       if (nextSpans.length === 1 && columnOf(nextSpans[0]!.x) === 0 && nextSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15) break;
-      // Nor does a line that runs on past where the second column starts: a cell keeps to its column.
-      if (nextSpans.length === 1 && columnOf(nextSpans[0]!.x) === 0 && nextSpans[0]!.x + nextSpans[0]!.width > starts[1]! + tolerance) break;
       const step = next.positioned.page === page ? next.positioned.y - previousY : 0;
       if (step > 0) steps.push(step);
       const typical = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]! : step;
       const columnsHere = new Set(nextSpans.map((s) => columnOf(s.x)));
-      // Rows of one line each are as far apart as the lines of a wrapped row, so spacing alone cannot
-      // tell them apart; a line that fills as many columns as the row's first line did starts a new one.
-      const fullLine = columnsHere.size >= 2 && columnsHere.size >= rowShape;
-      const newRow = !row || (columnsHere.has(0) && (step > typical * 1.35 || next.positioned.page !== page || !row.cells[0] || fullLine));
+      // A gap between lines as wide as a new header ends the table ("Nyckeltal / Källa" rows, then
+      // "Nämndens mål / Önskat resultat").
+      if (row && step > typical * 1.6 && nextSpans.length >= 2) {
+        const cells = nextSpans.map((s) => squash(s.text));
+        if (looksLikeHeader(cells) && isTableHeader(cells, rolesOf(cells, cells.length))) break;
+      }
+      const firstCell = nextSpans.find((s) => columnOf(s.x) === 0);
+      // Rows of one line each are as far apart as wrapped lines of one row: a first cell that
+      // starts like a new row (capital or number) after a first cell that did not run to the
+      // column's edge starts a new row.
+      const startsFresh = firstCell !== undefined && /^[\p{Lu}\d•–-]/u.test(firstCell.text.trim()) && !previousFirstWrapped;
+      const newRow = !row || (columnsHere.has(0) && (step > typical * 1.35 || next.positioned.page !== page || !row.cells[0] || startsFresh));
       if (newRow) {
         if (row) rows.push(row);
-        rowShape = columnsHere.size;
         row = { cells: header.map(() => ""), entries: [], firstLine: j, lastLine: j, y: next.positioned.y };
       }
       for (const span of nextSpans) {
@@ -194,6 +262,7 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
       }
       row!.lastLine = j;
       last = j;
+      previousFirstWrapped = firstCell !== undefined && wrapsAtEdge(firstCell, starts);
       previousY = next.positioned.y;
       page = next.positioned.page;
     }
@@ -483,6 +552,18 @@ function withWhatColumn(header: string[], roles: ColumnRole[], rows: TableRow[])
  * A header of known column words, then the table's lines until a boundary (numbered heading,
  * marker), a long run of blank lines or a new header. The body is read in whichever shape it has.
  */
+function startsProseAfterTable(lines: Line[], j: number): boolean {
+  const text = lines[j]!.text.trim();
+  if (/^[•▪◦*–-]\s/u.test(text)) return true;
+  // A lead-in may wrap: its sentence ends with ":" within three lines, before the next blank.
+  for (let k = j; k < Math.min(lines.length, j + 3) && !lines[k]!.blank; k++) {
+    const line = lines[k]!.text.trim();
+    if (hasIsoDay(line) || isFormCell(line)) return false;
+    if (/:$/.test(line)) return true;
+  }
+  return false;
+}
+
 export function detectHeaderLedTables(context: DetectorContext & { markerLines: Set<number> }): DetectedTable[] {
   const { lines, claimed, boundaries, dictionary } = context;
   const tables: DetectedTable[] = [];
@@ -568,6 +649,9 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
       for (let j = headerEnd + 1; j < end; j++) {
         const words = lines[j]!.blank ? null : headerWordsOf(lines[j]!.text);
         if (words && words.length >= 2 && body.some((l) => !lines[l]!.blank)) break;
+        // After a blank line, a sentence that introduces a list ("Indikatorer för …:") or a bullet
+        // is text after the table, not its next row.
+        if (j > headerEnd + 1 && lines[j - 1]!.blank && !lines[j]!.blank && body.some((l) => !lines[l]!.blank) && startsProseAfterTable(lines, j)) break;
         body.push(j);
       }
       const filled = body.filter((l) => !lines[l]!.blank);

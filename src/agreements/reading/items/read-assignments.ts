@@ -72,6 +72,29 @@ function kindOfParent(sections: SectionModel[], heading: HeadingBlock): Assignme
   return null;
 }
 
+/**
+ * A title cell may say more than the title: "Genomföra Kulturnatten … civilsamhället. Kulturnatten
+ * äger rum …" (the first sentence is the title) or "… i Östra Sjövreta (uppdrag från KF)" (where
+ * the assignment comes from).
+ */
+export function splitTitleCell(cell: string): { title: string; more: string | null; fromCouncil: boolean } {
+  let title = squash(cell);
+  let fromCouncil = false;
+  const origin = /\s*\((?:uppdrag |beslut )?(?:från|av|enligt) (KF|kommunfullmäktige|kommunstyrelsen|KS)\)\s*\.?$/iu.exec(title);
+  if (origin) {
+    fromCouncil = /kf|fullmäktige/i.test(origin[1]!);
+    title = title.slice(0, origin.index);
+  }
+  let more: string | null = null;
+  // A sentence end followed by a new sentence; "t.ex." and "bl.a." do not end one.
+  const end = /(?<!\b(?:t\.ex|bl\.a|m\.m|o\.s\.v|dvs|ca|nr|kap))\.\s+(?=\p{Lu})/u.exec(title);
+  if (end && end.index >= 12) {
+    more = title.slice(end.index + 1).trim();
+    title = title.slice(0, end.index);
+  }
+  return { title: title.replace(/\s*\.$/, ""), more, fromCouncil };
+}
+
 /** Committees tagged at the end of a title: "… arbete (KAN, SN)". */
 function committeesOf(title: string): string[] {
   const match = /\(([A-ZÅÄÖ]{2,5}(?:\s*,\s*[A-ZÅÄÖ]{2,5})*)\)\s*$/.exec(title);
@@ -142,11 +165,14 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     const heading = block as HeadingBlock;
     const previous = previousBlock(blocks, block.id);
     let kind: AssignmentKind | null = previous?.kind === "marker" && previous.marker === "kind" ? kindFromMarker(previous.text) : null;
-    kind ??= kindFromHeading(heading.text);
+    // A labelled heading ("Mål 1" → "Barn och unga …") is classified by its label and text together.
+    const labelled = heading.number !== null && !/^\d/.test(heading.number);
+    const classified = labelled ? `${heading.number}: ${heading.text}` : heading.text;
+    kind ??= kindFromHeading(classified);
     // "5 Särskilda uppdrag" / "4 Mål": the numbered headings under it are of that kind.
     kind ??= heading.level > 1 && !/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan)/.test(fold(heading.text)) ? kindOfParent(sections, heading) : null;
     // "3 Grunduppdrag", "4 Mål 2025", "Särskilda uppdrag från nämnden": a heading over assignments, not one.
-    if (kind && isKindOnly(heading.text)) kind = null;
+    if (kind && isKindOnly(classified)) kind = null;
     if (!kind) continue;
     const sectionOrdinal = heading.section;
     const extent = extentOf(sections, sectionOrdinal, heading.level);
@@ -186,7 +212,8 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     const key = add(
       {
         kind,
-        number: heading.number,
+        // "Uppdrag 3.1" is assignment 3.1; the label stays the section's name.
+        number: labelled ? heading.number!.replace(/^\p{L}+\s+/u, "") : heading.number,
         title,
         description: squash(description.join(" ")).slice(0, 4000),
         section: heading.number,
@@ -240,10 +267,11 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       if (title) {
         flush();
         const dates = findTimeMentions(row.cells.join(" "), null).filter((m) => m.precision === "day" && m.inRange);
-        const clean = title.replace(/\s*\.$/, "");
+        const { title: clean, more, fromCouncil } = splitTitleCell(title);
+        if (more) others.unshift(more);
         const key = add(
           {
-            kind,
+            kind: fromCouncil && kind === "sarskilt_uppdrag_namnd" ? "sarskilt_uppdrag_kf" : kind,
             number,
             title: clean,
             description: "",

@@ -140,8 +140,11 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
   const inTitle = mostNamed(title, committeeName, null);
   let name = fromTable && /nämnd|styrelse/i.test(fromTable) ? squash(fromTable) : inTitle ?? mostNamed(text, committeeName, /^(Kommunstyrelsen|Kommunfullmäktige)/);
   if (!name) return null;
+  // A header cell may carry the code beside the name: "Beslutad av: Socialnämnden (SN)".
+  const coded = /^(.+?)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$/u.exec(name);
+  if (coded) name = coded[1]!;
   name = name.replace(/s$/, (s) => (/(mnden|styrelsen)s$/i.test(name!) ? "" : s));
-  return { name, code: explicitCode(text, name) ?? initials(name) };
+  return { name, code: coded?.[2] ?? explicitCode(text, name) ?? initials(name) };
 }
 
 const officeName = /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen))(?!\p{L})/gu;

@@ -21,7 +21,9 @@ export function sourceOf(text: string): string | null {
   if (/\bscb\b/.test(folded)) return "SCB";
   if (/socialstyrelsen/.test(folded)) return "Socialstyrelsen";
   if (/brukarundersokning|enkat/.test(folded)) return "Enkät";
-  return null;
+  // "(källa: Arbetsportens verksamhetssystem; …)": the source as the document names it.
+  const named = /k(?:ä|a)lla:\s*([^;)\n]{3,60})/iu.exec(text);
+  return named ? squash(named[1]!) : null;
 }
 
 function sectionNumber(structure: DocumentStructure, ordinal: number): string | null {
@@ -41,6 +43,12 @@ function ownerFor(reading: AssignmentReading, block: Block, headerText: string):
   }
   if (inSection.length >= 1) return inSection[0]!;
   return reading.ownerOfSection.get(block.section) ?? null;
+}
+
+/** The source a table's introducing paragraph names for all its rows. */
+function defaultSourceOf(structure: DocumentStructure, block: Block): string | null {
+  const intro = structure.blocks[block.id - 1];
+  return intro && intro.kind === "paragraph" ? sourceOf((intro as ParagraphBlock).text) : null;
 }
 
 const indicatorHeader = /^(indikator|indikatorer|nyckeltal|matt|resultatmatt|matetal)\b/;
@@ -67,8 +75,22 @@ export function readIndicators(structure: DocumentStructure, reading: Assignment
     let inIndicators = indicatorHeader.test(fold(block.header?.[0] ?? ""));
     let headerText = (block.header ?? []).join(" ");
     let sourceColumn = (block.header ?? []).findIndex((cell) => /kalla|datakalla/.test(fold(cell)));
-    const intro = structure.blocks[block.id - 1];
-    const defaultSource = intro && intro.kind === "paragraph" ? sourceOf((intro as ParagraphBlock).text) : null;
+    // "Mål | Indikator | Källa | Uppföljning": the indicators sit in a later column, each row's goal
+    // in the first (empty on the goal's further indicators).
+    const laterColumn = (block.header ?? []).findIndex((cell, c) => c > 0 && indicatorHeader.test(fold(cell)));
+    if (!inIndicators && laterColumn > 0) {
+      const owners = reading.rowOwners.get(block.id);
+      let owner: string | null = null;
+      block.rows.forEach((row, rowIndex) => {
+        owner = owners?.get(rowIndex) ?? (squash(row.cells[0] ?? "") ? null : owner) ?? ownerFor(reading, block, headerText);
+        const name = squash(row.cells[laterColumn] ?? "");
+        if (!name) return;
+        const sourceCell = sourceColumn >= 0 ? (row.cells[sourceColumn] ?? "") : "";
+        add(name, sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSourceOf(structure, block)), owner, block);
+      });
+      continue;
+    }
+    const defaultSource = defaultSourceOf(structure, block);
     for (const row of block.rows) {
       const first = fold(row.cells[0] ?? "");
       if (row.cells.length >= 2 && indicatorHeader.test(first) && row.cells.slice(1).every((c) => c.length < 40)) {
@@ -87,6 +109,12 @@ export function readIndicators(structure: DocumentStructure, reading: Assignment
       const sourceCell = sourceColumn >= 0 ? (row.cells[sourceColumn] ?? "") : "";
       add(name, sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSource), ownerFor(reading, block, headerText), block);
     }
+  }
+  // Bullet lists under a lead-in that names them: "Indikatorer för grunduppdraget (källa: …):".
+  for (const block of structure.blocks) {
+    if (block.kind !== "listItem" || !block.leadIn) continue;
+    if (!/^(indikatorer|indikator|nyckeltal|matt|resultatmatt|matetal)\b/.test(fold(block.leadIn.trim()))) continue;
+    add(block.text, sourceOf(block.text) ?? sourceOf(block.leadIn), ownerFor(reading, block, block.leadIn), block);
   }
   // Labelled blocks of laid-out agreements: "INDIKATOR", "Titel Utfall 2023 …", then names whose values end a line.
   for (const block of structure.blocks) {

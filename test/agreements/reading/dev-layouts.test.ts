@@ -1,0 +1,79 @@
+// The reader on the development layouts (agreements of invented municipalities, written for this
+// project in layouts the seed documents do not have), through the real extractors, scored against
+// the careful reader's list in expected.json. The floors are what the reader reaches today: a change
+// that loses an item, an assignment or an indicator on any layout fails here.
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FileTextExtractor } from "../../../src/adapters/extraction/file-text-extractor.ts";
+import { loadSwedishDictionary } from "../../../src/adapters/spelling/hunspell-dictionary.ts";
+import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
+import { fold } from "../../../src/shared/text/fold.ts";
+
+const dir = join(import.meta.dirname, "../../fixtures/layouts/dev");
+
+interface Expected {
+  title: string;
+  committee: string;
+  committeeCode?: string;
+  division: string;
+  year: number;
+  assignments: Array<{ number: string | null; title: string; kind: string }>;
+  indicators: string[];
+  items: Array<{ date: string; keywords: string[] }>;
+}
+
+const letters = (s: string | null | undefined) => fold(s ?? "").replace(/[^a-z0-9]+/g, " ").trim();
+const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024 });
+const dictionary = loadSwedishDictionary();
+
+async function score(file: string, expected: Expected) {
+  const extracted = await extractor.extract({ name: file, bytes: new Uint8Array(await readFile(join(dir, file))) });
+  const parsed = readAgreement({ text: extracted.text, positionedLines: extracted.positionedLines }, { dictionary });
+  const itemText = (i: (typeof parsed.reportingItems)[number]) =>
+    letters([i.title, i.description, i.section, parsed.assignments.find((a) => a.key === i.assignmentKey)?.title].filter(Boolean).join(" "));
+  const items = expected.items.filter((want) =>
+    parsed.reportingItems.some((i) => [i.date, i.meetingDate].includes(want.date) && want.keywords.some((k) => itemText(i).includes(letters(k)))),
+  ).length;
+  // A title keeps the committees it is tagged with, "… (SN, AMN)" (they are also read into `committees`).
+  const untagged = (title: string) => letters(title.replace(/\s*\([A-ZÅÄÖ]{2,5}(?:\s*,\s*[A-ZÅÄÖ]{2,5})*\)\s*$/u, ""));
+  const assignments = expected.assignments.filter((want) => parsed.assignments.some((a) => untagged(a.title) === letters(want.title))).length;
+  const indicators = expected.indicators.filter((want) => parsed.indicators.some((i) => letters(i.name) === letters(want))).length;
+  const facts = [
+    letters(parsed.facts.title) === letters(expected.title),
+    letters(parsed.facts.committee?.name) === letters(expected.committee),
+    letters(parsed.facts.division?.name) === letters(expected.division),
+    parsed.facts.year === expected.year,
+  ].filter(Boolean).length;
+  return { items, assignments, indicators, facts };
+}
+
+const expected = JSON.parse(await readFile(join(dir, "expected.json"), "utf8")).docs as Record<string, Expected>;
+// Each document as text and, where we made one, as the PDF or Word file (the scanned PDF needs OCR).
+const cases = Object.keys(expected).flatMap((name) => {
+  const base = name.replace(/\.txt$/, "");
+  const files = [name];
+  for (const ext of [".pdf", ".docx"]) if (existsSync(join(dir, base + ext))) files.push(base + ext);
+  return files.map((file) => ({ file, name }));
+});
+
+// Shares reached on 2026-12-02 (reader version 4), per file: items, assignments, indicators, facts.
+const floors: Record<string, [number, number, number, number]> = {
+  "bergsjo-sn-overenskommelse-2025.txt": [1, 5 / 6, 1, 1],
+  "sjovreta-kfn-internoverenskommelse-2025.txt": [1, 10 / 11, 1, 1],
+  "stenasa-bun-overenskommelse-2025.txt": [1, 8 / 11, 1, 1],
+  "lindas-van-overenskommelse-2026.txt": [1, 6 / 7, 0, 1],
+};
+
+describe("the reader on layouts it was not written against", () => {
+  it.each(cases.filter((c) => !c.file.startsWith("bergsjo-sn-overenskommelse-2025.pdf")))("reads $file", async ({ file, name }) => {
+    const want = expected[name]!;
+    const got = await score(file, want);
+    const floor = floors[file] ?? floors[name] ?? [1, 1, 1, 1];
+    expect(got.items / want.items.length).toBeGreaterThanOrEqual(floor[0] - 1e-9);
+    expect(got.assignments / want.assignments.length).toBeGreaterThanOrEqual(floor[1] - 1e-9);
+    expect(got.indicators / Math.max(1, want.indicators.length)).toBeGreaterThanOrEqual(floor[2] - 1e-9);
+    expect(got.facts / 4).toBeGreaterThanOrEqual(floor[3] - 1e-9);
+  });
+});
