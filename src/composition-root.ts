@@ -190,6 +190,12 @@ export function teamsDependencies(services: Services): TeamsDependencies {
     status: services.status,
     audit: services.audit,
     agreements: services.agreements,
+    corrections: services.corrections,
+    imports: {
+      dependencies: services.importDependencies,
+      download: { maxBytes: services.config.importMaxBytes, ...services.config.importDownload },
+      progressIntervalMs: 2000,
+    },
     digest: { ...digestDataDependencies(services), preferences: services.digestPreferences, horizonDays: services.config.digest.horizonDays },
     summaries: {
       baseUrl: services.config.links.baseUrl,
@@ -209,7 +215,12 @@ export function composeTeams(services: Services) {
     services.logger.error({ err: error, activityId: context.activity?.id, type: context.activity?.type }, "unhandled turn error");
   };
   const notifier = new TeamsPersonNotifier(adapter, services.config.bot.appId, services.conversations);
-  const app = createTeamsApplication({ ...teamsDependencies(services), notifier }, { adapter, botAppId: services.config.bot.appId });
+  const logger = services.logger.child({ component: "teams" });
+  const continueLater: TeamsDependencies["continueLater"] = (reference, work) => {
+    // Outside any turn: a failure here has no one to answer but the log.
+    adapter.continueConversationAsync(services.config.bot.appId ?? "", reference, work).catch((error: unknown) => logger.error({ err: error }, "work after the turn failed"));
+  };
+  const app = createTeamsApplication({ ...teamsDependencies(services), notifier, continueLater }, { adapter, botAppId: services.config.bot.appId });
   const reminderChannel = new TeamsReminderChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
   const digestChannel = new TeamsDigestChannel(adapter, services.config.bot.appId, services.conversations, services.cards);
   return {

@@ -65,6 +65,8 @@ const environmentSchema = z.object({
   IMPORT_MAX_PAGES: z.coerce.number().int().positive().max(100_000).default(1000),
   IMPORT_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(120),
   IMPORT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(16_384).default(512),
+  IMPORT_DOWNLOAD_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(30),
+  IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: booleanFlag,
   OCR: z.enum(["on", "off"]).default("on"),
   OCR_LANGUAGE: z
     .string()
@@ -141,6 +143,8 @@ export interface Config {
     /** Heap ceiling of the thread that reads the file. */
     memoryLimitMb: number;
   };
+  /** Files an administrator sends the bot in Teams: how long the download may take, and (tests only) plain http to loopback. */
+  importDownload: { timeoutMs: number; allowLoopbackHttp: boolean };
   /** Text recognition of scanned PDF pages (Tesseract); null when switched off (OCR=off). */
   ocr: { language: string; maxPages: number; secondsPerPage: number; parallelPages: number } | null;
   digest: {
@@ -281,6 +285,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeLimitMs: Math.round(e.IMPORT_TIME_LIMIT_SECONDS * 1000),
       memoryLimitMb: e.IMPORT_MEMORY_LIMIT_MB,
     },
+    importDownload: { timeoutMs: Math.round(e.IMPORT_DOWNLOAD_TIMEOUT_SECONDS * 1000), allowLoopbackHttp: e.IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP },
     ocr: e.OCR === "off" ? null : { language: e.OCR_LANGUAGE, maxPages: e.OCR_MAX_PAGES, secondsPerPage: e.OCR_SECONDS_PER_PAGE, parallelPages: e.OCR_PARALLEL_PAGES },
     links: {
       baseUrl: (e.PUBLIC_BASE_URL ?? (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)).replace(/\/+$/, ""),

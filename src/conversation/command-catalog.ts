@@ -3,7 +3,7 @@ import type { MessageKey } from "../shared/messages/translate.ts";
 
 // Every command the bot understands, in one list: the message interpreter, the help card, the
 // welcome card and the Teams manifest's command list are all checked against it.
-export type CommandId = "help" | "status" | "roles" | "summary" | "digest";
+export type CommandId = "help" | "status" | "roles" | "summary" | "digest" | "review";
 
 export interface CommandDefinition {
   id: CommandId;
@@ -61,5 +61,15 @@ export const commandCatalog: readonly CommandDefinition[] = [
     },
     title: "command.digest.title",
     description: "command.digest.description",
+  },
+  {
+    // What the reader found in an imported agreement, for an administrator to check and correct.
+    id: "review",
+    phrases: {
+      sv: ["granska", "granskning", "granska import", "granska överenskommelse", "granska överenskommelsen"],
+      en: ["review", "review import", "review agreement", "review the agreement"],
+    },
+    title: "command.review.title",
+    description: "command.review.description",
   },
 ];

@@ -44,6 +44,33 @@ function keysOfText(text: string | null): Set<string> {
   return keys;
 }
 
+/**
+ * The names the question asks about are in the window as themselves, a synonym or an OCR variant,
+ * when the documents hold them at all: a near neighbour ("Kultur…" for "Kulturnatten") is another thing.
+ */
+function namesWhatIsAsked(required: QueryTerm[], window: IndexedPassage[], questionText: string): boolean {
+  const own = new Set<string>();
+  for (const passage of window) {
+    for (const key of passage.keySet) own.add(key);
+    for (const key of passage.labelKeys ?? []) own.add(key);
+    for (const key of keysOfText(passage.context)) own.add(key);
+  }
+  // The names in the question (written with a capital inside the sentence: "Kulturnatten",
+  // "Toleransprojektet") say what the figure is of; a name the documents do not hold is ignored.
+  return required
+    .filter((t) => /^\p{Lu}/u.test(t.text) && !questionText.trimStart().startsWith(t.text))
+    .every((t) => {
+      // The same word inflected ("Toleransprojekt" / "Toleransprojektet") is the name; a word
+      // part ("Kultur" / "Kulturnatten") is not.
+      const same = (key: string) => {
+        const ending = key.length > t.key.length ? key.slice(t.key.length) : t.key.slice(key.length);
+        return key.startsWith(t.key.slice(0, Math.min(key.length, t.key.length))) && /^(|e|en|et|n|t|na|ne|er|ar|or|s|es|ets|ens|tet|ten|net|nas)$/.test(ending);
+      };
+      const strong = t.alternatives.filter((a) => a.weight >= 0.85 || same(a.key));
+      return strong.length === 0 || strong.some((a) => own.has(a.key));
+    });
+}
+
 /** How much of the question a window holds: its own words fully, its heading, label and lead-in a little less. */
 function coverageOf(terms: QueryTerm[], window: IndexedPassage[], documentTitleKeys: Set<string>, sectionKeys: Set<string>): number {
   const required = terms.filter((t) => !t.optional);
@@ -200,7 +227,9 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       seen.add(signature);
       const text = windowText(passages);
       const coverage = coverageOf(terms, passages, titleKeysOf(hit.passage.document), prepared.index.sectionKeysOf(hit.passage));
-      const holdsType = holdsAnswer(question.answerType, text);
+      // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
+      // "Kultur…" row, however close (a wrong amount is worse than none).
+      const holdsType = holdsAnswer(question.answerType, text) && (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text));
       const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
       // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
@@ -239,6 +268,12 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const extra = listing ? 0 : Math.max(0, passages.length - 1 - (defining ? 1 : 0));
       // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
       const terse = question.answerType === "definition" && text.replace(/[\d\s.,–:-]/g, "").length < 70 ? 0.5 : 0;
+      // "Vilka nämnder berörs …?" is answered by a window that names committees (codes or names).
+      const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(fold(question.text));
+      const namesParties = partiesAsked && (new Set(text.match(/\b[A-ZÅÄÖ]{2,5}\b/g) ?? []).size >= 3 || new Set(fold(text).match(/\w+namnden\b/g) ?? []).size >= 2) ? 0.7 : 0;
+      // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
+      const undescribed =
+        question.answerType === "definition" && !/\b(ar|innebar|avser|betyder|syftar|omfattar|handlar|riktar|bestar|utgor|galler|ska|erbjud\w*|ges|arbetar|har)\b/.test(fold(text)) ? 0.8 + labelBonus : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
       const focusBonus = focusTerm && (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) || hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)) || focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key))) ? 0.8 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
@@ -258,9 +293,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         (describing ? 0.4 * headingShare : 0) +
         subjectBonus +
         noveltyBonus -
-        leadInAlone -
+        leadInAlone +
+        namesParties -
         numericRow -
         terse -
+        undescribed -
         0.12 * extra -
         (text.length > 900 ? 0.3 : 0);
       windows.push({ passages, anchor: hit.passage, coverage, holdsType, score, debug: `bm=${(hit.score / topScore).toFixed(2)} lab=${labelBonus} head=${headingShare.toFixed(2)} subj=${subjectBonus} nov=${noveltyBonus.toFixed(2)} force=${inForce.toFixed(2)}` });

@@ -23,6 +23,14 @@ export interface AskContext {
 /** Answers `question` from a prepared corpus, as asked on `context.today`. */
 export function answerFromCorpus(prepared: PreparedCorpus, question: string, context: AskContext, translator?: EnglishToSwedish | null): Answer {
   const read = readQuestion(question, context.today, context.language ?? "sv", translator);
+  // Several years ("the 2025 target value and the 2024 outcome"): the agreement is of a year we
+  // hold; the other years name columns of its tables.
+  const years = read.dates.years ?? [];
+  if (years.length > 1) {
+    const held = new Set(prepared.corpus.documents.filter((d) => d.agreementId && d.year !== null).map((d) => d.year));
+    const agreementYear = years.find((y) => held.has(y));
+    if (agreementYear !== undefined) read.dates = { ...read.dates, year: agreementYear };
+  }
   const timed = read.dates.explicit || read.dates.nextMeeting || read.dates.periodCodes !== null;
   const asksForText = ["who", "where", "frequency", "amount", "number", "duration", "definition"].includes(read.answerType);
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;

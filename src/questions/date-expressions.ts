@@ -19,6 +19,8 @@ export interface DateConstraint {
   periodCodes: PeriodCode[] | null;
   /** A year mentioned on its own ("2025"): selects agreements rather than dates. */
   year: number | null;
+  /** Every year mentioned on its own, in order ("the 2025 target … the 2024 outcome"). */
+  years?: number[];
   /** Character ranges of the question that expressed time, so they are not read as topic words. */
   spans: Array<[number, number]>;
   /** How to say what was understood, per language. */
@@ -269,9 +271,11 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   }
 
   let year: number | null = null;
+  const years: number[] = [];
   for (const match of yearMatches) {
     if (overlaps(spans, match.index, match.index + 4)) continue;
     year = Number(match[1]);
+    years.push(year);
     take(match.index, match.index + 4);
   }
 
@@ -284,6 +288,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     nextMeeting,
     periodCodes,
     year,
+    years,
     spans,
     description: descriptionSv.length ? { sv: descriptionSv.join(", "), en: descriptionEn.join(", ") } : null,
   };

@@ -35,6 +35,14 @@ describe("the Teams app package", () => {
     });
   });
 
+  it("lets administrators send agreement files to the bot in the personal chat (supportsFiles)", async () => {
+    const { manifest } = await buildAppPackage(options);
+    const bot = (manifest.bots as { supportsFiles?: boolean; scopes: string[] }[])[0]!;
+    // Teams offers file upload to a bot only in personal scope; the bot must declare that it takes files.
+    expect(bot.supportsFiles).toBe(true);
+    expect(bot.scopes).toContain("personal");
+  });
+
   it("has an English localisation that is valid too", async () => {
     const { manifest } = await buildAppPackage(options);
     const english = JSON.parse(readFileSync(join(paths.appPackage, "en-us.json"), "utf8"));

@@ -18,6 +18,8 @@ import { summaryCardData } from "../../src/adapters/teams/cards/summary-card.ts"
 import type { Summary } from "../../src/summaries/summary-model.ts";
 import { digestCardData } from "../../src/adapters/teams/cards/digest-card.ts";
 import type { Digest } from "../../src/digest/digest-model.ts";
+import { reviewCardData, reviewFormCardData } from "../../src/adapters/teams/cards/review-card.ts";
+import type { AgreementSummary } from "../../src/agreements/agreement-store.ts";
 
 const renderer = new CardRenderer();
 
@@ -62,8 +64,34 @@ const examples: Record<CardTemplateName, (language: Language) => object> = {
   "status-reopen-request": (language) => reopenRequestCardData(language, { update: exampleUpdate, assignment: exampleAssignment, requester: "Anna Andersson" }),
   notice: (language) => noticeCardData(language, "Du har inte behörighet.", { title: "Status", back: true }),
   digest: (language) => digestCardData(language, exampleDigest),
+  "import-review": (language) =>
+    reviewCardData(language, {
+      agreement: exampleAgreement,
+      items: Array.from({ length: 20 }, (_, i) => ({ ...exampleDeadlineAnswer(language).deadlines![0]!, key: `item-${i}`, confirmed: i % 3 === 0, origin: i === 1 ? ("corrected" as const) : ("read" as const) })),
+      page: 2,
+      key: "key-0000-0003",
+      notice: { text: "Ny överenskommelse inläst.", colour: "Good" },
+    }),
+  "review-item-form": (language) =>
+    reviewFormCardData(language, { agreement: exampleAgreement, item: exampleDeadlineAnswer(language).deadlines![0]!, page: 1, key: "key-0000-0004", problem: "bad_date" }),
   summary: (language) =>
     summaryCardData(language, exampleSummary, { page: 1, links: { word: "http://127.0.0.1:3978/downloads/summary?x=1", markdown: "http://127.0.0.1:3978/downloads/summary?x=2" } }),
+};
+
+const exampleAgreement: AgreementSummary = {
+  id: "kan-dso-2027",
+  title: "Överenskommelse 2027",
+  committee: "Kompetens- och arbetsmarknadsnämnden",
+  committeeCode: "KAN",
+  division: "Division Social omsorg",
+  divisionCode: "DSO",
+  year: 2027,
+  diarienummer: null,
+  decisionDate: null,
+  version: 1,
+  source: "x.docx",
+  importedAt: new Date("2027-01-10T08:00:00Z"),
+  counts: { sections: 4, assignments: 3, indicators: 2, reportingItems: 20, datedReportingItems: 20, economyLines: 0 },
 };
 
 const exampleDigest: Digest = {

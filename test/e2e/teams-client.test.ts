@@ -8,7 +8,9 @@ import { composeServices } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { silentLogger } from "../../src/shared/logger.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
-import { followUpAgreementText } from "../fixtures/agreement-fixtures.ts";
+import { careAgreementDocx, followUpAgreementText } from "../fixtures/agreement-fixtures.ts";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { composeTeams } from "../../src/composition-root.ts";
 import { importDocument } from "../../src/agreements/import-document.ts";
 import { grantRole } from "../../src/people/manage-roles.ts";
@@ -22,7 +24,7 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   let session: PlaygroundSession;
   beforeAll(async () => {
     // Reminders and digests are sent by the test itself (the same call the schedule makes), so their timing is known.
-    session = await startPlaygroundSession({ env: { REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" } });
+    session = await startPlaygroundSession({ env: { REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off", IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: "true" } });
     await session.open();
   }, 120_000);
   afterAll(async () => {
@@ -321,6 +323,64 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     expect(await delar.innerText()).toMatch(/Redovisningar i perioden: 0 lämnade, \d+ missade, 0 kommande; \d+ inte lämnade med sista dag efter perioden/);
     await delar.locator(".ac-textBlock").first().scrollIntoViewIfNeeded();
     await session.screenshot("19-summary-delar-2025");
+  });
+
+  it("imports an agreement an administrator sends as a file (a custom activity) and shows the review card, which edits in place", async () => {
+    // Anna is an administrator since "names people …". Teams would point the attachment at SharePoint
+    // over https; here a loopback server plays that part (IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP, tests only).
+    const body = await careAgreementDocx();
+    let downloads = 0;
+    const files = createServer((_req, res) => {
+      downloads += 1;
+      res.writeHead(200, { "content-length": body.length }).end(body);
+    });
+    await new Promise<void>((resolve) => files.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(files.address() as AddressInfo).port}/Overenskommelse-VON-2027.docx`;
+      const page = session.page;
+      // The Playground cannot attach a file to a message; its "Mock an Activity → Custom activity" sends
+      // the activity Teams would send for one, to the bot, in this chat.
+      await page.getByRole("button", { name: /Mock an Activity/i }).click();
+      await page.getByRole("menuitem", { name: /Custom activity/i }).click();
+      const editor = page.locator(".monaco-editor").first();
+      await editor.waitFor();
+      await editor.click();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.press("Delete");
+      await page.keyboard.insertText(
+        JSON.stringify({
+          type: "message",
+          text: "",
+          channelId: "msteams",
+          serviceUrl: `${session.playgroundUrl}/_connector`,
+          from: { id: "user-anna", name: "Anna Andersson", aadObjectId: ANNA_AAD_OBJECT_ID },
+          recipient: { id: "28:uppfoljningsboten", name: "Uppföljningsboten" },
+          conversation: { id: "personal-chat-anna", conversationType: "personal", tenantId: "tenant-nykoping" },
+          channelData: { tenant: { id: "tenant-nykoping" } },
+          attachments: [{ contentType: "application/vnd.microsoft.teams.file.download.info", name: "Överenskommelse VON 2027.docx", contentUrl: url, content: { downloadUrl: url, uniqueId: "e2e-1", fileType: "docx" } }],
+        }),
+      );
+      await page.getByRole("button", { name: "Send activity" }).click();
+      const review = await session.waitForCount(session.cards("Granska: Överenskommelse 2027 mellan Vård- och omsorgsnämnden"));
+      const shown = await review.innerText();
+      expect(shown).toContain("Ny överenskommelse inläst.");
+      expect(shown).toContain("Sammanträde 2027-03-15 · Underlag senast 2027-03-01");
+      expect(downloads).toBe(1);
+      await session.waitForCount(session.botMessages().filter({ hasText: "Klart: Överenskommelse VON 2027.docx är inläst." }));
+      await review.scrollIntoViewIfNeeded();
+      await session.screenshot("21-import-review-card");
+
+      await review.getByRole("button", { name: "Redigera" }).first().click();
+      const form = await session.waitForCount(session.cards("Redigera redovisning"));
+      await form.getByLabel("Vad redovisas").fill("Digital tillsyn i hemtjänsten – lägesrapport");
+      await form.getByRole("button", { name: "Spara" }).click();
+      const edited = await session.waitForCount(session.cards("Rättat: Digital tillsyn i hemtjänsten – lägesrapport."));
+      expect(await edited.innerText()).toContain("✎ rättad");
+      await edited.scrollIntoViewIfNeeded();
+      await session.screenshot("22-import-review-edited");
+    } finally {
+      files.close();
+    }
   });
 
   it("keeps status to the personal chat in a group chat", async () => {

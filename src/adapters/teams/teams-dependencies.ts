@@ -1,9 +1,13 @@
+import type { ConversationReference, TurnContext } from "botbuilder";
 import type { AuditLog } from "../../audit/audit-log.ts";
 import type { ActivityClaims } from "../../conversation/activity-claims.ts";
 import type { ConversationRepository } from "../../people/conversation-sighting.ts";
 import type { BootstrapAdmins, RoleStore } from "../../people/roles.ts";
 import type { StatusStore } from "../../status/status-store.ts";
 import type { AgreementStore } from "../../agreements/agreement-store.ts";
+import type { CorrectionStore } from "../../agreements/corrections/correct-reporting-items.ts";
+import type { ImportDependencies } from "../../agreements/import-document.ts";
+import type { DownloadOptions } from "./file-download.ts";
 import type { SummaryNarrator } from "../../summaries/summarise.ts";
 import type { DigestDeliveryStore, DigestPreferenceStore } from "../../digest/send-digests.ts";
 import type { ErrorCode } from "../../shared/app-error.ts";
@@ -29,6 +33,15 @@ export interface TeamsDependencies {
   status: StatusStore;
   audit: AuditLog;
   agreements: AgreementStore;
+  /** Corrections by administrators to what the reader found (the import review card). */
+  corrections: CorrectionStore;
+  /** Agreements administrators send as files: the same import use case as the CLI, and how the file is fetched. */
+  imports: {
+    dependencies: ImportDependencies;
+    download: DownloadOptions;
+    /** Least time between two updates of the "reading page n of m" message. */
+    progressIntervalMs: number;
+  };
   digest: {
     agreements: AgreementStore;
     status: StatusStore;
@@ -46,6 +59,11 @@ export interface TeamsDependencies {
     narrate: boolean;
   };
   classifyError(error: unknown): ErrorCode;
+  /**
+   * Runs work after the turn has answered, in the same conversation (a long import); absent where the
+   * bot has no connector (in-process tests), and then the work runs within the turn.
+   */
+  continueLater?: (reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<void>) => void;
   /** Posts into other people's personal chats (reopen requests); absent where the bot has no connector (in-process tests). */
   notifier?: PersonNotifier;
   /** How long one turn may take before it answers "the database is unavailable" (TURN_BUDGET_MS). */

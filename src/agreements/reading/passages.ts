@@ -66,7 +66,10 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
           // Short value columns keep their header ("När: 2025-05-28; Hur: Skriftlig"); the text
           // columns (Vad, Titel, Beskrivning) are read as they are.
           const valueColumn = (c: number) => ["when", "due", "how", "recipient", "source", "amount", "occasion", "reporting"].includes(block.roles[c] ?? "");
-          const text = filled.map(({ cell, c }) => (header?.[c] && valueColumn(c) ? `${header[c]}: ${cell}` : cell)).join(" – ");
+          // Short figures keep their column too ("Utfall 2024: 71 – Målvärde 2025: 90"): without it a
+          // bare number says nothing.
+          const figure = (cell: string, c: number) => c > 0 && cell.length <= 24 && /\d/.test(cell) && !/\d{4}-\d{2}-\d{2}/.test(cell);
+          const text = filled.map(({ cell, c }) => (header?.[c] && (valueColumn(c) || figure(cell, c)) ? `${header[c]}: ${cell}` : cell)).join(" – ");
           add({
             section: block.section,
             block: block.id,

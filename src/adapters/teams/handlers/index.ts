@@ -14,6 +14,8 @@ import { registerReopenActions } from "./reopen-handlers.ts";
 import { registerStatusActions, statusCommand } from "./status-handlers.ts";
 import { registerSummaryActions, summaryCommand } from "./summary-handlers.ts";
 import { digestCommand } from "./digest-command.ts";
+import { carriesAttachments, fileUploadHandler } from "./file-upload-handler.ts";
+import { registerReviewActions, reviewCommand } from "./review-handlers.ts";
 
 export function registerHandlers(app: Application, deps: TeamsDependencies): void {
   const commands: Record<CommandId, CommandHandler> = {
@@ -22,6 +24,7 @@ export function registerHandlers(app: Application, deps: TeamsDependencies): voi
     roles: rolesCommand(deps),
     summary: summaryCommand(deps),
     digest: digestCommand(deps),
+    review: reviewCommand(deps),
   };
 
   app.turn("beforeTurn", turnGate(deps));
@@ -29,8 +32,11 @@ export function registerHandlers(app: Application, deps: TeamsDependencies): voi
   app.turn("beforeTurn", rememberWhoIsTalking(deps, recentSightings));
   app.conversationUpdate("membersAdded", guarded(deps, "welcome", welcomeOnInstall(deps)));
   app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps, recentSightings)));
+  // Before the text route: a message that carries a file (or an image) is about that, not its text.
+  app.activity(async (context) => carriesAttachments(context.activity), fileUploadHandler(deps));
   app.activity(ActivityTypes.Message, guarded(deps, "message", routeMessage(deps, commands)));
   registerStatusActions(app, deps);
   registerReopenActions(app, deps);
   registerSummaryActions(app, deps);
+  registerReviewActions(app, deps);
 }
