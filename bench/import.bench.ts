@@ -1,7 +1,9 @@
 // Import throughput: extraction + parsing + storing in a fresh SQLite database, for the seed
 // documents and for a generated agreement of about 5 MB with hundreds of assignments.
 // Targets from issue 3: ≥ 1 MB/s of text; the whole seed set in < 2 s including the database.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+// Issue 17: OCR seconds per page on this machine, the whole import of a 20-page scanned agreement
+// against the same pages with a text layer, and text-layer PDF extraction against reading the bytes.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,6 +14,10 @@ import { readAgreement } from "../src/agreements/reading/read-agreement.ts";
 
 const parseAgreementText = (text: string) => readAgreement({ text });
 import { silentLogger } from "../src/shared/logger.ts";
+import { FileTextExtractor } from "../src/adapters/extraction/file-text-extractor.ts";
+import { defaultOcrSettings } from "../src/adapters/extraction/tesseract-page-reader.ts";
+import { agreementText, longAgreementText, scannedPdf, tablePageText, textLayerPdf } from "../test/fixtures/scanned/scanned-fixtures.ts";
+import { recall } from "../test/fixtures/scanned/recall.ts";
 import { round, type BenchReport } from "./bench-kit.ts";
 
 const seeds = process.env.UPPFOLJNING_SEEDS ?? join(import.meta.dirname, "../../shared/seeds");
@@ -83,9 +89,100 @@ export async function run(): Promise<BenchReport[]> {
         },
         target: { description: "≥ 1 MB/s of text", met: mb(largeBytes) / (largeMs / 1000) >= 1 },
       },
+      ...(await scannedReports(services, folder)),
     ];
   } finally {
     await services.close();
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+type Services = Awaited<ReturnType<typeof composeServices>>;
+
+const itemsOf = (parsed: { reportingItems: Array<{ date: string | null; title: string }> }) =>
+  parsed.reportingItems.filter((item) => item.date).map((item) => ({ date: item.date, title: item.title }));
+
+/** OCR: page segmentation 4 against 6 on one lane, the 20-page scan on the default two, and text-layer PDF throughput. */
+async function scannedReports(services: Services, folder: string): Promise<BenchReport[]> {
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  const reports: BenchReport[] = [];
+
+  // Page segmentation, one page at a time: seconds a page and the items found against the text.
+  const samples = [
+    { text: agreementText(), pdf: await scannedPdf(await textLayerPdf(agreementText())) },
+    { text: tablePageText(), pdf: await scannedPdf(await textLayerPdf(tablePageText())) },
+  ];
+  for (const psm of [4, 6]) {
+    const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024, ocr: { ...defaultOcrSettings, pageSegmentation: psm, parallelPages: 1 } });
+    let pages = 0;
+    let matched = 0;
+    let total = 0;
+    const started = performance.now();
+    for (const sample of samples) {
+      const extracted = await extractor.extract({ name: "scan.pdf", bytes: sample.pdf });
+      pages += extracted.pageCount ?? 0;
+      const score = recall(itemsOf(readAgreement({ text: sample.text })), itemsOf(readAgreement({ text: extracted.text, positionedLines: extracted.positionedLines })));
+      matched += score.matched;
+      total += score.total;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    reports.push({
+      name: `OCR one page at a time, --psm ${psm} (${pages} scanned pages of the fixtures)`,
+      figures: { "s per page": round(seconds / pages, 2), "dated items found": `${matched}/${total}`, recall: `${round((100 * matched) / total, 1)} %` },
+    });
+  }
+
+  // The whole import of a 20-page agreement, scanned and with its text layer, through the bot's use case.
+  const text = longAgreementText(18);
+  const typeset = await textLayerPdf(text);
+  const scanned = await scannedPdf(typeset);
+  let started = performance.now();
+  const fromText = await importDocument({ name: "avtal-20-text.pdf", bytes: typeset }, services.importDependencies);
+  const textMs = performance.now() - started;
+  const progress: string[] = [];
+  started = performance.now();
+  const fromScan = await importDocument({ name: "avtal-20-skannat.pdf", bytes: scanned }, services.importDependencies, {
+    onProgress: (done, total, _unit, phase) => progress.push(`${done}/${total} ${phase}`),
+  });
+  const scanMs = performance.now() - started;
+  if (!fromText.ok || !fromScan.ok) throw new Error(`import failed: ${JSON.stringify([fromText, fromScan].filter((r) => !r.ok))}`);
+  const pages = fromScan.extracted.pageCount ?? 0;
+  const score = recall(itemsOf(fromText.parsed), itemsOf(fromScan.parsed));
+  reports.push({
+    name: `import a ${pages}-page scanned agreement (OCR, ${defaultOcrSettings.parallelPages} pages at a time) against its text-layer PDF`,
+    figures: {
+      "scanned PDF KB": round(scanned.length / 1024, 0),
+      "scanned import s": round(scanMs / 1000, 1),
+      "OCR s per page (whole import / pages)": round(scanMs / 1000 / pages, 2),
+      "text-layer import ms": round(textMs, 0),
+      "ratio scanned / text": round(scanMs / textMs, 0),
+      "dated items (text)": itemsOf(fromText.parsed).length,
+      "recall of the scan": `${score.matched}/${score.total} = ${round(100 * score.share, 1)} %`,
+      "progress reports": progress.length,
+    },
+    target: { description: "recall ≥ 95 % of the text version's dated items", met: score.share >= 0.95 },
+  });
+
+  // Text-layer PDF extraction against just reading the file: the generated agreement, 60 assignments, typeset.
+  const big = await textLayerPdf(generatedAgreement(60));
+  const path = join(folder, "big.pdf");
+  writeFileSync(path, big);
+  started = performance.now();
+  const rounds = 20;
+  for (let i = 0; i < rounds; i++) readFileSync(path);
+  const readMs = (performance.now() - started) / rounds;
+  const extractor = new FileTextExtractor({ maxBytes: 50 * 1024 * 1024, maxPages: 10_000, ocr: null });
+  started = performance.now();
+  const extracted = await extractor.extract({ name: "big.pdf", bytes: readFileSync(path) });
+  const extractMs = performance.now() - started;
+  reports.push({
+    name: `text-layer PDF extraction (${extracted.pageCount} pages, pdf.js) against reading the file's bytes`,
+    figures: {
+      "PDF MB": round(mb(big.length), 2),
+      "extraction MB/s": round(mb(big.length) / (extractMs / 1000), 2),
+      "pages/s": round((extracted.pageCount ?? 0) / (extractMs / 1000), 0),
+      "read bytes MB/s": round(mb(big.length) / (readMs / 1000), 0),
+    },
+  });
+  return reports;
 }

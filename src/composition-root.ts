@@ -16,6 +16,7 @@ import { PrismaActivityClaims } from "./adapters/storage/prisma-activity-claims.
 import type { ActivityClaims } from "./conversation/activity-claims.ts";
 import { PrismaAgreementStore } from "./adapters/storage/prisma-agreement-store.ts";
 import { BoundedTextExtractor } from "./adapters/extraction/bounded-text-extractor.ts";
+import { defaultOcrSettings } from "./adapters/extraction/tesseract-page-reader.ts";
 import { OpenAiAnswerComposer } from "./adapters/llm/openai-answer-composer.ts";
 import { PrismaQuestionCorpus } from "./adapters/storage/prisma-question-corpus.ts";
 import { QuestionEngine } from "./questions/question-engine.ts";
@@ -109,8 +110,10 @@ export async function composeServices(config: Config, options: { logger: Logger;
   const agreements = new PrismaAgreementStore(database.prisma);
   // Imported files are untrusted: each is read in a thread of its own with memory and time limits.
   const { maxUnpackedBytes, maxPages, timeLimitMs, memoryLimitMb } = config.importLimits;
+  // Scanned pages are read by Tesseract in child processes of that thread, each under the same memory ceiling.
+  const ocr = config.ocr ? { ...defaultOcrSettings, ...config.ocr, memoryLimitMb } : null;
   const extractor = new BoundedTextExtractor({
-    reader: { maxBytes: config.importMaxBytes, maxPages, archive: { maxUnpackedBytes } },
+    reader: { maxBytes: config.importMaxBytes, maxPages, archive: { maxUnpackedBytes }, ocr },
     memoryLimitMb,
     timeLimitMs,
   });

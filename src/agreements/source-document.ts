@@ -16,9 +16,17 @@ export interface ExtractedText {
   warnings: string[];
   /** For PDFs with a text layer: where each line's pieces sat on the page, one entry per line of `text`. */
   positionedLines?: PositionedLine[] | null;
+  /** PDF pages (1-based) that were scans and were read by OCR. */
+  ocrPages?: number[];
 }
 
-export type ExtractionProgress = (done: number, total: number, unit: "page") => void;
+/**
+ * Pages done of the total, as reading goes. `phase` says how the page just done was read: from its
+ * text layer, or by OCR (seconds a page, so worth showing as "läser sida 12 av 40 …").
+ */
+export interface ExtractionProgress {
+  (done: number, total: number, unit: "page", phase?: "text" | "ocr"): void;
+}
 
 export interface TextExtractor {
   extract(file: SourceFile, onProgress?: ExtractionProgress): Promise<ExtractedText>;
@@ -33,6 +41,10 @@ export type RejectionReason =
   | "pdf_encrypted"
   | "pdf_damaged"
   | "pdf_needs_ocr"
+  /** A scanned PDF, and the OCR tools (tesseract, its language model, pdftoppm) are not installed. */
+  | "ocr_unavailable"
+  /** More scanned pages than OCR reads (OCR_MAX_PAGES). */
+  | "ocr_too_many_pages"
   | "docx_damaged"
   | "binary"
   | "no_text"

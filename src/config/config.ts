@@ -67,6 +67,15 @@ const environmentSchema = z.object({
   IMPORT_MEMORY_LIMIT_MB: z.coerce.number().int().min(32).max(16_384).default(512),
   IMPORT_DOWNLOAD_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(30),
   IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: booleanFlag,
+  OCR: z.enum(["on", "off"]).default("on"),
+  OCR_LANGUAGE: z
+    .string()
+    .trim()
+    .default("swe")
+    .refine((v) => /^[a-z][a-z_]*(\+[a-z][a-z_]*)*$/i.test(v), { message: 'must be Tesseract language codes, e.g. "swe" or "swe+eng"' }),
+  OCR_MAX_PAGES: z.coerce.number().int().positive().max(10_000).default(100),
+  OCR_SECONDS_PER_PAGE: z.coerce.number().positive().max(600).default(20),
+  OCR_PARALLEL_PAGES: z.coerce.number().int().min(1).max(64).default(2),
   LLM_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: "must be an http(s) URL" }),
   LLM_API_KEY: optionalText,
   LLM_MODEL: optionalText,
@@ -136,6 +145,8 @@ export interface Config {
   };
   /** Files an administrator sends the bot in Teams: how long the download may take, and (tests only) plain http to loopback. */
   importDownload: { timeoutMs: number; allowLoopbackHttp: boolean };
+  /** Text recognition of scanned PDF pages (Tesseract); null when switched off (OCR=off). */
+  ocr: { language: string; maxPages: number; secondsPerPage: number; parallelPages: number } | null;
   digest: {
     /** Cron pattern in Europe/Stockholm time, or null when switched off ("off"). */
     schedule: string | null;
@@ -275,6 +286,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       memoryLimitMb: e.IMPORT_MEMORY_LIMIT_MB,
     },
     importDownload: { timeoutMs: Math.round(e.IMPORT_DOWNLOAD_TIMEOUT_SECONDS * 1000), allowLoopbackHttp: e.IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP },
+    ocr: e.OCR === "off" ? null : { language: e.OCR_LANGUAGE, maxPages: e.OCR_MAX_PAGES, secondsPerPage: e.OCR_SECONDS_PER_PAGE, parallelPages: e.OCR_PARALLEL_PAGES },
     links: {
       baseUrl: (e.PUBLIC_BASE_URL ?? (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)).replace(/\/+$/, ""),
       secret: e.DOWNLOAD_LINK_SECRET,

@@ -136,8 +136,10 @@ export function registerAgreementCommands(program: Command, context: CliContext)
             const started = Date.now();
             result = await importDocument({ name, bytes }, services.importDependencies, {
               treatAs: options.as as "agreement" | "document" | undefined,
-              onProgress: (done, total) => {
-                if (total >= 10 && (done % 10 === 0 || done === total) && !options.json) context.err(`  … page ${done}/${total} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+              onProgress: (done, total, _unit, phase) => {
+                // An OCR page takes seconds, so each one is worth a line; text-layer pages go by in tens.
+                const worthALine = phase === "ocr" || (total >= 10 && (done % 10 === 0 || done === total));
+                if (worthALine && !options.json) context.err(`  … page ${done}/${total}${phase === "ocr" ? " (OCR)" : ""} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
               },
             });
           }
@@ -184,6 +186,7 @@ export function registerAgreementCommands(program: Command, context: CliContext)
                       datedReportingItems: r.parsed.reportingItems.filter((i) => i.date).length,
                       economyLines: r.parsed.economyLines.length,
                     },
+                    ocrPages: r.extracted.ocrPages ?? [],
                     warnings: [...r.extracted.warnings, ...r.parsed.warnings],
                   }
                 : { file: r.file, ok: false, reason: r.reason, error: r.message },

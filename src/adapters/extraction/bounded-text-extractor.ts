@@ -3,6 +3,10 @@
 // on the process's memory outside the heap (typed arrays of inflated streams are not on it), and a
 // time limit. Whichever runs out, the worker is stopped and the file refused with the reason; the
 // bot or CLI carries on. Progress (pages done/total) comes back across the thread boundary.
+// OCR of scanned pages runs in child processes of the worker: the job gets more time per scanned
+// page (bounded by OCR's page cap), and a worker that is stopped hard has its children killed and
+// its temporary folder removed from here.
+import { rm } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import { DocumentRejected, type ExtractedText, type ExtractionProgress, type SourceFile, type TextExtractor } from "../../agreements/source-document.ts";
 import type { ExtractorOptions } from "./file-text-extractor.ts";
@@ -26,6 +30,9 @@ const workerEntry = import.meta.url.endsWith(".ts")
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 export class BoundedTextExtractor implements TextExtractor {
+  /** Set once a job found the OCR tools: later jobs skip looking for them. */
+  private ocrToolsVerified = false;
+
   constructor(private readonly options: BoundedExtractorOptions) {}
 
   async extract(file: SourceFile, onProgress?: ExtractionProgress): Promise<ExtractedText> {
@@ -37,7 +44,8 @@ export class BoundedTextExtractor implements TextExtractor {
       throw new DocumentRejected("too_large", `The file is ${size(file.bytes.length)}; the import limit is ${size(reader.maxBytes)} (IMPORT_MAX_FILE_MB). Agreements are far smaller: check that this is the right file.`);
     }
     const copy = new Uint8Array(file.bytes).buffer;
-    const job: ExtractionJob = { name: file.name, bytes: copy, options: reader };
+    const ocr = reader.ocr ? { ...reader.ocr, toolsVerified: this.ocrToolsVerified } : null;
+    const job: ExtractionJob = { name: file.name, bytes: copy, options: { ...reader, ocr } };
     const worker = new Worker(workerEntry, {
       workerData: job,
       transferList: [copy],
@@ -48,6 +56,8 @@ export class BoundedTextExtractor implements TextExtractor {
 
     return new Promise<ExtractedText>((resolve, reject) => {
       let settled = false;
+      const children = new Set<number>();
+      let scratch: string | null = null;
       const startRss = process.memoryUsage.rss();
       const finish = (outcome: { result: ExtractedText } | { error: unknown }) => {
         if (settled) return;
@@ -63,9 +73,13 @@ export class BoundedTextExtractor implements TextExtractor {
         setTimeout(() => void worker.terminate(), this.options.cancelGraceMs ?? 1000).unref();
       };
 
-      const timer = setTimeout(() => {
-        stop(new DocumentRejected("extraction_too_slow", `Reading the file took longer than ${Math.round(timeLimitMs / 1000)} s (IMPORT_TIME_LIMIT_SECONDS) and was stopped. If it is a very large agreement, raise the limit; otherwise check the file.`));
-      }, timeLimitMs);
+      const started = Date.now();
+      let allowedMs = timeLimitMs;
+      const tooSlow = () => {
+        const extra = allowedMs > timeLimitMs ? ` plus ${Number(((allowedMs - timeLimitMs) / 1000).toFixed(1))} s for its scanned pages (OCR_SECONDS_PER_PAGE)` : "";
+        stop(new DocumentRejected("extraction_too_slow", `Reading the file took longer than ${Math.round(timeLimitMs / 1000)} s (IMPORT_TIME_LIMIT_SECONDS)${extra} and was stopped. If it is a very large agreement, raise the limit; otherwise check the file.`));
+      };
+      let timer = setTimeout(tooSlow, timeLimitMs);
       // Memory outside the worker's heap (inflated PDF streams, buffers) counts against the process, not the heap limit.
       const watch = setInterval(() => {
         if (mb(process.memoryUsage.rss() - startRss) > 2 * memoryLimitMb) {
@@ -78,7 +92,24 @@ export class BoundedTextExtractor implements TextExtractor {
       worker.on("message", (message: WorkerMessage) => {
         switch (message.kind) {
           case "progress":
-            if (!settled) onProgress?.(message.done, message.total, message.unit);
+            if (!settled) onProgress?.(message.done, message.total, message.unit, message.phase);
+            return;
+          case "ocrPlanned":
+            // OCR takes seconds a page; the page cap (OCR_MAX_PAGES) bounds what this adds.
+            if (settled) return;
+            allowedMs = timeLimitMs + message.pages * (reader.ocr?.secondsPerPage ?? 0) * 1000;
+            clearTimeout(timer);
+            timer = setTimeout(tooSlow, Math.max(0, allowedMs - (Date.now() - started)));
+            return;
+          case "ocrToolsVerified":
+            this.ocrToolsVerified = true;
+            return;
+          case "child":
+            if (message.running) children.add(message.pid);
+            else children.delete(message.pid);
+            return;
+          case "scratch":
+            scratch = message.folder;
             return;
           case "done":
             return finish({ result: message.result });
@@ -92,6 +123,16 @@ export class BoundedTextExtractor implements TextExtractor {
         finish({ error: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemory(memoryLimitMb) : new Error(`Reading ${file.name} failed: ${error.message}`, { cause: error }) });
       });
       worker.on("exit", (code) => {
+        // A worker stopped before its OCR finished leaves its tools running and its pictures on disk.
+        for (const pid of children) {
+          try {
+            process.kill(pid, "SIGKILL");
+          } catch {
+            // Already gone.
+          }
+        }
+        children.clear();
+        if (scratch) void rm(scratch, { recursive: true, force: true }).catch(() => undefined);
         finish({ error: new Error(`Reading ${file.name} stopped unexpectedly (exit code ${code}).`) });
       });
     });

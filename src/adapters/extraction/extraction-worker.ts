@@ -1,7 +1,8 @@
 // Runs inside the extraction worker thread (see bounded-text-extractor.ts): reads one untrusted file
 // with the ordinary FileTextExtractor and reports progress, the result or the refusal as messages.
-// A later OCR step (pdftoppm + tesseract per page) belongs here too: it would spawn its processes with
-// `signal`, so that a cancelled job takes them down with it, and report its pages through `progress`.
+// OCR of scanned pages (pdftoppm + tesseract per page) runs here too: its processes die with
+// `signal` when the job is cancelled, and each of them, and its temporary folder, is reported to the
+// host, which cleans up after a worker it had to terminate.
 import { parentPort, workerData } from "node:worker_threads";
 import { DocumentRejected } from "../../agreements/source-document.ts";
 import { FileTextExtractor, type ExtractorOptions } from "./file-text-extractor.ts";
@@ -18,10 +19,14 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 const options: ExtractorOptions = { ...job.options, signal: cancelled.signal };
 
 try {
-  const result = await new FileTextExtractor(options).extract(
-    { name: job.name, bytes: new Uint8Array(job.bytes) },
-    (done, total, unit) => post({ kind: "progress", done, total, unit }),
-  );
+  const extractor = new FileTextExtractor(options, {
+    onPlanned: (pages) => post({ kind: "ocrPlanned", pages }),
+    onToolsVerified: () => post({ kind: "ocrToolsVerified" }),
+    onSpawn: (pid) => post({ kind: "child", pid, running: true }),
+    onExit: (pid) => post({ kind: "child", pid, running: false }),
+    onScratch: (folder) => post({ kind: "scratch", folder }),
+  });
+  const result = await extractor.extract({ name: job.name, bytes: new Uint8Array(job.bytes) }, (done, total, unit, phase) => post({ kind: "progress", done, total, unit, phase }));
   post({ kind: "done", result });
 } catch (error) {
   if (error instanceof DocumentRejected) post({ kind: "rejected", reason: error.reason, message: error.message });

@@ -5,6 +5,7 @@ import { DocumentRejected, type ExtractedText, type ExtractionProgress, type Sou
 import { htmlToText } from "./html-to-text.ts";
 import { extractPdfText } from "./pdf-text.ts";
 import { extractPlainText } from "./plain-text.ts";
+import { TesseractPageReader, type OcrProcessHooks, type OcrSettings } from "./tesseract-page-reader.ts";
 import { checkArchive, defaultArchiveLimits, type ArchiveLimits } from "./zip-limits.ts";
 
 export interface ExtractorOptions {
@@ -15,6 +16,8 @@ export interface ExtractorOptions {
   maxPages?: number;
   /** Aborted when the job is cancelled (its time ran out): reading stops between pages. */
   signal?: AbortSignal;
+  /** OCR of scanned PDF pages; absent or null: a scanned PDF is refused as needing OCR. */
+  ocr?: OcrSettings | null;
 }
 
 export const defaultMaxPages = 1000;
@@ -44,7 +47,11 @@ async function extractDocx(bytes: Uint8Array, limits: ArchiveLimits): Promise<Ex
 }
 
 export class FileTextExtractor implements TextExtractor {
-  constructor(private readonly options: ExtractorOptions) {}
+  constructor(
+    private readonly options: ExtractorOptions,
+    /** Told about OCR's child processes and temporary folder, for a host that may have to stop them hard. */
+    private readonly ocrHooks: OcrProcessHooks = {},
+  ) {}
 
   async extract(file: SourceFile, onProgress?: ExtractionProgress): Promise<ExtractedText> {
     const { bytes, name } = file;
@@ -61,7 +68,12 @@ export class FileTextExtractor implements TextExtractor {
     if (isOle || extension === "doc") {
       throw new DocumentRejected("legacy_word", "Old Word files (.doc) cannot be read. Save the document as .docx or PDF and import that.");
     } else if (extension === "pdf" || isPdf) {
-      result = await extractPdfText(bytes, onProgress, { maxPages: this.options.maxPages ?? defaultMaxPages, signal: this.options.signal });
+      const { ocr } = this.options;
+      result = await extractPdfText(bytes, onProgress, {
+        maxPages: this.options.maxPages ?? defaultMaxPages,
+        signal: this.options.signal,
+        ocr: ocr ? { reader: new TesseractPageReader(ocr, this.ocrHooks), maxPages: ocr.maxPages } : null,
+      });
     } else if (extension === "docx" || isZip) {
       if (!isZip) throw new DocumentRejected("docx_damaged", "The file is named .docx but is not a Word document.");
       result = await extractDocx(bytes, { ...defaultArchiveLimits, ...this.options.archive });

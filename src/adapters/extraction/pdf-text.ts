@@ -1,10 +1,13 @@
 // PDF text through pdfjs-dist (the legacy build runs on Node 20). Text items are put back into
 // lines by their vertical position, and wide horizontal gaps become tabs so that tables keep
-// their columns, the same shape the parser gets from Word and text files.
+// their columns, the same shape the parser gets from Word and text files. Pages without a text
+// layer (scans) are read by OCR when a ScannedPageReader is given, after the pages pdf.js could read.
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { PositionedLine } from "../../agreements/reading/reader-input.ts";
 import { DocumentRejected, type ExtractedText, type ExtractionProgress } from "../../agreements/source-document.ts";
+import { translate } from "../../shared/messages/translate.ts";
+import { pageNeedsOcr, type ScannedPageReader } from "./scanned-pages.ts";
 
 interface TextItem {
   str: string;
@@ -62,11 +65,14 @@ function pageText(items: TextItem[], page: number, pageHeight: number): { text: 
   return { text: out.join("\n"), lines: located };
 }
 
-export async function extractPdfText(
-  bytes: Uint8Array,
-  onProgress?: ExtractionProgress,
-  options: { maxPages?: number; signal?: AbortSignal } = {},
-): Promise<ExtractedText> {
+export interface PdfReadOptions {
+  maxPages?: number;
+  signal?: AbortSignal;
+  /** Reads pages without a text layer; without it a scanned PDF is refused as needing OCR. */
+  ocr?: { reader: ScannedPageReader; maxPages: number } | null;
+}
+
+export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionProgress, options: PdfReadOptions = {}): Promise<ExtractedText> {
   const header = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (!header.includes("%PDF-")) throw new DocumentRejected("not_a_pdf", "The file is named .pdf but is not a PDF document.");
   const { getDocument, VerbosityLevel } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -86,36 +92,65 @@ export async function extractPdfText(
     }
     throw new DocumentRejected("pdf_damaged", `The PDF could not be read (${(error as Error).message}). It may be damaged; export it again from the original.`, { cause: error });
   }
+  const pageCount = document.numPages;
+  const pages: Array<{ text: string; lines: PositionedLine[] } | null> = [];
+  const scanned: number[] = [];
+  let done = 0;
   try {
-    if (options.maxPages !== undefined && document.numPages > options.maxPages) {
+    if (options.maxPages !== undefined && pageCount > options.maxPages) {
       throw new DocumentRejected(
         "pdf_too_many_pages",
-        `The PDF has ${document.numPages} pages; the import reads at most ${options.maxPages} (IMPORT_MAX_PAGES). Agreements are far shorter: check that this is the right file.`,
+        `The PDF has ${pageCount} pages; the import reads at most ${options.maxPages} (IMPORT_MAX_PAGES). Agreements are far shorter: check that this is the right file.`,
       );
     }
-    const pages: string[] = [];
-    const positionedLines: PositionedLine[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
+    for (let number = 1; number <= pageCount; number++) {
       options.signal?.throwIfAborted();
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const read = pageText(content.items.filter((item) => "str" in item) as unknown as TextItem[], number, page.view[3] ?? 842);
-      if (number > 1) positionedLines.push({ page: number, y: 0, spans: [] });
-      pages.push(read.text);
-      positionedLines.push(...read.lines);
       page.cleanup();
-      onProgress?.(number, document.numPages, "page");
+      // A page whose text layer is empty or only a stamp is a scan: it waits for OCR, which reads it all.
+      if (options.ocr && pageNeedsOcr(read.text)) {
+        scanned.push(number);
+        pages.push(null);
+        continue;
+      }
+      pages.push(read);
+      onProgress?.(++done, pageCount, "page", "text");
     }
-    const text = pages.join("\n\n");
-    const letters = (text.match(/\p{L}/gu) ?? []).length;
-    if (letters < 40 * Math.min(document.numPages, 3)) {
-      throw new DocumentRejected(
-        "pdf_needs_ocr",
-        `The PDF has no text layer (${document.numPages} page(s) of images, ${letters} letters found). It is a scan: run OCR on it (e.g. "Recognize text" in your PDF tool) and import the result.`,
-      );
-    }
-    return { text, mediaType: "application/pdf", encoding: null, pageCount: document.numPages, warnings: [], positionedLines };
   } finally {
+    // The scans are read by other processes from the file's bytes; pdf.js's memory is not needed for that.
     await document.destroy();
   }
+
+  const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
+  const warnings: string[] = [];
+  if (options.ocr && scanned.length > 0) {
+    if (scanned.length > options.ocr.maxPages) {
+      throw new DocumentRejected("ocr_too_many_pages", translate("sv", "extraction.ocrTooManyPages", { scanned: scanned.length, max: options.ocr.maxPages }));
+    }
+    const texts = await options.ocr.reader.read(bytes, scanned, () => onProgress?.(++done, pageCount, "page", "ocr"), options.signal);
+    for (const number of scanned) pages[number - 1] = texts.get(number) ?? { text: "", lines: [] };
+    warnings.push(translate("sv", "extraction.ocrPages", { count: scanned.length, pages: pageCount }));
+  }
+  const read = pages.map((page) => page ?? { text: "", lines: [] });
+  const text = read.map((page) => page.text).join("\n\n");
+  if (!options.ocr && letters(text) < 40 * Math.min(pageCount, 3)) {
+    throw new DocumentRejected("pdf_needs_ocr", translate("sv", "extraction.ocrOff", { pages: pageCount, letters: letters(text) }));
+  }
+  // One positioned entry per line of `text`, pages apart by the blank line the join puts between them.
+  const positionedLines: PositionedLine[] = [];
+  read.forEach((page, index) => {
+    if (index > 0) positionedLines.push({ page: index + 1, y: 0, spans: [] });
+    positionedLines.push(...(page.lines.length === page.text.split("\n").length ? page.lines : page.text.split("\n").map(() => ({ page: index + 1, y: 0, spans: [] }))));
+  });
+  return {
+    text,
+    mediaType: "application/pdf",
+    encoding: null,
+    pageCount,
+    warnings,
+    positionedLines,
+    ...(scanned.length > 0 ? { ocrPages: scanned } : {}),
+  };
 }

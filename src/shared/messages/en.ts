@@ -265,6 +265,8 @@ export const en: Record<MessageKey, string> = {
   "import.rejected.pdf_too_many_pages": "The file has more pages than the import allows (IMPORT_MAX_PAGES).",
   "import.rejected.extraction_too_slow": "Reading the file took too long (IMPORT_TIME_LIMIT_SECONDS).",
   "import.rejected.extraction_out_of_memory": "The file needed more memory than the import allows (IMPORT_MEMORY_LIMIT_MB). Export it again from the original.",
+  "import.rejected.ocr_unavailable": "The PDF is a scan, and the text recognition (OCR) tools are missing on the server. Ask the system administrator to install the Debian packages tesseract-ocr, tesseract-ocr-swe and poppler-utils.",
+  "import.rejected.ocr_too_many_pages": "The file has more scanned pages than text recognition reads (OCR_MAX_PAGES).",
   "import.notAgreement": "{name} does not look like an agreement. I stored it as a document you can ask about, but without deadlines.",
   "import.unchanged": "The file was already imported – nothing changed.",
   "import.created": "New agreement imported.",
@@ -332,4 +334,10 @@ export const en: Record<MessageKey, string> = {
   "error.invalid_input": "I could not read that: {detail}",
   "error.forbidden": "You do not have permission to do that.",
   "error.internal": "Something went wrong on my side. Please try again in a moment; the error has been logged.",
+
+  "extraction.ocrUnavailable":
+    "The PDF is a scan and needs text recognition (OCR), but the tools for it are missing on the server ({detail}). Ask the system administrator to install the Debian packages: sudo apt-get install {packages}. Nothing was imported.",
+  "extraction.ocrOff": "The PDF is a scan without a text layer ({pages} page(s) of images, {letters} letters found). Text recognition (OCR) is turned off (OCR=off); turn it on, or run OCR on the file in your PDF tool and import the result.",
+  "extraction.ocrTooManyPages": "The PDF has {scanned} scanned pages; text recognition reads at most {max} (OCR_MAX_PAGES). Check that this is the right file, or raise the limit.",
+  "extraction.ocrPages": "{count} of {pages} pages were scans and were read by text recognition (OCR): check dates and headings.",
 };

@@ -263,6 +263,8 @@ export const sv = {
   "import.rejected.pdf_too_many_pages": "Filen har fler sidor än importen tillåter (IMPORT_MAX_PAGES).",
   "import.rejected.extraction_too_slow": "Det tog för lång tid att läsa filen (IMPORT_TIME_LIMIT_SECONDS).",
   "import.rejected.extraction_out_of_memory": "Filen krävde mer minne än importen tillåter (IMPORT_MEMORY_LIMIT_MB). Exportera den på nytt från originalet.",
+  "import.rejected.ocr_unavailable": "PDF-filen är inskannad, och programmen för textigenkänning (OCR) saknas på servern. Be systemförvaltaren installera Debian-paketen tesseract-ocr, tesseract-ocr-swe och poppler-utils.",
+  "import.rejected.ocr_too_many_pages": "Filen har fler inskannade sidor än textigenkänningen läser (OCR_MAX_PAGES).",
   "import.notAgreement": "{name} ser inte ut som en överenskommelse. Jag har sparat den som ett dokument som går att ställa frågor om, men utan deadlines.",
   "import.unchanged": "Filen var redan inläst – inget har ändrats.",
   "import.created": "Ny överenskommelse inläst.",
@@ -330,6 +332,12 @@ export const sv = {
   "error.invalid_input": "Det där kunde jag inte tolka: {detail}",
   "error.forbidden": "Du har inte behörighet att göra det här.",
   "error.internal": "Något gick fel hos mig. Försök igen om en stund; felet är loggat.",
+
+  "extraction.ocrUnavailable":
+    "PDF-filen är inskannad och behöver textigenkänning (OCR), men verktygen för det saknas på servern ({detail}). Be systemförvaltaren installera Debian-paketen: sudo apt-get install {packages}. Inget har importerats.",
+  "extraction.ocrOff": "PDF-filen är inskannad och har inget textlager ({pages} sidor med bilder, {letters} bokstäver). Textigenkänning (OCR) är avstängd (OCR=off); slå på den, eller kör OCR på filen i ditt PDF-program och importera resultatet.",
+  "extraction.ocrTooManyPages": "PDF-filen har {scanned} inskannade sidor; textigenkänningen läser högst {max} (OCR_MAX_PAGES). Kontrollera att det är rätt fil, eller höj gränsen.",
+  "extraction.ocrPages": "{count} av {pages} sidor var inskannade och lästes med textigenkänning (OCR): kontrollera datum och rubriker.",
 } as const;
 
 export type MessageKey = keyof typeof sv;

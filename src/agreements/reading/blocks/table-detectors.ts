@@ -220,6 +220,8 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
       // A full-width line of prose after the table does not keep to the columns (judged before
       // cutting spans at column starts, which would make it look like a row).
       if (rawSpans.length === 1 && rawSpans[0]!.x <= starts[0]! + tolerance && rawSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15) break;
+      // Nor does a sentence after a paragraph break that runs on past where the second column starts.
+      if (lines[j - 1]?.blank && rawSpans.length === 1 && rawSpans[0]!.x <= starts[0]! + tolerance && starts.length >= 2 && rawSpans[0]!.x + rawSpans[0]!.width > starts[1]! + tolerance) break;
       const nextSpans = splitAtColumns(rawSpans, starts, tolerance);
       // A numbered line looks like a heading, but "4.3 Delta i … | Arbetet samordnas … | Vår, delår"
       // that keeps to the table's columns is its next row.
