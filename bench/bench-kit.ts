@@ -15,7 +15,10 @@ export function percentile(sortedMs: number[], p: number): number {
   return sortedMs[Math.max(0, index)]!;
 }
 
-export async function timeEach(count: number, work: (i: number) => Promise<unknown>): Promise<{ latencies: number[]; totalMs: number }> {
+export async function timeEach(
+  count: number,
+  work: (i: number) => Promise<unknown>,
+): Promise<{ latencies: number[]; totalMs: number }> {
   const latencies: number[] = [];
   const started = performance.now();
   for (let i = 0; i < count; i++) {

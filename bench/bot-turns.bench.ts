@@ -27,7 +27,13 @@ export async function run(): Promise<BenchReport> {
     serviceUrl: "https://smba.trafficmanager.net/emea/",
     from: { id: `29:user-${i % 50}`, aadObjectId: `aad-${i % 50}`, name: `User ${i % 50}` },
     recipient: { id: "28:bot", name: "Uppföljningsboten" },
-    conversation: { id: `a:personal-${i % 50}`, conversationType: "personal", tenantId: "tenant", isGroup: false, name: "" },
+    conversation: {
+      id: `a:personal-${i % 50}`,
+      conversationType: "personal",
+      tenantId: "tenant",
+      isGroup: false,
+      name: "",
+    },
   });
   try {
     await timeEach(50, (i) => adapter.processActivity(activity(i))); // warm-up

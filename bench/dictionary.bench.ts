@@ -29,8 +29,14 @@ export async function run(): Promise<BenchReport> {
   const loads: number[] = [];
   const firstQuestions: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", probe], { cwd: root, encoding: "utf8" });
-    const { load, firstQuestion } = JSON.parse(output.trim().split("\n").at(-1)!) as { load: number; firstQuestion: number };
+    const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", probe], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    const { load, firstQuestion } = JSON.parse(output.trim().split("\n").at(-1)!) as {
+      load: number;
+      firstQuestion: number;
+    };
     loads.push(load);
     firstQuestions.push(firstQuestion);
   }

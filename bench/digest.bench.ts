@@ -37,18 +37,52 @@ export async function run(): Promise<BenchReport[]> {
   const serviceUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
 
   const folder = mkdtempSync(join(tmpdir(), "bench-digest-"));
-  const config = loadConfig({ DATABASE_URL: `file:${join(folder, "bench.db")}`, REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" });
+  const config = loadConfig({
+    DATABASE_URL: `file:${join(folder, "bench.db")}`,
+    REMINDER_SCHEDULE: "off",
+    DIGEST_SCHEDULE: "off",
+  });
   await prepareDatabase(config, silentLogger);
   const clock = fixedClock(new Date("2026-03-02T06:30:00Z")); // a Monday, 07:30 in Stockholm
   const services = await composeServices(config, { logger: silentLogger, clock });
   try {
-    for (const name of readdirSync(seeds).sort()) await importDocument({ name, bytes: readFileSync(join(seeds, name)) }, services.importDependencies);
+    for (const name of readdirSync(seeds).sort())
+      await importDocument({ name, bytes: readFileSync(join(seeds, name)) }, services.importDependencies);
     for (let i = 0; i < experts; i++) {
       const aadObjectId = `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`;
-      await services.roles.grant({ tenantId: tenant, aadObjectId, displayName: `Expert ${i}`, role: "expert", scope: i % 2 ? "KAN" : "SN", grantedBy: "bench", grantedAt: clock.now() });
-      const activity = { type: "message", id: `m${i}`, channelId: "msteams", serviceUrl, from: { id: `29:${i}`, aadObjectId, name: `Expert ${i}` }, recipient: { id: "28:bot", name: "Uppföljningsboten" }, conversation: { id: `a:personal-${i}`, conversationType: "personal", tenantId: tenant, isGroup: false, name: "" } } as unknown as Activity;
+      await services.roles.grant({
+        tenantId: tenant,
+        aadObjectId,
+        displayName: `Expert ${i}`,
+        role: "expert",
+        scope: i % 2 ? "KAN" : "SN",
+        grantedBy: "bench",
+        grantedAt: clock.now(),
+      });
+      const activity = {
+        type: "message",
+        id: `m${i}`,
+        channelId: "msteams",
+        serviceUrl,
+        from: { id: `29:${i}`, aadObjectId, name: `Expert ${i}` },
+        recipient: { id: "28:bot", name: "Uppföljningsboten" },
+        conversation: {
+          id: `a:personal-${i}`,
+          conversationType: "personal",
+          tenantId: tenant,
+          isGroup: false,
+          name: "",
+        },
+      } as unknown as Activity;
       await services.conversations.recordSighting(
-        { tenantId: tenant, conversationId: `a:personal-${i}`, conversationType: "personal", serviceUrl, reference: TurnContext.getConversationReference(activity), person: { aadObjectId, displayName: `Expert ${i}` } },
+        {
+          tenantId: tenant,
+          conversationId: `a:personal-${i}`,
+          conversationType: "personal",
+          serviceUrl,
+          reference: TurnContext.getConversationReference(activity),
+          person: { aadObjectId, displayName: `Expert ${i}` },
+        },
         clock.now(),
       );
     }
@@ -57,10 +91,18 @@ export async function run(): Promise<BenchReport[]> {
     const t0 = performance.now();
     const deps = digestDataDependencies(services);
     const data = await loadDigestData(deps, "2026-03-02", config.digest.horizonDays);
-    const recipients = await digestRecipients({ roles: services.roles, preferences: services.digestPreferences, conversations: services.conversations });
+    const recipients = await digestRecipients({
+      roles: services.roles,
+      preferences: services.digestPreferences,
+      conversations: services.conversations,
+    });
     let items = 0;
     for (const recipient of recipients) {
-      const digest = await composeDigest(deps, recipient, { today: "2026-03-02", horizonDays: config.digest.horizonDays, data });
+      const digest = await composeDigest(deps, recipient, {
+        today: "2026-03-02",
+        horizonDays: config.digest.horizonDays,
+        data,
+      });
       items += digest.upcoming.length + digest.overdue.length + digest.updates.length;
     }
     const buildMs = performance.now() - t0;
@@ -72,13 +114,18 @@ export async function run(): Promise<BenchReport[]> {
     const report = await runDigests(services, channel);
     const sendMs = performance.now() - s0;
     let busiestSecond = 0;
-    for (const start of arrivals) busiestSecond = Math.max(busiestSecond, arrivals.filter((t) => t >= start && t < start + 1000).length);
+    for (const start of arrivals)
+      busiestSecond = Math.max(busiestSecond, arrivals.filter((t) => t >= start && t < start + 1000).length);
     const again = await runDigests(services, channel);
 
     return [
       {
         name: `weekly digest: build for ${recipients.length} experts (seed agreements)`,
-        figures: { "total ms": round(buildMs, 0), "per expert ms": round(buildMs / recipients.length, 3), "items in all digests": items },
+        figures: {
+          "total ms": round(buildMs, 0),
+          "per expert ms": round(buildMs / recipients.length, 3),
+          "items in all digests": items,
+        },
         target: { description: "< 5 s for 1,000 experts", met: buildMs < 5000 },
       },
       {
@@ -91,7 +138,10 @@ export async function run(): Promise<BenchReport[]> {
           "busiest second at the connector": busiestSecond,
           "configured pace (DIGEST_SENDS_PER_SECOND)": config.digest.sendsPerSecond,
         },
-        target: { description: "≤ 50 requests/s per app and tenant (Teams), one message per conversation", met: busiestSecond <= 50 && again.sent === 0 },
+        target: {
+          description: "≤ 50 requests/s per app and tenant (Teams), one message per conversation",
+          met: busiestSecond <= 50 && again.sent === 0,
+        },
       },
     ];
   } finally {

@@ -26,9 +26,17 @@ async function child(which: string): Promise<void> {
   const { loadConfig } = await import("../src/config/config.ts");
   const config = loadConfig({});
   const bytes =
-    which === "bomb-450" ? wordZipBomb({ unpackedMb: 450 }) : which === "bomb-1200" ? wordZipBomb({ unpackedMb: 1200 }) : wordZipBomb({ unpackedMb: 450, declaredBytes: 90 * 1024 * 1024 });
+    which === "bomb-450"
+      ? wordZipBomb({ unpackedMb: 450 })
+      : which === "bomb-1200"
+        ? wordZipBomb({ unpackedMb: 1200 })
+        : wordZipBomb({ unpackedMb: 450, declaredBytes: 90 * 1024 * 1024 });
   const extractor = new BoundedTextExtractor({
-    reader: { maxBytes: config.importMaxBytes, maxPages: config.importLimits.maxPages, archive: { maxUnpackedBytes: config.importLimits.maxUnpackedBytes } },
+    reader: {
+      maxBytes: config.importMaxBytes,
+      maxPages: config.importLimits.maxPages,
+      archive: { maxUnpackedBytes: config.importLimits.maxUnpackedBytes },
+    },
     memoryLimitMb: config.importLimits.memoryLimitMb,
     timeLimitMs: config.importLimits.timeLimitMs,
   });
@@ -52,7 +60,10 @@ async function child(which: string): Promise<void> {
 export async function run(): Promise<BenchReport[]> {
   const self = fileURLToPath(import.meta.url);
   return bombs.map((bomb) => {
-    const output = execFileSync(process.execPath, ["--import", "tsx", self, bomb.make], { encoding: "utf8", env: { ...process.env, HOSTILE_FILES_CHILD: "1" } });
+    const output = execFileSync(process.execPath, ["--import", "tsx", self, bomb.make], {
+      encoding: "utf8",
+      env: { ...process.env, HOSTILE_FILES_CHILD: "1" },
+    });
     const figures = JSON.parse(output.trim().split("\n").at(-1)!) as ChildFigures;
     return {
       name: `hostile import: ${bomb.name}`,
@@ -62,9 +73,13 @@ export async function run(): Promise<BenchReport[]> {
         "process RSS before (MB)": round(figures.rssBeforeMb, 0),
         "process RSS peak (MB)": round(figures.rssPeakMb, 0),
       },
-      target: { description: "refused within 2 s and 300 MB RSS", met: figures.reason !== "read (not refused)" && figures.ms < 2000 && figures.rssPeakMb < 300 },
+      target: {
+        description: "refused within 2 s and 300 MB RSS",
+        met: figures.reason !== "read (not refused)" && figures.ms < 2000 && figures.rssPeakMb < 300,
+      },
     };
   });
 }
 
-if (process.env.HOSTILE_FILES_CHILD === "1" && process.argv[1] === fileURLToPath(import.meta.url)) await child(process.argv[2] ?? "bomb-450");
+if (process.env.HOSTILE_FILES_CHILD === "1" && process.argv[1] === fileURLToPath(import.meta.url))
+  await child(process.argv[2] ?? "bomb-450");

@@ -16,7 +16,13 @@ const parseAgreementText = (text: string) => readAgreement({ text });
 import { silentLogger } from "../src/shared/logger.ts";
 import { FileTextExtractor } from "../src/adapters/extraction/file-text-extractor.ts";
 import { defaultOcrSettings } from "../src/adapters/extraction/tesseract-page-reader.ts";
-import { agreementText, longAgreementText, scannedPdf, tablePageText, textLayerPdf } from "../test/fixtures/scanned/scanned-fixtures.ts";
+import {
+  agreementText,
+  longAgreementText,
+  scannedPdf,
+  tablePageText,
+  textLayerPdf,
+} from "../test/fixtures/scanned/scanned-fixtures.ts";
 import { recall } from "../test/fixtures/scanned/recall.ts";
 import { round, type BenchReport } from "./bench-kit.ts";
 
@@ -42,9 +48,14 @@ export function generatedAgreement(assignments: number): string {
   const months = ["02-10", "03-17", "05-12", "06-16", "09-22", "10-20", "11-17", "12-15"];
   for (let i = 1; i <= assignments; i++) {
     parts.push(`2.${i} Särskilt uppdrag nummer ${i} om utveckling av verksamhetsområde ${i}`, "");
-    parts.push(`Divisionen ska under året utveckla verksamhetsområde ${i} i samverkan med berörda aktörer. `.repeat(40), "");
+    parts.push(
+      `Divisionen ska under året utveckla verksamhetsområde ${i} i samverkan med berörda aktörer. `.repeat(40),
+      "",
+    );
     parts.push("Vad\tNär\tHur\tTill vem");
-    parts.push(`Redovisning av uppdrag ${i}\t2027-${months[i % 8]}\tMuntlig rapport\tSkriftliga underlag till sakkunnig tre veckor innan sammanträdet`);
+    parts.push(
+      `Redovisning av uppdrag ${i}\t2027-${months[i % 8]}\tMuntlig rapport\tSkriftliga underlag till sakkunnig tre veckor innan sammanträdet`,
+    );
     parts.push(`\t2027-${months[(i + 3) % 8]}\tSkriftlig rapport (avser tertial 1 2027)\t`, "");
   }
   return parts.join("\n");
@@ -56,7 +67,9 @@ export async function run(): Promise<BenchReport[]> {
   await prepareDatabase(config, silentLogger);
   const services = await composeServices(config, { logger: silentLogger });
   try {
-    const files = readdirSync(seeds).sort().map((name) => ({ name, bytes: readFileSync(join(seeds, name)) }));
+    const files = readdirSync(seeds)
+      .sort()
+      .map((name) => ({ name, bytes: readFileSync(join(seeds, name)) }));
     const seedBytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
     let started = performance.now();
     for (const file of files) await importDocument(file, services.importDependencies);
@@ -74,7 +87,12 @@ export async function run(): Promise<BenchReport[]> {
     return [
       {
         name: "import the seed set (4 files, extraction + parsing + SQLite)",
-        figures: { files: files.length, "size MB": round(mb(seedBytes), 3), "total ms": round(seedMs, 0), "MB/s": round(mb(seedBytes) / (seedMs / 1000), 2) },
+        figures: {
+          files: files.length,
+          "size MB": round(mb(seedBytes), 3),
+          "total ms": round(seedMs, 0),
+          "MB/s": round(mb(seedBytes) / (seedMs / 1000), 2),
+        },
         target: { description: "whole seed set < 2 s including the database", met: seedMs < 2000 },
       },
       {
@@ -113,7 +131,10 @@ async function scannedReports(services: Services, folder: string): Promise<Bench
     { text: tablePageText(), pdf: await scannedPdf(await textLayerPdf(tablePageText())) },
   ];
   for (const psm of [4, 6]) {
-    const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024, ocr: { ...defaultOcrSettings, pageSegmentation: psm, parallelPages: 1 } });
+    const extractor = new FileTextExtractor({
+      maxBytes: 20 * 1024 * 1024,
+      ocr: { ...defaultOcrSettings, pageSegmentation: psm, parallelPages: 1 },
+    });
     let pages = 0;
     let matched = 0;
     let total = 0;
@@ -121,14 +142,21 @@ async function scannedReports(services: Services, folder: string): Promise<Bench
     for (const sample of samples) {
       const extracted = await extractor.extract({ name: "scan.pdf", bytes: sample.pdf });
       pages += extracted.pageCount ?? 0;
-      const score = recall(itemsOf(readAgreement({ text: sample.text })), itemsOf(readAgreement({ text: extracted.text, positionedLines: extracted.positionedLines })));
+      const score = recall(
+        itemsOf(readAgreement({ text: sample.text })),
+        itemsOf(readAgreement({ text: extracted.text, positionedLines: extracted.positionedLines })),
+      );
       matched += score.matched;
       total += score.total;
     }
     const seconds = (performance.now() - started) / 1000;
     reports.push({
       name: `OCR one page at a time, --psm ${psm} (${pages} scanned pages of the fixtures)`,
-      figures: { "s per page": round(seconds / pages, 2), "dated items found": `${matched}/${total}`, recall: `${round((100 * matched) / total, 1)} %` },
+      figures: {
+        "s per page": round(seconds / pages, 2),
+        "dated items found": `${matched}/${total}`,
+        recall: `${round((100 * matched) / total, 1)} %`,
+      },
     });
   }
 
@@ -145,7 +173,8 @@ async function scannedReports(services: Services, folder: string): Promise<Bench
     onProgress: (done, total, _unit, phase) => progress.push(`${done}/${total} ${phase}`),
   });
   const scanMs = performance.now() - started;
-  if (!fromText.ok || !fromScan.ok) throw new Error(`import failed: ${JSON.stringify([fromText, fromScan].filter((r) => !r.ok))}`);
+  if (!fromText.ok || !fromScan.ok)
+    throw new Error(`import failed: ${JSON.stringify([fromText, fromScan].filter((r) => !r.ok))}`);
   const pages = fromScan.extracted.pageCount ?? 0;
   const score = recall(itemsOf(fromText.parsed), itemsOf(fromScan.parsed));
   reports.push({

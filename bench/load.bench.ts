@@ -47,7 +47,11 @@ function activities(serviceUrl: string, targets: readonly Target[], chiefs: numb
       id: `load-${n}`,
       channelId: "msteams",
       serviceUrl,
-      from: { id: `29:u${user}`, aadObjectId: `00000000-0000-0000-0000-${String(user).padStart(12, "0")}`, name: `Chief ${user}` },
+      from: {
+        id: `29:u${user}`,
+        aadObjectId: `00000000-0000-0000-0000-${String(user).padStart(12, "0")}`,
+        name: `Chief ${user}`,
+      },
       recipient: { id: "28:bot", name: "Uppföljningsboten" },
       conversation: { id: `a:personal-${user}`, conversationType: "personal", tenantId: tenant },
       channelData: { tenant: { id: tenant } },
@@ -55,7 +59,24 @@ function activities(serviceUrl: string, targets: readonly Target[], chiefs: numb
     };
     if (n % 5 === 0 && targets.length > 0) {
       const target = targets[n % targets.length]!;
-      return { ...base, type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb: "status.submit", data: { ...target, idempotencyKey: `load-key-${n}`, baseVersion: 0, status: "on_track", text: "Enligt plan." } } } };
+      return {
+        ...base,
+        type: "invoke",
+        name: "adaptiveCard/action",
+        value: {
+          action: {
+            type: "Action.Execute",
+            verb: "status.submit",
+            data: {
+              ...target,
+              idempotencyKey: `load-key-${n}`,
+              baseVersion: 0,
+              status: "on_track",
+              text: "Enligt plan.",
+            },
+          },
+        },
+      };
     }
     return { ...base, type: "message", text: questions[n % questions.length] };
   };
@@ -80,7 +101,15 @@ async function measure(port: number, activity: () => object): Promise<Measured> 
     headers: { "content-type": "application/json" },
     requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(activity()) }) }],
   });
-  return { messagesPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, ok: result["2xx"], non2xx: result.non2xx, errors: result.errors };
+  return {
+    messagesPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    ok: result["2xx"],
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 /** The ceiling: restify reading and parsing the same activities, with nothing behind it. */
@@ -116,18 +145,39 @@ async function loadOn(databaseUrl: string, label: string, top: Measured): Promis
   await new Promise<void>((done) => connector.listen(0, "127.0.0.1", done));
   const serviceUrl = `http://127.0.0.1:${(connector.address() as { port: number }).port}/`;
 
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DATABASE_AUTO_MIGRATE: "always", REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off", LOG_LEVEL: "silent" });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    DATABASE_AUTO_MIGRATE: "always",
+    REMINDER_SCHEDULE: "off",
+    DIGEST_SCHEDULE: "off",
+    LOG_LEVEL: "silent",
+  });
   const step = (what: string) => process.stderr.write(`  [${label}] ${what}\n`);
   await prepareDatabase(config, silentLogger);
   step("migrated");
-  const services = await composeServices(config, { logger: silentLogger, clock: fixedClock(new Date("2025-04-28T08:00:00Z")) });
-  for (const name of readdirSync(seeds).sort()) await importDocument({ name, bytes: readFileSync(join(seeds, name)) }, services.importDependencies);
+  const services = await composeServices(config, {
+    logger: silentLogger,
+    clock: fixedClock(new Date("2025-04-28T08:00:00Z")),
+  });
+  for (const name of readdirSync(seeds).sort())
+    await importDocument({ name, bytes: readFileSync(join(seeds, name)) }, services.importDependencies);
   step("seeds imported");
   const chiefs = 20;
   for (let i = 0; i < chiefs; i++) {
-    await grantRole(services, { kind: "operator", name: "bench" }, { tenantId: tenant, aadObjectId: `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`, role: "chief", scope: "DSO" });
+    await grantRole(
+      services,
+      { kind: "operator", name: "bench" },
+      {
+        tenantId: tenant,
+        aadObjectId: `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`,
+        role: "chief",
+        scope: "DSO",
+      },
+    );
   }
-  const targets = (await services.status.reportableAssignments({ agreementId: "kan-dso-2025" })).flatMap((a) => a.points.map((p) => ({ assignmentId: a.id, period: p.key })));
+  const targets = (await services.status.reportableAssignments({ agreementId: "kan-dso-2025" })).flatMap((a) =>
+    a.points.map((p) => ({ assignmentId: a.id, period: p.key })),
+  );
   const server = createHttpServer(httpDependencies(services, composeTeams(services)));
   const { port } = await listen(server, "127.0.0.1", 0);
 
@@ -136,7 +186,14 @@ async function loadOn(databaseUrl: string, label: string, top: Measured): Promis
   try {
     step("warming up");
     // Warm the question index and the connection pools before measuring.
-    await autocannon({ url: `http://127.0.0.1:${port}/api/messages`, connections: 4, amount: 200, method: "POST", headers: { "content-type": "application/json" }, requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(activity()) }) }] });
+    await autocannon({
+      url: `http://127.0.0.1:${port}/api/messages`,
+      connections: 4,
+      amount: 200,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(activity()) }) }],
+    });
     step("measuring");
     const bot = await measure(port, activity);
     const share = bot.messagesPerSecond / top.messagesPerSecond;
@@ -157,7 +214,10 @@ async function loadOn(databaseUrl: string, label: string, top: Measured): Promis
         errors: bot.errors,
         "status updates stored": await services.database.prisma.statusUpdate.count(),
       },
-      target: { description: "≥ 50 % of the ceiling's messages/s, p99 ≤ 3× the ceiling's", met: share >= 0.5 && p99Ratio <= 3 },
+      target: {
+        description: "≥ 50 % of the ceiling's messages/s, p99 ≤ 3× the ceiling's",
+        met: share >= 0.5 && p99Ratio <= 3,
+      },
     };
   } finally {
     server.close();
@@ -172,7 +232,8 @@ export async function run(): Promise<BenchReport[]> {
   try {
     process.stderr.write("  [ceiling] measuring a bare restify endpoint\n");
     const top = await ceiling();
-    if (process.env.LOAD_DATABASE !== "postgresql") reports.push(await loadOn(`file:${join(folder, "load.db")}`, "SQLite", top));
+    if (process.env.LOAD_DATABASE !== "postgresql")
+      reports.push(await loadOn(`file:${join(folder, "load.db")}`, "SQLite", top));
     if (process.env.LOAD_DATABASE === "sqlite") return reports;
     const postgres = await startLocalPostgres({ fast: true });
     try {

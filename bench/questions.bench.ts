@@ -27,7 +27,11 @@ export const questions: Array<{ q: string; today: string; fact: RegExp }> = [
   { q: "How much does Integrationsvägledning receive in 2025?", today: "2025-01-15", fact: /3 250/ },
   { q: "hur mycket pengar får Sikta mot arbetslivet?", today: "2025-01-15", fact: /815/ },
   { q: "vad är budgetramen för socialnämnden?", today: "2026-01-20", fact: /315 ?700/ },
-  { q: "hur många platser för arbetsmarknadsanställningar ska divisionerna ta fram?", today: "2025-01-15", fact: /100 platser/ },
+  {
+    q: "hur många platser för arbetsmarknadsanställningar ska divisionerna ta fram?",
+    today: "2025-01-15",
+    fact: /100 platser/,
+  },
   { q: "vilka ska Jobbtorg samverka med?", today: "2025-01-15", fact: /Arbetsförmedlingen/ },
   { q: "vem är dataskyddsombud?", today: "2025-01-15", fact: /dataskyddsombud/i },
   { q: "hur ska barnrättsperspektivet beaktas?", today: "2025-01-15", fact: /[Bb]arnkonventionen|anhörigperspektiv/ },
@@ -64,17 +68,39 @@ export function multiply(corpus: QuestionCorpus, times: number): QuestionCorpus 
     const suffix = n === 0 ? "" : `-m${n}`;
     const shift = n === 0 ? 0 : 2 + n;
     const year = (y: number | null) => (y === null ? y : y - shift);
-    const date = <T extends string | null>(d: T): T => (d === null || shift === 0 ? d : (`${Number(d.slice(0, 4)) - shift}${d.slice(4)}` as T));
-    out.documents.push(...corpus.documents.map((d) => ({ ...d, documentId: d.documentId + suffix, agreementId: d.agreementId && d.agreementId + suffix, year: year(d.year) })));
+    const date = <T extends string | null>(d: T): T =>
+      d === null || shift === 0 ? d : (`${Number(d.slice(0, 4)) - shift}${d.slice(4)}` as T);
+    out.documents.push(
+      ...corpus.documents.map((d) => ({
+        ...d,
+        documentId: d.documentId + suffix,
+        agreementId: d.agreementId && d.agreementId + suffix,
+        year: year(d.year),
+      })),
+    );
     out.sections.push(...corpus.sections.map((s) => ({ ...s, documentId: s.documentId + suffix })));
     out.passages.push(...corpus.passages.map((p) => ({ ...p, documentId: p.documentId + suffix })));
-    out.deadlines.push(...corpus.deadlines.map((d) => ({ ...d, key: d.key + suffix, date: date(d.date), meetingDate: date(d.meetingDate), submissionDate: date(d.submissionDate), agreement: { ...d.agreement, id: d.agreement.id + suffix, year: year(d.agreement.year) } })));
+    out.deadlines.push(
+      ...corpus.deadlines.map((d) => ({
+        ...d,
+        key: d.key + suffix,
+        date: date(d.date),
+        meetingDate: date(d.meetingDate),
+        submissionDate: date(d.submissionDate),
+        agreement: { ...d.agreement, id: d.agreement.id + suffix, year: year(d.agreement.year) },
+      })),
+    );
     out.economyLines.push(...corpus.economyLines.map((l) => ({ ...l, agreementId: l.agreementId + suffix })));
   }
   return out;
 }
 
-function measure(corpus: QuestionCorpus, label: string, rounds: number, translator: EnglishToSwedish | null): BenchReport {
+function measure(
+  corpus: QuestionCorpus,
+  label: string,
+  rounds: number,
+  translator: EnglishToSwedish | null,
+): BenchReport {
   const started = performance.now();
   const prepared = prepareCorpus(corpus);
   const prepareMs = performance.now() - started;
@@ -104,8 +130,15 @@ function measure(corpus: QuestionCorpus, label: string, rounds: number, translat
 function baseline(corpus: QuestionCorpus): BenchReport {
   // Plain full-text search: every passage a document, the top hit's text is the answer.
   const headings = new Map(corpus.sections.map((s) => [`${s.documentId}|${s.ordinal}`, s.heading]));
-  const docs = corpus.passages.map((p, i) => ({ id: String(i), text: `${headings.get(`${p.documentId}|${p.section}`) ?? ""} ${p.label ?? ""} ${p.text}` }));
-  const search = new MiniSearch({ fields: ["text"], storeFields: ["text"], searchOptions: { prefix: true, fuzzy: 0.2 } });
+  const docs = corpus.passages.map((p, i) => ({
+    id: String(i),
+    text: `${headings.get(`${p.documentId}|${p.section}`) ?? ""} ${p.label ?? ""} ${p.text}`,
+  }));
+  const search = new MiniSearch({
+    fields: ["text"],
+    storeFields: ["text"],
+    searchOptions: { prefix: true, fuzzy: 0.2 },
+  });
   search.addAll(docs);
   let correct = 0;
   const latencies: number[] = [];
@@ -116,12 +149,23 @@ function baseline(corpus: QuestionCorpus): BenchReport {
     if (top?.text && fact.test(top.text)) correct += 1;
   }
   latencies.sort((a, b) => a - b);
-  return { name: "questions: MiniSearch baseline (seed corpus)", figures: { "answer p50 ms": round(percentile(latencies, 50)), "answer p95 ms": round(percentile(latencies, 95)), [`correct of ${questions.length}`]: correct } } as BenchReport;
+  return {
+    name: "questions: MiniSearch baseline (seed corpus)",
+    figures: {
+      "answer p50 ms": round(percentile(latencies, 50)),
+      "answer p95 ms": round(percentile(latencies, 95)),
+      [`correct of ${questions.length}`]: correct,
+    },
+  } as BenchReport;
 }
 
 export async function run(): Promise<BenchReport[]> {
   const corpus = await seedCorpus();
   // English questions go through the same dictionary the bot loads at start.
   const translator = loadEnglishToSwedish(silentLogger);
-  return [measure(corpus, "seed corpus", 20, translator), measure(multiply(corpus, 100), "100× seed corpus", 2, translator), baseline(corpus)];
+  return [
+    measure(corpus, "seed corpus", 20, translator),
+    measure(multiply(corpus, 100), "100× seed corpus", 2, translator),
+    baseline(corpus),
+  ];
 }

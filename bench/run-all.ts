@@ -12,7 +12,11 @@ const files = readdirSync(folder)
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort();
 if (files.length === 0) {
-  console.error(`No benchmark matches ${wanted.join(", ")}. Available: ${readdirSync(folder).filter((f) => f.endsWith(".bench.ts")).join(", ")}`);
+  console.error(
+    `No benchmark matches ${wanted.join(", ")}. Available: ${readdirSync(folder)
+      .filter((f) => f.endsWith(".bench.ts"))
+      .join(", ")}`,
+  );
   process.exit(2);
 }
 console.log(`node ${process.version} on ${process.platform}/${process.arch}`);

@@ -23,7 +23,9 @@ import { round, type BenchReport } from "./bench-kit.ts";
 type Reply = Partial<Activity>;
 
 function cardOf(reply: Reply | undefined): Record<string, unknown> | undefined {
-  return reply?.attachments?.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content as Record<string, unknown> | undefined;
+  return reply?.attachments?.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content as
+    | Record<string, unknown>
+    | undefined;
 }
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
@@ -40,19 +42,28 @@ function submitData(form: unknown): Record<string, unknown> {
   let data: Record<string, unknown> = {};
   const inputs: Record<string, unknown> = {};
   walk(form, (n) => {
-    if (n.type === "Action.Execute" && n.verb === "status.submit" && Object.keys(data).length === 0) data = (n.data ?? {}) as Record<string, unknown>;
-    if (typeof n.type === "string" && n.type.startsWith("Input.") && typeof n.id === "string") inputs[n.id] = n.value ?? "";
+    if (n.type === "Action.Execute" && n.verb === "status.submit" && Object.keys(data).length === 0)
+      data = (n.data ?? {}) as Record<string, unknown>;
+    if (typeof n.type === "string" && n.type.startsWith("Input.") && typeof n.id === "string")
+      inputs[n.id] = n.value ?? "";
   });
   return { ...data, ...inputs, status: "at_risk", text: "Två platser saknas i Jobbtorg." };
 }
 
 /** What a card action answered: "receipt", "kept card: database unavailable", or what else it said. */
 function submitOutcome(replies: Reply[]): string {
-  const body = (replies.find((r) => r.type === "invokeResponse")?.value as { body?: { type?: string; value?: unknown } } | undefined)?.body;
-  if (body?.type === "application/vnd.microsoft.activity.message") return String(body.value).includes("Databasen svarar inte") ? "kept card: database unavailable" : `message: ${String(body.value).slice(0, 40)}`;
+  const body = (
+    replies.find((r) => r.type === "invokeResponse")?.value as { body?: { type?: string; value?: unknown } } | undefined
+  )?.body;
+  if (body?.type === "application/vnd.microsoft.activity.message")
+    return String(body.value).includes("Databasen svarar inte")
+      ? "kept card: database unavailable"
+      : `message: ${String(body.value).slice(0, 40)}`;
   const texts: string[] = [];
   walk(body?.value, (n) => typeof n.text === "string" && texts.push(n.text));
-  return texts.some((t) => /Status sparad|redan sparad/.test(t)) ? "receipt" : `card replaced: ${texts.slice(0, 2).join(" ").slice(0, 50)}`;
+  return texts.some((t) => /Status sparad|redan sparad/.test(t))
+    ? "receipt"
+    : `card replaced: ${texts.slice(0, 2).join(" ").slice(0, 50)}`;
 }
 
 function questionOutcome(replies: Reply[]): string {
@@ -61,7 +72,8 @@ function questionOutcome(replies: Reply[]): string {
   return cardOf(replies.find((r) => cardOf(r))) ? "answer" : text.slice(0, 40) || "nothing";
 }
 
-const summarise = (outcomes: string[]) => [...new Set(outcomes)].map((o) => `${outcomes.filter((x) => x === o).length}× ${o}`).join(", ");
+const summarise = (outcomes: string[]) =>
+  [...new Set(outcomes)].map((o) => `${outcomes.filter((x) => x === o).length}× ${o}`).join(", ");
 
 export async function run(): Promise<BenchReport[]> {
   const postgres = await startLocalPostgres({ fast: true });
@@ -69,10 +81,13 @@ export async function run(): Promise<BenchReport[]> {
   const proxy = await startTcpProxy({ host: postgres.host, port: postgres.port });
   const url = new URL(postgres.url);
   url.host = `127.0.0.1:${proxy.port}`;
-  const services = await composeServices(loadConfig({ DATABASE_URL: url.toString(), REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" }), {
-    logger: silentLogger,
-    clock: fixedClock(new Date("2025-04-28T08:00:00Z")),
-  });
+  const services = await composeServices(
+    loadConfig({ DATABASE_URL: url.toString(), REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" }),
+    {
+      logger: silentLogger,
+      clock: fixedClock(new Date("2025-04-28T08:00:00Z")),
+    },
+  );
   const app = createTeamsApplication(teamsDependencies(services));
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);
@@ -88,7 +103,11 @@ export async function run(): Promise<BenchReport[]> {
   const reports: BenchReport[] = [];
   try {
     await importSeeds(services);
-    await grantRole(services, { kind: "operator", name: "bench" }, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
+    await grantRole(
+      services,
+      { kind: "operator", name: "bench" },
+      { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" },
+    );
     await send(message("vad ska redovisas i maj 2025?", cecilia)); // builds the search index
     for (const delayMs of [0, 1000, 3000]) {
       proxy.delay(0);
@@ -96,7 +115,8 @@ export async function run(): Promise<BenchReport[]> {
       await services.database.prisma.statusRevision.deleteMany();
       await services.database.prisma.statusUpdate.deleteMany();
       const forms: unknown[] = [];
-      for (let i = 0; i < 5; i++) forms.push(cardOf((await send(message("status arbetsmarknadsverksamhet"))).replies.at(-1)));
+      for (let i = 0; i < 5; i++)
+        forms.push(cardOf((await send(message("status arbetsmarknadsverksamhet"))).replies.at(-1)));
       proxy.delay(delayMs);
       const submits: { ms: number; outcome: string }[] = [];
       for (const form of forms) {
@@ -123,7 +143,12 @@ export async function run(): Promise<BenchReport[]> {
         },
         target:
           delayMs === 3000
-            ? { description: "every submit within 10 s, its card kept (receipt or 'database unavailable')", met: slowest < 10_000 && submits.every((s) => s.outcome === "receipt" || s.outcome.startsWith("kept card")) }
+            ? {
+                description: "every submit within 10 s, its card kept (receipt or 'database unavailable')",
+                met:
+                  slowest < 10_000 &&
+                  submits.every((s) => s.outcome === "receipt" || s.outcome.startsWith("kept card")),
+              }
             : undefined,
       });
     }

@@ -30,7 +30,8 @@ export async function run(): Promise<BenchReport[]> {
   const clock = fixedClock(new Date("2026-02-02T08:00:00Z"));
   const services = await composeServices(config, { logger: silentLogger, clock });
   try {
-    for (const name of readdirSync(seeds).sort()) await importDocument({ name, bytes: readFileSync(join(seeds, name)) }, services.importDependencies);
+    for (const name of readdirSync(seeds).sort())
+      await importDocument({ name, bytes: readFileSync(join(seeds, name)) }, services.importDependencies);
     const chief = { tenantId: "tenant", aadObjectId: "aad-chief", name: "Chief" };
     await grantRole(services, { kind: "operator", name: "bench" }, { ...chief, role: "chief", scope: "DSO" });
 
@@ -45,7 +46,11 @@ export async function run(): Promise<BenchReport[]> {
           assignmentId: assignment.id,
           idempotencyKey: `bench-seed-${assignment.id}-${assignment.points.indexOf(point)}`,
           baseVersion: 0,
-          fields: { status: levels[stored % 4], text: `Rapport ${stored}: arbetet fortsätter enligt plan med vissa avvikelser som följs upp.`, period: point.key },
+          fields: {
+            status: levels[stored % 4],
+            text: `Rapport ${stored}: arbetet fortsätter enligt plan med vissa avvikelser som följs upp.`,
+            period: point.key,
+          },
         });
         if (outcome.kind === "stored") stored += 1;
       }
@@ -66,13 +71,26 @@ export async function run(): Promise<BenchReport[]> {
       serviceUrl: "https://smba.trafficmanager.net/emea/",
       from: { id: "29:chief", aadObjectId: chief.aadObjectId, name: chief.name },
       recipient: { id: "28:bot", name: "Uppföljningsboten" },
-      conversation: { id: "a:personal-chief", conversationType: "personal", tenantId: chief.tenantId, isGroup: false, name: "" },
+      conversation: {
+        id: "a:personal-chief",
+        conversationType: "personal",
+        tenantId: chief.tenantId,
+        isGroup: false,
+        name: "",
+      },
       channelData: { tenant: { id: chief.tenantId } },
       value: {
         action: {
           type: "Action.Execute",
           verb: "status.submit",
-          data: { assignmentId: target.id, idempotencyKey: `bench-edit-${i}`, baseVersion: version, period: point.key, status: "at_risk", text: `Ändring ${i}` },
+          data: {
+            assignmentId: target.id,
+            idempotencyKey: `bench-edit-${i}`,
+            baseVersion: version,
+            period: point.key,
+            status: "at_risk",
+            text: `Ändring ${i}`,
+          },
         },
       },
     });
@@ -89,11 +107,18 @@ export async function run(): Promise<BenchReport[]> {
     const { latencies: buildMs } = await timeEach(rounds, () => summarise(services, admin, request));
     const summary = await summarise(services, admin, request);
     const cards = new CardRenderer();
-    const { latencies: cardMs } = await timeEach(rounds, async () => cards.render("summary", summaryCardData("sv", summary, { page: 1 })));
+    const { latencies: cardMs } = await timeEach(rounds, async () =>
+      cards.render("summary", summaryCardData("sv", summary, { page: 1 })),
+    );
     const { latencies: markdownMs } = await timeEach(rounds, async () => renderSummaryMarkdown(summary));
     const { latencies: docxMs } = await timeEach(rounds, () => renderSummaryDocx(summary));
     const docxBytes = (await renderSummaryDocx(summary)).length;
-    const largestCard = Math.max(...Array.from({ length: Math.ceil(summary.entries.length / 8) }, (_, i) => JSON.stringify(cards.render("summary", summaryCardData("sv", summary, { page: i + 1 }))).length));
+    const largestCard = Math.max(
+      ...Array.from(
+        { length: Math.ceil(summary.entries.length / 8) },
+        (_, i) => JSON.stringify(cards.render("summary", summaryCardData("sv", summary, { page: i + 1 }))).length,
+      ),
+    );
 
     return [
       {

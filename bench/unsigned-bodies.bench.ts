@@ -23,10 +23,23 @@ function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 /** Posts `bytes` of JSON-ish body and resolves with the status (or the error code when the bot closed the connection). */
 function post(port: number, bytes: Buffer, authorization?: string): Promise<string> {
   return new Promise((resolve) => {
-    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/api/messages", headers: { "content-type": "application/json", "content-length": bytes.length, ...(authorization ? { authorization } : {}) } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(String(res.statusCode)));
-    });
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        method: "POST",
+        path: "/api/messages",
+        headers: {
+          "content-type": "application/json",
+          "content-length": bytes.length,
+          ...(authorization ? { authorization } : {}),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(String(res.statusCode)));
+      },
+    );
     req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
     req.end(bytes);
   });
@@ -53,7 +66,12 @@ export async function run(): Promise<BenchReport> {
   });
   try {
     for (let i = 0; i < 300; i++) {
-      if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(`http://127.0.0.1:${port}/healthz`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -62,12 +80,16 @@ export async function run(): Promise<BenchReport> {
     body.write('{"type":"message","text":"');
     body.write('"}', body.length - 2);
     const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
-    const claims = Buffer.from(JSON.stringify({ aud: "someone-else", exp: Math.floor(Date.now() / 1000) + 600 })).toString("base64url");
+    const claims = Buffer.from(
+      JSON.stringify({ aud: "someone-else", exp: Math.floor(Date.now() / 1000) + 600 }),
+    ).toString("base64url");
     const unsigned = `Bearer ${header}.${claims}.c2lnbmF0dXJl`;
     const statuses = new Map<string, number>();
     const started = performance.now();
     for (let batch = 0; batch < 6; batch++) {
-      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => post(port, body, i % 2 === 0 ? undefined : unsigned)));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => post(port, body, i % 2 === 0 ? undefined : unsigned)),
+      );
       for (const status of results) statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
     const ms = performance.now() - started;
@@ -81,7 +103,10 @@ export async function run(): Promise<BenchReport> {
         "bot RSS after (MB)": round(after.rssMb, 0),
         "bot RSS peak (MB)": round(after.peakMb, 0),
       },
-      target: { description: "the bodies are not read: RSS grows by less than 30 MB", met: after.peakMb - before.rssMb < 30 },
+      target: {
+        description: "the bodies are not read: RSS grows by less than 30 MB",
+        met: after.peakMb - before.rssMb < 30,
+      },
     };
   } finally {
     bot.kill("SIGTERM");

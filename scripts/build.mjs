@@ -45,7 +45,9 @@ await build({
   sourcemap: true,
   chunkNames: "[name]-[hash]",
   // CommonJS packages in an ES module bundle still call require() for Node's built-ins.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+  },
   logLevel: "warning",
 });
 writeFileSync(join(outdir, ".build-stamp"), `${new Date().toISOString()}\n`);

@@ -8,19 +8,23 @@ import { PNG } from "pngjs";
 
 type Shape = (x: number, y: number) => boolean;
 
-const insideRoundedRect = (x0: number, y0: number, x1: number, y1: number, r: number): Shape => (x, y) => {
-  if (x < x0 || x > x1 || y < y0 || y > y1) return false;
-  const cx = Math.min(Math.max(x, x0 + r), x1 - r);
-  const cy = Math.min(Math.max(y, y0 + r), y1 - r);
-  return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-};
+const insideRoundedRect =
+  (x0: number, y0: number, x1: number, y1: number, r: number): Shape =>
+  (x, y) => {
+    if (x < x0 || x > x1 || y < y0 || y > y1) return false;
+    const cx = Math.min(Math.max(x, x0 + r), x1 - r);
+    const cy = Math.min(Math.max(y, y0 + r), y1 - r);
+    return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+  };
 
-const nearSegment = (ax: number, ay: number, bx: number, by: number, halfWidth: number): Shape => (x, y) => {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
-  return (x - (ax + t * dx)) ** 2 + (y - (ay + t * dy)) ** 2 <= halfWidth * halfWidth;
-};
+const nearSegment =
+  (ax: number, ay: number, bx: number, by: number, halfWidth: number): Shape =>
+  (x, y) => {
+    const dx = bx - ax;
+    const dy = by - ay;
+    const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+    return (x - (ax + t * dx)) ** 2 + (y - (ay + t * dy)) ** 2 <= halfWidth * halfWidth;
+  };
 
 /** Coverage (0..1) of `shape` in each pixel of a size×size image, 4×4 supersampled; shapes use 0..1 units. */
 function coverage(size: number, shape: Shape): Float64Array {
@@ -29,15 +33,22 @@ function coverage(size: number, shape: Shape): Float64Array {
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       let hits = 0;
-      for (let sy = 0; sy < n; sy++) for (let sx = 0; sx < n; sx++) if (shape((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size)) hits++;
+      for (let sy = 0; sy < n; sy++)
+        for (let sx = 0; sx < n; sx++) if (shape((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size)) hits++;
       out[py * size + px] = hits / (n * n);
     }
   }
   return out;
 }
 
-const union = (...shapes: Shape[]): Shape => (x, y) => shapes.some((s) => s(x, y));
-const minus = (a: Shape, b: Shape): Shape => (x, y) => a(x, y) && !b(x, y);
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    shapes.some((s) => s(x, y));
+const minus =
+  (a: Shape, b: Shape): Shape =>
+  (x, y) =>
+    a(x, y) && !b(x, y);
 
 // A document (page with a folded look suggested by a notch) carrying a check mark.
 const page = insideRoundedRect(0.27, 0.18, 0.73, 0.82, 0.05);

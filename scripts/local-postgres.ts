@@ -35,7 +35,9 @@ export function findPostgresBin(): string {
   if (override) return override;
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root)
-    ? readdirSync(root).filter((v) => existsSync(join(root, v, "bin", "pg_ctl"))).sort((a, b) => Number(a) - Number(b))
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, "bin", "pg_ctl")))
+        .sort((a, b) => Number(a) - Number(b))
     : [];
   const newest = versions.at(-1);
   if (!newest) {
@@ -72,7 +74,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts (or reuses, when `dir` already holds a running cluster) a PostgreSQL server on loopback. */
-export async function startLocalPostgres(options: { dir?: string; port?: number; fast?: boolean } = {}): Promise<LocalPostgres> {
+export async function startLocalPostgres(
+  options: { dir?: string; port?: number; fast?: boolean } = {},
+): Promise<LocalPostgres> {
   const bin = findPostgresBin();
   const dir = options.dir ? resolve(options.dir) : mkdtempSync(join(tmpdir(), "uppfoljning-pg-"));
   mkdirSync(dir, { recursive: true });
@@ -83,7 +87,15 @@ export async function startLocalPostgres(options: { dir?: string; port?: number;
   const socketDir = dir;
   if (!existsSync(join(data, "PG_VERSION"))) {
     run(join(bin, "initdb"), [
-      "-D", data, "-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
+      "-D",
+      data,
+      "-U",
+      "postgres",
+      "--auth-local=trust",
+      "--auth-host=scram-sha-256",
+      "-E",
+      "UTF8",
+      "--locale=C.UTF-8",
     ]);
   }
   const port = options.port ?? (await freePort());

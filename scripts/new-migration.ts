@@ -16,15 +16,20 @@ import { startLocalPostgres } from "./local-postgres.ts";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function diff(databaseUrl: string, migrations: string, schema: string): string | null {
-  const hasMigrations = existsSync(migrations) && readdirSync(migrations).some((d) => existsSync(join(migrations, d, "migration.sql")));
+  const hasMigrations =
+    existsSync(migrations) && readdirSync(migrations).some((d) => existsSync(join(migrations, d, "migration.sql")));
   const from = hasMigrations ? ["--from-migrations", migrations] : ["--from-empty"];
   const out = join(mkdtempSync(join(tmpdir(), "migration-")), "migration.sql");
   try {
-    execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script", "--exit-code", "-o", out], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    execFileSync(
+      "npx",
+      ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script", "--exit-code", "-o", out],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
     return null; // exit 0: no difference
   } catch (error) {
     if ((error as { status?: number }).status === 2) return readFileSync(out, "utf8");
@@ -39,7 +44,10 @@ function write(migrations: string, folder: string, sql: string, provider: string
   writeFileSync(join(migrations, folder, "migration.sql"), sql);
   const lock = join(migrations, "migration_lock.toml");
   if (!existsSync(lock)) {
-    writeFileSync(lock, `# Written by scripts/new-migration.ts; keep it in version control.\nprovider = "${provider}"\n`);
+    writeFileSync(
+      lock,
+      `# Written by scripts/new-migration.ts; keep it in version control.\nprovider = "${provider}"\n`,
+    );
   }
   console.log(`created ${join(migrations, folder)}/migration.sql`);
 }

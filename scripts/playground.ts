@@ -28,10 +28,14 @@ const child = spawn(
   process.execPath,
   [
     join(root, "node_modules", "@microsoft", "m365agentsplayground", "cli.js"),
-    "--app-endpoint", botEndpoint,
-    "--channel-id", "msteams",
-    "--port", String(playgroundPort),
-    "--service-url", `http://127.0.0.1:${playgroundPort}/_connector`,
+    "--app-endpoint",
+    botEndpoint,
+    "--channel-id",
+    "msteams",
+    "--port",
+    String(playgroundPort),
+    "--service-url",
+    `http://127.0.0.1:${playgroundPort}/_connector`,
     "--disable-telemetry",
   ],
   {

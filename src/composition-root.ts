@@ -10,7 +10,13 @@ import type { ConversationRepository } from "./people/conversation-sighting.ts";
 import { systemClock, type Clock } from "./shared/clock.ts";
 import type { Logger } from "./shared/logger.ts";
 import { openDatabase, type Database } from "./adapters/storage/database.ts";
-import { applyMigrations, migrationsFolder, migrationStatus, MigrationError, readMigrationFiles } from "./adapters/storage/migrator.ts";
+import {
+  applyMigrations,
+  migrationsFolder,
+  migrationStatus,
+  MigrationError,
+  readMigrationFiles,
+} from "./adapters/storage/migrator.ts";
 import { PrismaConversationRepository } from "./adapters/storage/prisma-conversation-repository.ts";
 import { PrismaActivityClaims } from "./adapters/storage/prisma-activity-claims.ts";
 import type { ActivityClaims } from "./conversation/activity-claims.ts";
@@ -33,7 +39,12 @@ import type { BootstrapAdmins, RoleStore } from "./people/roles.ts";
 import type { StatusStore } from "./status/status-store.ts";
 import { sendDueReminders, type ReminderChannel, type ReminderDeliveryStore } from "./status/reminders.ts";
 import { PrismaDigestDeliveryStore, PrismaDigestPreferenceStore } from "./adapters/storage/prisma-digest-store.ts";
-import { sendWeeklyDigests, type DigestChannel, type DigestDeliveryStore, type DigestPreferenceStore } from "./digest/send-digests.ts";
+import {
+  sendWeeklyDigests,
+  type DigestChannel,
+  type DigestDeliveryStore,
+  type DigestPreferenceStore,
+} from "./digest/send-digests.ts";
 import type { IsoWeek } from "./digest/iso-week.ts";
 import { tokenBucketPacer, type SendPacer } from "./shared/send-pacer.ts";
 import type { SummaryNarrator } from "./summaries/summarise.ts";
@@ -99,7 +110,8 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<v
  */
 function linkSecret(config: Config): string {
   if (config.links.secret) return config.links.secret;
-  if (config.bot.appPassword) return createHash("sha256").update(`uppfoljning-download-links|${config.bot.appPassword}`).digest("base64url");
+  if (config.bot.appPassword)
+    return createHash("sha256").update(`uppfoljning-download-links|${config.bot.appPassword}`).digest("base64url");
   return randomBytes(32).toString("base64url");
 }
 
@@ -121,7 +133,8 @@ export async function composeServices(config: Config, options: { logger: Logger;
     translator: loadEnglishToSwedish(options.logger),
     composer: config.llm ? new OpenAiAnswerComposer(config.llm) : undefined,
     onComposerError: (error) => options.logger.warn({ err: error }, "language model failed; answered without it"),
-    onIndexError: (error) => options.logger.warn({ err: error }, "building the search index failed; the next question tries again"),
+    onIndexError: (error) =>
+      options.logger.warn({ err: error }, "building the search index failed; the next question tries again"),
   });
   const services: Services = {
     config,
@@ -134,7 +147,13 @@ export async function composeServices(config: Config, options: { logger: Logger;
     agreements,
     corrections: agreements,
     extractor,
-    importDependencies: { extractor, store: agreements, clock, dictionary: swedishDictionary, analyzePassage: passageTerms },
+    importDependencies: {
+      extractor,
+      store: agreements,
+      clock,
+      dictionary: swedishDictionary,
+      analyzePassage: passageTerms,
+    },
     questions,
     roles: new PrismaRoleStore(database.prisma),
     admins: { aadObjectIds: config.adminAadObjectIds, tenantId: config.bot.tenantId },
@@ -166,7 +185,11 @@ export async function composeServices(config: Config, options: { logger: Logger;
 }
 
 /** One weekly digest run: what the Monday schedule does and `digest --send` does on demand. */
-export function runDigests(services: Services, channel: DigestChannel, options: { week?: IsoWeek; committee?: string; pacer?: SendPacer } = {}) {
+export function runDigests(
+  services: Services,
+  channel: DigestChannel,
+  options: { week?: IsoWeek; committee?: string; pacer?: SendPacer } = {},
+) {
   return sendWeeklyDigests(
     {
       ...digestDataDependencies(services),
@@ -183,7 +206,12 @@ export function runDigests(services: Services, channel: DigestChannel, options: 
 
 /** What building a digest reads (also the preview in Teams and `digest --dry-run`). */
 export function digestDataDependencies(services: Services) {
-  return { agreements: services.agreements, status: services.status, deliveries: services.digestDeliveries, clock: services.clock };
+  return {
+    agreements: services.agreements,
+    status: services.status,
+    deliveries: services.digestDeliveries,
+    clock: services.clock,
+  };
 }
 
 /** One reminder run: what the scheduler does each morning and `reminders send` does on demand. */

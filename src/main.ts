@@ -55,7 +55,11 @@ async function main(): Promise<void> {
         },
       })
     : undefined;
-  if (reminderJob) logger.info({ schedule: config.reminders.schedule, days: config.reminders.daysBefore, next: reminderJob.nextRun() }, "reminders scheduled");
+  if (reminderJob)
+    logger.info(
+      { schedule: config.reminders.schedule, days: config.reminders.daysBefore, next: reminderJob.nextRun() },
+      "reminders scheduled",
+    );
 
   const digestSchedule = config.digest.schedule;
   const digestJob = digestSchedule

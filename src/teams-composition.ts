@@ -34,7 +34,11 @@ export function teamsDependencies(services: Services, cards: CardRenderer = new 
       download: { maxBytes: services.config.importMaxBytes, ...services.config.importDownload },
       progressIntervalMs: 2000,
     },
-    digest: { ...digestDataDependencies(services), preferences: services.digestPreferences, horizonDays: services.config.digest.horizonDays },
+    digest: {
+      ...digestDataDependencies(services),
+      preferences: services.digestPreferences,
+      horizonDays: services.config.digest.horizonDays,
+    },
     summaries: {
       baseUrl: services.config.links.baseUrl,
       secret: services.linkSecret,
@@ -51,15 +55,23 @@ export function composeTeams(services: Services) {
   const adapter = createTeamsAdapter(services.config.bot);
   // Last resort for errors outside our handlers (e.g. in teams-ai itself): log, never crash.
   adapter.onTurnError = async (context, error) => {
-    services.logger.error({ err: error, activityId: context.activity?.id, type: context.activity?.type }, "unhandled turn error");
+    services.logger.error(
+      { err: error, activityId: context.activity?.id, type: context.activity?.type },
+      "unhandled turn error",
+    );
   };
   const notifier = new TeamsPersonNotifier(adapter, services.config.bot.appId, services.conversations);
   const logger = services.logger.child({ component: "teams" });
   const continueLater: TeamsDependencies["continueLater"] = (reference, work) => {
     // Outside any turn: a failure here has no one to answer but the log.
-    adapter.continueConversationAsync(services.config.bot.appId ?? "", reference, work).catch((error: unknown) => logger.error({ err: error }, "work after the turn failed"));
+    adapter
+      .continueConversationAsync(services.config.bot.appId ?? "", reference, work)
+      .catch((error: unknown) => logger.error({ err: error }, "work after the turn failed"));
   };
-  const app = createTeamsApplication({ ...teamsDependencies(services, cards), notifier, continueLater }, { adapter, botAppId: services.config.bot.appId });
+  const app = createTeamsApplication(
+    { ...teamsDependencies(services, cards), notifier, continueLater },
+    { adapter, botAppId: services.config.bot.appId },
+  );
   const reminderChannel = new TeamsReminderChannel(adapter, services.config.bot.appId, services.conversations, cards);
   const digestChannel = new TeamsDigestChannel(adapter, services.config.bot.appId, services.conversations, cards);
   return {
@@ -72,7 +84,10 @@ export function composeTeams(services: Services) {
 }
 
 /** What the HTTP server needs: the Teams endpoint, the health check and the summary downloads. */
-export function httpDependencies(services: Services, teams: { adapter: TeamsAdapter; app: Application }): HttpServerDependencies {
+export function httpDependencies(
+  services: Services,
+  teams: { adapter: TeamsAdapter; app: Application },
+): HttpServerDependencies {
   return {
     adapter: teams.adapter,
     app: teams.app,
@@ -81,7 +96,11 @@ export function httpDependencies(services: Services, teams: { adapter: TeamsAdap
     version: services.version,
     appId: services.config.bot.appId,
     requestTimeoutMs: services.config.budgets.turnMs + 1000,
-    summaryDownloads: summaryDownloads({ status: services.status, agreements: services.agreements, clock: services.clock, secret: services.linkSecret }),
+    summaryDownloads: summaryDownloads({
+      status: services.status,
+      agreements: services.agreements,
+      clock: services.clock,
+      secret: services.linkSecret,
+    }),
   };
 }
-

@@ -44,7 +44,14 @@ export interface AgreementSummary {
   version: number;
   source: string;
   importedAt: Date;
-  counts: { sections: number; assignments: number; indicators: number; reportingItems: number; datedReportingItems: number; economyLines: number };
+  counts: {
+    sections: number;
+    assignments: number;
+    indicators: number;
+    reportingItems: number;
+    datedReportingItems: number;
+    economyLines: number;
+  };
 }
 
 export interface DocumentSummary {
@@ -93,11 +100,20 @@ export interface DeadlineRecord
   assignmentNumber: string | null;
   assignmentKind: AssignmentKind | null;
   assignmentId: string | null;
-  agreement: { id: string; title: string; year: number | null; source: string; committee: string | null; divisionCode: string | null };
+  agreement: {
+    id: string;
+    title: string;
+    year: number | null;
+    source: string;
+    committee: string | null;
+    divisionCode: string | null;
+  };
 }
 
 export interface AgreementStore {
-  findDocumentByHash(contentHash: string): Promise<{ documentId: string; sourceName: string; agreementId: string | null; version: number | null } | null>;
+  findDocumentByHash(
+    contentHash: string,
+  ): Promise<{ documentId: string; sourceName: string; agreementId: string | null; version: number | null } | null>;
   saveImport(document: ImportedDocument, now: Date): Promise<SaveOutcome>;
   listAgreements(): Promise<AgreementSummary[]>;
   listDocuments(): Promise<DocumentSummary[]>;

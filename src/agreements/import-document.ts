@@ -8,7 +8,13 @@ import type { ParsedDocument } from "./agreement-model.ts";
 import type { AgreementStore, SaveOutcome } from "./agreement-store.ts";
 import { readAgreement, readerVersion } from "./reading/read-agreement.ts";
 import type { SpellingDictionary } from "./reading/spelling-dictionary.ts";
-import { DocumentRejected, type ExtractedText, type ExtractionProgress, type SourceFile, type TextExtractor } from "./source-document.ts";
+import {
+  DocumentRejected,
+  type ExtractedText,
+  type ExtractionProgress,
+  type SourceFile,
+  type TextExtractor,
+} from "./source-document.ts";
 
 /** Turns a passage's text into the search terms stored with it (the question engine's analysis). */
 export type PassageAnalyzer = (text: string) => string[];
@@ -38,7 +44,11 @@ export function contentHashOf(bytes: Uint8Array): string {
 /** "kan-dso-2025": committee, division and year, readable on a command line. */
 export function agreementIdFor(parsed: ParsedDocument): string {
   const { committee, division, year } = parsed.facts;
-  const parts = [committee?.code ?? (committee ? slugify(committee.name) : null), division?.code ?? null, year ? String(year) : null].filter(Boolean);
+  const parts = [
+    committee?.code ?? (committee ? slugify(committee.name) : null),
+    division?.code ?? null,
+    year ? String(year) : null,
+  ].filter(Boolean);
   return parts.length > 0 ? slugify(parts.join("-")) : slugify(parsed.facts.title).slice(0, 40) || "overenskommelse";
 }
 
@@ -48,12 +58,21 @@ export function seriesKeyFor(parsed: ParsedDocument): string {
   return [committee ? slugify(committee.name) : "-", division ? slugify(division.name) : "-", year ?? "-"].join("|");
 }
 
-export async function importDocument(file: SourceFile, dependencies: ImportDependencies, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importDocument(
+  file: SourceFile,
+  dependencies: ImportDependencies,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   try {
     const extracted = await dependencies.extractor.extract(file, options.onProgress);
-    const parsed = readAgreement({ text: extracted.text, positionedLines: extracted.positionedLines }, { treatAs: options.treatAs, dictionary: await dependencies.dictionary() });
+    const parsed = readAgreement(
+      { text: extracted.text, positionedLines: extracted.positionedLines },
+      { treatAs: options.treatAs, dictionary: await dependencies.dictionary() },
+    );
     const isAgreement = parsed.classification.kind === "agreement";
-    const passageTerms = parsed.passages.map((p) => dependencies.analyzePassage(p.label && p.kind === "tableRow" ? `${p.label} ${p.text}` : p.text).join(" "));
+    const passageTerms = parsed.passages.map((p) =>
+      dependencies.analyzePassage(p.label && p.kind === "tableRow" ? `${p.label} ${p.text}` : p.text).join(" "),
+    );
     const outcome = await dependencies.store.saveImport(
       {
         sourceName: file.name,
@@ -70,7 +89,8 @@ export async function importDocument(file: SourceFile, dependencies: ImportDepen
     );
     return { file: file.name, ok: true, outcome, parsed, extracted };
   } catch (error) {
-    if (error instanceof DocumentRejected) return { file: file.name, ok: false, reason: error.reason, message: error.message };
+    if (error instanceof DocumentRejected)
+      return { file: file.name, ok: false, reason: error.reason, message: error.message };
     throw error;
   }
 }

@@ -46,14 +46,19 @@ export function namesAgreement(agreement: AgreementNames, word: string): boolean
   if (namesAgreementByKey(agreement, word)) return true;
   const w = fold(word);
   if (w.length < 3 || /^\d+$/.test(w)) return false;
-  return agreementWords(`${agreement.title} ${agreement.committee ?? ""} ${agreement.division ?? ""}`).some((name) => name.startsWith(w));
+  return agreementWords(`${agreement.title} ${agreement.committee ?? ""} ${agreement.division ?? ""}`).some((name) =>
+    name.startsWith(w),
+  );
 }
 
 /**
  * The agreements a text (and optionally a year) names: every word must name the agreement. An exact
  * id wins outright, so "kan-dso-2025-2" is that agreement and not also "kan-dso-2025".
  */
-export function resolveAgreement<T extends AgreementNames>(agreements: readonly T[], query: { text?: string; words?: readonly string[]; year?: number | null }): AgreementResolution<T> {
+export function resolveAgreement<T extends AgreementNames>(
+  agreements: readonly T[],
+  query: { text?: string; words?: readonly string[]; year?: number | null },
+): AgreementResolution<T> {
   const inYear = agreements.filter((a) => query.year === undefined || query.year === null || a.year === query.year);
   const exact = query.text !== undefined ? inYear.filter((a) => fold(a.id) === fold(query.text!.trim())) : [];
   if (exact.length === 1) return { matches: exact, unknownWords: [] };

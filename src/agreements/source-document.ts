@@ -9,7 +9,11 @@ export interface SourceFile {
 
 export interface ExtractedText {
   text: string;
-  mediaType: "text/plain" | "text/markdown" | "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  mediaType:
+    | "text/plain"
+    | "text/markdown"
+    | "application/pdf"
+    | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   /** How a text file was decoded ("utf-8", "windows-1252", "utf-16le"); null for PDF and Word. */
   encoding: string | null;
   pageCount: number | null;
@@ -24,9 +28,7 @@ export interface ExtractedText {
  * Pages done of the total, as reading goes. `phase` says how the page just done was read: from its
  * text layer, or by OCR (seconds a page, so worth showing as "läser sida 12 av 40 …").
  */
-export interface ExtractionProgress {
-  (done: number, total: number, unit: "page", phase?: "text" | "ocr"): void;
-}
+export type ExtractionProgress = (done: number, total: number, unit: "page", phase?: "text" | "ocr") => void;
 
 export interface TextExtractor {
   extract(file: SourceFile, onProgress?: ExtractionProgress): Promise<ExtractedText>;

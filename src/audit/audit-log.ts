@@ -5,7 +5,17 @@ export interface AuditEntryInput {
   /** "aad:<tenant>/<object id>" for Teams users, "cli:<os user>" for the command line. */
   actor: string;
   actorName?: string;
-  action: "import" | "role.grant" | "role.revoke" | "status.submit" | "status.edit" | "status.reopen" | "item.confirm" | "item.edit" | "item.remove" | "item.add";
+  action:
+    | "import"
+    | "role.grant"
+    | "role.revoke"
+    | "status.submit"
+    | "status.edit"
+    | "status.reopen"
+    | "item.confirm"
+    | "item.edit"
+    | "item.remove"
+    | "item.add";
   subject: string;
   detail: Record<string, unknown>;
 }
@@ -21,11 +31,18 @@ export interface AuditLog {
 
 /** Someone allowed to change things: a Teams user with their permissions, or the operator at the CLI. */
 export type Principal =
-  | { kind: "person"; actor: { tenantId: string; aadObjectId: string; name: string; sentName?: string }; isAdmin: boolean }
+  | {
+      kind: "person";
+      actor: { tenantId: string; aadObjectId: string; name: string; sentName?: string };
+      isAdmin: boolean;
+    }
   | { kind: "operator"; name: string };
 
 export function auditActor(principal: Principal): { actor: string; actorName?: string } {
   return principal.kind === "person"
-    ? { actor: `aad:${principal.actor.tenantId}/${principal.actor.aadObjectId}`, actorName: principal.actor.sentName ?? principal.actor.name }
+    ? {
+        actor: `aad:${principal.actor.tenantId}/${principal.actor.aadObjectId}`,
+        actorName: principal.actor.sentName ?? principal.actor.name,
+      }
     : { actor: `cli:${principal.name}` };
 }

@@ -31,7 +31,12 @@ export interface DatabaseTimeouts {
   sqliteBusyMs: number;
 }
 
-export const defaultDatabaseTimeouts: DatabaseTimeouts = { connectMs: 2000, queryMs: 3000, statementMs: 2500, sqliteBusyMs: 2000 };
+export const defaultDatabaseTimeouts: DatabaseTimeouts = {
+  connectMs: 2000,
+  queryMs: 3000,
+  statementMs: 2500,
+  sqliteBusyMs: 2000,
+};
 
 /** A time limit in milliseconds: a whole number from 100 ms to a minute. */
 const milliseconds = (fallback: number) => z.coerce.number().int().min(100).max(60_000).default(fallback);
@@ -72,11 +77,15 @@ const environmentSchema = z.object({
     .string()
     .trim()
     .default("swe")
-    .refine((v) => /^[a-z][a-z_]*(\+[a-z][a-z_]*)*$/i.test(v), { message: 'must be Tesseract language codes, e.g. "swe" or "swe+eng"' }),
+    .refine((v) => /^[a-z][a-z_]*(\+[a-z][a-z_]*)*$/i.test(v), {
+      message: 'must be Tesseract language codes, e.g. "swe" or "swe+eng"',
+    }),
   OCR_MAX_PAGES: z.coerce.number().int().positive().max(10_000).default(100),
   OCR_SECONDS_PER_PAGE: z.coerce.number().positive().max(600).default(20),
   OCR_PARALLEL_PAGES: z.coerce.number().int().min(1).max(64).default(2),
-  LLM_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: "must be an http(s) URL" }),
+  LLM_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), {
+    message: "must be an http(s) URL",
+  }),
   LLM_API_KEY: optionalText,
   LLM_MODEL: optionalText,
   LLM_API_VERSION: optionalText,
@@ -84,16 +93,33 @@ const environmentSchema = z.object({
   ALLOWED_TENANT_IDS: z
     .string()
     .default("")
-    .transform((v) => v.split(/[\s,;]+/).map((id) => id.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(/[\s,;]+/)
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
   ADMIN_AAD_OBJECT_IDS: z
     .string()
     .default("")
-    .transform((v) => v.split(/[\s,;]+/).map((id) => id.trim().toLowerCase()).filter(Boolean))
-    .refine((ids) => ids.every((id) => /^[0-9a-f-]{8,64}$/.test(id)), { message: "must be Entra object ids (GUIDs), separated by commas" }),
+    .transform((v) =>
+      v
+        .split(/[\s,;]+/)
+        .map((id) => id.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine((ids) => ids.every((id) => /^[0-9a-f-]{8,64}$/.test(id)), {
+      message: "must be Entra object ids (GUIDs), separated by commas",
+    }),
   REMINDER_DAYS: z
     .string()
     .default("7,2")
-    .transform((v) => v.split(/[\s,;]+/).filter(Boolean).map(Number))
+    .transform((v) =>
+      v
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map(Number),
+    )
     .refine((days) => days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 60), {
       message: "must be whole numbers of days between 0 and 60, e.g. 7,2",
     }),
@@ -101,11 +127,14 @@ const environmentSchema = z.object({
   DIGEST_SCHEDULE: z.string().trim().default("30 7 * * 1"),
   DIGEST_HORIZON_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   DIGEST_SENDS_PER_SECOND: z.coerce.number().positive().max(45).default(20),
-  PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), { message: "must be an http(s) URL such as https://uppfoljning.kommun.se" }),
+  PUBLIC_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), {
+    message: "must be an http(s) URL such as https://uppfoljning.kommun.se",
+  }),
   SUMMARY_NARRATIVE: booleanFlag,
-  DOWNLOAD_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, { message: "must be at least 32 characters" }),
+  DOWNLOAD_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
+    message: "must be at least 32 characters",
+  }),
 });
-
 
 export interface Config {
   http: { host: string; port: number };
@@ -175,7 +204,9 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee the configuration table in README.md.`);
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee the configuration table in README.md.`,
+    );
     this.name = "ConfigError";
   }
 }
@@ -226,31 +257,58 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   if (e.LLM_ENDPOINT && !e.LLM_API_VERSION && !e.LLM_MODEL) {
-    problems.push("LLM_MODEL: required with LLM_ENDPOINT for OpenAI (for Azure OpenAI set LLM_API_VERSION; the endpoint names the deployment)");
+    problems.push(
+      "LLM_MODEL: required with LLM_ENDPOINT for OpenAI (for Azure OpenAI set LLM_API_VERSION; the endpoint names the deployment)",
+    );
   }
-  const schedule = ["off", "false", "none", ""].includes(e.REMINDER_SCHEDULE.toLowerCase()) ? null : e.REMINDER_SCHEDULE;
+  const schedule = ["off", "false", "none", ""].includes(e.REMINDER_SCHEDULE.toLowerCase())
+    ? null
+    : e.REMINDER_SCHEDULE;
   if (schedule !== null && !isCronPattern(schedule)) {
-    problems.push(`REMINDER_SCHEDULE=${e.REMINDER_SCHEDULE}: must be a cron pattern such as "0 8 * * 1-5" (08:00 on weekdays), or "off"`);
+    problems.push(
+      `REMINDER_SCHEDULE=${e.REMINDER_SCHEDULE}: must be a cron pattern such as "0 8 * * 1-5" (08:00 on weekdays), or "off"`,
+    );
   }
-  const digestSchedule = ["off", "false", "none", ""].includes(e.DIGEST_SCHEDULE.toLowerCase()) ? null : e.DIGEST_SCHEDULE;
+  const digestSchedule = ["off", "false", "none", ""].includes(e.DIGEST_SCHEDULE.toLowerCase())
+    ? null
+    : e.DIGEST_SCHEDULE;
   if (digestSchedule !== null && !isCronPattern(digestSchedule)) {
-    problems.push(`DIGEST_SCHEDULE=${e.DIGEST_SCHEDULE}: must be a cron pattern such as "30 7 * * 1" (Mondays 07:30), or "off"`);
+    problems.push(
+      `DIGEST_SCHEDULE=${e.DIGEST_SCHEDULE}: must be a cron pattern such as "30 7 * * 1" (Mondays 07:30), or "off"`,
+    );
   }
   if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE === "MultiTenant" && e.ALLOWED_TENANT_IDS.length === 0) {
-    problems.push("ALLOWED_TENANT_IDS: a multi-tenant app must name the municipality's tenant(s), or any organisation could reach the bot");
+    problems.push(
+      "ALLOWED_TENANT_IDS: a multi-tenant app must name the municipality's tenant(s), or any organisation could reach the bot",
+    );
   }
   // The database's limits must leave the turn time to answer; the server cancels a statement before the client gives up on it.
-  for (const [name, value] of [["DATABASE_CONNECT_TIMEOUT_MS", e.DATABASE_CONNECT_TIMEOUT_MS], ["DATABASE_QUERY_TIMEOUT_MS", e.DATABASE_QUERY_TIMEOUT_MS], ["SQLITE_BUSY_TIMEOUT_MS", e.SQLITE_BUSY_TIMEOUT_MS]] as const) {
-    if (value >= e.TURN_BUDGET_MS) problems.push(`${name}=${value}: must be less than TURN_BUDGET_MS (${e.TURN_BUDGET_MS}), or a slow database uses up the whole turn`);
+  for (const [name, value] of [
+    ["DATABASE_CONNECT_TIMEOUT_MS", e.DATABASE_CONNECT_TIMEOUT_MS],
+    ["DATABASE_QUERY_TIMEOUT_MS", e.DATABASE_QUERY_TIMEOUT_MS],
+    ["SQLITE_BUSY_TIMEOUT_MS", e.SQLITE_BUSY_TIMEOUT_MS],
+  ] as const) {
+    if (value >= e.TURN_BUDGET_MS)
+      problems.push(
+        `${name}=${value}: must be less than TURN_BUDGET_MS (${e.TURN_BUDGET_MS}), or a slow database uses up the whole turn`,
+      );
   }
   if (e.DATABASE_STATEMENT_TIMEOUT_MS > e.DATABASE_QUERY_TIMEOUT_MS) {
-    problems.push(`DATABASE_STATEMENT_TIMEOUT_MS=${e.DATABASE_STATEMENT_TIMEOUT_MS}: must not exceed DATABASE_QUERY_TIMEOUT_MS (${e.DATABASE_QUERY_TIMEOUT_MS}), so the server cancels a slow statement before the bot stops waiting for it`);
+    problems.push(
+      `DATABASE_STATEMENT_TIMEOUT_MS=${e.DATABASE_STATEMENT_TIMEOUT_MS}: must not exceed DATABASE_QUERY_TIMEOUT_MS (${e.DATABASE_QUERY_TIMEOUT_MS}), so the server cancels a slow statement before the bot stops waiting for it`,
+    );
   }
   if (e.LLM_ENDPOINT && e.LLM_TIMEOUT_MS >= e.TURN_BUDGET_MS) {
-    problems.push(`LLM_TIMEOUT_MS=${e.LLM_TIMEOUT_MS}: must be less than TURN_BUDGET_MS (${e.TURN_BUDGET_MS}); a question in Teams is answered without the model when it is slower`);
+    problems.push(
+      `LLM_TIMEOUT_MS=${e.LLM_TIMEOUT_MS}: must be less than TURN_BUDGET_MS (${e.TURN_BUDGET_MS}); a question in Teams is answered without the model when it is slower`,
+    );
   }
-  if (e.TURN_BUDGET_MS > 14_000) problems.push(`TURN_BUDGET_MS=${e.TURN_BUDGET_MS}: Teams gives up after about 15 s; keep it at 14000 or less (default 8000)`);
-  if (e.SUMMARY_NARRATIVE && !e.LLM_ENDPOINT) problems.push("SUMMARY_NARRATIVE: needs a language model; set LLM_ENDPOINT (and LLM_MODEL or LLM_API_VERSION)");
+  if (e.TURN_BUDGET_MS > 14_000)
+    problems.push(
+      `TURN_BUDGET_MS=${e.TURN_BUDGET_MS}: Teams gives up after about 15 s; keep it at 14000 or less (default 8000)`,
+    );
+  if (e.SUMMARY_NARRATIVE && !e.LLM_ENDPOINT)
+    problems.push("SUMMARY_NARRATIVE: needs a language model; set LLM_ENDPOINT (and LLM_MODEL or LLM_API_VERSION)");
   if (problems.length > 0) throw new ConfigError(problems);
 
   const url = normaliseDatabaseUrl(e.DATABASE_URL, cwd);
@@ -260,7 +318,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: {
       url,
       provider,
-      migrateOnStart: e.DATABASE_AUTO_MIGRATE === "always" || (e.DATABASE_AUTO_MIGRATE === "auto" && provider === "sqlite"),
+      migrateOnStart:
+        e.DATABASE_AUTO_MIGRATE === "always" || (e.DATABASE_AUTO_MIGRATE === "auto" && provider === "sqlite"),
       timeouts: {
         connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
         queryMs: e.DATABASE_QUERY_TIMEOUT_MS,
@@ -285,19 +344,44 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeLimitMs: Math.round(e.IMPORT_TIME_LIMIT_SECONDS * 1000),
       memoryLimitMb: e.IMPORT_MEMORY_LIMIT_MB,
     },
-    importDownload: { timeoutMs: Math.round(e.IMPORT_DOWNLOAD_TIMEOUT_SECONDS * 1000), allowLoopbackHttp: e.IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP },
-    ocr: e.OCR === "off" ? null : { language: e.OCR_LANGUAGE, maxPages: e.OCR_MAX_PAGES, secondsPerPage: e.OCR_SECONDS_PER_PAGE, parallelPages: e.OCR_PARALLEL_PAGES },
+    importDownload: {
+      timeoutMs: Math.round(e.IMPORT_DOWNLOAD_TIMEOUT_SECONDS * 1000),
+      allowLoopbackHttp: e.IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP,
+    },
+    ocr:
+      e.OCR === "off"
+        ? null
+        : {
+            language: e.OCR_LANGUAGE,
+            maxPages: e.OCR_MAX_PAGES,
+            secondsPerPage: e.OCR_SECONDS_PER_PAGE,
+            parallelPages: e.OCR_PARALLEL_PAGES,
+          },
     links: {
-      baseUrl: (e.PUBLIC_BASE_URL ?? (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)).replace(/\/+$/, ""),
+      baseUrl: (
+        e.PUBLIC_BASE_URL ??
+        (e.BOT_DOMAIN ? `https://${e.BOT_DOMAIN}` : `http://${e.HOST === "0.0.0.0" ? "127.0.0.1" : e.HOST}:${e.PORT}`)
+      ).replace(/\/+$/, ""),
       secret: e.DOWNLOAD_LINK_SECRET,
     },
     summaryNarrative: e.SUMMARY_NARRATIVE,
     digest: { schedule: digestSchedule, horizonDays: e.DIGEST_HORIZON_DAYS, sendsPerSecond: e.DIGEST_SENDS_PER_SECOND },
     adminAadObjectIds: e.ADMIN_AAD_OBJECT_IDS,
-    allowedTenants: e.ALLOWED_TENANT_IDS.length > 0 ? e.ALLOWED_TENANT_IDS : e.MICROSOFT_APP_TENANT_ID ? [e.MICROSOFT_APP_TENANT_ID] : [],
+    allowedTenants:
+      e.ALLOWED_TENANT_IDS.length > 0
+        ? e.ALLOWED_TENANT_IDS
+        : e.MICROSOFT_APP_TENANT_ID
+          ? [e.MICROSOFT_APP_TENANT_ID]
+          : [],
     reminders: { daysBefore: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a), schedule },
     llm: e.LLM_ENDPOINT
-      ? { endpoint: e.LLM_ENDPOINT, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, apiVersion: e.LLM_API_VERSION, timeoutMs: e.LLM_TIMEOUT_MS }
+      ? {
+          endpoint: e.LLM_ENDPOINT,
+          apiKey: e.LLM_API_KEY,
+          model: e.LLM_MODEL,
+          apiVersion: e.LLM_API_VERSION,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+        }
       : undefined,
   };
 }

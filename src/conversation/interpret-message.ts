@@ -16,15 +16,42 @@ function normalise(text: string): string {
 
 /** Greetings a message may open with ("Hej! Vad kan du?", "Hi, what can you do?"); alone, they ask what the bot does. */
 const greetings: Record<Language, string[]> = {
-  sv: ["hej hej", "hejsan", "hej", "hallå", "halla", "tjena", "tjenare", "tja", "god morgon", "godmorgon", "god dag", "goddag", "god eftermiddag"],
-  en: ["hi there", "hello there", "hey there", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "greetings"],
+  sv: [
+    "hej hej",
+    "hejsan",
+    "hej",
+    "hallå",
+    "halla",
+    "tjena",
+    "tjenare",
+    "tja",
+    "god morgon",
+    "godmorgon",
+    "god dag",
+    "goddag",
+    "god eftermiddag",
+  ],
+  en: [
+    "hi there",
+    "hello there",
+    "hey there",
+    "hi",
+    "hello",
+    "hey",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "greetings",
+  ],
 };
 
 /** Removes a leading greeting (and a name for the bot after it): the greeting's language, and what follows. */
 function withoutGreeting(normalised: string): { greeting?: Language; rest: string } {
   for (const language of ["sv", "en"] as const) {
     for (const greeting of greetings[language]) {
-      const match = new RegExp(`^${greeting}(?:\\s+(?:bot|boten|uppföljningsboten|uppfoljningsboten|there))?(?:[\\s,.!:;-]+|$)`).exec(normalised);
+      const match = new RegExp(
+        `^${greeting}(?:\\s+(?:bot|boten|uppföljningsboten|uppfoljningsboten|there))?(?:[\\s,.!:;-]+|$)`,
+      ).exec(normalised);
       if (match) return { greeting: language, rest: normalised.slice(match[0].length).trim() };
     }
   }
@@ -41,7 +68,8 @@ export function interpretMessage(text: string | undefined, fallbackLanguage: Lan
   const language = detectLanguage(full, fallbackLanguage);
   if (full === "") return { kind: "empty", language };
   const { greeting, rest } = withoutGreeting(full);
-  if (greeting && rest.replace(/[?]/g, "").trim() === "") return { kind: "command", command: "help", argument: "", language: greeting };
+  if (greeting && rest.replace(/[?]/g, "").trim() === "")
+    return { kind: "command", command: "help", argument: "", language: greeting };
   const normalised = rest;
 
   let best: { command: CommandId; phrase: string; language: Language } | undefined;
@@ -49,7 +77,9 @@ export function interpretMessage(text: string | undefined, fallbackLanguage: Lan
     for (const phraseLanguage of ["sv", "en"] as const) {
       for (const phrase of command.phrases[phraseLanguage]) {
         const matches =
-          normalised === phrase || normalised === `${phrase}?` || (!command.wholeMessage && normalised.startsWith(`${phrase} `));
+          normalised === phrase ||
+          normalised === `${phrase}?` ||
+          (!command.wholeMessage && normalised.startsWith(`${phrase} `));
         if (matches && (!best || phrase.length > best.phrase.length)) {
           best = { command: command.id, phrase, language: phraseLanguage };
         }
@@ -59,10 +89,14 @@ export function interpretMessage(text: string | undefined, fallbackLanguage: Lan
   if (best) {
     const argument = normalised.slice(best.phrase.length).replace(/^\?/, "").trim();
     // A bare command word ("status") says nothing about language; a phrase in one language does.
-    const ambiguous = commandCatalog.some((c) => c.phrases.sv.includes(best!.phrase) && c.phrases.en.includes(best!.phrase));
+    const ambiguous = commandCatalog.some(
+      (c) => c.phrases.sv.includes(best!.phrase) && c.phrases.en.includes(best!.phrase),
+    );
     return { kind: "command", command: best.command, argument, language: ambiguous ? language : best.language };
   }
   // "Hej, när ska … redovisas?": the question without the greeting.
-  const question = greeting ? (text ?? "").trim().replace(/^[^,.!:;]*[,.!:;]+\s*/u, "") || (text ?? "").trim() : (text ?? "").trim();
+  const question = greeting
+    ? (text ?? "").trim().replace(/^[^,.!:;]*[,.!:;]+\s*/u, "") || (text ?? "").trim()
+    : (text ?? "").trim();
   return { kind: "text", text: question, language };
 }

@@ -6,7 +6,14 @@
 // (The weekly digest a committee's expert connects to a team channel is that committee's choice.)
 
 /** What a reply shows. */
-export type ReplyContent = "help" | "agreement-answer" | "change-confirmation" | "status" | "summary" | "digest" | "roles";
+export type ReplyContent =
+  | "help"
+  | "agreement-answer"
+  | "change-confirmation"
+  | "status"
+  | "summary"
+  | "digest"
+  | "roles";
 
 export function shownInSharedConversation(content: ReplyContent): boolean {
   return content === "help" || content === "agreement-answer" || content === "change-confirmation";

@@ -30,7 +30,9 @@ function excerpt(text: string): string {
 
 export function buildDigest(input: DigestInput): Digest {
   const committees = new Set(input.recipient.committeeCodes.map((c) => c.toUpperCase()));
-  const agreements = input.agreements.filter((a) => a.committeeCode && committees.has(a.committeeCode.toUpperCase()) && isLiveAgreement(a.year, input.today));
+  const agreements = input.agreements.filter(
+    (a) => a.committeeCode && committees.has(a.committeeCode.toUpperCase()) && isLiveAgreement(a.year, input.today),
+  );
   const ids = new Set(agreements.map((a) => a.id));
   // "The next 14 days" is today and the 13 days after it.
   const until = addDays(input.today, input.horizonDays - 1);
@@ -40,14 +42,26 @@ export function buildDigest(input: DigestInput): Digest {
     if (!ids.has(item.agreement.id)) continue;
     const assignment = item.assignment;
     if (item.submissionDate && item.submissionDate >= input.today && item.submissionDate <= until) {
-      upcoming.push({ date: item.submissionDate, kind: "submission", title: item.title, agreementId: item.agreement.id, assignment });
+      upcoming.push({
+        date: item.submissionDate,
+        kind: "submission",
+        title: item.title,
+        agreementId: item.agreement.id,
+        assignment,
+      });
     }
     const meeting = item.meetingDate ?? (item.submissionDate ? null : item.date);
     if (meeting && meeting >= input.today && meeting <= until) {
       upcoming.push({ date: meeting, kind: "meeting", title: item.title, agreementId: item.agreement.id, assignment });
     }
   }
-  upcoming.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.agreementId.localeCompare(b.agreementId) || a.title.localeCompare(b.title));
+  upcoming.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      a.kind.localeCompare(b.kind) ||
+      a.agreementId.localeCompare(b.agreementId) ||
+      a.title.localeCompare(b.title),
+  );
 
   const own = input.updates.filter((u) => ids.has(u.agreementId));
   const overdue = listOverdue(
@@ -55,14 +69,32 @@ export function buildDigest(input: DigestInput): Digest {
     own,
     input.today,
   )
-    .map(({ assignment: a, point: p }) => ({ dueDate: p.dueDate!, title: p.title, agreementId: a.agreement.id, assignment: a.number && !a.title.startsWith(a.number) ? `${a.number} ${a.title}` : a.title }))
+    .map(({ assignment: a, point: p }) => ({
+      dueDate: p.dueDate!,
+      title: p.title,
+      agreementId: a.agreement.id,
+      assignment: a.number && !a.title.startsWith(a.number) ? `${a.number} ${a.title}` : a.title,
+    }))
     .sort((a, b) => b.dueDate.localeCompare(a.dueDate) || a.assignment.localeCompare(b.assignment));
 
-  const titles = new Map(input.assignments.map((a) => [a.id, a.number && !a.title.startsWith(a.number) ? `${a.number} ${a.title}` : a.title]));
+  const titles = new Map(
+    input.assignments.map((a) => [
+      a.id,
+      a.number && !a.title.startsWith(a.number) ? `${a.number} ${a.title}` : a.title,
+    ]),
+  );
   const updates = own
     .filter((u) => u.updatedAt.getTime() > input.since.getTime())
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.id.localeCompare(b.id))
-    .map((u) => ({ agreementId: u.agreementId, assignment: titles.get(u.assignmentId) ?? u.periodLabel, status: u.status, excerpt: excerpt(u.text), author: u.author.name, updatedAt: u.updatedAt, version: u.version }));
+    .map((u) => ({
+      agreementId: u.agreementId,
+      assignment: titles.get(u.assignmentId) ?? u.periodLabel,
+      status: u.status,
+      excerpt: excerpt(u.text),
+      author: u.author.name,
+      updatedAt: u.updatedAt,
+      version: u.version,
+    }));
 
   return {
     week: input.week,

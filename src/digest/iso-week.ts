@@ -7,7 +7,8 @@ export type IsoWeek = string;
 export function isoWeekOf(date: IsoDate): IsoWeek {
   const thursday = addDays(date, 4 - isoWeekday(date));
   const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / (7 * 86_400_000)) + 1;
+  const week =
+    Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / (7 * 86_400_000)) + 1;
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
 

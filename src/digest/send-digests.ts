@@ -32,7 +32,12 @@ export interface DigestDeliveryStore {
   claim(week: IsoWeek, recipient: DigestRecipient, at: Date): Promise<boolean>;
   /** Drops a claim nothing was sent for, so a later run the same week can deliver it. */
   release(week: IsoWeek, recipientKey: string): Promise<void>;
-  finish(week: IsoWeek, recipientKey: string, result: { outcome: DeliveryOutcome; activityId?: string; attempts: number; error?: string; summary?: object }, at: Date): Promise<void>;
+  finish(
+    week: IsoWeek,
+    recipientKey: string,
+    result: { outcome: DeliveryOutcome; activityId?: string; attempts: number; error?: string; summary?: object },
+    at: Date,
+  ): Promise<void>;
   /** When the recipient's last digest went out, to tell what is new since. */
   lastSentAt(recipientKey: string, before: IsoWeek): Promise<Date | null>;
   list(filter?: { week?: IsoWeek }): Promise<DigestDeliveryRow[]>;
@@ -62,7 +67,10 @@ export class ThrottledError extends Error {
 
 /** Thrown when Teams answered with a definite refusal (e.g. 403, 404): nothing was delivered. */
 export class DeliveryRefusedError extends Error {
-  constructor(message: string, readonly statusCode: number) {
+  constructor(
+    message: string,
+    readonly statusCode: number,
+  ) {
     super(message);
     this.name = "DeliveryRefusedError";
   }
@@ -107,11 +115,20 @@ export interface DigestRunReport {
 export const maxThrottleRetries = 5;
 
 /** Experts (one digest per person, covering all their committees) and registered team channels. */
-export async function digestRecipients(deps: Pick<DigestDependencies, "roles" | "preferences" | "conversations">): Promise<DigestRecipient[]> {
+export async function digestRecipients(
+  deps: Pick<DigestDependencies, "roles" | "preferences" | "conversations">,
+): Promise<DigestRecipient[]> {
   const people = new Map<string, DigestRecipient>();
   for (const grant of await deps.roles.list({ role: "expert" })) {
     const key = `person:${grant.tenantId}/${grant.aadObjectId}`;
-    const recipient = people.get(key) ?? { key, kind: "person" as const, name: grant.displayName, tenantId: grant.tenantId, aadObjectId: grant.aadObjectId, committeeCodes: [] };
+    const recipient = people.get(key) ?? {
+      key,
+      kind: "person" as const,
+      name: grant.displayName,
+      tenantId: grant.tenantId,
+      aadObjectId: grant.aadObjectId,
+      committeeCodes: [],
+    };
     recipient.committeeCodes.push(grant.scope);
     people.set(key, recipient);
   }
@@ -122,7 +139,14 @@ export async function digestRecipients(deps: Pick<DigestDependencies, "roles" | 
     const conversation = conversations.find((c) => channelIdOf(c.conversationId) === channel.conversationId);
     if (!conversation) continue;
     const key = `channel:${channel.conversationId}`;
-    const recipient = channels.get(key) ?? { key, kind: "channel" as const, name: null, tenantId: conversation.tenantId, conversationId: channel.conversationId, committeeCodes: [] };
+    const recipient = channels.get(key) ?? {
+      key,
+      kind: "channel" as const,
+      name: null,
+      tenantId: conversation.tenantId,
+      conversationId: channel.conversationId,
+      committeeCodes: [],
+    };
     recipient.committeeCodes.push(channel.committeeCode);
     channels.set(key, recipient);
   }
@@ -139,7 +163,8 @@ export async function composeDigest(
   const week = options.week ?? isoWeekOf(today);
   const data = options.data ?? (await loadDigestData(deps, today, options.horizonDays));
   // New since the last digest that went out; a first digest looks back one week.
-  const since = (await deps.deliveries.lastSentAt(recipient.key, week)) ?? new Date(Date.parse(`${addDays(today, -7)}T00:00:00Z`));
+  const since =
+    (await deps.deliveries.lastSentAt(recipient.key, week)) ?? new Date(Date.parse(`${addDays(today, -7)}T00:00:00Z`));
   return buildDigest({ week, today, horizonDays: options.horizonDays, recipient, ...data, since });
 }
 
@@ -151,7 +176,11 @@ export interface DigestData {
 }
 
 /** Everything the week's digests are built from, loaded once per run (not once per recipient). */
-export async function loadDigestData(deps: Pick<DigestDependencies, "agreements" | "status">, today: string, horizonDays: number): Promise<DigestData> {
+export async function loadDigestData(
+  deps: Pick<DigestDependencies, "agreements" | "status">,
+  today: string,
+  horizonDays: number,
+): Promise<DigestData> {
   const [agreements, deadlines, assignments, updates] = await Promise.all([
     deps.agreements.listAgreements(),
     // Items are filed under their meeting date; material is due weeks before it, so look further ahead.
@@ -159,7 +188,12 @@ export async function loadDigestData(deps: Pick<DigestDependencies, "agreements"
     deps.status.reportableAssignments({}),
     deps.status.list({}),
   ]);
-  return { agreements: agreements.map((a) => ({ id: a.id, committeeCode: a.committeeCode, year: a.year })), deadlines, assignments, updates };
+  return {
+    agreements: agreements.map((a) => ({ id: a.id, committeeCode: a.committeeCode, year: a.year })),
+    deadlines,
+    assignments,
+    updates,
+  };
 }
 
 export async function sendWeeklyDigests(
@@ -169,9 +203,23 @@ export async function sendWeeklyDigests(
   const loadedAt = deps.clock.now();
   const today = calendarDate(loadedAt);
   const week = options.week ?? isoWeekOf(today);
-  const report: DigestRunReport = { week, recipients: 0, sent: 0, quiet: 0, paused: 0, alreadyClaimed: 0, noConversation: 0, failed: 0, unknown: 0, retries: 0, errors: 0 };
+  const report: DigestRunReport = {
+    week,
+    recipients: 0,
+    sent: 0,
+    quiet: 0,
+    paused: 0,
+    alreadyClaimed: 0,
+    noConversation: 0,
+    failed: 0,
+    unknown: 0,
+    retries: 0,
+    errors: 0,
+  };
   const data = await loadDigestData(deps, today, options.horizonDays);
-  const recipients = (await digestRecipients(deps)).filter((r) => !options.committee || r.committeeCodes.includes(options.committee.toUpperCase()));
+  const recipients = (await digestRecipients(deps)).filter(
+    (r) => !options.committee || r.committeeCodes.includes(options.committee.toUpperCase()),
+  );
   report.recipients = recipients.length;
 
   for (const recipient of recipients) {
@@ -180,7 +228,10 @@ export async function sendWeeklyDigests(
       await digestFor(deps, recipient, { week, today, loadedAt, horizonDays: options.horizonDays, data }, report);
     } catch (error) {
       report.errors += 1;
-      deps.logger.warn({ err: error, recipient: recipient.key, week }, "digest skipped for now; a later run this week tries again");
+      deps.logger.warn(
+        { err: error, recipient: recipient.key, week },
+        "digest skipped for now; a later run this week tries again",
+      );
     }
   }
   deps.logger.info({ ...report }, "weekly digest run finished");
@@ -193,7 +244,12 @@ async function digestFor(
   run: { week: IsoWeek; today: string; loadedAt: Date; horizonDays: number; data: DigestData },
   report: DigestRunReport,
 ): Promise<void> {
-  const digest = await composeDigest(deps, recipient, { week: run.week, today: run.today, horizonDays: run.horizonDays, data: run.data });
+  const digest = await composeDigest(deps, recipient, {
+    week: run.week,
+    today: run.today,
+    horizonDays: run.horizonDays,
+    data: run.data,
+  });
   if (recipient.kind === "person") {
     const preferences = await deps.preferences.get(recipient.tenantId, recipient.aadObjectId!);
     if (preferences.paused) {
@@ -202,7 +258,12 @@ async function digestFor(
     }
     if (digest.quiet && preferences.skipQuiet) {
       if (await deps.deliveries.claim(run.week, recipient, run.loadedAt)) {
-        await deps.deliveries.finish(run.week, recipient.key, { outcome: "quiet_skipped", attempts: 0 }, deps.clock.now());
+        await deps.deliveries.finish(
+          run.week,
+          recipient.key,
+          { outcome: "quiet_skipped", attempts: 0 },
+          deps.clock.now(),
+        );
         report.quiet += 1;
       } else report.alreadyClaimed += 1;
       return;
@@ -219,14 +280,25 @@ export class NotSentError extends Error {
   }
 }
 
-async function deliver(deps: DigestDependencies, recipient: DigestRecipient, digest: Digest, loadedAt: Date, report: DigestRunReport): Promise<void> {
+async function deliver(
+  deps: DigestDependencies,
+  recipient: DigestRecipient,
+  digest: Digest,
+  loadedAt: Date,
+  report: DigestRunReport,
+): Promise<void> {
   // Claim first: a second instance, or this one after a restart, finds the row and leaves it alone.
   // The claim carries the time the data was read, so the next digest's "new since" starts exactly there.
   if (!(await deps.deliveries.claim(digest.week, recipient, loadedAt))) {
     report.alreadyClaimed += 1;
     return;
   }
-  const summary = { upcoming: digest.upcoming.length, overdue: digest.overdue.length, updates: digest.updates.length, quiet: digest.quiet };
+  const summary = {
+    upcoming: digest.upcoming.length,
+    overdue: digest.overdue.length,
+    updates: digest.updates.length,
+    quiet: digest.quiet,
+  };
   let result: Awaited<ReturnType<DigestChannel["send"]>> | undefined;
   let attempt = 0;
   while (!result) {
@@ -243,15 +315,31 @@ async function deliver(deps: DigestDependencies, recipient: DigestRecipient, dig
       }
       if (error instanceof NotSentError) {
         report.failed += 1;
-        deps.logger.warn({ err: error, recipient: recipient.key, week: digest.week }, "digest not sent; a later run this week tries again");
+        deps.logger.warn(
+          { err: error, recipient: recipient.key, week: digest.week },
+          "digest not sent; a later run this week tries again",
+        );
         await deps.deliveries.release(digest.week, recipient.key);
         return;
       }
       const refused = error instanceof DeliveryRefusedError || error instanceof ThrottledError;
       if (refused) report.failed += 1;
       else report.unknown += 1;
-      deps.logger.warn({ err: error, recipient: recipient.key, week: digest.week }, refused ? "digest not delivered" : "digest outcome unknown; it will not be resent automatically");
-      await deps.deliveries.finish(digest.week, recipient.key, { outcome: refused ? "failed" : "unknown", attempts: attempt, error: (error as Error).message?.slice(0, 500), summary }, deps.clock.now());
+      deps.logger.warn(
+        { err: error, recipient: recipient.key, week: digest.week },
+        refused ? "digest not delivered" : "digest outcome unknown; it will not be resent automatically",
+      );
+      await deps.deliveries.finish(
+        digest.week,
+        recipient.key,
+        {
+          outcome: refused ? "failed" : "unknown",
+          attempts: attempt,
+          error: (error as Error).message?.slice(0, 500),
+          summary,
+        },
+        deps.clock.now(),
+      );
       return;
     }
   }
@@ -264,5 +352,10 @@ async function deliver(deps: DigestDependencies, recipient: DigestRecipient, dig
   // Sent. Recording it is outside the send's error handling: a failure here must not turn a sent digest into "unknown".
   report.sent += 1;
   if (digest.quiet) report.quiet += 1;
-  await deps.deliveries.finish(digest.week, recipient.key, { outcome: "sent", activityId: result.activityId, attempts: attempt, summary }, deps.clock.now());
+  await deps.deliveries.finish(
+    digest.week,
+    recipient.key,
+    { outcome: "sent", activityId: result.activityId, attempts: attempt, summary },
+    deps.clock.now(),
+  );
 }

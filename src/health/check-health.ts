@@ -19,7 +19,12 @@ export interface DatabaseProbe {
  * Whether the bot can do its work right now; the HTTP adapter maps "degraded" to 503. A database that
  * does not answer within `timeoutMs` is as good as unreachable: a turn could not use it either.
  */
-export async function checkHealth(deps: { database: DatabaseProbe; clock: Clock; version: string; timeoutMs: number }): Promise<HealthReport> {
+export async function checkHealth(deps: {
+  database: DatabaseProbe;
+  clock: Clock;
+  version: string;
+  timeoutMs: number;
+}): Promise<HealthReport> {
   const started = deps.clock.now().getTime();
   const base = { version: deps.version, checkedAt: new Date(started).toISOString() };
   try {

@@ -51,7 +51,10 @@ export interface ConversationRepository {
   findPersonalConversation(tenantId: string, aadObjectId: string): Promise<StoredConversation | undefined>;
   listConversations(): Promise<StoredConversation[]>;
   /** People met in the tenant by Teams user id, object id or (case-insensitive, exact or partial) name. */
-  findPeople(tenantId: string, query: { teamsUserId?: string; aadObjectId?: string; name?: string }): Promise<KnownPerson[]>;
+  findPeople(
+    tenantId: string,
+    query: { teamsUserId?: string; aadObjectId?: string; name?: string },
+  ): Promise<KnownPerson[]>;
 }
 
 /** A team channel's own id: activities in a channel name the thread as "<channel id>;messageid=…". */

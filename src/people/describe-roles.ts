@@ -18,6 +18,9 @@ export function describeGrants(language: Language, grants: readonly Pick<RoleGra
 
 /** Everything the person may do, administrators from the configuration included; "" when nothing. */
 export function describeRoles(language: Language, permissions: Permissions): string {
-  const grants = permissions.isAdmin && !permissions.grants.some((g) => g.role === "admin") ? [{ role: "admin" as const, scope: "" }, ...permissions.grants] : permissions.grants;
+  const grants =
+    permissions.isAdmin && !permissions.grants.some((g) => g.role === "admin")
+      ? [{ role: "admin" as const, scope: "" }, ...permissions.grants]
+      : permissions.grants;
   return describeGrants(language, grants);
 }

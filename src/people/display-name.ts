@@ -10,7 +10,8 @@
  */
 // Marks that combine (the grapheme joiner, Khmer inherent vowels, Mongolian and other variation selectors)
 // are alternatives of their own rather than members of a class: each is removed on its own.
-const invisible = /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0]|\u034F|[\u17B4-\u17B5]|[\u180B-\u180F]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
+const invisible =
+  /[\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0]|\u034F|[\u17B4-\u17B5]|[\u180B-\u180F]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
 
 /** Longest name shown; a name is a name, not a paragraph. */
 const maxLength = 100;
@@ -40,6 +41,8 @@ export function revealInvisible(raw: string): string {
   return raw.replace(invisible, (character) => {
     if (character === "\n" || character === "\r" || character === "\t") return character;
     const code = character.codePointAt(0)!;
-    return code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    return code > 0xffff
+      ? `\\u{${code.toString(16).toUpperCase()}}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
   });
 }

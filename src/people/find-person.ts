@@ -9,10 +9,16 @@ export type PersonByName =
   | { kind: "partial"; candidates: KnownPerson[] }
   | { kind: "unknown" };
 
-export async function findPersonByName(conversations: Pick<ConversationRepository, "findPeople">, tenantIds: readonly string[], name: string): Promise<PersonByName> {
+export async function findPersonByName(
+  conversations: Pick<ConversationRepository, "findPeople">,
+  tenantIds: readonly string[],
+  name: string,
+): Promise<PersonByName> {
   // Compared as shown: invisible characters cannot make two names the same or different.
   const wanted = (displayName(name) ?? "").replace(/^@/, "");
-  const found = (await Promise.all(tenantIds.map((tenantId) => conversations.findPeople(tenantId, { name: wanted.toLowerCase() })))).flat();
+  const found = (
+    await Promise.all(tenantIds.map((tenantId) => conversations.findPeople(tenantId, { name: wanted.toLowerCase() })))
+  ).flat();
   const exact = found.filter((p) => sameName(p.displayName, wanted));
   if (exact.length === 1) return { kind: "found", person: exact[0]! };
   if (found.length > 0) return { kind: "partial", candidates: exact.length > 1 ? exact : found };

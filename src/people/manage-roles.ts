@@ -26,7 +26,9 @@ function requireAdmin(principal: Principal): void {
 }
 
 function describeGrantor(principal: Principal): string {
-  return principal.kind === "person" ? `${principal.actor.name} (${principal.actor.aadObjectId})` : `cli:${principal.name}`;
+  return principal.kind === "person"
+    ? `${principal.actor.name} (${principal.actor.aadObjectId})`
+    : `cli:${principal.name}`;
 }
 
 export async function grantRole(
@@ -36,7 +38,8 @@ export async function grantRole(
 ): Promise<{ changed: boolean; grant: RoleGrantRecord }> {
   requireAdmin(principal);
   const { role, scope } = normaliseGrant(request.role, request.scope);
-  if (!request.aadObjectId.trim() || !request.tenantId.trim()) throw new AppError("invalid_input", "a person (Entra object id) and a tenant are required");
+  if (!request.aadObjectId.trim() || !request.tenantId.trim())
+    throw new AppError("invalid_input", "a person (Entra object id) and a tenant are required");
   const now = deps.clock.now();
   const grant: RoleGrantRecord = {
     tenantId: request.tenantId.trim(),
@@ -49,7 +52,13 @@ export async function grantRole(
   };
   const changed = await deps.roles.grant(grant);
   if (changed) {
-    await deps.audit.record({ at: now, ...auditActor(principal), action: "role.grant", subject: `${grant.tenantId}/${grant.aadObjectId}`, detail: { role, scope, name: grant.displayName } });
+    await deps.audit.record({
+      at: now,
+      ...auditActor(principal),
+      action: "role.grant",
+      subject: `${grant.tenantId}/${grant.aadObjectId}`,
+      detail: { role, scope, name: grant.displayName },
+    });
   }
   return { changed, grant };
 }
@@ -64,7 +73,13 @@ export async function revokeRole(
   const aadObjectId = request.aadObjectId.trim().toLowerCase();
   const changed = await deps.roles.revoke(request.tenantId.trim(), aadObjectId, role, scope);
   if (changed) {
-    await deps.audit.record({ at: deps.clock.now(), ...auditActor(principal), action: "role.revoke", subject: `${request.tenantId}/${aadObjectId}`, detail: { role, scope } });
+    await deps.audit.record({
+      at: deps.clock.now(),
+      ...auditActor(principal),
+      action: "role.revoke",
+      subject: `${request.tenantId}/${aadObjectId}`,
+      detail: { role, scope },
+    });
   }
   return { changed, role, scope };
 }

@@ -92,7 +92,6 @@ export class Permissions {
   get mayReportAnything(): boolean {
     return this.isAdmin || this.divisions.length > 0;
   }
-
 }
 
 function unique(values: string[]): string[] {
@@ -104,7 +103,10 @@ export function isConfiguredAdmin(actor: Pick<Actor, "tenantId" | "aadObjectId">
   return admins.aadObjectIds.some((id) => id.toLowerCase() === actor.aadObjectId.toLowerCase());
 }
 
-export async function permissionsOf(deps: { roles: RoleStore; admins: BootstrapAdmins }, actor: Actor): Promise<Permissions> {
+export async function permissionsOf(
+  deps: { roles: RoleStore; admins: BootstrapAdmins },
+  actor: Actor,
+): Promise<Permissions> {
   const grants = await deps.roles.grantsOf(actor.tenantId, actor.aadObjectId);
   return new Permissions(actor, grants, isConfiguredAdmin(actor, deps.admins));
 }

@@ -63,7 +63,10 @@ function namesWhatIsAsked(required: QueryTerm[], window: IndexedPassage[], quest
       // part ("Kultur" / "Kulturnatten") is not.
       const same = (key: string) => {
         const ending = key.length > t.key.length ? key.slice(t.key.length) : t.key.slice(key.length);
-        return key.startsWith(t.key.slice(0, Math.min(key.length, t.key.length))) && /^(|e|en|et|n|t|na|ne|er|ar|or|s|es|ets|ens|tet|ten|net|nas)$/.test(ending);
+        return (
+          key.startsWith(t.key.slice(0, Math.min(key.length, t.key.length))) &&
+          /^(|e|en|et|n|t|na|ne|er|ar|or|s|es|ets|ens|tet|ten|net|nas)$/.test(ending)
+        );
       };
       const strong = t.alternatives.filter((a) => a.weight >= 0.85 || same(a.key));
       return strong.length === 0 || strong.some((a) => own.has(a.key));
@@ -71,7 +74,12 @@ function namesWhatIsAsked(required: QueryTerm[], window: IndexedPassage[], quest
 }
 
 /** How much of the question a window holds: its own words fully, its heading, label and lead-in a little less. */
-function coverageOf(terms: QueryTerm[], window: IndexedPassage[], documentTitleKeys: Set<string>, sectionKeys: Set<string>): number {
+function coverageOf(
+  terms: QueryTerm[],
+  window: IndexedPassage[],
+  documentTitleKeys: Set<string>,
+  sectionKeys: Set<string>,
+): number {
   const required = terms.filter((t) => !t.optional);
   const total = required.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return 0;
@@ -86,7 +94,8 @@ function coverageOf(terms: QueryTerm[], window: IndexedPassage[], documentTitleK
     let best = 0;
     for (const alternative of term.alternatives) {
       if (own.has(alternative.key) || label.has(alternative.key)) best = Math.max(best, alternative.weight);
-      else if (heading.has(alternative.key) || context.has(alternative.key)) best = Math.max(best, 0.85 * alternative.weight);
+      else if (heading.has(alternative.key) || context.has(alternative.key))
+        best = Math.max(best, 0.85 * alternative.weight);
       else if (documentTitleKeys.has(alternative.key)) best = Math.max(best, 0.6 * alternative.weight);
       else if (sectionKeys.has(alternative.key)) best = Math.max(best, 0.5 * alternative.weight);
     }
@@ -110,11 +119,18 @@ function windowText(window: IndexedPassage[]): string {
 /** A passage as quoted: a table row with its label, a list item after the sentence that introduces it. */
 function quoteOf(window: IndexedPassage[]): string {
   const parts = window.map((p) => {
-    if (p.kind === "tableRow" && p.label && !p.text.replace(/^[-–|•\s]+/, "").startsWith(p.label)) return `${p.label}: ${p.text}`;
+    if (p.kind === "tableRow" && p.label && !p.text.replace(/^[-–|•\s]+/, "").startsWith(p.label))
+      return `${p.label}: ${p.text}`;
     return p.text;
   });
   // Rows are kept apart ("Barn och unga -146 900; Myndighet …"), sentences run on.
-  let quote = parts.map((part, i) => (i > 0 && window[i - 1]!.kind === "tableRow" && window[i]!.kind === "tableRow" ? `; ${part}` : ` ${part}`)).join("").replace(/\s+/g, " ").trim();
+  let quote = parts
+    .map((part, i) =>
+      i > 0 && window[i - 1]!.kind === "tableRow" && window[i]!.kind === "tableRow" ? `; ${part}` : ` ${part}`,
+    )
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
   const anchor = window[0]!;
   if (anchor.kind === "listItem" && anchor.context && quote.length < 200) quote = `${anchor.context} ${quote}`;
   if (quote.length > 700) quote = `${quote.slice(0, 697).replace(/\s+\S*$/, "")} …`;
@@ -136,18 +152,29 @@ function citationOf(window: Window): Citation {
 
 /** Days a quote names in words ("senast 15 oktober"), as ISO dates of the document's year, for a "när" question. */
 function datesIn(quote: string, year: number | null): string[] {
-  return [...new Set(findTimeMentions(quote, year).flatMap((m) => (m.precision === "day" && !quote.includes(m.date) ? [m.date] : [])))];
+  return [
+    ...new Set(
+      findTimeMentions(quote, year).flatMap((m) => (m.precision === "day" && !quote.includes(m.date) ? [m.date] : [])),
+    ),
+  ];
 }
 
 /** A table row that is an economy line: its amount, stated plainly. */
-function economyFact(prepared: PreparedCorpus, passage: IndexedPassage): { activity: string; amountTkr: number } | null {
+function economyFact(
+  prepared: PreparedCorpus,
+  passage: IndexedPassage,
+): { activity: string; amountTkr: number } | null {
   if (!passage.label || !passage.document.agreementId) return null;
   const label = fold(passage.label);
-  const line = prepared.corpus.economyLines.find((l) => l.agreementId === passage.document.agreementId && fold(l.activity) === label);
+  const line = prepared.corpus.economyLines.find(
+    (l) => l.agreementId === passage.document.agreementId && fold(l.activity) === label,
+  );
   return line && line.amountTkr !== null ? { activity: line.activity, amountTkr: line.amountTkr } : null;
 }
 
-const definingVerbs = new Set(["ar", "innebar", "betyder", "avser", "omfattar", "syftar", "handlar", "is", "means"].map((w) => w));
+const definingVerbs = new Set(
+  ["ar", "innebar", "betyder", "avser", "omfattar", "syftar", "handlar", "is", "means"].map((w) => w),
+);
 
 /** The sentence opens with one of the question's words as its subject followed by a defining verb. */
 function definesTopic(text: string, required: QueryTerm[]): boolean {
@@ -179,10 +206,15 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
     // A committee named that is no party to any agreement here: no agreement answers for it.
     if (named.unknownCommittee && document.agreementId && !named.ids) return 0;
     if (named.ids) {
-      if (document.agreementId) return named.ids.has(document.agreementId) && (askedYear === null || document.year === null || document.year === askedYear) ? 1 : 0;
+      if (document.agreementId)
+        return named.ids.has(document.agreementId) &&
+          (askedYear === null || document.year === null || document.year === askedYear)
+          ? 1
+          : 0;
       return named.documents ? 0.9 : 0.5;
     }
-    if (!document.agreementId) return askedYear !== null && document.year !== null && document.year !== askedYear ? 0 : 0.8;
+    if (!document.agreementId)
+      return askedYear !== null && document.year !== null && document.year !== askedYear ? 0 : 0.8;
     // A year asked for picks that year's agreement; without one for that year, no agreement answers.
     if (askedYear !== null) return document.year === askedYear ? 1 : 0;
     // Prefer the agreement in force on the asking date; then the nearest year.
@@ -205,7 +237,9 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const strict = isStrictType(question.answerType);
   const required = terms.filter((t) => !t.optional);
   const describing = ["definition", "list", "any", "who", "where"].includes(question.answerType);
-  const focusTerm = question.focus ? (terms.find((t) => t.key === question.focus || t.alternatives.some((a) => a.key === question.focus)) ?? null) : null;
+  const focusTerm = question.focus
+    ? (terms.find((t) => t.key === question.focus || t.alternatives.some((a) => a.key === question.focus)) ?? null)
+    : null;
   const questionKeys = new Set(terms.flatMap((t) => t.alternatives.map((a) => a.key)));
   const windows: Window[] = [];
   for (const hit of hits.slice(0, 25)) {
@@ -225,15 +259,25 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       if (seen.has(signature)) continue;
       seen.add(signature);
       const text = windowText(passages);
-      const coverage = coverageOf(terms, passages, titleKeysOf(hit.passage.document), prepared.index.sectionKeysOf(hit.passage));
+      const coverage = coverageOf(
+        terms,
+        passages,
+        titleKeysOf(hit.passage.document),
+        prepared.index.sectionKeysOf(hit.passage),
+      );
       // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
       // "Kultur…" row, however close (a wrong amount is worse than none).
-      const holdsType = holdsAnswer(question.answerType, text) && (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text));
+      const holdsType =
+        holdsAnswer(question.answerType, text) &&
+        (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text));
       const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
       // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
       const shortLabel = hit.passage.label !== null && hit.passage.label.split(/\s+/).length <= 6;
-      const labelledTerms = hit.passage.labelKeys && shortLabel ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) : [];
+      const labelledTerms =
+        hit.passage.labelKeys && shortLabel
+          ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)))
+          : [];
       const labelled = labelledTerms.length;
       // A row labelled with the question's topic answers it when its value holds the rest of the
       // question; a row that is only the topic's name does not. For an amount or a number, a row
@@ -243,18 +287,31 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       // Of two labelled rows, the one whose label is just the question's topic ("Ekonomiskt bistånd"
       // rather than "varav ekonomiskt bistånd flykting") is the one asked about.
       const labelWords = [...(hit.passage.labelKeys ?? [])].filter((k) => !isStopKey(k) && !/^\d/.test(k));
-      const exactness = labelWords.length ? labelWords.filter((k) => questionKeys.has(k)).length / labelWords.length : 0;
-      const labelBonus = labelled === 0 || !restCovered ? 0 : 0.8 + 0.4 * exactness + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
+      const exactness = labelWords.length
+        ? labelWords.filter((k) => questionKeys.has(k)).length / labelWords.length
+        : 0;
+      const labelBonus =
+        labelled === 0 || !restCovered
+          ? 0
+          : 0.8 + 0.4 * exactness + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
       // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
-      const headingShare = required.length ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length / required.length : 0;
+      const headingShare = required.length
+        ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length /
+          required.length
+        : 0;
       // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.
-      const firstKeys = tokenize(passages[0]!.text).slice(0, 4).map((t) => t.key);
-      let subjectBonus = describing && required.some((t) => t.alternatives.some((a) => firstKeys.includes(a.key))) ? 0.35 : 0;
+      const firstKeys = tokenize(passages[0]!.text)
+        .slice(0, 4)
+        .map((t) => t.key);
+      let subjectBonus =
+        describing && required.some((t) => t.alternatives.some((a) => firstKeys.includes(a.key))) ? 0.35 : 0;
       // "Heltidsmodellen innebär att …", "FIA är …": the topic, then a verb that defines it.
       const defining = question.answerType === "definition" && definesTopic(passages[0]!.text, required);
       if (defining) subjectBonus += 0.4;
       // What the window says beyond the question's own words; a lead-in ("… är:") alone says nothing.
-      const novel = [...new Set(passages.flatMap((p) => p.keys))].filter((k) => !questionKeys.has(k) && !isStopKey(k)).length;
+      const novel = [...new Set(passages.flatMap((p) => p.keys))].filter(
+        (k) => !questionKeys.has(k) && !isStopKey(k),
+      ).length;
       const noveltyBonus = 0.4 * Math.min(1, novel / 12);
       const leadInAlone = passages.length === 1 && /:\s*$/.test(passages[0]!.text) ? 0.6 : 0;
       const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
@@ -268,17 +325,40 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
       const terse = question.answerType === "definition" && text.replace(/[\d\s.,–:-]/g, "").length < 70 ? 0.5 : 0;
       // "Vilka nämnder berörs …?" is answered by a window that names committees (codes or names).
-      const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(fold(question.text));
-      const namesParties = partiesAsked && (new Set(text.match(/\b[A-ZÅÄÖ]{2,5}\b/g) ?? []).size >= 3 || new Set(fold(text).match(/\w+namnden\b/g) ?? []).size >= 2) ? 0.7 : 0;
+      const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(
+        fold(question.text),
+      );
+      const namesParties =
+        partiesAsked &&
+        (new Set(text.match(/\b[A-ZÅÄÖ]{2,5}\b/g) ?? []).size >= 3 ||
+          new Set(fold(text).match(/\w+namnden\b/g) ?? []).size >= 2)
+          ? 0.7
+          : 0;
       // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
       const undescribed =
-        question.answerType === "definition" && !/\b(ar|innebar|avser|betyder|syftar|omfattar|handlar|riktar|bestar|utgor|galler|ska|erbjud\w*|ges|arbetar|har)\b/.test(fold(text)) ? 0.8 + labelBonus : 0;
+        question.answerType === "definition" &&
+        !/\b(ar|innebar|avser|betyder|syftar|omfattar|handlar|riktar|bestar|utgor|galler|ska|erbjud\w*|ges|arbetar|har)\b/.test(
+          fold(text),
+        )
+          ? 0.8 + labelBonus
+          : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
-      const focusBonus = focusTerm && (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) || hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)) || focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key))) ? 0.8 : 0;
+      const focusBonus =
+        focusTerm &&
+        (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) ||
+          (hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) ||
+          focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key)))
+          ? 0.8
+          : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
       const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
       // A document without a year answers for the year asked only where it names that year.
-      const yearUnsaid = askedYear !== null && hit.passage.document.year === null && !`${text} ${hit.passage.sectionRef.heading} ${hit.passage.context ?? ""}`.includes(String(askedYear)) ? 0.4 : 0;
+      const yearUnsaid =
+        askedYear !== null &&
+        hit.passage.document.year === null &&
+        !`${text} ${hit.passage.sectionRef.heading} ${hit.passage.context ?? ""}`.includes(String(askedYear))
+          ? 0.4
+          : 0;
       const score =
         inForce -
         yearUnsaid +
@@ -336,7 +416,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   answer.text = renderAnswerText(answer, {
     amount,
     missingYear: askedYear !== null && !agreementYears.has(askedYear) && !best ? askedYear : null,
-    otherYearThanToday: Boolean(best?.anchor.document.agreementId) && best!.anchor.document.year !== null && best!.anchor.document.year !== todayYear && askedYear === null,
+    otherYearThanToday:
+      Boolean(best?.anchor.document.agreementId) &&
+      best!.anchor.document.year !== null &&
+      best!.anchor.document.year !== todayYear &&
+      askedYear === null,
     agreementLabel: (id) => agreementLabel(prepared, id),
   });
   return { answer, coverage: best?.coverage ?? 0 };

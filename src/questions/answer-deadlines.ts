@@ -23,14 +23,16 @@ function topicScore(topic: QueryTerm[], keys: Set<string>): number {
   let matched = 0;
   for (const term of topic) {
     if (term.optional) continue;
-    if (term.alternatives.some((alternative) => alternative.weight >= 0.75 && keys.has(alternative.key))) matched += term.weight;
+    if (term.alternatives.some((alternative) => alternative.weight >= 0.75 && keys.has(alternative.key)))
+      matched += term.weight;
   }
   return matched / total;
 }
 
 /** The days an item stands for: its day, or every day of its month for an item given only by month. */
 function daysOf(date: string): { first: IsoDate; last: IsoDate } {
-  if (date.length === 7) return { first: `${date}-01`, last: lastDayOfMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7))) };
+  if (date.length === 7)
+    return { first: `${date}-01`, last: lastDayOfMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7))) };
   return { first: date, last: date };
 }
 
@@ -53,11 +55,21 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
   let candidates = prepared.corpus.deadlines.map((item, i) => ({ item, keys: prepared.deadlineKeys[i]!, score: 1 }));
   if (named.ids) candidates = candidates.filter(({ item }) => named.ids!.has(item.agreement.id));
   else if (named.unknownCommittee) candidates = [];
-  if (dates.year !== null) candidates = candidates.filter(({ item }) => (item.agreement.year ?? Number(item.date?.slice(0, 4))) === dates.year);
+  if (dates.year !== null)
+    candidates = candidates.filter(
+      ({ item }) => (item.agreement.year ?? Number(item.date?.slice(0, 4))) === dates.year,
+    );
   if (question.form) candidates = candidates.filter(({ item }) => item.form === question.form || item.form === "both");
   if (question.sections.length) {
     const wanted = question.sections.map((s) => s.toLowerCase());
-    const inSection = candidates.filter(({ item }) => wanted.some((s) => (item.section ?? "").toLowerCase() === s || (item.section ?? "").toLowerCase().startsWith(`${s}.`) || (item.assignmentNumber ?? "").toLowerCase() === s));
+    const inSection = candidates.filter(({ item }) =>
+      wanted.some(
+        (s) =>
+          (item.section ?? "").toLowerCase() === s ||
+          (item.section ?? "").toLowerCase().startsWith(`${s}.`) ||
+          (item.assignmentNumber ?? "").toLowerCase() === s,
+      ),
+    );
     if (inSection.length) candidates = inSection;
   }
 
@@ -68,7 +80,8 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     best = Math.max(0, ...scored.map((s) => s.score));
     if (best < 0.5) {
       // The topic may only be named in the item's description or its section ("Jobbtorg").
-      for (const s of scored) s.score = Math.max(s.score, 0.8 * topicScore(topic, new Set([...s.keys.primary, ...s.keys.secondary])));
+      for (const s of scored)
+        s.score = Math.max(s.score, 0.8 * topicScore(topic, new Set([...s.keys.primary, ...s.keys.secondary])));
       best = Math.max(0, ...scored.map((s) => s.score));
     }
     if (best < 0.5) {
@@ -77,7 +90,10 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     } else {
       // Reporting words ("ekonomisk uppföljning") only decide between equally good topic matches.
       const reporting = queryTerms(prepared, question.reportingWords);
-      const ranked = scored.map((s) => ({ ...s, score: s.score + (reporting.length ? 0.3 * topicScore(reporting, s.keys.primary) : 0) }));
+      const ranked = scored.map((s) => ({
+        ...s,
+        score: s.score + (reporting.length ? 0.3 * topicScore(reporting, s.keys.primary) : 0),
+      }));
       const top = Math.max(...ranked.map((s) => s.score));
       candidates = ranked.filter((s) => s.score >= best && s.score >= top - 1e-9);
     }
@@ -103,7 +119,10 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
 
   if (dates.nextMeeting) {
     const meetingOf = (item: DeadlineRecord) => item.meetingDate ?? item.date;
-    const next = items.map(meetingOf).filter((d): d is string => d !== null && d >= today).sort()[0];
+    const next = items
+      .map(meetingOf)
+      .filter((d): d is string => d !== null && d >= today)
+      .sort()[0];
     items = next ? items.filter((item) => meetingOf(item) === next) : [];
     scopeSv = next ? `till nästa sammanträde (${next})` : "till nästa sammanträde";
     scopeEn = next ? `for the next meeting (${next})` : "for the next meeting";
@@ -117,7 +136,12 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     const singleDay = dates.from !== null && dates.from === dates.to ? dates.from : null;
     const namesMeeting = singleDay !== null && items.some((item) => (item.meetingDate ?? item.date) === singleDay);
     const bySubmission = question.aboutSubmission && !namesMeeting;
-    const dayOf = (item: DeadlineRecord) => (bySubmission ? (item.submissionDate ?? item.date) : question.aboutSubmission ? (item.meetingDate ?? item.date) : item.date);
+    const dayOf = (item: DeadlineRecord) =>
+      bySubmission
+        ? (item.submissionDate ?? item.date)
+        : question.aboutSubmission
+          ? (item.meetingDate ?? item.date)
+          : item.date;
     const inWindow = (day: string | null) => {
       if (day === null) return false;
       const { first, last } = daysOf(day);
@@ -136,7 +160,10 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     // ahead, what it had most recently.
     const ahead = items.filter((item) => item.date !== null && daysOf(item.date).last >= today);
     if (ahead.length === 0 && topic.length && items.length) {
-      const latest = items.map((i) => i.date!).sort().at(-1)!;
+      const latest = items
+        .map((i) => i.date!)
+        .sort()
+        .at(-1)!;
       items = items.filter((i) => i.date === latest);
     } else items = ahead;
     scopeSv ??= `från och med i dag (${today})`;
@@ -153,7 +180,12 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
   const years = [...new Set(items.map((item) => item.agreement.year).filter((y): y is number => y !== null))];
   const pool = topic.length > 0 && !topicMissed ? candidates.map((c) => c.item) : prepared.corpus.deadlines;
   const upcoming =
-    items.length === 0 ? (pool.map((item) => item.date).filter((d): d is string => d !== null && d >= today && (!dates.to || d > dates.to)).sort()[0] ?? null) : null;
+    items.length === 0
+      ? (pool
+          .map((item) => item.date)
+          .filter((d): d is string => d !== null && d >= today && (!dates.to || d > dates.to))
+          .sort()[0] ?? null)
+      : null;
   const answer: Answer = {
     question: question.text,
     language: question.language,

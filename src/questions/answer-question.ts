@@ -21,7 +21,12 @@ export interface AskContext {
 }
 
 /** Answers `question` from a prepared corpus, as asked on `context.today`. */
-export function answerFromCorpus(prepared: PreparedCorpus, question: string, context: AskContext, translator?: EnglishToSwedish | null): Answer {
+export function answerFromCorpus(
+  prepared: PreparedCorpus,
+  question: string,
+  context: AskContext,
+  translator?: EnglishToSwedish | null,
+): Answer {
   const read = readQuestion(question, context.today, context.language ?? "sv", translator);
   // Several years ("the 2025 target value and the 2024 outcome"): the agreement is of a year we
   // hold; the other years name columns of its tables.
@@ -32,17 +37,27 @@ export function answerFromCorpus(prepared: PreparedCorpus, question: string, con
     if (agreementYear !== undefined) read.dates = { ...read.dates, year: agreementYear };
   }
   const timed = read.dates.explicit || read.dates.nextMeeting || read.dates.periodCodes !== null;
-  const asksForText = ["who", "where", "frequency", "amount", "number", "duration", "definition"].includes(read.answerType);
+  const asksForText = ["who", "where", "frequency", "amount", "number", "duration", "definition"].includes(
+    read.answerType,
+  );
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;
   const content = readContent(prepared, read, context.today);
   if (!deadlines) return content.answer;
   const deadlinesMatch = deadlines.answer.found && !deadlines.topicMissed;
   // A time in the question, with a reporting word or nothing else to go by: the list of what is due.
-  if (timed && (read.deadlineSignal === "strong" || read.topicWords.length === 0 || !content.answer.found || (read.answerType === "date" && deadlinesMatch))) return deadlines.answer;
+  if (
+    timed &&
+    (read.deadlineSignal === "strong" ||
+      read.topicWords.length === 0 ||
+      !content.answer.found ||
+      (read.answerType === "date" && deadlinesMatch))
+  )
+    return deadlines.answer;
   // "När ska X redovisas?", "when is the next report on X due?": X's reporting items. A plain
   // "när" ("när träder … i kraft?") is answered by the text when the text holds the date.
   if (read.answerType === "date" && read.deadlineSignal === "strong" && deadlinesMatch) return deadlines.answer;
-  if (read.answerType === "date" && deadlinesMatch && (!content.answer.found || content.coverage < 0.75)) return deadlines.answer;
+  if (read.answerType === "date" && deadlinesMatch && (!content.answer.found || content.coverage < 0.75))
+    return deadlines.answer;
   if (asksForText || read.answerType === "date") {
     if (content.answer.found) return content.answer;
     if (deadlinesMatch) return deadlines.answer;

@@ -33,7 +33,9 @@ function dayName(date: string, language: Language): string {
 }
 
 export function formatAmount(amount: number, language: Language): string {
-  return new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 }).format(amount).replace(/\u00a0/g, " ");
+  return new Intl.NumberFormat(language === "sv" ? "sv-SE" : "en-GB", { maximumFractionDigits: 1 })
+    .format(amount)
+    .replace(/\u00a0/g, " ");
 }
 
 /** " (3 veckor före sammanträdet)" when the due date was derived from a rule; empty when the text stated it. */
@@ -42,12 +44,19 @@ export function submissionRuleNote(item: Pick<DeadlineRecord, "submissionRule">)
 }
 
 /** One line describing a reporting item: what, where from, how and when material is due. */
-export function describeDeadline(item: DeadlineRecord, language: Language, agreementLabel: (id: string) => string): string {
+export function describeDeadline(
+  item: DeadlineRecord,
+  language: Language,
+  agreementLabel: (id: string) => string,
+): string {
   const where = `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}`;
   const details: string[] = [];
   if (item.form) details.push(translate(language, `answer.item.form.${item.form}`));
   if (item.meetingDate) details.push(translate(language, "answer.item.meeting", { date: item.meetingDate }));
-  if (item.submissionDate) details.push(`${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item)}`);
+  if (item.submissionDate)
+    details.push(
+      `${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item)}`,
+    );
   if (item.period) details.push(item.period);
   if (item.channel) details.push(translate(language, "answer.item.channel", { channel: item.channel }));
   const about = item.assignment && !item.title.includes(item.assignment) ? ` — ${item.assignment}` : "";
@@ -58,17 +67,25 @@ function citationLine(citation: Citation, language: Language): string {
   const section = citation.section
     ? translate(language, "answer.content.section", { number: citation.section, heading: citation.heading })
     : citation.heading;
-  const document = citation.year && !citation.documentTitle.includes(String(citation.year)) ? `${citation.documentTitle} (${citation.year})` : citation.documentTitle;
+  const document =
+    citation.year && !citation.documentTitle.includes(String(citation.year))
+      ? `${citation.documentTitle} (${citation.year})`
+      : citation.documentTitle;
   return translate(language, "answer.content.from", { document, section });
 }
 
 export function renderAnswerText(answer: Answer, hints: RenderHints): string {
   const language = answer.language;
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(language, key, params);
   if (answer.intent === "deadlines") {
     const scope = answer.scope ?? "";
     if (!answer.found) {
-      const lines = [hints.topicMissed && hints.topic ? t("answer.deadlines.noneTopic", { topic: hints.topic }) : t("answer.deadlines.none", { scope }).replace("  ", " ")];
+      const lines = [
+        hints.topicMissed && hints.topic
+          ? t("answer.deadlines.noneTopic", { topic: hints.topic })
+          : t("answer.deadlines.none", { scope }).replace("  ", " "),
+      ];
       if (hints.nextDate) lines.push(t("answer.deadlines.next", { date: hints.nextDate }));
       lines.push(t("answer.deadlines.suggest"));
       return lines.join(" ");
@@ -82,8 +99,12 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
       if (listed >= maxListedItems) break;
       // The date as written in the agreements, and as people say it ("2025-05 (maj 2025)",
       // "2025-10-01 (1 oktober 2025)"): a list is read, not parsed.
-      const when = group.date ? `${group.date} (${group.date.length === 7 ? monthName(group.date, language) : dayName(group.date, language)})` : null;
-      const label = when ? `**${when}**${group.past ? ` (${t("answer.deadlines.past")})` : ""}` : `**${t("answer.deadlines.undated")}**`;
+      const when = group.date
+        ? `${group.date} (${group.date.length === 7 ? monthName(group.date, language) : dayName(group.date, language)})`
+        : null;
+      const label = when
+        ? `**${when}**${group.past ? ` (${t("answer.deadlines.past")})` : ""}`
+        : `**${t("answer.deadlines.undated")}**`;
       lines.push("", label);
       for (const item of group.items) {
         if (listed >= maxListedItems) break;
@@ -91,7 +112,8 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
         listed += 1;
       }
     }
-    if (answer.deadlines.length > listed) lines.push("", t("answer.deadlines.more", { count: answer.deadlines.length - listed }));
+    if (answer.deadlines.length > listed)
+      lines.push("", t("answer.deadlines.more", { count: answer.deadlines.length - listed }));
     return lines.join("\n");
   }
 
@@ -104,7 +126,14 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
   const [first, ...others] = answer.citations;
   const lines: string[] = [];
   if (hints.amount && first?.year) {
-    lines.push(t("answer.content.amount", { activity: hints.amount.activity, amount: formatAmount(hints.amount.amountTkr, language), year: first.year }), "");
+    lines.push(
+      t("answer.content.amount", {
+        activity: hints.amount.activity,
+        amount: formatAmount(hints.amount.amountTkr, language),
+        year: first.year,
+      }),
+      "",
+    );
   }
   // [n] marks each source; Teams turns the markers into citation pop-ups.
   lines.push(`${citationLine(first!, language)} [1]`, `> ${first!.quote}`);
@@ -113,7 +142,9 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
   if (others.length) {
     lines.push("", t("answer.content.seeAlso"));
     others.forEach((citation, i) => {
-      lines.push(`- ${citationLine(citation, language)} “${citation.quote.length > 160 ? `${citation.quote.slice(0, 157)}…` : citation.quote}” [${i + 2}]`);
+      lines.push(
+        `- ${citationLine(citation, language)} “${citation.quote.length > 160 ? `${citation.quote.slice(0, 157)}…` : citation.quote}” [${i + 2}]`,
+      );
     });
   }
   return lines.join("\n");

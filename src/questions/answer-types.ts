@@ -3,18 +3,59 @@
 // hold the kind asked for does not answer, however many of the question's words it shares.
 import { fold } from "../shared/text/fold.ts";
 
-export type AnswerType = "date" | "number" | "amount" | "duration" | "frequency" | "who" | "where" | "definition" | "list" | "any";
+export type AnswerType =
+  | "date"
+  | "number"
+  | "amount"
+  | "duration"
+  | "frequency"
+  | "who"
+  | "where"
+  | "definition"
+  | "list"
+  | "any";
 
 // Order matters: "hur länge" before "hur", "how many" before "how".
 const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
-  { type: "duration", pattern: /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar)\b)/ },
-  { type: "frequency", pattern: /\b(hur ofta|how often|hur manga ganger|how many times|med vilken (frekvens|regelbundenhet)|how frequently)\b/ },
-  { type: "amount", pattern: /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp|andel|del)|what (is|was) the (budget|cost|amount|compensation|frame)|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|compensation|funding|funds|amount)\b/ },
-  { type: "number", pattern: /\b(hur manga|how many|vilket antal|what number|antalet|hur stor andel|what share|what proportion|vilken andel|hur hog)\b/ },
-  { type: "date", pattern: /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when)\b/ },
-  { type: "who", pattern: /\b(vem|vilka personer|vilken (person|roll|namnd|myndighet|aktor|organisation)|who|whom|whose|vems|vilka (namnder|aktorer|organisationer|myndigheter|parter)|which (committee|organisation|organization|party|authority))\b/ },
-  { type: "where", pattern: /\b(var (ska|finns|ligger|sker|har)|where|vart|i vilket (omrade|bostadsomrade)|pa vilken plats|in which area)\b/ },
-  { type: "definition", pattern: /\b(vad ar|vad innebar|vad betyder|vad star .{1,20} for|what is|what are|what does .{1,60} (mean|stand for|involve)|vad menas med|vad handlar .{1,40} om)\b/ },
+  {
+    type: "duration",
+    pattern:
+      /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar)\b)/,
+  },
+  {
+    type: "frequency",
+    pattern:
+      /\b(hur ofta|how often|hur manga ganger|how many times|med vilken (frekvens|regelbundenhet)|how frequently)\b/,
+  },
+  {
+    type: "amount",
+    pattern:
+      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp|andel|del)|what (is|was) the (budget|cost|amount|compensation|frame)|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|compensation|funding|funds|amount)\b/,
+  },
+  {
+    type: "number",
+    pattern:
+      /\b(hur manga|how many|vilket antal|what number|antalet|hur stor andel|what share|what proportion|vilken andel|hur hog)\b/,
+  },
+  {
+    type: "date",
+    pattern: /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when)\b/,
+  },
+  {
+    type: "who",
+    pattern:
+      /\b(vem|vilka personer|vilken (person|roll|namnd|myndighet|aktor|organisation)|who|whom|whose|vems|vilka (namnder|aktorer|organisationer|myndigheter|parter)|which (committee|organisation|organization|party|authority))\b/,
+  },
+  {
+    type: "where",
+    pattern:
+      /\b(var (ska|finns|ligger|sker|har)|where|vart|i vilket (omrade|bostadsomrade)|pa vilken plats|in which area)\b/,
+  },
+  {
+    type: "definition",
+    pattern:
+      /\b(vad ar|vad innebar|vad betyder|vad star .{1,20} for|what is|what are|what does .{1,60} (mean|stand for|involve)|vad menas med|vad handlar .{1,40} om)\b/,
+  },
   { type: "list", pattern: /\b(vilka|vilken|vilket|which|what)\b/ },
 ];
 
@@ -34,11 +75,15 @@ export function answerTypeOf(question: string): AnswerType {
 const month = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
 
 const evidence: Partial<Record<AnswerType, RegExp>> = {
-  date: new RegExp(`\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}:?[ae]? (${month})\\b|\\b(${month}) \\d{4}\\b|\\b(i|under|fran|till|per) (${month})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b(vecka|v\\.) ?\\d{1,2}\\b|\\b(varje|vid) (ar|manad|kvartal|tertial)|\\b(tertial|kvartal|delar|helar|var)\\w*\\b|\\b(20|19)\\d{2}\\b|\\b(inom|efter|senast|fore|innan|within|after) (\\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio) (dag|dagar|vecka|veckor|manad|manader|ar|timmar)\\b|\\b\\d+:?e (vecka|veckan|dagen|manaden)\\b`),
+  date: new RegExp(
+    `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}:?[ae]? (${month})\\b|\\b(${month}) \\d{4}\\b|\\b(i|under|fran|till|per) (${month})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b(vecka|v\\.) ?\\d{1,2}\\b|\\b(varje|vid) (ar|manad|kvartal|tertial)|\\b(tertial|kvartal|delar|helar|var)\\w*\\b|\\b(20|19)\\d{2}\\b|\\b(inom|efter|senast|fore|innan|within|after) (\\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio) (dag|dagar|vecka|veckor|manad|manader|ar|timmar)\\b|\\b\\d+:?e (vecka|veckan|dagen|manaden)\\b`,
+  ),
   number: /\d/,
   amount: /\d[\d\s]*(,\d+)?\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon|procent|%)|\d{1,3}(\s\d{3})+|\b\d{3,}\b/,
-  duration: /\b\d+([,.]\d+)?\s*(-\s*\d+\s*)?(dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme|terminer|termin)\b|\b(en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv) (dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme)\b/,
-  frequency: /\b(varje|per|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
+  duration:
+    /\b\d+([,.]\d+)?\s*(-\s*\d+\s*)?(dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme|terminer|termin)\b|\b(en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv) (dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme)\b/,
+  frequency:
+    /\b(varje|per|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
 };
 
 /** True when `text` holds an answer of `type` (always true for types without a pattern). */
@@ -47,7 +92,8 @@ export function holdsAnswer(type: AnswerType, text: string): boolean {
   if (!pattern) return true;
   let folded = fold(text);
   // A date or a year is not the number or amount a question asks for.
-  if (type === "number" || type === "amount") folded = folded.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(19|20)\d{2}\b/g, " ");
+  if (type === "number" || type === "amount")
+    folded = folded.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(19|20)\d{2}\b/g, " ");
   return pattern.test(folded);
 }
 

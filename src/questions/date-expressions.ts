@@ -29,8 +29,34 @@ export interface DateConstraint {
   description: { sv: string; en: string } | null;
 }
 
-const svMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const enMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const svMonths = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+const enMonths = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export function formatDate(date: IsoDate, language: "sv" | "en"): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
@@ -58,7 +84,18 @@ function monthOf(word: string): number {
   return monthWords.find(([pattern]) => pattern.test(word))![1];
 }
 
-const ordinals: Record<string, number> = { första: 1, first: 1, andra: 2, second: 2, tredje: 3, third: 3, fjärde: 4, fourth: 4, sista: 4, last: 4 };
+const ordinals: Record<string, number> = {
+  första: 1,
+  first: 1,
+  andra: 2,
+  second: 2,
+  tredje: 3,
+  third: 3,
+  fjärde: 4,
+  fourth: 4,
+  sista: 4,
+  last: 4,
+};
 
 type Bound = "before" | "by" | "after" | "from" | "on";
 
@@ -74,7 +111,10 @@ interface Mention {
 
 const boundBefore: Array<[RegExp, Bound]> = [
   [/(?:^|\s)(?:före|innan|before|prior to|earlier than)(?:\s+(?:den|the|utgången av|end of|i|in))?\s*$/u, "before"],
-  [/(?:^|\s)(?:senast|by|until|till och med|t\.?o\.?m\.?|no later than|up to|fram till|tills?)(?:\s+(?:den|the|i|in|end of|slutet av|utgången av))?\s*$/u, "by"],
+  [
+    /(?:^|\s)(?:senast|by|until|till och med|t\.?o\.?m\.?|no later than|up to|fram till|tills?)(?:\s+(?:den|the|i|in|end of|slutet av|utgången av))?\s*$/u,
+    "by",
+  ],
   [/(?:^|\s)(?:efter|after|later than)(?:\s+(?:den|the|i|in))?\s*$/u, "after"],
   [/(?:^|\s)(?:från och med|fr\.?o\.?m\.?|from|since|starting|från)(?:\s+(?:den|the|i|in))?\s*$/u, "from"],
   [/(?:^|\s)(?:på|on|den|the)\s*$/u, "on"],
@@ -120,7 +160,9 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
 
   // Our own expressions first, so chrono does not read "next week" as a single day.
   const rule = (pattern: RegExp, apply: (match: RegExpExecArray) => void) => {
-    for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`))) {
+    for (const match of text.matchAll(
+      new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`),
+    )) {
       if (overlaps(spans, match.index, match.index + match[0].length)) continue;
       take(match.index, match.index + match[0].length);
       apply(match as RegExpExecArray);
@@ -131,13 +173,32 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   rule(/\b(?:nästa|kommande) (?:nämnd)?(?:sammanträde|möte)t?|next (?:committee )?meeting/u, () => {
     nextMeeting = true;
   });
-  rule(/(?:inom|de|under|within|in the|the)?\s*(?:kommande|närmaste|nästa|next|coming|following)\s+(\d{1,2}|två|tre|fyra|fem|sex|two|three|four|five|six)\s+(veckor(?:na)?|weeks|dagar(?:na)?|days|månader(?:na)?|months)/u, (m) => {
-    const numbers: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, two: 2, three: 3, four: 4, five: 5, six: 6 };
-    const n = numbers[m[1]!] ?? Number(m[1]);
-    const unit = m[2]!;
-    const days = /^(veck|week)/.test(unit) ? n * 7 : /^(dag|day)/.test(unit) ? n : n * 30;
-    range(today, addDays(today, days), `de kommande ${n} ${/^(veck|week)/.test(unit) ? "veckorna" : /^(dag|day)/.test(unit) ? "dagarna" : "månaderna"}`, `the next ${n} ${/^(veck|week)/.test(unit) ? "weeks" : /^(dag|day)/.test(unit) ? "days" : "months"}`);
-  });
+  rule(
+    /(?:inom|de|under|within|in the|the)?\s*(?:kommande|närmaste|nästa|next|coming|following)\s+(\d{1,2}|två|tre|fyra|fem|sex|two|three|four|five|six)\s+(veckor(?:na)?|weeks|dagar(?:na)?|days|månader(?:na)?|months)/u,
+    (m) => {
+      const numbers: Record<string, number> = {
+        två: 2,
+        tre: 3,
+        fyra: 4,
+        fem: 5,
+        sex: 6,
+        two: 2,
+        three: 3,
+        four: 4,
+        five: 5,
+        six: 6,
+      };
+      const n = numbers[m[1]!] ?? Number(m[1]);
+      const unit = m[2]!;
+      const days = /^(veck|week)/.test(unit) ? n * 7 : /^(dag|day)/.test(unit) ? n : n * 30;
+      range(
+        today,
+        addDays(today, days),
+        `de kommande ${n} ${/^(veck|week)/.test(unit) ? "veckorna" : /^(dag|day)/.test(unit) ? "dagarna" : "månaderna"}`,
+        `the next ${n} ${/^(veck|week)/.test(unit) ? "weeks" : /^(dag|day)/.test(unit) ? "days" : "months"}`,
+      );
+    },
+  );
   rule(/\b(?:nästa vecka|next week)\b/u, () => {
     const monday = addDays(mondayOf(today), 7);
     range(monday, addDays(monday, 6), "nästa vecka", "next week");
@@ -170,11 +231,19 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     const year = todayMonth === 1 ? todayYear - 1 : todayYear;
     range(isoDate(year, month, 1), lastDayOfMonth(year, month), "förra månaden", "last month");
   });
-  rule(/(?:\b(?:kvartal|quarter)\s?([1-4])\b|\bq([1-4])\b|\b(första|andra|tredje|fjärde|sista|first|second|third|fourth|last)\s+(?:kvartalet|quarter))/u, (m) => {
-    const quarter = Number(m[1] ?? m[2]) || ordinals[m[3]!]!;
-    const year = yearHint ?? todayYear;
-    range(isoDate(year, quarter * 3 - 2, 1), lastDayOfMonth(year, quarter * 3), `kvartal ${quarter} ${year}`, `quarter ${quarter} ${year}`);
-  });
+  rule(
+    /(?:\b(?:kvartal|quarter)\s?([1-4])\b|\bq([1-4])\b|\b(första|andra|tredje|fjärde|sista|first|second|third|fourth|last)\s+(?:kvartalet|quarter))/u,
+    (m) => {
+      const quarter = Number(m[1] ?? m[2]) || ordinals[m[3]!]!;
+      const year = yearHint ?? todayYear;
+      range(
+        isoDate(year, quarter * 3 - 2, 1),
+        lastDayOfMonth(year, quarter * 3),
+        `kvartal ${quarter} ${year}`,
+        `quarter ${quarter} ${year}`,
+      );
+    },
+  );
   const period = (codes: PeriodCode[], sv: string, en: string) => {
     periodCodes = [...new Set([...(periodCodes ?? []), ...codes])];
     descriptionSv.push(sv);
@@ -185,12 +254,25 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     const codes: PeriodCode[][] = [[], ["T1", "V"], ["T2", "D"], ["H"]];
     period(codes[tertial]!, `för tertial ${tertial}`, `for tertial ${tertial}`);
   });
-  rule(/\b(?:delårs?\p{L}*|interim(?: report)?|half[- ]year(?:ly)?(?: report)?|halvår\p{L}*)/u, () => period(["D", "T2"], "till delåret", "for the interim (delår) report"));
-  rule(/\b(?:helårs?\p{L}*|årsbokslut\p{L}*|bokslut\p{L}*|årsredovisning\p{L}*|full[- ]year(?: report)?|annual report|year[- ]end)/u, () => period(["H"], "till helåret", "for the full-year (helår) report"));
-  rule(/\b(?:vårrapport\p{L}*|våren|vår|spring(?: report)?)\b/u, () => period(["V", "T1"], "till våruppföljningen", "for the spring (vår) report"));
-  rule(/\b(?:i år|this year)\b/u, () => range(isoDate(todayYear, 1, 1), isoDate(todayYear, 12, 31), `år ${todayYear}`, `${todayYear}`));
-  rule(/\b(?:nästa år|next year)\b/u, () => range(isoDate(todayYear + 1, 1, 1), isoDate(todayYear + 1, 12, 31), `år ${todayYear + 1}`, `${todayYear + 1}`));
-  rule(/\b(?:förra året|i fjol|last year)\b/u, () => range(isoDate(todayYear - 1, 1, 1), isoDate(todayYear - 1, 12, 31), `år ${todayYear - 1}`, `${todayYear - 1}`));
+  rule(/\b(?:delårs?\p{L}*|interim(?: report)?|half[- ]year(?:ly)?(?: report)?|halvår\p{L}*)/u, () =>
+    period(["D", "T2"], "till delåret", "for the interim (delår) report"),
+  );
+  rule(
+    /\b(?:helårs?\p{L}*|årsbokslut\p{L}*|bokslut\p{L}*|årsredovisning\p{L}*|full[- ]year(?: report)?|annual report|year[- ]end)/u,
+    () => period(["H"], "till helåret", "for the full-year (helår) report"),
+  );
+  rule(/\b(?:vårrapport\p{L}*|våren|vår|spring(?: report)?)\b/u, () =>
+    period(["V", "T1"], "till våruppföljningen", "for the spring (vår) report"),
+  );
+  rule(/\b(?:i år|this year)\b/u, () =>
+    range(isoDate(todayYear, 1, 1), isoDate(todayYear, 12, 31), `år ${todayYear}`, `${todayYear}`),
+  );
+  rule(/\b(?:nästa år|next year)\b/u, () =>
+    range(isoDate(todayYear + 1, 1, 1), isoDate(todayYear + 1, 12, 31), `år ${todayYear + 1}`, `${todayYear + 1}`),
+  );
+  rule(/\b(?:förra året|i fjol|last year)\b/u, () =>
+    range(isoDate(todayYear - 1, 1, 1), isoDate(todayYear - 1, 12, 31), `år ${todayYear - 1}`, `${todayYear - 1}`),
+  );
 
   // Single days: chrono's Swedish and English parsers (ISO, "28 maj", "May 28th", "28/5", "idag").
   const reference = new Date(`${today}T12:00:00Z`);
@@ -198,13 +280,24 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     for (const result of parser.parse(question, reference, { forwardDate: true })) {
       if (!result.start.isCertain("day") || !result.start.isCertain("month")) continue;
       // "within 14 days", "inom tre veckor": a length of time, not a day the question is about.
-      if (/^(within|inom|in|om|after|efter)?\s*(\d+|a|an|en|ett|two|three|four|två|tre|fyra)\s+(days?|dagar|weeks?|veckor|months?|månader)$/i.test(result.text.trim())) continue;
+      if (
+        /^(within|inom|in|om|after|efter)?\s*(\d+|a|an|en|ett|two|three|four|två|tre|fyra)\s+(days?|dagar|weeks?|veckor|months?|månader)$/i.test(
+          result.text.trim(),
+        )
+      )
+        continue;
       const start = result.index;
       const end = start + result.text.length;
       if (overlaps(spans, start, end)) continue;
       // "uppföljning (1/3)", "2/3 av": one of a count, not 1 March — unless a word before makes it a day.
       const fraction = /^(\d)\/(\d)$/.exec(result.text.trim());
-      if (fraction && Number(fraction[1]) <= Number(fraction[2]) && Number(fraction[2]) <= 4 && boundOf(text, start).bound === null) continue;
+      if (
+        fraction &&
+        Number(fraction[1]) <= Number(fraction[2]) &&
+        Number(fraction[2]) <= 4 &&
+        boundOf(text, start).bound === null
+      )
+        continue;
       const month = result.start.get("month")!;
       const day = result.start.get("day")!;
       let year = result.start.isCertain("year") ? result.start.get("year")! : (yearHint ?? todayYear);
@@ -217,20 +310,32 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   }
 
   // Whole months: "i april", "april 2025", "before June". "may" only as a month when it clearly is one.
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d])(${monthAlternation})\\.?(?:\\s+(20\\d{2}))?(?![\\p{L}])`, "gu"))) {
+  for (const match of text.matchAll(
+    new RegExp(`(?<![\\p{L}\\d])(${monthAlternation})\\.?(?:\\s+(20\\d{2}))?(?![\\p{L}])`, "gu"),
+  )) {
     const start = match.index;
     const end = start + match[0].length;
     if (overlaps(spans, start, end)) continue;
     const word = match[1]!;
     const preceding = text.slice(Math.max(0, start - 12), start);
-    const prepositioned = /(?:^|\s)(i|in|under|during|för|for|före|innan|before|efter|after|senast|by|until|till|från|from|of)\s+$/u.test(preceding);
+    const prepositioned =
+      /(?:^|\s)(i|in|under|during|för|for|före|innan|before|efter|after|senast|by|until|till|från|from|of)\s+$/u.test(
+        preceding,
+      );
     if ((word === "may" || word === "mar" || word === "jun" || word === "jul") && !match[2] && !prepositioned) continue;
     if (!prepositioned && !match[2] && word.length <= 3) continue;
     const month = monthOf(word);
     let year = match[2] ? Number(match[2]) : (yearHint ?? todayYear);
     if (!match[2] && yearHint === null && month < todayMonth) year += 1;
     take(start, end);
-    mentions.push({ start, end, from: isoDate(year, month, 1)!, to: lastDayOfMonth(year, month), bound: null, kind: "month" });
+    mentions.push({
+      start,
+      end,
+      from: isoDate(year, month, 1)!,
+      to: lastDayOfMonth(year, month),
+      bound: null,
+      kind: "month",
+    });
   }
 
   // "mellan X och Y" / "between X and Y" / "från X till Y".
@@ -241,10 +346,18 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     const second = mentions[i + 1]!;
     const between = text.slice(first.end, second.start);
     const lead = text.slice(Math.max(0, first.start - 12), first.start);
-    if (/^\s*(och|and|till|to|-|–|—|until)\s*$/u.test(between) && /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.test(lead)) {
+    if (
+      /^\s*(och|and|till|to|-|–|—|until)\s*$/u.test(between) &&
+      /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.test(lead)
+    ) {
       const leadMatch = /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.exec(lead)!;
       take(first.start - (lead.length - leadMatch.index), second.end);
-      range(first.from, second.to, `${formatDate(first.from, "sv")} – ${formatDate(second.to, "sv")}`, `${formatDate(first.from, "en")} – ${formatDate(second.to, "en")}`);
+      range(
+        first.from,
+        second.to,
+        `${formatDate(first.from, "sv")} – ${formatDate(second.to, "sv")}`,
+        `${formatDate(first.from, "en")} – ${formatDate(second.to, "en")}`,
+      );
       used.add(first).add(second);
     }
   }
@@ -252,8 +365,14 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     if (used.has(mention)) continue;
     const { bound, start } = boundOf(text, mention.start);
     take(start, mention.end);
-    const sv = mention.kind === "month" ? `${svMonths[Number(mention.from.slice(5, 7)) - 1]} ${mention.from.slice(0, 4)}` : formatDate(mention.from, "sv");
-    const en = mention.kind === "month" ? `${enMonths[Number(mention.from.slice(5, 7)) - 1]} ${mention.from.slice(0, 4)}` : formatDate(mention.from, "en");
+    const sv =
+      mention.kind === "month"
+        ? `${svMonths[Number(mention.from.slice(5, 7)) - 1]} ${mention.from.slice(0, 4)}`
+        : formatDate(mention.from, "sv");
+    const en =
+      mention.kind === "month"
+        ? `${enMonths[Number(mention.from.slice(5, 7)) - 1]} ${mention.from.slice(0, 4)}`
+        : formatDate(mention.from, "en");
     switch (bound) {
       case "before":
         range(null, addDays(mention.from, -1), `före ${sv}`, `before ${en}`);
@@ -268,7 +387,12 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
         range(mention.from, null, `från och med ${sv}`, `from ${en}`);
         break;
       default:
-        range(mention.from, mention.to, mention.kind === "month" ? `i ${sv}` : `den ${sv}`, mention.kind === "month" ? `in ${en}` : `on ${en}`);
+        range(
+          mention.from,
+          mention.to,
+          mention.kind === "month" ? `i ${sv}` : `den ${sv}`,
+          mention.kind === "month" ? `in ${en}` : `on ${en}`,
+        );
     }
   }
 

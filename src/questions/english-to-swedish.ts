@@ -44,7 +44,11 @@ export function englishWords(text: string): Array<{ word: string; start: number;
 
 /** The form headwords are stored and looked up in: lower-case words separated by single spaces. */
 export function normalizeEnglish(text: string): string {
-  return /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(text) ? text : englishWords(text).map((w) => w.word).join(" ");
+  return /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(text)
+    ? text
+    : englishWords(text)
+        .map((w) => w.word)
+        .join(" ");
 }
 
 /** An in-memory word source (the lexicon, a test's dictionary); headwords are normalized once. */
@@ -163,7 +167,8 @@ function headwordCandidates(word: string): Candidate[] {
   if (cached) return cached;
   const candidates: Candidate[] = [];
   const add = (headword: string, confirmByStem: boolean) => {
-    if (headword !== word && headword.length >= 2 && !candidates.some((c) => c.headword === headword)) candidates.push({ headword, confirmByStem });
+    if (headword !== word && headword.length >= 2 && !candidates.some((c) => c.headword === headword))
+      candidates.push({ headword, confirmByStem });
   };
   const irregular = baseOfIrregular.get(word);
   if (irregular) add(irregular, false);
@@ -175,7 +180,12 @@ function headwordCandidates(word: string): Candidate[] {
       const root = form.slice(0, -ending.length);
       for (const replacement of replacements) {
         // "-" undoes a doubled consonant: planned → plan, running → run.
-        const headword = replacement === "-" ? (root.length >= 3 && root.at(-1) === root.at(-2) ? root.slice(0, -1) : "") : root + replacement;
+        const headword =
+          replacement === "-"
+            ? root.length >= 3 && root.at(-1) === root.at(-2)
+              ? root.slice(0, -1)
+              : ""
+            : root + replacement;
         if (headword) add(headword, true);
       }
     }
@@ -261,7 +271,10 @@ export function createEnglishToSwedish(sources: EnglishToSwedishSources): Englis
           swedish = find(tokens.slice(i, i + length).map((t) => t.word));
           if (swedish) taken = length;
         }
-        terms.push({ english: question.slice(tokens[i]!.start, tokens[i + taken - 1]!.end), swedish: [...(swedish ?? [])] });
+        terms.push({
+          english: question.slice(tokens[i]!.start, tokens[i + taken - 1]!.end),
+          swedish: [...(swedish ?? [])],
+        });
         i += taken;
       }
       return terms;

@@ -52,7 +52,16 @@ function* segmentsOf(corpus: QuestionCorpus, previous: Segment[], into: Segment[
     const stamp = `${document.title}|${(passagesByDocument.get(document.documentId) ?? []).length}`;
     const old = reusable.get(`${document.documentId}|${stamp}`);
     // Ids are positions in the whole index: a reused segment keeps its passages, renumbered.
-    const segment = old && old.passages[0]?.id === nextId ? old : buildSegment(document, stamp, sectionsByDocument.get(document.documentId) ?? [], passagesByDocument.get(document.documentId) ?? [], nextId);
+    const segment =
+      old && old.passages[0]?.id === nextId
+        ? old
+        : buildSegment(
+            document,
+            stamp,
+            sectionsByDocument.get(document.documentId) ?? [],
+            passagesByDocument.get(document.documentId) ?? [],
+            nextId,
+          );
     nextId += segment.passages.length;
     into.push(segment);
     yield;
@@ -73,7 +82,12 @@ export function prepareCorpus(corpus: QuestionCorpus, previous?: PreparedCorpus)
  * The same as prepareCorpus, pausing (`pause()`) whenever about `sliceMs` of work has been done,
  * so a server keeps answering other requests (health checks, cards) while a large corpus is indexed.
  */
-export async function prepareCorpusGradually(corpus: QuestionCorpus, previous: PreparedCorpus | undefined, pause: () => Promise<void>, sliceMs = 20): Promise<PreparedCorpus> {
+export async function prepareCorpusGradually(
+  corpus: QuestionCorpus,
+  previous: PreparedCorpus | undefined,
+  pause: () => Promise<void>,
+  sliceMs = 20,
+): Promise<PreparedCorpus> {
   const segments: Segment[] = [];
   let sliceStart = performance.now();
   for (const _ of segmentsOf(corpus, previous?.index.segments ?? [], segments)) {
@@ -87,12 +101,15 @@ export async function prepareCorpusGradually(corpus: QuestionCorpus, previous: P
 
 function finishPreparing(corpus: QuestionCorpus, index: SearchIndex): PreparedCorpus {
   const documentsByAgreement = new Map<string, CorpusDocument>();
-  for (const document of corpus.documents) if (document.agreementId) documentsByAgreement.set(document.agreementId, document);
+  for (const document of corpus.documents)
+    if (document.agreementId) documentsByAgreement.set(document.agreementId, document);
   const sectionsByNumber = new Map<string, { heading: string; text: string }>();
-  for (const section of corpus.sections) if (section.number) sectionsByNumber.set(`${section.documentId}|${section.number}`, section);
+  for (const section of corpus.sections)
+    if (section.number) sectionsByNumber.set(`${section.documentId}|${section.number}`, section);
   const deadlineKeys = corpus.deadlines.map((item) => {
     const document = documentsByAgreement.get(item.agreement.id);
-    const section = document && item.section ? sectionsByNumber.get(`${document.documentId}|${item.section}`) : undefined;
+    const section =
+      document && item.section ? sectionsByNumber.get(`${document.documentId}|${item.section}`) : undefined;
     return {
       primary: keysOf([item.title, item.assignment ?? "", section?.heading ?? ""].join(" "), index),
       secondary: keysOf(`${item.description ?? ""} ${section?.text ?? ""}`, index),
@@ -108,7 +125,8 @@ function finishPreparing(corpus: QuestionCorpus, index: SearchIndex): PreparedCo
     if (!document.agreementId) continue;
     for (const token of tokenize(`${document.committee ?? ""} ${document.division ?? ""}`)) {
       // The distinctive word of a committee's or office's name ("socialnämnden", "socialkontoret"), not "och".
-      if (/(namnd|styrels|kontor|forvaltning)/.test(token.key) && token.key.length >= 8) add(committeeKeys, token.key, document.agreementId);
+      if (/(namnd|styrels|kontor|forvaltning)/.test(token.key) && token.key.length >= 8)
+        add(committeeKeys, token.key, document.agreementId);
     }
     if (document.committeeCode) add(committeeCodes, document.committeeCode.toUpperCase(), document.agreementId);
     if (document.divisionCode) add(committeeCodes, document.divisionCode.toUpperCase(), document.agreementId);
@@ -149,7 +167,12 @@ export function namedAgreements(
   for (const document of prepared.corpus.documents) {
     if (!document.agreementId) continue;
     for (const party of [document.committee, document.division]) {
-      const name = party ? fold(party).replace(/^division\s+/, "").replace(/[^a-z0-9]+/g, " ").trim() : "";
+      const name = party
+        ? fold(party)
+            .replace(/^division\s+/, "")
+            .replace(/[^a-z0-9]+/g, " ")
+            .trim()
+        : "";
       if (name.split(" ").length < 2 || !folded.includes(` ${name} `)) continue;
       ids.add(document.agreementId);
       for (const token of tokenize(party!)) words.add(token.key);
@@ -161,7 +184,9 @@ export function namedAgreements(
     if (!document.municipality) continue;
     const key = tokenize(document.municipality)[0]?.key;
     if (!key) continue;
-    const named = question.contentWords.find((w) => wordKeys(w).includes(key) || w.key === termKey(`${document.municipality}s`));
+    const named = question.contentWords.find(
+      (w) => wordKeys(w).includes(key) || w.key === termKey(`${document.municipality}s`),
+    );
     if (!named) continue;
     documents.add(document.documentId);
     words.add(named.key);
@@ -169,7 +194,9 @@ export function namedAgreements(
   let chosen: Set<string> | null = ids.size ? ids : null;
   if (documents.size) {
     // Within the named municipality, the named committee's agreements (if any).
-    const inMunicipality = new Set(prepared.corpus.documents.filter((d) => documents.has(d.documentId) && d.agreementId).map((d) => d.agreementId!));
+    const inMunicipality = new Set(
+      prepared.corpus.documents.filter((d) => documents.has(d.documentId) && d.agreementId).map((d) => d.agreementId!),
+    );
     const both = chosen ? new Set([...chosen].filter((id) => inMunicipality.has(id))) : inMunicipality;
     chosen = both.size ? both : inMunicipality.size ? inMunicipality : chosen;
   }
@@ -189,7 +216,8 @@ export function queryTerms(prepared: PreparedCorpus, words: QuestionWord[]): Que
     // An untranslated word of an English question that the documents use ("uppdragsplan") is required.
     const optional = word.optional && !(word.untranslated && known) ? { optional: true } : {};
     const parts = known ? [] : vocabulary.compoundParts(word.key);
-    if (parts.length) for (const part of parts) terms.push({ ...prepared.index.queryTerm(word.text, part), ...optional });
+    if (parts.length)
+      for (const part of parts) terms.push({ ...prepared.index.queryTerm(word.text, part), ...optional });
     else {
       const term = prepared.index.queryTerm(word.text, word.key, word.alternatives ?? []);
       // Words the documents never use — Swedish, or English ones none of whose translations they

@@ -121,15 +121,30 @@ export class QuestionEngine {
     if (!current) return indexingAnswer(question, context);
     const found = answerFromCorpus(current.corpus, question, context, this.options.translator);
     // Answered from the index before the latest import: said, so nobody takes it as final.
-    const answer = current.stale ? { ...found, text: `${found.text}\n\n${translate(found.language, "answer.indexStale")}` } : found;
+    const answer = current.stale
+      ? { ...found, text: `${found.text}\n\n${translate(found.language, "answer.indexStale")}` }
+      : found;
     const composer = this.options.composer;
     if (!composer || answer.intent !== "content" || !answer.found) return answer;
     try {
-      const composed = await composer.compose({ question, language: answer.language, citations: answer.citations, extractiveText: answer.text });
+      const composed = await composer.compose({
+        question,
+        language: answer.language,
+        citations: answer.citations,
+        extractiveText: answer.text,
+      });
       if (!composed) {
-        return { ...answer, found: false, citations: [], composedBy: "llm", text: translate(answer.language, "answer.content.none") };
+        return {
+          ...answer,
+          found: false,
+          citations: [],
+          composedBy: "llm",
+          text: translate(answer.language, "answer.content.none"),
+        };
       }
-      const sources = answer.citations.map((c, i) => `[${i + 1}] ${c.documentTitle}${c.section ? ` §${c.section}` : ""} ${c.heading}`);
+      const sources = answer.citations.map(
+        (c, i) => `[${i + 1}] ${c.documentTitle}${c.section ? ` §${c.section}` : ""} ${c.heading}`,
+      );
       return {
         ...answer,
         composedBy: "llm",
@@ -145,5 +160,17 @@ export class QuestionEngine {
 /** Before the first index is built: an honest "a moment", never an empty answer. */
 function indexingAnswer(question: string, context: AskContext): Answer {
   const language = detectLanguage(question, context.language ?? "sv");
-  return { question, language, intent: "content", found: false, text: translate(language, "answer.indexing"), deadlines: [], groups: [], scope: null, citations: [], answeredYear: null, composedBy: "extractive" };
+  return {
+    question,
+    language,
+    intent: "content",
+    found: false,
+    text: translate(language, "answer.indexing"),
+    deadlines: [],
+    groups: [],
+    scope: null,
+    citations: [],
+    answeredYear: null,
+    composedBy: "extractive",
+  };
 }

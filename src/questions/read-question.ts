@@ -84,7 +84,12 @@ function sectionReferences(text: string): string[] {
   return [...found];
 }
 
-export function readQuestion(question: string, today: IsoDate, fallbackLanguage: Language = "sv", translator?: EnglishToSwedish | null): ReadQuestion {
+export function readQuestion(
+  question: string,
+  today: IsoDate,
+  fallbackLanguage: Language = "sv",
+  translator?: EnglishToSwedish | null,
+): ReadQuestion {
   const text = question.trim();
   const language = detectLanguage(text, fallbackLanguage);
   const dates = readDateConstraint(text, today);
@@ -98,7 +103,15 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
   if (language === "en" && translator) {
     for (const segment of translator.segment(withoutSections)) {
       const english = segment.english;
-      const keys = [...new Set(segment.swedish.flatMap((sv) => tokenize(sv).filter((t) => !isStopWord(t.word)).map((t) => t.key)))];
+      const keys = [
+        ...new Set(
+          segment.swedish.flatMap((sv) =>
+            tokenize(sv)
+              .filter((t) => !isStopWord(t.word))
+              .map((t) => t.key),
+          ),
+        ),
+      ];
       const ownTokens = tokenize(english);
       const ownContent = ownTokens.filter((t) => !isStopWord(t.word)).map((t) => t.key);
       // Function words ("does", "the") and the question's own form ("how much", "when") are not
@@ -116,7 +129,13 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
       // A word only the general dictionary translates (often a verb: "stay", "receive") may well be
       // said otherwise in the document; the municipal lexicon's terms are how agreements say it.
       const soft = municipalLexicon.get(normalizeEnglish(english)) === undefined;
-      words.push({ text: english, key: keys[0]!, alternatives: [...keys.slice(1), ...ownContent], translated: true, ...(soft ? { soft: true } : {}) });
+      words.push({
+        text: english,
+        key: keys[0]!,
+        alternatives: [...keys.slice(1), ...ownContent],
+        translated: true,
+        ...(soft ? { soft: true } : {}),
+      });
     }
   } else {
     for (const token of tokenize(withoutSections)) {
@@ -131,27 +150,61 @@ export function readQuestion(question: string, today: IsoDate, fallbackLanguage:
   }
   const unique = (list: QuestionWord[]) => list.filter((w, i) => list.findIndex((o) => o.key === w.key) === i);
   const contentWords = unique(words);
-  const isReporting = (w: QuestionWord) => reportingKeys.has(w.key) || (w.alternatives ?? []).some((k) => reportingKeys.has(k));
+  const isReporting = (w: QuestionWord) =>
+    reportingKeys.has(w.key) || (w.alternatives ?? []).some((k) => reportingKeys.has(k));
   const topicWords = contentWords.filter((w) => !isReporting(w));
   const reportingWords = contentWords.filter(isReporting);
-  const aboutSubmission = /\b(inlämn\p{L}*|lämna\p{L}* in|underlag\p{L}*|material\p{L}*|submi\p{L}*|hand(?:ed)? in|reach the|be with|vara .{0,20} tillhanda|tillhanda)\b/iu.test(text);
+  const aboutSubmission =
+    /\b(inlämn\p{L}*|lämna\p{L}* in|underlag\p{L}*|material\p{L}*|submi\p{L}*|hand(?:ed)? in|reach the|be with|vara .{0,20} tillhanda|tillhanda)\b/iu.test(
+      text,
+    );
   const timed = dates.explicit || dates.nextMeeting || dates.periodCodes !== null;
   const deadlineSignal = strongDeadline.test(text) ? "strong" : weakDeadline.test(text) || timed ? "weak" : "none";
-  const intent: QuestionIntent = deadlineSignal === "strong" || (deadlineSignal === "weak" && (answerType === "date" || timed)) ? "deadlines" : "content";
+  const intent: QuestionIntent =
+    deadlineSignal === "strong" || (deadlineSignal === "weak" && (answerType === "date" || timed))
+      ? "deadlines"
+      : "content";
   // "skriftliga rapporter", "oral reports" ask for one form; "skriftliga underlag" asks about material.
-  const reportNoun = "(rapport\\p{L}*|redovisning\\p{L}*|information\\p{L}*|dragning\\p{L}*|reports?|presentations?|accounts?)";
-  const reportVerb = "(redovis\\p{L}*|rapporter\\p{L}*|lämna\\p{L}*|presenter\\p{L}*|report\\p{L}*|present\\p{L}*|submit\\p{L}*)";
+  const reportNoun =
+    "(rapport\\p{L}*|redovisning\\p{L}*|information\\p{L}*|dragning\\p{L}*|reports?|presentations?|accounts?)";
+  const reportVerb =
+    "(redovis\\p{L}*|rapporter\\p{L}*|lämna\\p{L}*|presenter\\p{L}*|report\\p{L}*|present\\p{L}*|submit\\p{L}*)";
   const formNear = (word: string) =>
-    new RegExp(`\\b${word}\\s+${reportNoun}|\\b${reportVerb}(?:\\s+\\p{L}+){0,2}\\s+${word}\\b|\\b${word}\\s+(?:\\p{L}+\\s+){0,1}${reportVerb}`, "iu");
-  const form = formNear("(skriftlig\\p{L}*|written)").test(text) || /\bin writing\b/i.test(text)
-    ? "written"
-    : formNear("(muntlig\\p{L}*|oral\\p{L}*)").test(text) || /\borally\b/i.test(text)
-      ? "oral"
-      : null;
+    new RegExp(
+      `\\b${word}\\s+${reportNoun}|\\b${reportVerb}(?:\\s+\\p{L}+){0,2}\\s+${word}\\b|\\b${word}\\s+(?:\\p{L}+\\s+){0,1}${reportVerb}`,
+      "iu",
+    );
+  const form =
+    formNear("(skriftlig\\p{L}*|written)").test(text) || /\bin writing\b/i.test(text)
+      ? "written"
+      : formNear("(muntlig\\p{L}*|oral\\p{L}*)").test(text) || /\borally\b/i.test(text)
+        ? "oral"
+        : null;
   // "Vilka nyckeltal följer upp …": the first word after the question word names what is asked for.
   const focusWord = /^\s*(vilka|vilken|vilket|which|what)\s+(\S+)/iu.exec(text)?.[2];
-  const focus = focusWord ? (contentWords.find((w) => w.text.toLowerCase() === focusWord.toLowerCase() || fold(focusWord).startsWith(fold(w.text.split(" ")[0] ?? ""))) ?? null) : null;
-  return { text, language, intent, deadlineSignal, answerType, dates, contentWords, topicWords, reportingWords, form, codes, sections, aboutSubmission, focus: focus?.key ?? null };
+  const focus = focusWord
+    ? (contentWords.find(
+        (w) =>
+          w.text.toLowerCase() === focusWord.toLowerCase() ||
+          fold(focusWord).startsWith(fold(w.text.split(" ")[0] ?? "")),
+      ) ?? null)
+    : null;
+  return {
+    text,
+    language,
+    intent,
+    deadlineSignal,
+    answerType,
+    dates,
+    contentWords,
+    topicWords,
+    reportingWords,
+    form,
+    codes,
+    sections,
+    aboutSubmission,
+    focus: focus?.key ?? null,
+  };
 }
 
 /** The question's own spelling of a lower-cased segment, to tell names from ordinary words. */

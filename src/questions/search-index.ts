@@ -81,10 +81,25 @@ function headingKeysOf(section: CorpusSection, document: CorpusDocument): Set<st
 }
 
 /** Builds one document's segment from its stored passages. */
-export function buildSegment(document: CorpusDocument, stamp: string, sections: CorpusSection[], passages: CorpusPassage[], firstId: number): Segment {
+export function buildSegment(
+  document: CorpusDocument,
+  stamp: string,
+  sections: CorpusSection[],
+  passages: CorpusPassage[],
+  firstId: number,
+): Segment {
   const sectionByOrdinal = new Map<number, IndexedSection>();
-  for (const section of sections) sectionByOrdinal.set(section.ordinal, { ...section, headingKeys: headingKeysOf(section, document) });
-  const fallbackSection: IndexedSection = { documentId: document.documentId, ordinal: 0, number: null, heading: document.title, level: 0, text: "", headingKeys: new Set() };
+  for (const section of sections)
+    sectionByOrdinal.set(section.ordinal, { ...section, headingKeys: headingKeysOf(section, document) });
+  const fallbackSection: IndexedSection = {
+    documentId: document.documentId,
+    ordinal: 0,
+    number: null,
+    heading: document.title,
+    level: 0,
+    text: "",
+    headingKeys: new Set(),
+  };
   const postings = new Map<string, Postings>();
   const indexed: IndexedPassage[] = [];
   let totalLength = 0;
@@ -198,7 +213,8 @@ export class SearchIndex {
     // Every segment's list for a key, gathered once: a question looks a key up once, not once per document.
     for (const segment of segments) {
       for (const [key, list] of segment.postings) this.postingsByKey(key).push(list);
-      for (const [key, list] of segment.compoundPostings ?? []) if (!segment.postings.has(key)) this.postingsByKey(key).push(list);
+      for (const [key, list] of segment.compoundPostings ?? [])
+        if (!segment.postings.has(key)) this.postingsByKey(key).push(list);
     }
     this.passageCount = this.passages.filter(Boolean).length;
   }
@@ -245,15 +261,24 @@ export class SearchIndex {
   /** A query term for a word: its alternatives in this corpus and its rarity. */
   queryTerm(text: string, key: string, extraKeys: string[] = []): QueryTerm {
     const weights = new Map<string, number>();
-    for (const k of [key, ...extraKeys]) for (const alternative of this.vocabulary.alternatives(k)) weights.set(alternative.key, Math.max(weights.get(alternative.key) ?? 0, k === key ? alternative.weight : alternative.weight * 0.95));
+    for (const k of [key, ...extraKeys])
+      for (const alternative of this.vocabulary.alternatives(k))
+        weights.set(
+          alternative.key,
+          Math.max(weights.get(alternative.key) ?? 0, k === key ? alternative.weight : alternative.weight * 0.95),
+        );
     const alternatives = [...weights].map(([k, weight]) => ({ key: k, weight })).sort((a, b) => b.weight - a.weight);
     // A word the documents never use is as rare as a word can be: it counts fully, so a question
     // about something the agreements do not mention gets the honest answer.
     // A word the documents use in headings or row labels names a topic; one they only use in
     // running text (a verb such as "erbjuder", an adjective) says less about what is asked, so it
     // counts less towards coverage. A word they never use counts fully (see above).
-    const topical = alternatives.some((a) => this.byHeading.has(a.key) || this.byLabel.has(a.key) || this.byContext.has(a.key));
-    const weight = alternatives.length ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) * (topical ? 1 : 0.6) : Math.log(1 + this.size + 0.5);
+    const topical = alternatives.some(
+      (a) => this.byHeading.has(a.key) || this.byLabel.has(a.key) || this.byContext.has(a.key),
+    );
+    const weight = alternatives.length
+      ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) * (topical ? 1 : 0.6)
+      : Math.log(1 + this.size + 0.5);
     return { text, key, alternatives, weight };
   }
 
@@ -296,7 +321,8 @@ export class SearchIndex {
   followingCount(passage: IndexedPassage): number {
     const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];
     let count = list.length - 1 - list.indexOf(passage);
-    if (/:\s*$/.test(list[list.length - 1]!.text)) count += this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.length ?? 0;
+    if (/:\s*$/.test(list[list.length - 1]!.text))
+      count += this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.length ?? 0;
     return count;
   }
 
@@ -317,7 +343,8 @@ export class SearchIndex {
       this.shareBuffer = new Float64Array(capacity);
       this.lengthNorm = new Float64Array(capacity);
       const averageLength = this.totalLength / n;
-      for (const passage of this.passages) if (passage) this.lengthNorm[passage.id] = k1 * (1 - b + (b * passage.keys.length) / averageLength);
+      for (const passage of this.passages)
+        if (passage) this.lengthNorm[passage.id] = k1 * (1 - b + (b * passage.keys.length) / averageLength);
     }
     const scores = this.scoreBuffer;
     const shares = this.shareBuffer;
@@ -369,7 +396,8 @@ export class SearchIndex {
         const underHeading = this.byHeading.get(alternative.key) ?? [];
         const openSection = underHeading.length <= rareHeading;
         for (const passage of underHeading) if (openSection || scores[passage.id]! > 0) share(passage, headingShare);
-        for (const passage of this.byLabel.get(alternative.key) ?? []) share(passage, labelShare + (passage.sectionRef.headingKeys.has(alternative.key) ? headingShare : 0));
+        for (const passage of this.byLabel.get(alternative.key) ?? [])
+          share(passage, labelShare + (passage.sectionRef.headingKeys.has(alternative.key) ? headingShare : 0));
         const introduced = this.byContext.get(alternative.key) ?? [];
         if (introduced.length <= rareHeading) for (const passage of introduced) share(passage, headingShare);
       }
@@ -393,7 +421,8 @@ export class SearchIndex {
       threshold = sorted[sorted.length - limit]!;
     }
     const hits: PassageHit[] = [];
-    for (let i = 0; i < scored.length; i++) if (final[i]! > 0 && final[i]! >= threshold) hits.push({ passage: this.passages[scored[i]!]!, score: final[i]! });
+    for (let i = 0; i < scored.length; i++)
+      if (final[i]! > 0 && final[i]! >= threshold) hits.push({ passage: this.passages[scored[i]!]!, score: final[i]! });
     hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
     return hits.slice(0, limit);
   }

@@ -43,7 +43,24 @@ export function tokenize(text: string): Token[] {
 // Stop words: the maintained lists of the npm package `stopword` (Swedish and English), less the
 // few words that carry meaning in agreements ("beslut" in "ej verkställda beslut", "senast" and
 // "första" in dates, "fler" in goals), plus the words every question about an agreement shares.
-const meaningful = new Set(["beslut", "beslutat", "senast", "första", "fler", "flera", "del", "delen", "mål", "vår", "sex", "tio", "fem", "fyra", "tre", "två"]);
+const meaningful = new Set([
+  "beslut",
+  "beslutat",
+  "senast",
+  "första",
+  "fler",
+  "flera",
+  "del",
+  "delen",
+  "mål",
+  "vår",
+  "sex",
+  "tio",
+  "fem",
+  "fyra",
+  "tre",
+  "två",
+]);
 const questionWords =
   // Swedish prepositions and adverbs the maintained list lacks.
   "utöver gällande avseende angående beträffande respektive därutöver därtill idag " +
@@ -130,7 +147,10 @@ export class Vocabulary {
       const head = key.slice(0, i);
       const heads = head.endsWith("s") && head.length > 4 ? [head.slice(0, -1), head] : [head];
       // The head may itself be an inflected word ("jamstalldhet" is stored as "jamstalld").
-      for (const candidate of [...heads, ...heads.map((h) => swedishStemmer.stem(h)).filter((h) => !heads.includes(h))]) {
+      for (const candidate of [
+        ...heads,
+        ...heads.map((h) => swedishStemmer.stem(h)).filter((h) => !heads.includes(h)),
+      ]) {
         if (candidate.length >= 3 && this.keys.has(candidate) && !isStopKey(candidate)) return [candidate, tail];
         const headParts = this.split(candidate, depth + 1);
         if (headParts.length) return [...headParts, tail];

@@ -2,22 +2,24 @@
 export type Language = "sv" | "en";
 
 const ENGLISH_WORDS = new Set(
-  ("the a an is are was what which who whom whose when where why how do does did can could would should will " +
+  (
+    "the a an is are was what which who whom whose when where why how do does did can could would should will " +
     "please help me my i you your we our it its this that these those there of to in on for with from by about " +
     "before after between until due next last week month year show list tell give get find report reports " +
     "summary status much many receive received any anything something hello hi hey thanks thank yes no " +
-    "not have has and or but if then than also only just all every each what's who's")
-    .split(/\s+/),
+    "not have has and or but if then than also only just all every each what's who's"
+  ).split(/\s+/),
 );
 
 const SWEDISH_WORDS = new Set(
-  ("är var vad vilka vilken vilket vem vems när var varför hur gör gjorde kan kunde ska skall skulle vill " +
+  (
+    "är var vad vilka vilken vilket vem vems när var varför hur gör gjorde kan kunde ska skall skulle vill " +
     "hjälp mig min mitt mina jag du din ditt dina vi vår vårt våra det den de dem detta denna dessa där " +
     "av till i på för med från om före efter mellan innan senast tills nästa förra vecka veckan månad månaden år året " +
     "visa lista berätta ge hitta rapport rapporter redovisa redovisas redovisning sammanfattning status mycket " +
     "många får fick någon något hej tack ja nej inte har hade och eller men om så än också bara alla varje " +
-    "ett en att som sig sin sitt sina finns gäller ingen inget inga")
-    .split(/\s+/),
+    "ett en att som sig sin sitt sina finns gäller ingen inget inga"
+  ).split(/\s+/),
 );
 
 /**

@@ -9,7 +9,11 @@ export interface SendPacer {
   sleep(ms: number): Promise<void>;
 }
 
-export function tokenBucketPacer(options: { perSecond: number; now?: () => number; sleep?: (ms: number) => Promise<void> }): SendPacer {
+export function tokenBucketPacer(options: {
+  perSecond: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}): SendPacer {
   const now = options.now ?? (() => performance.now());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const capacity = 1;

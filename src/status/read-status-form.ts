@@ -34,7 +34,9 @@ function text(value: unknown): string {
 
 /** "1 200", "12,5", "40" → number; "" → null; anything else → NaN. A share may carry its "%": "3,5 %". */
 export function parseFigure(value: unknown, options: { percent?: boolean } = {}): number | null {
-  let raw = text(value).replace(/[\s\u00a0]/g, "").replace(",", ".");
+  let raw = text(value)
+    .replace(/[\s\u00a0]/g, "")
+    .replace(",", ".");
   if (options.percent) raw = raw.replace(/%$/, "");
   if (raw === "") return null;
   if (!/^\d+(\.\d+)?$/.test(raw)) return Number.NaN;
@@ -49,20 +51,29 @@ export function readStatusForm(input: Record<string, unknown>, assignment: Repor
 
   const body = text(input.text).replace(/\r\n/g, "\n").trim();
   if (body.length === 0) errors.text = { key: "status.error.textRequired" };
-  else if (body.length > maxStatusTextLength) errors.text = { key: "status.error.textTooLong", params: { max: maxStatusTextLength, length: body.length } };
+  else if (body.length > maxStatusTextLength)
+    errors.text = { key: "status.error.textTooLong", params: { max: maxStatusTextLength, length: body.length } };
 
   const period = text(input.period).trim();
   if (!assignment.points.some((p) => p.key === period)) errors.period = { key: "status.error.periodRequired" };
 
   const indicatorValues: IndicatorValue[] = [];
   for (const indicator of assignment.indicators) {
-    const fields = { women: indicatorField.women(indicator.ordinal), men: indicatorField.men(indicator.ordinal), total: indicatorField.total(indicator.ordinal) };
+    const fields = {
+      women: indicatorField.women(indicator.ordinal),
+      men: indicatorField.men(indicator.ordinal),
+      total: indicatorField.total(indicator.ordinal),
+    };
     const share = indicator.unit === "share";
     const women = parseFigure(input[fields.women], { percent: share });
     const men = parseFigure(input[fields.men], { percent: share });
     let total = parseFigure(input[fields.total], { percent: share });
     let failed = false;
-    for (const [sex, value] of [["women", women], ["men", men], ["total", total]] as const) {
+    for (const [sex, value] of [
+      ["women", women],
+      ["men", men],
+      ["total", total],
+    ] as const) {
       // "1,200" or "1.200": a thousands separator or a decimal? Ask rather than store 1.2.
       if (/^\s*\d{1,3}[.,]\d{3}\s*$/.test(text(input[fields[sex]]))) {
         errors[fields[sex]] = { key: "status.error.thousands", params: { value: text(input[fields[sex]]).trim() } };
@@ -73,13 +84,16 @@ export function readStatusForm(input: Record<string, unknown>, assignment: Repor
         errors[fields[sex]] = { key: "status.error.figure", params: { value: text(input[fields[sex]]).slice(0, 20) } };
         failed = true;
       } else if (share && value !== null && value > 100) {
-        errors[fields[sex]] = { key: "status.error.shareRange", params: { value: text(input[fields[sex]]).slice(0, 20) } };
+        errors[fields[sex]] = {
+          key: "status.error.shareRange",
+          params: { value: text(input[fields[sex]]).slice(0, 20) },
+        };
         failed = true;
       }
     }
     if (failed) continue;
     if (indicator.splitBySex && (women === null) !== (men === null)) {
-      errors[(women === null ? fields.women : fields.men)] = { key: "status.error.bothSexes" };
+      errors[women === null ? fields.women : fields.men] = { key: "status.error.bothSexes" };
       continue;
     }
     // Only counts and amounts add up: 3,5 % of women and 4,1 % of men is not 7,6 % of everyone.

@@ -33,7 +33,11 @@ export interface PlannedReminder {
  * at least the days left. A server that was down on the exact day still sends that step once when
  * it comes back, and never an earlier step after a later one.
  */
-export function reminderStep(dueDate: IsoDate, today: IsoDate, days: readonly number[]): { daysLeft: number; step: number } | null {
+export function reminderStep(
+  dueDate: IsoDate,
+  today: IsoDate,
+  days: readonly number[],
+): { daysLeft: number; step: number } | null {
   const daysLeft = daysBetween(today, dueDate);
   if (daysLeft < 0) return null;
   const step = [...days].sort((a, b) => a - b).find((d) => daysLeft <= d);
@@ -61,15 +65,23 @@ export function planReminders(input: {
       if (!step) continue;
       for (const recipient of input.chiefsOf(division)) {
         const deliveryKey = `${recipient.tenantId}/${recipient.aadObjectId}|${assignment.agreement.id}|${due}|${step.step}`;
-        const planned =
-          byMessage.get(deliveryKey) ??
-          { deliveryKey, recipient, agreement: assignment.agreement, dueDate: due, daysLeft: step.daysLeft, daysBefore: step.step, items: [] };
+        const planned = byMessage.get(deliveryKey) ?? {
+          deliveryKey,
+          recipient,
+          agreement: assignment.agreement,
+          dueDate: due,
+          daysLeft: step.daysLeft,
+          daysBefore: step.step,
+          items: [],
+        };
         planned.items.push({ assignment, point });
         byMessage.set(deliveryKey, planned);
       }
     }
   }
-  return [...byMessage.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.deliveryKey.localeCompare(b.deliveryKey));
+  return [...byMessage.values()].sort(
+    (a, b) => a.dueDate.localeCompare(b.dueDate) || a.deliveryKey.localeCompare(b.deliveryKey),
+  );
 }
 
 export type DeliveryOutcome = "sent" | "failed";
@@ -79,8 +91,23 @@ export interface ReminderDeliveryStore {
   claim(reminder: PlannedReminder, at: Date): Promise<boolean>;
   /** Drops a claim nothing was sent for, so a later run can send it (e.g. once the person installs the app). */
   release(deliveryKey: string): Promise<void>;
-  finish(deliveryKey: string, outcome: { outcome: DeliveryOutcome; activityId?: string; error?: string }, at: Date): Promise<void>;
-  list(filter?: { since?: IsoDate }): Promise<Array<{ deliveryKey: string; aadObjectId: string; agreementId: string; dueDate: string; daysBefore: number; claimedAt: Date; outcome: string | null; error: string | null }>>;
+  finish(
+    deliveryKey: string,
+    outcome: { outcome: DeliveryOutcome; activityId?: string; error?: string },
+    at: Date,
+  ): Promise<void>;
+  list(filter?: { since?: IsoDate }): Promise<
+    Array<{
+      deliveryKey: string;
+      aadObjectId: string;
+      agreementId: string;
+      dueDate: string;
+      daysBefore: number;
+      claimedAt: Date;
+      outcome: string | null;
+      error: string | null;
+    }>
+  >;
 }
 
 /** Sends one reminder to a person's personal chat; the Teams adapter renders the card. */
@@ -99,7 +126,14 @@ export interface ReminderRunReport {
 }
 
 export async function sendDueReminders(
-  deps: { status: StatusStore; roles: RoleStore; deliveries: ReminderDeliveryStore; channel: ReminderChannel; clock: Clock; logger: Logger },
+  deps: {
+    status: StatusStore;
+    roles: RoleStore;
+    deliveries: ReminderDeliveryStore;
+    channel: ReminderChannel;
+    clock: Clock;
+    logger: Logger;
+  },
   options: { days: readonly number[]; dryRun?: boolean },
 ): Promise<ReminderRunReport & { reminders: PlannedReminder[] }> {
   const now = deps.clock.now();
@@ -128,7 +162,14 @@ export async function sendDueReminders(
     reported: (assignmentId, key) => reported.has(`${assignmentId}|${key}`),
     chiefsOf: (division) => chiefsByDivision.get(division.toUpperCase()) ?? [],
   });
-  const report: ReminderRunReport = { today, planned: reminders.length, sent: 0, skippedAlreadyClaimed: 0, noConversation: 0, failed: 0 };
+  const report: ReminderRunReport = {
+    today,
+    planned: reminders.length,
+    sent: 0,
+    skippedAlreadyClaimed: 0,
+    noConversation: 0,
+    failed: 0,
+  };
   if (options.dryRun) return { ...report, reminders };
 
   for (const reminder of reminders) {
@@ -140,7 +181,11 @@ export async function sendDueReminders(
       const result = await deps.channel.deliver(reminder);
       if (result.delivered) {
         report.sent += 1;
-        await deps.deliveries.finish(reminder.deliveryKey, { outcome: "sent", activityId: result.activityId }, deps.clock.now());
+        await deps.deliveries.finish(
+          reminder.deliveryKey,
+          { outcome: "sent", activityId: result.activityId },
+          deps.clock.now(),
+        );
       } else {
         // Nothing was sent: let the next run try again, so a chief who installs the app later still gets it.
         report.noConversation += 1;
@@ -150,7 +195,11 @@ export async function sendDueReminders(
       // Claimed and failed: recorded, not retried blindly (the chief may have got it after all).
       report.failed += 1;
       deps.logger.warn({ err: error, deliveryKey: reminder.deliveryKey }, "reminder could not be sent");
-      await deps.deliveries.finish(reminder.deliveryKey, { outcome: "failed", error: (error as Error).message?.slice(0, 500) }, deps.clock.now());
+      await deps.deliveries.finish(
+        reminder.deliveryKey,
+        { outcome: "failed", error: (error as Error).message?.slice(0, 500) },
+        deps.clock.now(),
+      );
     }
   }
   return { ...report, reminders };

@@ -20,11 +20,17 @@ export async function reopenStatus(
   /** Who is audited: the person (default) or the operator at the CLI. */
   principal: Principal = { kind: "person", actor: permissions.actor, isAdmin: permissions.isAdmin },
 ): Promise<{ update: StoredStatusUpdate; assignment: ReportableAssignment; changed: boolean }> {
-  const update = typeof request.updateId === "string" && request.updateId ? await deps.status.findUpdateById(request.updateId) : null;
+  const update =
+    typeof request.updateId === "string" && request.updateId
+      ? await deps.status.findUpdateById(request.updateId)
+      : null;
   const assignment = update ? await deps.status.findAssignment(update.assignmentId) : null;
   if (!update || !assignment) throw new AppError("not_found", "no such status update");
   if (!permissions.canReopen(assignment.agreement)) {
-    throw new AppError("forbidden", "only administrators and the committee's experts reopen reports", { reply: "status.reopen.refused", committee: assignment.agreement.committeeCode ?? "–" });
+    throw new AppError("forbidden", "only administrators and the committee's experts reopen reports", {
+      reply: "status.reopen.refused",
+      committee: assignment.agreement.committeeCode ?? "–",
+    });
   }
   const now = deps.clock.now();
   const today = calendarDate(now);
@@ -34,14 +40,28 @@ export async function reopenStatus(
   const reopened = await deps.status.reopen(update.id, {
     until,
     byName: permissions.actor.name,
-    audit: { at: now, ...auditActor(principal), action: "status.reopen", detail: { assignmentId: assignment.id, reportingItemKey: update.reportingItemKey, dueDate: update.dueDate, until, author: update.author.name } },
+    audit: {
+      at: now,
+      ...auditActor(principal),
+      action: "status.reopen",
+      detail: {
+        assignmentId: assignment.id,
+        reportingItemKey: update.reportingItemKey,
+        dueDate: update.dueDate,
+        until,
+        author: update.author.name,
+      },
+    },
   });
   if (!reopened) throw new AppError("not_found", "the status update disappeared");
   return { update: reopened, assignment, changed: true };
 }
 
 /** The committee's experts, by name, who may reopen the agreement's reports (administrators always may). */
-export async function reopenersOf(deps: { roles: RoleStore }, agreement: { committeeCode: string | null }): Promise<string[]> {
+export async function reopenersOf(
+  deps: { roles: RoleStore },
+  agreement: { committeeCode: string | null },
+): Promise<string[]> {
   if (!agreement.committeeCode) return [];
   const experts = await deps.roles.list({ role: "expert", scope: agreement.committeeCode.toUpperCase() });
   return [...new Set(experts.map((g) => g.displayName).filter((name): name is string => Boolean(name)))];

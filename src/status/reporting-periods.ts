@@ -27,7 +27,8 @@ export function dueDateOf(
 ): IsoDate | null {
   if (item.submissionDate) return item.submissionDate;
   // A month without a day is due by the end of that month.
-  if (item.date && item.date.length === 7) return lastDayOfMonth(Number(item.date.slice(0, 4)), Number(item.date.slice(5, 7)));
+  if (item.date && item.date.length === 7)
+    return lastDayOfMonth(Number(item.date.slice(0, 4)), Number(item.date.slice(5, 7)));
   if (item.date) return item.date;
   if (item.occasion && agreementYear) return occasionDueDate(item.occasion, agreementYear);
   return null;
@@ -39,7 +40,11 @@ export function isOpen(point: Pick<ReportingPoint, "dueDate">, today: IsoDate): 
 }
 
 /** A stored report may be edited while its item is open, or while an administrator or expert has reopened it. */
-export function isEditable(point: Pick<ReportingPoint, "dueDate">, update: Pick<StoredStatusUpdate, "reopened">, today: IsoDate): boolean {
+export function isEditable(
+  point: Pick<ReportingPoint, "dueDate">,
+  update: Pick<StoredStatusUpdate, "reopened">,
+  today: IsoDate,
+): boolean {
   return isOpen(point, today) || (update.reopened !== null && today <= update.reopened.until);
 }
 
@@ -57,7 +62,9 @@ export function lastPassedPoint(points: readonly ReportingPoint[], today: IsoDat
 }
 
 export function sortByDue(points: readonly ReportingPoint[]): ReportingPoint[] {
-  return [...points].sort((a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") || a.key.localeCompare(b.key));
+  return [...points].sort(
+    (a, b) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999") || a.key.localeCompare(b.key),
+  );
 }
 
 /** Due and not reported: the deadline has passed without a status for it. */
@@ -86,9 +93,16 @@ export function listOverdue<A extends { id: string; points: readonly ReportingPo
  * The reporting item a new status is for when nobody named one (the card's preselected period, the
  * CLI's default): the next open item that has no status yet; when every item has one, the next open item.
  */
-export function chooseReportingItem(points: readonly ReportingPoint[], today: IsoDate, reported: (key: string) => boolean): ReportingPoint | undefined {
+export function chooseReportingItem(
+  points: readonly ReportingPoint[],
+  today: IsoDate,
+  reported: (key: string) => boolean,
+): ReportingPoint | undefined {
   const unreported = points.filter((point) => !reported(point.key));
-  return nextPoint((unreported.length > 0 ? unreported : points).filter((point) => isOpen(point, today)), today);
+  return nextPoint(
+    (unreported.length > 0 ? unreported : points).filter((point) => isOpen(point, today)),
+    today,
+  );
 }
 
 const occasionNames: Record<Language, Record<FollowUpOccasion, string>> = {
@@ -101,7 +115,13 @@ export function pointLabel(point: ReportingPoint, year: number | null, language:
   if (point.occasion && !point.date) return `${occasionNames[language][point.occasion]}${year ? ` ${year}` : ""}`;
   const suffix = point.periodCode ?? point.period;
   // An item with only a due date (material to hand in) is not a meeting.
-  const kind = point.meetingDate ? (language === "sv" ? "sammanträde" : "meeting") : language === "sv" ? "redovisning" : "report";
+  const kind = point.meetingDate
+    ? language === "sv"
+      ? "sammanträde"
+      : "meeting"
+    : language === "sv"
+      ? "redovisning"
+      : "report";
   return `${kind} ${point.meetingDate ?? point.date ?? "?"}${suffix ? ` · ${suffix}` : ""}`;
 }
 
@@ -116,7 +136,9 @@ export function isLateReport(update: Pick<StoredStatusUpdate, "createdAt" | "due
   return update.dueDate !== null && calendarDate(update.createdAt) > update.dueDate;
 }
 
-export function reportedKeys(updates: readonly Pick<StoredStatusUpdate, "assignmentId" | "reportingItemKey">[]): Set<string> {
+export function reportedKeys(
+  updates: readonly Pick<StoredStatusUpdate, "assignmentId" | "reportingItemKey">[],
+): Set<string> {
   return new Set(updates.map((u) => `${u.assignmentId}|${u.reportingItemKey}`));
 }
 
@@ -125,7 +147,14 @@ export function isLiveAgreement(year: number | null, today: IsoDate): boolean {
   return year === null || today <= occasionDueDate("helar", year);
 }
 
-const occasionWords: Record<string, FollowUpOccasion> = { var: "var", vår: "var", delar: "delar", delår: "delar", helar: "helar", helår: "helar" };
+const occasionWords: Record<string, FollowUpOccasion> = {
+  var: "var",
+  vår: "var",
+  delar: "delar",
+  delår: "delar",
+  helar: "helar",
+  helår: "helar",
+};
 
 /** A point named on the command line: its key, a date of it (meeting, item or submission), a period code (T1, D) or an occasion (delår). */
 export function findPoint(points: readonly ReportingPoint[], text: string): ReportingPoint | undefined {

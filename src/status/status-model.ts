@@ -59,7 +59,13 @@ export interface ReportableAssignment {
   title: string;
   kind: AssignmentKind;
   section: string | null;
-  agreement: { id: string; title: string; year: number | null; committeeCode: string | null; divisionCode: string | null };
+  agreement: {
+    id: string;
+    title: string;
+    year: number | null;
+    committeeCode: string | null;
+    divisionCode: string | null;
+  };
   indicators: ReportableIndicator[];
   points: ReportingPoint[];
 }

@@ -28,7 +28,11 @@ export interface AssignmentOverview {
  * ("sn", "2026", "socialnämnden"). A word that is some agreement's code, id or year (`isAgreementKey`)
  * only narrows by agreement, never by a fragment of a title. Empty text matches everything.
  */
-export function matchesAssignment(assignment: ReportableAssignment, text: string, isAgreementKey: (word: string) => boolean = () => false): boolean {
+export function matchesAssignment(
+  assignment: ReportableAssignment,
+  text: string,
+  isAgreementKey: (word: string) => boolean = () => false,
+): boolean {
   const query = fold(text).trim();
   if (!query) return true;
   if (assignment.number && (assignment.number === query || `§${assignment.number}` === query)) return true;
@@ -36,7 +40,11 @@ export function matchesAssignment(assignment: ReportableAssignment, text: string
   const agreement = { ...assignment.agreement, committee: null, division: null };
   return query
     .split(/\s+/)
-    .every((word) => (isAgreementKey(word) ? namesAgreementByKey(agreement, word) : haystack.includes(word) || namesAgreement(agreement, word)));
+    .every((word) =>
+      isAgreementKey(word)
+        ? namesAgreementByKey(agreement, word)
+        : haystack.includes(word) || namesAgreement(agreement, word),
+    );
 }
 
 export async function statusOverview(
@@ -49,16 +57,23 @@ export async function statusOverview(
       divisionCodes: permissions.isAdmin ? undefined : permissions.divisions,
       agreementId: options.agreementId,
     })
-  ).filter((a) => (options.agreementId !== undefined || isLiveAgreement(a.agreement.year, options.today)));
-  const isAgreementKey = (word: string) => live.some((a) => namesAgreementByKey({ ...a.agreement, committee: null, division: null }, word));
+  ).filter((a) => options.agreementId !== undefined || isLiveAgreement(a.agreement.year, options.today));
+  const isAgreementKey = (word: string) =>
+    live.some((a) => namesAgreementByKey({ ...a.agreement, committee: null, division: null }, word));
   const matching = live.filter((a) => matchesAssignment(a, options.text ?? "", isAgreementKey));
   // "status 3.1" means 3.1, not also 3.10 and 13.1.
-  const byNumber = matching.filter((a) => a.number !== null && a.number === (options.text ?? "").trim().replace(/^§/, ""));
+  const byNumber = matching.filter(
+    (a) => a.number !== null && a.number === (options.text ?? "").trim().replace(/^§/, ""),
+  );
   const chosen = byNumber.length > 0 ? byNumber : matching;
   if (chosen.length === 0) return [];
-  const updates = await deps.status.list({ divisionCodes: permissions.isAdmin ? undefined : permissions.divisions, agreementId: options.agreementId });
+  const updates = await deps.status.list({
+    divisionCodes: permissions.isAdmin ? undefined : permissions.divisions,
+    agreementId: options.agreementId,
+  });
   const byAssignment = new Map<string, StoredStatusUpdate[]>();
-  for (const update of updates) byAssignment.set(update.assignmentId, [...(byAssignment.get(update.assignmentId) ?? []), update]);
+  for (const update of updates)
+    byAssignment.set(update.assignmentId, [...(byAssignment.get(update.assignmentId) ?? []), update]);
 
   const rows = chosen.map((assignment): AssignmentOverview => {
     const next = nextPoint(assignment.points, options.today);

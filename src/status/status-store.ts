@@ -1,7 +1,13 @@
 // The storage port for status updates and what they are about. The Prisma adapter implements it.
 import type { AuditEntryInput } from "../audit/audit-log.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
-import type { ReportableAssignment, StatusContent, StatusFilter, StatusRevisionRecord, StoredStatusUpdate } from "./status-model.ts";
+import type {
+  ReportableAssignment,
+  StatusContent,
+  StatusFilter,
+  StatusRevisionRecord,
+  StoredStatusUpdate,
+} from "./status-model.ts";
 
 export interface NewStatusUpdate extends StatusContent {
   agreementId: string;
@@ -44,7 +50,9 @@ export interface StatusStore {
   findUpdate(assignmentId: string, reportingItemKey: string): Promise<StoredStatusUpdate | null>;
   findUpdateById(id: string): Promise<StoredStatusUpdate | null>;
   /** The update a revision with this idempotency key belongs to, that revision's version and who sent it. */
-  findByIdempotencyKey(key: string): Promise<{ update: StoredStatusUpdate; version: number; editorAadObjectId: string } | null>;
+  findByIdempotencyKey(
+    key: string,
+  ): Promise<{ update: StoredStatusUpdate; version: number; editorAadObjectId: string } | null>;
   /** Creates version 1; throws StatusConflictError when the period was reported or the key used meanwhile. */
   create(update: NewStatusUpdate): Promise<StoredStatusUpdate>;
   /** Writes version baseVersion + 1 only if the stored version is still baseVersion; null when it moved on. */

@@ -33,11 +33,18 @@ export type SubmitOutcome =
   /** The period's deadline has passed and it was already reported: the report stands as sent. */
   | { kind: "closed"; current: StoredStatusUpdate; assignment: ReportableAssignment };
 
-export async function loadReportableAssignment(deps: Pick<StatusDependencies, "status">, permissions: Permissions, assignmentId: string): Promise<ReportableAssignment> {
-  const assignment = typeof assignmentId === "string" && assignmentId ? await deps.status.findAssignment(assignmentId) : null;
+export async function loadReportableAssignment(
+  deps: Pick<StatusDependencies, "status">,
+  permissions: Permissions,
+  assignmentId: string,
+): Promise<ReportableAssignment> {
+  const assignment =
+    typeof assignmentId === "string" && assignmentId ? await deps.status.findAssignment(assignmentId) : null;
   if (!assignment) throw new AppError("not_found", "the assignment does not exist (any more)");
   if (!permissions.canReportFor(assignment.agreement.divisionCode)) {
-    throw new AppError("forbidden", "not a chief or delegate for the division", { division: assignment.agreement.divisionCode });
+    throw new AppError("forbidden", "not a chief or delegate for the division", {
+      division: assignment.agreement.divisionCode,
+    });
   }
   return assignment;
 }
@@ -50,8 +57,14 @@ export async function submitStatus(
   principal: Principal = { kind: "person", actor: permissions.actor, isAdmin: permissions.isAdmin },
 ): Promise<SubmitOutcome> {
   const actor: Actor = permissions.actor;
-  if (typeof request.idempotencyKey !== "string" || request.idempotencyKey.length < 8 || request.idempotencyKey.length > 100) {
-    throw new AppError("invalid_input", "the form is missing its submission key; open it again", { reply: "status.formBroken" });
+  if (
+    typeof request.idempotencyKey !== "string" ||
+    request.idempotencyKey.length < 8 ||
+    request.idempotencyKey.length > 100
+  ) {
+    throw new AppError("invalid_input", "the form is missing its submission key; open it again", {
+      reply: "status.formBroken",
+    });
   }
   const assignment = await loadReportableAssignment(deps, permissions, request.assignmentId);
   const chosenPeriod = typeof request.fields.period === "string" ? request.fields.period : "";
@@ -60,7 +73,10 @@ export async function submitStatus(
   // by someone else (a card shared in a channel) or for another period is not a repeat: refuse it.
   const earlier = await deps.status.findByIdempotencyKey(request.idempotencyKey);
   if (earlier) {
-    const sameSubmission = earlier.update.assignmentId === assignment.id && earlier.update.reportingItemKey === chosenPeriod && earlier.editorAadObjectId === actor.aadObjectId;
+    const sameSubmission =
+      earlier.update.assignmentId === assignment.id &&
+      earlier.update.reportingItemKey === chosenPeriod &&
+      earlier.editorAadObjectId === actor.aadObjectId;
     if (!sameSubmission) throw new AppError("invalid_input", "the form was already used", { reply: "status.formUsed" });
     return { kind: "stored", update: earlier.update, assignment, duplicate: true };
   }
@@ -68,7 +84,8 @@ export async function submitStatus(
   const baseVersion = Number.isInteger(request.baseVersion) && request.baseVersion > 0 ? request.baseVersion : 0;
   // Stale before valid: an edit of an old version is refused even while its fields still need fixing.
   const existingForChoice = chosenPeriod ? await deps.status.findUpdate(assignment.id, chosenPeriod) : null;
-  if (existingForChoice && existingForChoice.version !== baseVersion) return { kind: "stale", current: existingForChoice, assignment };
+  if (existingForChoice && existingForChoice.version !== baseVersion)
+    return { kind: "stale", current: existingForChoice, assignment };
 
   const reading = readStatusForm(request.fields, assignment);
   if (!reading.ok) return { kind: "invalid", errors: reading.errors, assignment };
@@ -126,7 +143,12 @@ export async function submitStatus(
 }
 
 /** Lost a race: either our own twin stored it (a duplicate) or someone else did (stale). */
-async function settleConflict(deps: StatusDependencies, request: SubmitStatusRequest, assignment: ReportableAssignment, itemKey: string): Promise<SubmitOutcome> {
+async function settleConflict(
+  deps: StatusDependencies,
+  request: SubmitStatusRequest,
+  assignment: ReportableAssignment,
+  itemKey: string,
+): Promise<SubmitOutcome> {
   const twin = await deps.status.findByIdempotencyKey(request.idempotencyKey);
   if (twin) return { kind: "stored", update: twin.update, assignment, duplicate: true };
   const current = await deps.status.findUpdate(assignment.id, itemKey);

@@ -3,7 +3,13 @@
 import type { FollowUpOccasion, ReportForm } from "../agreements/agreement-model.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import { pointLabel } from "../status/reporting-periods.ts";
-import type { ReportableAssignment, ReportingPoint, StatusLevel, StatusRevisionRecord, StoredStatusUpdate } from "../status/status-model.ts";
+import type {
+  ReportableAssignment,
+  ReportingPoint,
+  StatusLevel,
+  StatusRevisionRecord,
+  StoredStatusUpdate,
+} from "../status/status-model.ts";
 import { periodRange, type FollowUpPeriod, type PeriodEnds } from "./follow-up-periods.ts";
 import type { ItemState, RequiredFollowUp, Summary, SummaryEntry } from "./summary-model.ts";
 
@@ -18,7 +24,12 @@ export interface SummaryInput {
   updates: StoredStatusUpdate[];
   revisions: Map<string, StatusRevisionRecord[]>;
   /** Agreement-level follow-up items (no assignment), for the general requirements. */
-  generalItems: Array<{ title: string; occasion: FollowUpOccasion | null; form: ReportForm | null; channel: string | null }>;
+  generalItems: Array<{
+    title: string;
+    occasion: FollowUpOccasion | null;
+    form: ReportForm | null;
+    channel: string | null;
+  }>;
 }
 
 /**
@@ -34,7 +45,7 @@ export function reportedSpan(
   const code = (point.periodCode ?? (point.occasion ? occasionCodes[point.occasion] : "")).toUpperCase();
   const stated = /\b(20\d{2})\b/.exec(point.period ?? "");
   const dated = point.date ?? point.submissionDate;
-  const year = stated ? Number(stated[1]) : agreementYear ?? (dated ? Number(dated.slice(0, 4)) : null);
+  const year = stated ? Number(stated[1]) : (agreementYear ?? (dated ? Number(dated.slice(0, 4)) : null));
   if (year === null) return null;
   const span = (from: string, to: string) => ({ from: `${year}-${from}`, to: `${year}-${to}` });
   switch (code) {
@@ -70,7 +81,12 @@ const occasionCodes: Record<FollowUpOccasion, string> = { var: "V", delar: "D", 
  * to the periods that span lies in (the May meeting's tertial-1 report is vår's, February's report on
  * helår 2024 is not 2025's); any other point belongs to the period its date falls in.
  */
-export function inPeriod(point: ReportingPoint, range: { from: IsoDate; to: IsoDate }, agreementYear: number | null, ends: PeriodEnds): boolean {
+export function inPeriod(
+  point: ReportingPoint,
+  range: { from: IsoDate; to: IsoDate },
+  agreementYear: number | null,
+  ends: PeriodEnds,
+): boolean {
   const span = reportedSpan(point, agreementYear, ends);
   if (span) return span.from >= range.from && span.to <= range.to;
   const date = point.date ?? point.submissionDate;
@@ -81,13 +97,21 @@ export function inPeriod(point: ReportingPoint, range: { from: IsoDate; to: IsoD
  * Met when reported; missed only when its due date has passed and lay within the period; an item due
  * after the period's end (the tertial-2 report in November, for delår) is not missed in it.
  */
-export function itemState(dueDate: IsoDate | null, reported: boolean, range: { to: IsoDate }, asOf: IsoDate): ItemState {
+export function itemState(
+  dueDate: IsoDate | null,
+  reported: boolean,
+  range: { to: IsoDate },
+  asOf: IsoDate,
+): ItemState {
   if (reported) return "met";
   if (dueDate === null || dueDate >= asOf) return "upcoming";
   return dueDate <= range.to ? "missed" : "afterPeriod";
 }
 
-function requiredOf(items: Array<{ title: string; occasion: FollowUpOccasion | null; form: ReportForm | null; channel: string | null }>, period: FollowUpPeriod): RequiredFollowUp[] {
+function requiredOf(
+  items: Array<{ title: string; occasion: FollowUpOccasion | null; form: ReportForm | null; channel: string | null }>,
+  period: FollowUpPeriod,
+): RequiredFollowUp[] {
   const seen = new Set<string>();
   const required: RequiredFollowUp[] = [];
   for (const item of items) {
@@ -123,7 +147,9 @@ export function buildSummary(input: SummaryInput): Summary {
     // An update whose item vanished in a re-import still counts by the due date it was given for.
     const inPeriodUpdates = own.filter((u) => {
       const point = pointByKey.get(u.reportingItemKey);
-      return point ? inPeriod(point, range, agreementYear, input.ends) : u.dueDate !== null && u.dueDate >= range.from && u.dueDate <= range.to;
+      return point
+        ? inPeriod(point, range, agreementYear, input.ends)
+        : u.dueDate !== null && u.dueDate >= range.from && u.dueDate <= range.to;
     });
     const reported = new Set(inPeriodUpdates.map((u) => u.reportingItemKey));
     const sortKey = (u: StoredStatusUpdate) => {
@@ -131,9 +157,16 @@ export function buildSummary(input: SummaryInput): Summary {
       return point?.date ?? point?.dueDate ?? u.dueDate ?? "9999";
     };
     // One order for both the headline status and the trail: by reporting item, then by time.
-    const newestFirst = [...inPeriodUpdates].sort((a, b) => sortKey(b).localeCompare(sortKey(a)) || b.updatedAt.getTime() - a.updatedAt.getTime() || a.id.localeCompare(b.id));
+    const newestFirst = [...inPeriodUpdates].sort(
+      (a, b) =>
+        sortKey(b).localeCompare(sortKey(a)) ||
+        b.updatedAt.getTime() - a.updatedAt.getTime() ||
+        a.id.localeCompare(b.id),
+    );
     const latest = newestFirst[0];
-    const trailRevisions = [...newestFirst].reverse().flatMap((u) => [...(input.revisions.get(u.id) ?? [])].sort((a, b) => a.version - b.version));
+    const trailRevisions = [...newestFirst]
+      .reverse()
+      .flatMap((u) => [...(input.revisions.get(u.id) ?? [])].sort((a, b) => a.version - b.version));
 
     const items = points
       .filter((p) => p.date !== null || p.submissionDate !== null || p.occasion !== null)
@@ -145,8 +178,15 @@ export function buildSummary(input: SummaryInput): Summary {
 
     const indicators = assignment.indicators.map((indicator) => {
       for (const update of newestFirst) {
-        const value = update.indicatorValues.find((v) => v.indicator === indicator.name) ?? update.indicatorValues.find((v) => v.ordinal === indicator.ordinal && !assignment.indicators.some((i) => i.name === v.indicator && i !== indicator));
-        if (value) return { name: indicator.name, unit: indicator.unit, women: value.women, men: value.men, total: value.total };
+        const value =
+          update.indicatorValues.find((v) => v.indicator === indicator.name) ??
+          update.indicatorValues.find(
+            (v) =>
+              v.ordinal === indicator.ordinal &&
+              !assignment.indicators.some((i) => i.name === v.indicator && i !== indicator),
+          );
+        if (value)
+          return { name: indicator.name, unit: indicator.unit, women: value.women, men: value.men, total: value.total };
       }
       return { name: indicator.name, unit: indicator.unit, women: null, men: null, total: null };
     });
@@ -159,12 +199,24 @@ export function buildSummary(input: SummaryInput): Summary {
       kind: assignment.kind,
       section: assignment.section,
       latest: latest
-        ? { status: latest.status, text: latest.text, periodLabel: latest.periodLabel, author: latest.author.name, updatedAt: latest.updatedAt, version: latest.version }
+        ? {
+            status: latest.status,
+            text: latest.text,
+            periodLabel: latest.periodLabel,
+            author: latest.author.name,
+            updatedAt: latest.updatedAt,
+            version: latest.version,
+          }
         : undefined,
       statusTrail: trail(trailRevisions),
       indicators,
       items,
-      required: ownYear ? requiredOf(assignment.points.map((p) => ({ title: p.title, occasion: p.occasion, form: p.form, channel: p.channel })), input.period) : [],
+      required: ownYear
+        ? requiredOf(
+            assignment.points.map((p) => ({ title: p.title, occasion: p.occasion, form: p.form, channel: p.channel })),
+            input.period,
+          )
+        : [],
     };
   });
 

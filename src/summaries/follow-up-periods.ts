@@ -21,7 +21,11 @@ export function isMonthDay(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2001, month, 0)).getUTCDate();
 }
 
-export function periodRange(period: FollowUpPeriod, year: number, ends: PeriodEnds = defaultPeriodEnds): { from: IsoDate; to: IsoDate } {
+export function periodRange(
+  period: FollowUpPeriod,
+  year: number,
+  ends: PeriodEnds = defaultPeriodEnds,
+): { from: IsoDate; to: IsoDate } {
   return { from: `${year}-01-01`, to: `${year}-${ends[period]}` };
 }
 
@@ -35,6 +39,9 @@ export function readPeriodWord(text: string): FollowUpPeriod | null {
   const t = fold(text).replace(/[-_]/g, " ").replace(/\s+/g, " ").trim();
   if (/\b(var|varen|varuppfoljning|tertial 1|t1|spring|first tertial)\b/.test(t)) return "var";
   if (/\b(delar|delars\w*|delarsrapport|interim|half year|halfyear|mid year|t2|tertial 2)\b/.test(t)) return "delar";
-  if (/\b(helar|helars\w*|full year|fullyear|annual|year end|whole year|arsredovisning|verksamhetsberattelse)\b/.test(t)) return "helar";
+  if (
+    /\b(helar|helars\w*|full year|fullyear|annual|year end|whole year|arsredovisning|verksamhetsberattelse)\b/.test(t)
+  )
+    return "helar";
   return null;
 }

@@ -35,15 +35,24 @@ export interface SummaryRequest {
 /** The goal areas a narrative is written for, in the order agreements present them. */
 export const goalAreas: Array<{ kinds: SummaryEntry["kind"][]; name: Record<Language, string> }> = [
   { kinds: ["grunduppdrag"], name: { sv: "Grunduppdrag", en: "Core assignments" } },
-  { kinds: ["sarskilt_uppdrag_kf", "sarskilt_uppdrag_namnd"], name: { sv: "Särskilda uppdrag", en: "Special assignments" } },
+  {
+    kinds: ["sarskilt_uppdrag_kf", "sarskilt_uppdrag_namnd"],
+    name: { sv: "Särskilda uppdrag", en: "Special assignments" },
+  },
   { kinds: ["mal_kf", "mal_namnd"], name: { sv: "Mål", en: "Goals" } },
 ];
 
-export async function summarise(deps: SummaryDependencies, permissions: Permissions, request: SummaryRequest): Promise<Summary> {
+export async function summarise(
+  deps: SummaryDependencies,
+  permissions: Permissions,
+  request: SummaryRequest,
+): Promise<Summary> {
   const agreement = (await deps.agreements.listAgreements()).find((a) => a.id === request.agreementId);
   if (!agreement) throw new AppError("not_found", `no agreement ${request.agreementId}`);
   if (!permissions.canFollow({ committeeCode: agreement.committeeCode, divisionCode: agreement.divisionCode })) {
-    throw new AppError("forbidden", "not an expert for the committee or chief for the division", { agreement: agreement.id });
+    throw new AppError("forbidden", "not an expert for the committee or chief for the division", {
+      agreement: agreement.id,
+    });
   }
   const year = request.year ?? agreement.year ?? Number(request.asOf.slice(0, 4));
   const ends: PeriodEnds = { ...defaultPeriodEnds, ...(await deps.agreements.followUpPeriodEnds(agreement.id)) };
@@ -51,7 +60,11 @@ export async function summarise(deps: SummaryDependencies, permissions: Permissi
   // The summary describes the end of the asOf day: later reports and edits are left out, and each
   // update reads as its version of that day.
   const stored = await deps.status.list({ agreementId: agreement.id });
-  const { updates, revisions } = asOfUpdates(stored, await deps.status.revisionsOf(stored.map((u) => u.id)), request.asOf);
+  const { updates, revisions } = asOfUpdates(
+    stored,
+    await deps.status.revisionsOf(stored.map((u) => u.id)),
+    request.asOf,
+  );
   const generalItems = (await deps.agreements.listDeadlines({ agreementId: agreement.id, includePeriodic: true }))
     .filter((item) => item.assignmentId === null)
     .map((item) => ({ title: item.title, occasion: item.occasion, form: item.form, channel: item.channel }));
@@ -78,7 +91,10 @@ export async function summarise(deps: SummaryDependencies, permissions: Permissi
     const language = request.narrative.language;
     const narrator = deps.narrator;
     const areas = goalAreas
-      .map((area) => ({ name: area.name[language], entries: summary.entries.filter((e) => area.kinds.includes(e.kind) && e.latest) }))
+      .map((area) => ({
+        name: area.name[language],
+        entries: summary.entries.filter((e) => area.kinds.includes(e.kind) && e.latest),
+      }))
       .filter((area) => area.entries.length > 0);
     // Optional extra: a model that fails or is slow leaves the narrative out, never the summary.
     const texts = await Promise.all(
@@ -103,7 +119,14 @@ function asOfUpdates(updates: StoredStatusUpdate[], revisions: Map<string, Statu
     const history = (revisions.get(update.id) ?? []).filter((r) => calendarDate(r.editedAt) <= asOf);
     const current = history.at(-1);
     if (!current) continue;
-    kept.push({ ...update, status: current.status, text: current.text, indicatorValues: current.indicatorValues, version: current.version, updatedAt: current.editedAt });
+    kept.push({
+      ...update,
+      status: current.status,
+      text: current.text,
+      indicatorValues: current.indicatorValues,
+      version: current.version,
+      updatedAt: current.editedAt,
+    });
     keptRevisions.set(update.id, history);
   }
   return { updates: kept, revisions: keptRevisions };

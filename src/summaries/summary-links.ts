@@ -40,13 +40,29 @@ export function summaryLink(baseUrl: string, secret: string, request: SummaryLin
 }
 
 /** The request a link stands for, or null when it is forged, altered or expired. */
-export function verifySummaryLink(secret: string, query: Record<string, string | undefined>, now: Date): SummaryLinkRequest | null {
+export function verifySummaryLink(
+  secret: string,
+  query: Record<string, string | undefined>,
+  now: Date,
+): SummaryLinkRequest | null {
   const { agreement, period, year, format, lang, expires, sig } = query;
   if (!agreement || !period || !year || !format || !lang || !expires || !sig) return null;
-  if (!["var", "delar", "helar"].includes(period) || !["docx", "md"].includes(format) || !["sv", "en"].includes(lang) || !/^\d{4}$/.test(year)) return null;
+  if (
+    !["var", "delar", "helar"].includes(period) ||
+    !["docx", "md"].includes(format) ||
+    !["sv", "en"].includes(lang) ||
+    !/^\d{4}$/.test(year)
+  )
+    return null;
   const expiresAt = Number(expires);
   if (!Number.isFinite(expiresAt) || expiresAt < now.getTime()) return null;
-  const request: SummaryLinkRequest = { agreementId: agreement, period: period as FollowUpPeriod, year: Number(year), format: format as SummaryFormat, language: lang as Language };
+  const request: SummaryLinkRequest = {
+    agreementId: agreement,
+    period: period as FollowUpPeriod,
+    year: Number(year),
+    format: format as SummaryFormat,
+    language: lang as Language,
+  };
   const expected = Buffer.from(signature(secret, payload(request, expiresAt)));
   const given = Buffer.from(sig);
   return expected.length === given.length && timingSafeEqual(expected, given) ? request : null;

@@ -38,7 +38,13 @@ export interface SummaryEntry {
   };
   /** Statuses as they changed over the period, oldest first, repeats removed ("on_track → at_risk"). */
   statusTrail: StatusLevel[];
-  indicators: Array<{ name: string; unit: IndicatorUnit | null; women: number | null; men: number | null; total: number | null }>;
+  indicators: Array<{
+    name: string;
+    unit: IndicatorUnit | null;
+    women: number | null;
+    men: number | null;
+    total: number | null;
+  }>;
   items: SummaryItem[];
   /** What the planning system must get for this occasion (the agreement's V/D/H marks). */
   required: RequiredFollowUp[];

@@ -13,7 +13,10 @@ describe("the unit of an indicator, from its name", () => {
     ["Invénare som nagon gang under aret erhallit ekonomiskt bistand, andel (%) av bef.", "share"],
     ["Langtidsarbetslésai befolkningen, 18-24 ar, andel (%)", "share"],
     ["Varddygn i institutionsvard vuxna missbrukare, antal/inv 21-64 ar", "rate"],
-    ["Barn och unga 0-20 ar som har varit placerade pa HVB eller familjehem nagon gang under aret, antal/1000 inv", "rate"],
+    [
+      "Barn och unga 0-20 ar som har varit placerade pa HVB eller familjehem nagon gang under aret, antal/1000 inv",
+      "rate",
+    ],
     ["Invanare, 25-64 ar, med lag utbildningsniva,", null],
     // other wordings
     ["Nöjdhet (%)", "share"],
@@ -30,6 +33,12 @@ describe("the unit of an indicator, from its name", () => {
   });
 
   it("adds up counts and amounts only", () => {
-    expect([isAdditive("count"), isAdditive("amount"), isAdditive("share"), isAdditive("rate"), isAdditive(null)]).toEqual([true, true, false, false, false]);
+    expect([
+      isAdditive("count"),
+      isAdditive("amount"),
+      isAdditive("share"),
+      isAdditive("rate"),
+      isAdditive(null),
+    ]).toEqual([true, true, false, false, false]);
   });
 });

@@ -3,15 +3,61 @@
 import { describe, expect, it } from "vitest";
 import { resolveAgreement, type AgreementNames } from "../../src/agreements/resolve-agreement.ts";
 
-const agreement = (id: string, title: string, committee: string, committeeCode: string, division: string, divisionCode: string, year: number): AgreementNames => ({
-  id, title, committee, committeeCode, division, divisionCode, year,
+const agreement = (
+  id: string,
+  title: string,
+  committee: string,
+  committeeCode: string,
+  division: string,
+  divisionCode: string,
+  year: number,
+): AgreementNames => ({
+  id,
+  title,
+  committee,
+  committeeCode,
+  division,
+  divisionCode,
+  year,
 });
 
 const stored = [
-  agreement("kan-dso-2025", "Överenskommelse 2025 mellan Kompetens- och arbetsmarknadsnämnden och Division Social omsorg", "Kompetens- och arbetsmarknadsnämnden", "KAN", "Division Social omsorg", "DSO", 2025),
-  agreement("kan-du-2026", "Överenskommelse 2026 mellan Kompetens- och arbetsmarknadsnämnden och Division Utbildning", "Kompetens- och arbetsmarknadsnämnden", "KAN", "Division Utbildning", "DU", 2026),
-  agreement("sn-dso-2026", "Socialnämndens överenskommelse om verksamhet 2026", "Socialnämnden", "SN", "Division Social omsorg", "DSO", 2026),
-  agreement("kan-dso-2025-2", "Överenskommelse 2025 (ny version under annat namn)", "Kompetens- och arbetsmarknadsnämnden", "KAN", "Division Social omsorg", "DSO", 2025),
+  agreement(
+    "kan-dso-2025",
+    "Överenskommelse 2025 mellan Kompetens- och arbetsmarknadsnämnden och Division Social omsorg",
+    "Kompetens- och arbetsmarknadsnämnden",
+    "KAN",
+    "Division Social omsorg",
+    "DSO",
+    2025,
+  ),
+  agreement(
+    "kan-du-2026",
+    "Överenskommelse 2026 mellan Kompetens- och arbetsmarknadsnämnden och Division Utbildning",
+    "Kompetens- och arbetsmarknadsnämnden",
+    "KAN",
+    "Division Utbildning",
+    "DU",
+    2026,
+  ),
+  agreement(
+    "sn-dso-2026",
+    "Socialnämndens överenskommelse om verksamhet 2026",
+    "Socialnämnden",
+    "SN",
+    "Division Social omsorg",
+    "DSO",
+    2026,
+  ),
+  agreement(
+    "kan-dso-2025-2",
+    "Överenskommelse 2025 (ny version under annat namn)",
+    "Kompetens- och arbetsmarknadsnämnden",
+    "KAN",
+    "Division Social omsorg",
+    "DSO",
+    2025,
+  ),
 ];
 
 const ids = (query: Parameters<typeof resolveAgreement>[1]) => resolveAgreement(stored, query).matches.map((a) => a.id);
@@ -28,7 +74,7 @@ describe("resolving an agreement from words", () => {
     [{ text: "dso 2026" }, ["sn-dso-2026"]],
     [{ text: "2026" }, ["kan-du-2026", "sn-dso-2026"]],
     [{ text: "socialnämnden" }, ["sn-dso-2026"]],
-    [{ text: "Kompetens" , year: 2026 }, ["kan-du-2026"]],
+    [{ text: "Kompetens", year: 2026 }, ["kan-du-2026"]],
     [{ text: "utbildning" }, ["kan-du-2026"]],
     [{ text: "omsorg 2025", year: null }, ["kan-dso-2025", "kan-dso-2025-2"]],
     [{ text: "ka" }, []], // two letters are a code or nothing

@@ -18,19 +18,30 @@ function score(found: ReportingItemModel[], expected: ExpectedItem[]) {
   const missing: ExpectedItem[] = [];
   const wrong: string[] = [];
   for (const want of expected) {
-    const index = unmatched.findIndex((item) => item.section === want.section && item.date === want.date && item.form === want.form);
+    const index = unmatched.findIndex(
+      (item) => item.section === want.section && item.date === want.date && item.form === want.form,
+    );
     if (index < 0) {
       missing.push(want);
       continue;
     }
     const [item] = unmatched.splice(index, 1);
-    if (item!.meetingDate !== want.meetingDate) wrong.push(`${want.section} ${want.date}: meeting ${item!.meetingDate} ≠ ${want.meetingDate}`);
-    if (item!.submissionDate !== want.submissionDate) wrong.push(`${want.section} ${want.date}: submission ${item!.submissionDate} ≠ ${want.submissionDate}`);
-    if (want.period && item!.period !== want.period) wrong.push(`${want.section} ${want.date}: period ${item!.period} ≠ ${want.period}`);
+    if (item!.meetingDate !== want.meetingDate)
+      wrong.push(`${want.section} ${want.date}: meeting ${item!.meetingDate} ≠ ${want.meetingDate}`);
+    if (item!.submissionDate !== want.submissionDate)
+      wrong.push(`${want.section} ${want.date}: submission ${item!.submissionDate} ≠ ${want.submissionDate}`);
+    if (want.period && item!.period !== want.period)
+      wrong.push(`${want.section} ${want.date}: period ${item!.period} ≠ ${want.period}`);
   }
   const recall = (expected.length - missing.length) / expected.length;
   const precision = dated.length === 0 ? 0 : (dated.length - unmatched.length) / dated.length;
-  return { recall, precision, missing, extra: unmatched.map((i) => `${i.section} ${i.date} ${i.form} ${i.title}`), wrong };
+  return {
+    recall,
+    precision,
+    missing,
+    extra: unmatched.map((i) => `${i.section} ${i.date} ${i.form} ${i.title}`),
+    wrong,
+  };
 }
 
 describe("the 2025 agreement KAN ↔ DSO (clean text, tab tables)", () => {
@@ -58,12 +69,36 @@ describe("the 2025 agreement KAN ↔ DSO (clean text, tab tables)", () => {
 
   it("does not take the decision date, the KS meeting of 2021 or a project period for deadlines", () => {
     const dates = parsed.reportingItems.map((i) => i.date);
-    for (const notADeadline of ["2024-12-18", "2021-12-20", "2023-10-01", "2028-09-30"]) expect(dates).not.toContain(notADeadline);
+    for (const notADeadline of ["2024-12-18", "2021-12-20", "2023-10-01", "2028-09-30"])
+      expect(dates).not.toContain(notADeadline);
   });
 
   it("reads the sections with their numbers for citations", () => {
     const numbers = parsed.sections.map((s) => s.number).filter(Boolean);
-    expect(numbers).toEqual(["1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "2", "3", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "4", "4.1"]);
+    expect(numbers).toEqual([
+      "1",
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.5",
+      "1.6",
+      "1.7",
+      "1.8",
+      "1.9",
+      "1.10",
+      "1.11",
+      "2",
+      "3",
+      "3.1",
+      "3.2",
+      "3.3",
+      "3.4",
+      "3.5",
+      "3.6",
+      "4",
+      "4.1",
+    ]);
     expect(parsed.sections.find((s) => s.number === "3.1")!.text).toContain("Arbetslösa personer i ålder 18-64 år");
   });
 
@@ -84,12 +119,16 @@ describe("the 2025 agreement KAN ↔ DSO (clean text, tab tables)", () => {
 
   it("lists follow-up in VP/Hypergene at delår and helår for goals and special assignments, without inventing dates", () => {
     const periodic = parsed.reportingItems.filter((i) => !i.date);
-    expect(periodic.every((i) => i.occasion !== null && i.submissionDate === null && i.meetingDate === null)).toBe(true);
+    expect(periodic.every((i) => i.occasion !== null && i.submissionDate === null && i.meetingDate === null)).toBe(
+      true,
+    );
     const byAssignment = new Map<string, string[]>();
-    for (const item of periodic) byAssignment.set(item.assignmentKey!, [...(byAssignment.get(item.assignmentKey!) ?? []), item.occasion!]);
+    for (const item of periodic)
+      byAssignment.set(item.assignmentKey!, [...(byAssignment.get(item.assignmentKey!) ?? []), item.occasion!]);
     // Both core assignments, both goals and all five special assignments at delår and helår …
     expect(byAssignment.size).toBe(9);
-    for (const occasions of byAssignment.values()) expect(occasions).toEqual(expect.arrayContaining(["delar", "helar"]));
+    for (const occasions of byAssignment.values())
+      expect(occasions).toEqual(expect.arrayContaining(["delar", "helar"]));
     // … and the new social services law also at vår ("Vår, delår och helår i VP").
     const law = parsed.assignments.find((a) => a.title.includes("socialtjänstlag"))!;
     expect(byAssignment.get(law.key)!.sort()).toEqual(["delar", "helar", "var"]);
@@ -119,7 +158,11 @@ describe("the 2026 agreement SN ↔ DSO (OCR-damaged, UPPFÖLJNING blocks)", () 
 
   it("reads the agreement's identity despite OCR damage", () => {
     expect(parsed.classification.kind).toBe("agreement");
-    expect(parsed.facts).toMatchObject({ committee: { name: "Socialnämnden", code: "SN" }, division: { code: "DSO" }, year: 2026 });
+    expect(parsed.facts).toMatchObject({
+      committee: { name: "Socialnämnden", code: "SN" },
+      division: { code: "DSO" },
+      year: 2026,
+    });
   });
 
   it("finds every Slutdatum with the meeting named in its description (recall and precision 1.0)", () => {
@@ -132,7 +175,12 @@ describe("the 2026 agreement SN ↔ DSO (OCR-damaged, UPPFÖLJNING blocks)", () 
 
   it("keeps assignment start and end dates out of the deadlines", () => {
     const aktivitetskrav = parsed.assignments.find((a) => a.number === "4.1.4")!;
-    expect(aktivitetskrav).toMatchObject({ kind: "sarskilt_uppdrag_kf", startDate: "2026-01-01", endDate: "2028-12-31", committees: ["KAN", "SN"] });
+    expect(aktivitetskrav).toMatchObject({
+      kind: "sarskilt_uppdrag_kf",
+      startDate: "2026-01-01",
+      endDate: "2028-12-31",
+      committees: ["KAN", "SN"],
+    });
     expect(parsed.reportingItems.map((i) => i.date)).not.toContain("2028-12-31");
   });
 

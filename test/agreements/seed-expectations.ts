@@ -14,9 +14,30 @@ export interface ExpectedItem {
 /** 001: 2025 KAN ↔ DSO. Meeting dates; written material three weeks before (rule stated per table/cell). */
 export const seed001Items: ExpectedItem[] = [
   // 3.2 Uppföljning av grunduppdrag Arbetsmarknadsverksamhet (Vad/När/Hur/Till vem)
-  { section: "3.2", date: "2025-02-05", meetingDate: "2025-02-05", submissionDate: null, form: "oral", period: "helår 2024" },
-  { section: "3.2", date: "2025-05-28", meetingDate: "2025-05-28", submissionDate: "2025-05-07", form: "written", period: "tertial 1 2025" },
-  { section: "3.2", date: "2025-11-05", meetingDate: "2025-11-05", submissionDate: "2025-10-15", form: "written", period: "tertial 2 2025" },
+  {
+    section: "3.2",
+    date: "2025-02-05",
+    meetingDate: "2025-02-05",
+    submissionDate: null,
+    form: "oral",
+    period: "helår 2024",
+  },
+  {
+    section: "3.2",
+    date: "2025-05-28",
+    meetingDate: "2025-05-28",
+    submissionDate: "2025-05-07",
+    form: "written",
+    period: "tertial 1 2025",
+  },
+  {
+    section: "3.2",
+    date: "2025-11-05",
+    meetingDate: "2025-11-05",
+    submissionDate: "2025-10-15",
+    form: "written",
+    period: "tertial 2 2025",
+  },
   // 3.4 Uppföljning av grunduppdrag Integrationsvägledning och -samordning
   { section: "3.4", date: "2025-02-05", meetingDate: "2025-02-05", submissionDate: null, form: "oral" },
   { section: "3.4", date: "2025-05-28", meetingDate: "2025-05-28", submissionDate: "2025-05-07", form: "written" },
@@ -35,8 +56,22 @@ export const seed001Items: ExpectedItem[] = [
   { section: "3.6", date: "2025-03-26", meetingDate: "2025-03-26", submissionDate: null, form: "oral" },
   { section: "3.6", date: "2025-11-05", meetingDate: "2025-11-05", submissionDate: "2025-10-15", form: "written" },
   // 4.1 Ekonomisk uppföljning: muntlig rapport vid sammanträdena
-  { section: "4.1", date: "2025-05-28", meetingDate: "2025-05-28", submissionDate: null, form: "oral", period: "tertial 1 2025" },
-  { section: "4.1", date: "2025-09-17", meetingDate: "2025-09-17", submissionDate: null, form: "oral", period: "tertial 2 2025" },
+  {
+    section: "4.1",
+    date: "2025-05-28",
+    meetingDate: "2025-05-28",
+    submissionDate: null,
+    form: "oral",
+    period: "tertial 1 2025",
+  },
+  {
+    section: "4.1",
+    date: "2025-09-17",
+    meetingDate: "2025-09-17",
+    submissionDate: null,
+    form: "oral",
+    period: "tertial 2 2025",
+  },
 ];
 
 /** 002: 2026 SN ↔ DSO (OCR). Slutdatum is the due date; the description names the meeting. */
@@ -57,9 +92,30 @@ export const seed002Items: ExpectedItem[] = [
   { section: "5.5.9", date: "2026-08-27", meetingDate: "2026-09-17", submissionDate: "2026-08-27", form: "both" },
   { section: "5.5.10", date: "2026-08-27", meetingDate: "2026-09-17", submissionDate: "2026-08-27", form: "both" },
   // 5.5.11 grunduppdrag: vår, delår, helår (first meeting 2027), ej verkställda beslut, Lex Sarah, statsbidrag
-  { section: "5.5.11", date: "2026-05-14", meetingDate: null, submissionDate: "2026-05-14", form: null, period: "1/1–30/4 2026" },
-  { section: "5.5.11", date: "2026-10-01", meetingDate: null, submissionDate: "2026-10-01", form: null, period: "1/1–31/8 2026" },
-  { section: "5.5.11", date: "2027-01-01", meetingDate: null, submissionDate: "2027-01-01", form: null, period: "1/1–31/12 2026" },
+  {
+    section: "5.5.11",
+    date: "2026-05-14",
+    meetingDate: null,
+    submissionDate: "2026-05-14",
+    form: null,
+    period: "1/1–30/4 2026",
+  },
+  {
+    section: "5.5.11",
+    date: "2026-10-01",
+    meetingDate: null,
+    submissionDate: "2026-10-01",
+    form: null,
+    period: "1/1–31/8 2026",
+  },
+  {
+    section: "5.5.11",
+    date: "2027-01-01",
+    meetingDate: null,
+    submissionDate: "2027-01-01",
+    form: null,
+    period: "1/1–31/12 2026",
+  },
   { section: "5.5.11", date: "2026-12-31", meetingDate: null, submissionDate: "2026-12-31", form: null },
   { section: "5.5.11", date: "2026-08-27", meetingDate: null, submissionDate: "2026-08-27", form: "written" },
   { section: "5.5.11", date: "2026-10-01", meetingDate: null, submissionDate: "2026-10-01", form: "both" },

@@ -51,7 +51,9 @@ describe("an agreement as a Word file with real tables", () => {
       ["Andel äldre i hemtjänst som känner sig trygga", "Kolada", true],
       ["Antal larmutryckningar per månad", "Egen statistik", true],
     ]);
-    const periodic = parsed.reportingItems.filter((i) => i.assignmentKey === goal.key && !i.date).map((i) => i.occasion);
+    const periodic = parsed.reportingItems
+      .filter((i) => i.assignmentKey === goal.key && !i.date)
+      .map((i) => i.occasion);
     expect(periodic).toEqual(["delar", "helar"]);
     expect(parsed.economyLines.map((e) => e.amountTkr)).toEqual([412300, 2150, 414450]);
   });
@@ -75,6 +77,8 @@ describe("an agreement as plain text with bullet lists", () => {
     expect(parsed.facts).toMatchObject({ year: 2027, committee: { name: "Arbetsmarknadsnämnden", code: "AMN" } });
     expect(items).toEqual(sorted(labourAgreementExpected));
     const core = parsed.assignments.find((a) => a.kind === "grunduppdrag")!;
-    expect(parsed.reportingItems.filter((i) => i.assignmentKey === core.key && i.occasion).map((i) => i.occasion)).toEqual(["delar", "helar"]);
+    expect(
+      parsed.reportingItems.filter((i) => i.assignmentKey === core.key && i.occasion).map((i) => i.occasion),
+    ).toEqual(["delar", "helar"]);
   });
 });

@@ -12,7 +12,12 @@ import { buildAppPackage, renderManifest } from "../../src/adapters/teams/app-pa
 import { commandCatalog } from "../../src/conversation/command-catalog.ts";
 
 const require = createRequire(import.meta.url);
-const schemaFolder = join(dirname(require.resolve("@microsoft/app-manifest/package.json")), "build", "json-schemas", "teams");
+const schemaFolder = join(
+  dirname(require.resolve("@microsoft/app-manifest/package.json")),
+  "build",
+  "json-schemas",
+  "teams",
+);
 const options = { appId: "0B5A4D3E-1111-2222-3333-444455556666", domain: "uppfoljning.nykoping.se", version: "1.2.3" };
 
 function bundledSchema(manifest: { $schema?: string }, file: string) {
@@ -25,7 +30,10 @@ describe("the Teams app package", () => {
   it("is valid against the Teams manifest schema it declares (v1.17 or later), checked offline", async () => {
     const { manifest } = await buildAppPackage(options);
     expect(Number(String(manifest.manifestVersion).split(".")[1])).toBeGreaterThanOrEqual(17);
-    const errors = await AppManifestUtils.validateAgainstSchema(manifest as never, bundledSchema(manifest, "MicrosoftTeams.schema.json"));
+    const errors = await AppManifestUtils.validateAgainstSchema(
+      manifest as never,
+      bundledSchema(manifest, "MicrosoftTeams.schema.json"),
+    );
     expect(errors).toEqual([]);
     expect(manifest).toMatchObject({
       id: "0b5a4d3e-1111-2222-3333-444455556666",

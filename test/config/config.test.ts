@@ -5,13 +5,23 @@ describe("configuration", () => {
   it("with nothing set, runs locally on loopback with the embedded SQLite file under data/", () => {
     const config = loadConfig({}, "/srv/bot");
     expect(config.http).toEqual({ host: "127.0.0.1", port: 3978 });
-    expect(config.database).toEqual({ url: "file:/srv/bot/data/uppfoljning.db", provider: "sqlite", migrateOnStart: true, timeouts: defaultDatabaseTimeouts });
+    expect(config.database).toEqual({
+      url: "file:/srv/bot/data/uppfoljning.db",
+      provider: "sqlite",
+      migrateOnStart: true,
+      timeouts: defaultDatabaseTimeouts,
+    });
     expect(config.bot.unauthenticated).toBe(true);
   });
 
   it("chooses PostgreSQL from DATABASE_URL and does not migrate it on start unless told to", () => {
     const url = "postgresql://bot:secret@db.kommun.local:5432/uppfoljning";
-    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ url, provider: "postgresql", migrateOnStart: false, timeouts: defaultDatabaseTimeouts });
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual({
+      url,
+      provider: "postgresql",
+      migrateOnStart: false,
+      timeouts: defaultDatabaseTimeouts,
+    });
     expect(loadConfig({ DATABASE_URL: url, DATABASE_AUTO_MIGRATE: "always" }).database.migrateOnStart).toBe(true);
   });
 
@@ -52,14 +62,27 @@ describe("configuration", () => {
     const config = loadConfig({});
     expect(config.budgets).toEqual({ turnMs: 8000, healthMs: 800 });
     expect(defaultDatabaseTimeouts).toEqual({ connectMs: 2000, queryMs: 3000, statementMs: 2500, sqliteBusyMs: 2000 });
-    const tuned = loadConfig({ TURN_BUDGET_MS: "9000", DATABASE_CONNECT_TIMEOUT_MS: "1000", DATABASE_QUERY_TIMEOUT_MS: "4000", DATABASE_STATEMENT_TIMEOUT_MS: "3500", SQLITE_BUSY_TIMEOUT_MS: "500", HEALTH_TIMEOUT_MS: "500" });
+    const tuned = loadConfig({
+      TURN_BUDGET_MS: "9000",
+      DATABASE_CONNECT_TIMEOUT_MS: "1000",
+      DATABASE_QUERY_TIMEOUT_MS: "4000",
+      DATABASE_STATEMENT_TIMEOUT_MS: "3500",
+      SQLITE_BUSY_TIMEOUT_MS: "500",
+      HEALTH_TIMEOUT_MS: "500",
+    });
     expect(tuned.database.timeouts).toEqual({ connectMs: 1000, queryMs: 4000, statementMs: 3500, sqliteBusyMs: 500 });
     expect(tuned.budgets).toEqual({ turnMs: 9000, healthMs: 500 });
-    expect(() => loadConfig({ DATABASE_QUERY_TIMEOUT_MS: "8000" })).toThrow(/DATABASE_QUERY_TIMEOUT_MS=8000: must be less than TURN_BUDGET_MS/);
-    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: "5000" })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS=5000: must not exceed DATABASE_QUERY_TIMEOUT_MS/);
+    expect(() => loadConfig({ DATABASE_QUERY_TIMEOUT_MS: "8000" })).toThrow(
+      /DATABASE_QUERY_TIMEOUT_MS=8000: must be less than TURN_BUDGET_MS/,
+    );
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: "5000" })).toThrow(
+      /DATABASE_STATEMENT_TIMEOUT_MS=5000: must not exceed DATABASE_QUERY_TIMEOUT_MS/,
+    );
     expect(() => loadConfig({ TURN_BUDGET_MS: "20000" })).toThrow(/Teams gives up after about 15 s/);
     expect(() => loadConfig({ SQLITE_BUSY_TIMEOUT_MS: "soon" })).toThrow(/SQLITE_BUSY_TIMEOUT_MS/);
-    expect(() => loadConfig({ LLM_ENDPOINT: "https://api.openai.com/v1", LLM_MODEL: "m", LLM_TIMEOUT_MS: "20000" })).toThrow(/LLM_TIMEOUT_MS=20000: must be less than TURN_BUDGET_MS/);
+    expect(() =>
+      loadConfig({ LLM_ENDPOINT: "https://api.openai.com/v1", LLM_MODEL: "m", LLM_TIMEOUT_MS: "20000" }),
+    ).toThrow(/LLM_TIMEOUT_MS=20000: must be less than TURN_BUDGET_MS/);
   });
 
   it("never prints a database password", () => {

@@ -11,7 +11,11 @@ describe("reading a chat message", () => {
 
   it("recognises help in English and answers in English, even when the person usually writes Swedish", () => {
     expect(interpretMessage("help", "sv")).toMatchObject({ kind: "command", command: "help", language: "en" });
-    expect(interpretMessage("What can you do?", "sv")).toMatchObject({ kind: "command", command: "help", language: "en" });
+    expect(interpretMessage("What can you do?", "sv")).toMatchObject({
+      kind: "command",
+      command: "help",
+      language: "en",
+    });
   });
 
   it("does not mistake a word that only starts like a command for the command", () => {
@@ -56,13 +60,26 @@ describe("greetings and asking what the bot can do", () => {
     ["God morgon! Hur funkar det?", "sv"],
     ["Vem är du?", "sv"],
   ])("%s → help in %s", (text, language) => {
-    expect(interpretMessage(text, language === "sv" ? "en" : "sv")).toEqual({ kind: "command", command: "help", argument: "", language });
+    expect(interpretMessage(text, language === "sv" ? "en" : "sv")).toEqual({
+      kind: "command",
+      command: "help",
+      argument: "",
+      language,
+    });
   });
 
   it("reads what follows a greeting as the command or question it is", () => {
     expect(interpretMessage("Hej, status 3.1")).toMatchObject({ kind: "command", command: "status", argument: "3.1" });
-    expect(interpretMessage("Hi, what is due before 2025-05-28?")).toEqual({ kind: "text", text: "what is due before 2025-05-28?", language: "en" });
-    expect(interpretMessage("Hej! När ska Jobbtorg redovisas?")).toMatchObject({ kind: "text", text: "När ska Jobbtorg redovisas?", language: "sv" });
+    expect(interpretMessage("Hi, what is due before 2025-05-28?")).toEqual({
+      kind: "text",
+      text: "what is due before 2025-05-28?",
+      language: "en",
+    });
+    expect(interpretMessage("Hej! När ska Jobbtorg redovisas?")).toMatchObject({
+      kind: "text",
+      text: "När ska Jobbtorg redovisas?",
+      language: "sv",
+    });
   });
 
   it("keeps a question that merely starts like a help phrase a question", () => {

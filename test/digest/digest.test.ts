@@ -18,13 +18,24 @@ import { cardOf, cardTexts, createBotHarness, type BotHarness } from "../support
 import { startFakeConnector } from "../support/fake-connector.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.ts";
-import { admin, anna, bertil, cecilia, message, mentionMessage, TENANT, type TeamsUser } from "../support/teams-activities.ts";
+import {
+  admin,
+  anna,
+  bertil,
+  cecilia,
+  message,
+  mentionMessage,
+  TENANT,
+  type TeamsUser,
+} from "../support/teams-activities.ts";
 
 const MONDAY = new Date("2025-05-05T05:30:00Z"); // 07:30 in Stockholm, week 19
 const operator = { kind: "operator" as const, name: "test" };
 
 /** A channel that records what it would send, optionally failing first. */
-function recordingChannel(script: Array<"ok" | "throttle" | "unknown"> = []): DigestChannel & { sent: Array<{ recipient: string; digest: Digest }> } {
+function recordingChannel(
+  script: Array<"ok" | "throttle" | "unknown"> = [],
+): DigestChannel & { sent: Array<{ recipient: string; digest: Digest }> } {
   const sent: Array<{ recipient: string; digest: Digest }> = [];
   let call = 0;
   return {
@@ -49,7 +60,13 @@ const experts: TeamsUser[] = [anna, bertil, cecilia];
 
 async function seedExperts(services: Services): Promise<void> {
   for (const user of experts) {
-    await grantRole(services, operator, { tenantId: TENANT, aadObjectId: user.aadObjectId, displayName: user.name, role: "expert", scope: "KAN" });
+    await grantRole(services, operator, {
+      tenantId: TENANT,
+      aadObjectId: user.aadObjectId,
+      displayName: user.name,
+      role: "expert",
+      scope: "KAN",
+    });
   }
 }
 
@@ -83,10 +100,19 @@ describe("ISO weeks", () => {
 describe("the weekly digest (SQLite, one instance)", () => {
   let bot: BotHarness;
   beforeAll(async () => {
-    bot = await createBotHarness({ now: MONDAY, env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId, REMINDER_SCHEDULE: "off" } });
+    bot = await createBotHarness({
+      now: MONDAY,
+      env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId, REMINDER_SCHEDULE: "off" },
+    });
     await importSeeds(bot.services);
     await recordStatusHistory(bot.services, "kan-dso-2025", MONDAY);
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, displayName: cecilia.name, role: "expert", scope: "KAN" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: cecilia.aadObjectId,
+      displayName: cecilia.name,
+      role: "expert",
+      scope: "KAN",
+    });
   }, 120_000);
   afterAll(() => bot?.close());
 
@@ -98,13 +124,24 @@ describe("the weekly digest (SQLite, one instance)", () => {
     expect(digest.agreements).toEqual(["kan-dso-2025"]); // KAN's live agreement; the SN agreement is another committee's
     expect(digest.upcoming.length).toBeGreaterThan(0);
     for (const d of digest.upcoming) expect(d.date >= "2025-05-05" && d.date <= "2025-05-19").toBe(true);
-    expect(digest.upcoming).toEqual(expect.arrayContaining([expect.objectContaining({ date: "2025-05-07", kind: "submission", assignment: "Grunduppdrag Arbetsmarknadsverksamhet" })]));
+    expect(digest.upcoming).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          date: "2025-05-07",
+          kind: "submission",
+          assignment: "Grunduppdrag Arbetsmarknadsverksamhet",
+        }),
+      ]),
+    );
     expect(digest.overdue).toEqual(expect.arrayContaining([expect.objectContaining({ dueDate: "2025-02-05" })]));
     expect(digest.updates.map((u) => [u.assignment, u.status])).toEqual([
       ["3.3 Grunduppdrag Integrationsvägledning och -samordning", "on_track"],
       ["3.1 Grunduppdrag Arbetsmarknadsverksamhet", "at_risk"],
     ]);
-    const card = bot.cards.render("digest", (await import("../../src/adapters/teams/cards/digest-card.ts")).digestCardData("sv", digest));
+    const card = bot.cards.render(
+      "digest",
+      (await import("../../src/adapters/teams/cards/digest-card.ts")).digestCardData("sv", digest),
+    );
     const texts = cardTexts(card).join("\n");
     expect(texts).toContain("Veckans uppföljning, vecka 19");
     expect(texts).toContain("Kommande 14 dagar");
@@ -114,7 +151,10 @@ describe("the weekly digest (SQLite, one instance)", () => {
 
   it("sends nothing twice the same week, and counts news from the previous digest on", async () => {
     const again = recordingChannel();
-    expect(await runDigests(bot.services, again, { pacer: recordingPacer() })).toMatchObject({ sent: 0, alreadyClaimed: 1 });
+    expect(await runDigests(bot.services, again, { pacer: recordingPacer() })).toMatchObject({
+      sent: 0,
+      alreadyClaimed: 1,
+    });
     bot.clock.set(new Date("2025-05-12T05:30:00Z")); // next Monday: the edit of 5 May is the only news
     await recordStatusHistory(bot.services, "kan-dso-2025", new Date("2025-05-12T05:30:00Z")); // adds the edit of 5 May
     const next = recordingChannel();
@@ -129,28 +169,47 @@ describe("the weekly digest (SQLite, one instance)", () => {
     expect((await bot.send(message("sammandrag", bertil)))[0]?.text).toContain("Du har ingen sådan roll");
     expect((await bot.send(message("sammandrag paus", cecilia)))[0]?.text).toContain("Veckosammandraget är pausat");
     bot.clock.set(new Date("2025-05-19T05:30:00Z"));
-    expect(await runDigests(bot.services, recordingChannel(), { pacer: recordingPacer() })).toMatchObject({ sent: 0, paused: 1 });
+    expect(await runDigests(bot.services, recordingChannel(), { pacer: recordingPacer() })).toMatchObject({
+      sent: 0,
+      paused: 1,
+    });
     expect((await bot.send(message("digest resume", cecilia)))[0]?.text).toContain("The weekly digest is on again");
-    expect((await bot.send(message("sammandrag tyst", cecilia)))[0]?.text).toContain("veckor utan något nytt får du inget");
+    expect((await bot.send(message("sammandrag tyst", cecilia)))[0]?.text).toContain(
+      "veckor utan något nytt får du inget",
+    );
     // A week far from any date in the agreement, with nothing reported: quiet, and skipped as chosen.
     bot.clock.set(new Date("2027-07-05T05:30:00Z"));
     const quiet = recordingChannel();
     expect(await runDigests(bot.services, quiet, { pacer: recordingPacer() })).toMatchObject({ quiet: 1, sent: 0 });
     expect(quiet.sent).toHaveLength(0);
-    expect((await bot.services.digestDeliveries.list({ week: "2027-W27" }))[0]).toMatchObject({ outcome: "quiet_skipped" });
+    expect((await bot.services.digestDeliveries.list({ week: "2027-W27" }))[0]).toMatchObject({
+      outcome: "quiet_skipped",
+    });
     bot.clock.set(MONDAY);
   });
 
   it("lets an expert connect a team channel to the committee's digest", async () => {
-    const team = { kind: "channel" as const, teamId: "19:team-kan@thread.tacv2", channelId: "19:uppfoljning@thread.tacv2" };
-    expect((await bot.send(mentionMessage("sammandrag", cecilia, team)))[0]?.text).toContain("bara i vår personliga chatt");
-    expect((await bot.send(mentionMessage("sammandrag kanal av KAN", cecilia, team)))[0]?.text).toContain("var inte kopplad");
+    const team = {
+      kind: "channel" as const,
+      teamId: "19:team-kan@thread.tacv2",
+      channelId: "19:uppfoljning@thread.tacv2",
+    };
+    expect((await bot.send(mentionMessage("sammandrag", cecilia, team)))[0]?.text).toContain(
+      "bara i vår personliga chatt",
+    );
+    expect((await bot.send(mentionMessage("sammandrag kanal av KAN", cecilia, team)))[0]?.text).toContain(
+      "var inte kopplad",
+    );
     // Teams names the thread in a channel post; the channel is registered once, whichever thread it was said in.
     const inThread = mentionMessage("sammandrag kanal KAN", cecilia, team);
     inThread.conversation = { ...inThread.conversation!, id: `${team.channelId};messageid=1700000000001` };
     expect((await bot.send(inThread))[0]?.text).toBe("Kanalen får nu veckosammandraget för KAN.");
-    expect((await bot.send(mentionMessage("sammandrag kanal KAN", bertil, team)))[0]?.text).toContain("Bara administratörer och sakkunniga för KAN");
-    expect((await bot.services.digestPreferences.channels())).toEqual([{ committeeCode: "KAN", conversationId: team.channelId }]);
+    expect((await bot.send(mentionMessage("sammandrag kanal KAN", bertil, team)))[0]?.text).toContain(
+      "Bara administratörer och sakkunniga för KAN",
+    );
+    expect(await bot.services.digestPreferences.channels()).toEqual([
+      { committeeCode: "KAN", conversationId: team.channelId },
+    ]);
   });
 });
 
@@ -175,7 +234,10 @@ describe("exactly once, with two bot instances on one PostgreSQL database", () =
 
   it("delivers one digest per recipient when both instances run at the same moment", async () => {
     const [a, b] = [recordingChannel(), recordingChannel()];
-    const reports = await Promise.all([runDigests(first, a, { pacer: recordingPacer() }), runDigests(second, b, { pacer: recordingPacer() })]);
+    const reports = await Promise.all([
+      runDigests(first, a, { pacer: recordingPacer() }),
+      runDigests(second, b, { pacer: recordingPacer() }),
+    ]);
     const delivered = [...a.sent, ...b.sent].map((s) => s.recipient).sort();
     expect(delivered).toEqual(experts.map((u) => `person:${TENANT}/${u.aadObjectId}`).sort());
     expect(reports[0]!.sent + reports[1]!.sent).toBe(3);
@@ -187,7 +249,17 @@ describe("exactly once, with two bot instances on one PostgreSQL database", () =
   it("never resends after a crash between claiming and sending, or when Teams' answer was lost", async () => {
     clock.set(new Date("2025-05-12T05:30:00Z"));
     // Instance one claims Anna's delivery and dies before sending.
-    await first.digestDeliveries.claim("2025-W20", { key: `person:${TENANT}/${anna.aadObjectId}`, kind: "person", name: anna.name, tenantId: TENANT, committeeCodes: ["KAN"] }, clock.now());
+    await first.digestDeliveries.claim(
+      "2025-W20",
+      {
+        key: `person:${TENANT}/${anna.aadObjectId}`,
+        kind: "person",
+        name: anna.name,
+        tenantId: TENANT,
+        committeeCodes: ["KAN"],
+      },
+      clock.now(),
+    );
     const lostAnswer = recordingChannel(["unknown"]); // Bertil's send: the connection drops, it may have arrived
     const report = await runDigests(second, lostAnswer, { pacer: recordingPacer() });
     expect(report).toMatchObject({ alreadyClaimed: 1, unknown: 1, sent: 1 });
@@ -218,7 +290,13 @@ describe("the Teams digest sender against a failing connector", () => {
     const bot = await createBotHarness({ now: MONDAY, env: { REMINDER_SCHEDULE: "off" } });
     try {
       await importSeeds(bot.services);
-      await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, displayName: cecilia.name, role: "expert", scope: "KAN" });
+      await grantRole(bot.services, operator, {
+        tenantId: TENANT,
+        aadObjectId: cecilia.aadObjectId,
+        displayName: cecilia.name,
+        role: "expert",
+        scope: "KAN",
+      });
       await bot.send({ ...message("hej", cecilia), serviceUrl: serviceUrlOverride ?? connector.serviceUrl });
       const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.cards);
       const report = await runDigests(bot.services, channel, { pacer: recordingPacer() });
@@ -245,11 +323,19 @@ describe("the Teams digest sender against a failing connector", () => {
 
 describe("the Teams digest sender against a throttling connector", () => {
   it("gets through a 429 with Retry-After, and the message arrives once", async () => {
-    const connector = await startFakeConnector({ respond: (n) => (n === 1 ? { status: 429, headers: { "retry-after": "1" } } : { status: 200 }) });
+    const connector = await startFakeConnector({
+      respond: (n) => (n === 1 ? { status: 429, headers: { "retry-after": "1" } } : { status: 200 }),
+    });
     const bot = await createBotHarness({ now: MONDAY, env: { REMINDER_SCHEDULE: "off" } });
     try {
       await importSeeds(bot.services);
-      await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, displayName: cecilia.name, role: "expert", scope: "KAN" });
+      await grantRole(bot.services, operator, {
+        tenantId: TENANT,
+        aadObjectId: cecilia.aadObjectId,
+        displayName: cecilia.name,
+        role: "expert",
+        scope: "KAN",
+      });
       await bot.send({ ...message("hej", cecilia), serviceUrl: connector.serviceUrl }); // her personal chat points at the fake connector
       const channel = new TeamsDigestChannel(new TeamsAdapter({}), undefined, bot.services.conversations, bot.cards);
       const pacer = recordingPacer();

@@ -24,7 +24,9 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   let session: PlaygroundSession;
   beforeAll(async () => {
     // Reminders and digests are sent by the test itself (the same call the schedule makes), so their timing is known.
-    session = await startPlaygroundSession({ env: { REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off", IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: "true" } });
+    session = await startPlaygroundSession({
+      env: { REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off", IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: "true" },
+    });
     await session.open();
   }, 120_000);
   afterAll(async () => {
@@ -63,7 +65,9 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     expect(await help.innerText()).toContain("Shows what I can do and how to ask.");
 
     await session.send("What does the agreement say about snow clearing?");
-    const reply = await session.waitForCount(session.botMessages().filter({ hasText: "I found nothing in the agreements" }));
+    const reply = await session.waitForCount(
+      session.botMessages().filter({ hasText: "I found nothing in the agreements" }),
+    );
     expect(await reply.innerText()).toContain("won't guess");
     await session.screenshot("03-english");
   });
@@ -100,7 +104,10 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   it("stored the person it talked to, with tenant and conversation, for proactive messages", () => {
     const db = new BetterSqlite3(session.databaseUrl.slice("file:".length), { readonly: true });
     try {
-      const person = db.prepare('SELECT * FROM "Person" WHERE "aadObjectId" = ?').get(ANNA_AAD_OBJECT_ID) as Record<string, unknown>;
+      const person = db.prepare('SELECT * FROM "Person" WHERE "aadObjectId" = ?').get(ANNA_AAD_OBJECT_ID) as Record<
+        string,
+        unknown
+      >;
       expect(person).toMatchObject({ tenantId: "tenant-nykoping", displayName: "Anna Andersson", language: "en" });
       const chat = db
         .prepare('SELECT * FROM "ConversationReference" WHERE "personId" = ? AND "conversationType" = ?')
@@ -119,14 +126,27 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     const due = new Date(Date.parse(`${today}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
     const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
     try {
-      const imported = await importDocument({ name: "amn-daf.txt", bytes: Buffer.from(followUpAgreementText(today)) }, services.importDependencies);
+      const imported = await importDocument(
+        { name: "amn-daf.txt", bytes: Buffer.from(followUpAgreementText(today)) },
+        services.importDependencies,
+      );
       expect(imported.ok).toBe(true);
 
       await session.send("lämna status");
       const refusal = await session.waitForCount(session.cards("Jag kan tyvärr inte ta emot status från dig"));
       expect(await refusal.innerText()).toContain("ingen roll som divisionschef eller ombud");
 
-      await grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, displayName: "Anna Andersson", role: "chief", scope: "DAF" });
+      await grantRole(
+        services,
+        { kind: "operator", name: "e2e" },
+        {
+          tenantId: "tenant-nykoping",
+          aadObjectId: ANNA_AAD_OBJECT_ID,
+          displayName: "Anna Andersson",
+          role: "chief",
+          scope: "DAF",
+        },
+      );
       // The morning reminder run, as the scheduler does it: a proactive card in Anna's personal chat.
       const { sendReminders } = composeTeams(services);
       const report = await sendReminders();
@@ -138,7 +158,9 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
       await reminder.getByRole("button", { name: "Rapportera" }).click();
       const form = await session.waitForCount(session.cards("Status: 2 Grunduppdrag Vägledning till arbete"));
       await form.getByRole("radio", { name: "Risk" }).check();
-      await form.getByLabel("Vad har gjorts, avvikelser och nästa steg").fill("Tolv kvinnor och nio män i praktik; två platser saknas.");
+      await form
+        .getByLabel("Vad har gjorts, avvikelser och nästa steg")
+        .fill("Tolv kvinnor och nio män i praktik; två platser saknas.");
       await form.getByLabel("Kvinnor (antal)").fill("12");
       await form.getByLabel("Män (antal)", { exact: true }).fill("9");
       await session.screenshot("07-status-form");
@@ -166,8 +188,16 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     try {
       const updates = db.prepare('SELECT * FROM "StatusUpdate"').all() as Array<Record<string, unknown>>;
       expect(updates).toHaveLength(1);
-      expect(updates[0]).toMatchObject({ status: "on_track", version: 2, text: "Alla platser tillsatta.", authorAadObjectId: ANNA_AAD_OBJECT_ID, dueDate: due });
-      expect(JSON.parse(updates[0]!.indicatorValues as string)).toEqual([{ indicator: "Antal deltagare i praktik", ordinal: 0, women: 12, men: 9, total: 21 }]);
+      expect(updates[0]).toMatchObject({
+        status: "on_track",
+        version: 2,
+        text: "Alla platser tillsatta.",
+        authorAadObjectId: ANNA_AAD_OBJECT_ID,
+        dueDate: due,
+      });
+      expect(JSON.parse(updates[0]!.indicatorValues as string)).toEqual([
+        { indicator: "Antal deltagare i praktik", ordinal: 0, women: 12, men: 9, total: 21 },
+      ]);
       const revisions = db.prepare('SELECT version, status, editorName FROM "StatusRevision" ORDER BY version').all();
       expect(revisions).toEqual([
         { version: 1, status: "at_risk", editorName: "Anna Andersson" },
@@ -202,7 +232,17 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   it("delivers the weekly digest card to an expert, once per week", async () => {
     const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
     try {
-      await grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, displayName: "Anna Andersson", role: "expert", scope: "AMN" });
+      await grantRole(
+        services,
+        { kind: "operator", name: "e2e" },
+        {
+          tenantId: "tenant-nykoping",
+          aadObjectId: ANNA_AAD_OBJECT_ID,
+          displayName: "Anna Andersson",
+          role: "expert",
+          scope: "AMN",
+        },
+      );
       const { sendDigests } = composeTeams(services);
       expect(await sendDigests()).toMatchObject({ sent: 1, failed: 0, unknown: 0 });
       expect(await sendDigests()).toMatchObject({ sent: 0, alreadyClaimed: 1 }); // the same week again: nothing new goes out
@@ -232,7 +272,11 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   it("shows a chief the seed agreements as of today: nothing passed as next, shares unsummed, long text kept, who can reopen", async () => {
     const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
     const grant = (aadObjectId: string, displayName: string, role: string, scope?: string) =>
-      grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId, displayName, role, scope });
+      grantRole(
+        services,
+        { kind: "operator", name: "e2e" },
+        { tenantId: "tenant-nykoping", aadObjectId, displayName, role, scope },
+      );
     try {
       await grant(ANNA_AAD_OBJECT_ID, "Anna Andersson", "chief", "DSO");
       await grant(EVA_AAD_OBJECT_ID, "Eva Ek", "expert", "SN");
@@ -265,11 +309,15 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
       await expect.poll(() => form.getByLabel("Totalt (%)").first().inputValue()).toBe("");
       await session.screenshot("15a-share-form");
       await form.getByRole("button", { name: "Skicka status" }).click();
-      let receipt = await session.waitForCount(session.cards("Status sparad").filter({ hasText: "Andelen minskar men långsamt" }));
+      let receipt = await session.waitForCount(
+        session.cards("Status sparad").filter({ hasText: "Andelen minskar men långsamt" }),
+      );
       const receiptText = await receipt.innerText();
       expect(receiptText).toMatch(/3,5 %[\s\S]*4,1 %[\s\S]*–/);
       expect(receiptText).not.toContain("7,6");
-      expect(receiptText).toContain("Sista dagen (2026-09-30) har passerat, så statusen kan inte längre ändras. Eva Ek (sakkunnig för SN) eller en administratör kan öppna den för en ändring.");
+      expect(receiptText).toContain(
+        "Sista dagen (2026-09-30) har passerat, så statusen kan inte längre ändras. Eva Ek (sakkunnig för SN) eller en administratör kan öppna den för en ändring.",
+      );
       await session.screenshot("15b-share-receipt-locked");
 
       // Eva has never opened the app: the chief is told so. As the committee's expert herself, Anna may reopen it.
@@ -284,7 +332,9 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
       form = await session.waitForCount(session.cards("Du ändrar version 1"));
       await form.getByLabel(/Vad har gjorts/).fill("Andelen minskar; aktivitetskravet införs den 1 juli.");
       await form.getByRole("button", { name: "Skicka status" }).click();
-      receipt = await session.waitForCount(session.cards("Senast ändrad av").filter({ hasText: "aktivitetskravet införs den 1 juli" }));
+      receipt = await session.waitForCount(
+        session.cards("Senast ändrad av").filter({ hasText: "aktivitetskravet införs den 1 juli" }),
+      );
       expect(await receipt.innerText()).toContain("aktivitetskravet införs den 1 juli.");
       await session.screenshot("16-reopened-and-corrected");
     } finally {
@@ -296,8 +346,16 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
     try {
       // Granted by object id only; Anna has talked to the bot, so her name is known.
-      await grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, role: "admin" });
-      await grantRole(services, { kind: "operator", name: "e2e" }, { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, role: "delegate", scope: "DSO" });
+      await grantRole(
+        services,
+        { kind: "operator", name: "e2e" },
+        { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, role: "admin" },
+      );
+      await grantRole(
+        services,
+        { kind: "operator", name: "e2e" },
+        { tenantId: "tenant-nykoping", aadObjectId: ANNA_AAD_OBJECT_ID, role: "delegate", scope: "DSO" },
+      );
     } finally {
       await services.close();
     }
@@ -314,13 +372,17 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
 
   it("narrows summaries by committee code and counts items by the period they report on", async () => {
     await session.send("sammanfattning helår 2026 sn");
-    const sn = await session.waitForCount(session.cards("Helårsuppföljning 2026: Socialnämndens överenskommelse om verksamhet 2026"));
+    const sn = await session.waitForCount(
+      session.cards("Helårsuppföljning 2026: Socialnämndens överenskommelse om verksamhet 2026"),
+    );
     expect(await sn.innerText()).toContain("Andelen minskar; aktivitetskravet införs den 1 juli.");
     await sn.locator(".ac-textBlock").first().scrollIntoViewIfNeeded();
     await session.screenshot("18-summary-sn");
     await session.send("sammanfattning delår 2025 kan");
     const delar = await session.waitForCount(session.cards("Delårsuppföljning 2025: Överenskommelse 2025"));
-    expect(await delar.innerText()).toMatch(/Redovisningar i perioden: 0 lämnade, \d+ missade, 0 kommande; \d+ inte lämnade med sista dag efter perioden/);
+    expect(await delar.innerText()).toMatch(
+      /Redovisningar i perioden: 0 lämnade, \d+ missade, 0 kommande; \d+ inte lämnade med sista dag efter perioden/,
+    );
     await delar.locator(".ac-textBlock").first().scrollIntoViewIfNeeded();
     await session.screenshot("19-summary-delar-2025");
   });
@@ -357,16 +419,27 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
           recipient: { id: "28:uppfoljningsboten", name: "Uppföljningsboten" },
           conversation: { id: "personal-chat-anna", conversationType: "personal", tenantId: "tenant-nykoping" },
           channelData: { tenant: { id: "tenant-nykoping" } },
-          attachments: [{ contentType: "application/vnd.microsoft.teams.file.download.info", name: "Överenskommelse VON 2027.docx", contentUrl: url, content: { downloadUrl: url, uniqueId: "e2e-1", fileType: "docx" } }],
+          attachments: [
+            {
+              contentType: "application/vnd.microsoft.teams.file.download.info",
+              name: "Överenskommelse VON 2027.docx",
+              contentUrl: url,
+              content: { downloadUrl: url, uniqueId: "e2e-1", fileType: "docx" },
+            },
+          ],
         }),
       );
       await page.getByRole("button", { name: "Send activity" }).click();
-      const review = await session.waitForCount(session.cards("Granska: Överenskommelse 2027 mellan Vård- och omsorgsnämnden"));
+      const review = await session.waitForCount(
+        session.cards("Granska: Överenskommelse 2027 mellan Vård- och omsorgsnämnden"),
+      );
       const shown = await review.innerText();
       expect(shown).toContain("Ny överenskommelse inläst.");
       expect(shown).toContain("Sammanträde 2027-03-15 · Underlag senast 2027-03-01");
       expect(downloads).toBe(1);
-      await session.waitForCount(session.botMessages().filter({ hasText: "Klart: Överenskommelse VON 2027.docx är inläst." }));
+      await session.waitForCount(
+        session.botMessages().filter({ hasText: "Klart: Överenskommelse VON 2027.docx är inläst." }),
+      );
       await review.scrollIntoViewIfNeeded();
       await session.screenshot("21-import-review-card");
 
@@ -391,7 +464,9 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     await page.locator('[aria-label="Typeahead menu"]').getByText("Uppföljningsboten").click();
     await page.keyboard.type(" status");
     await page.keyboard.press("Enter");
-    const reply = await session.waitForCount(session.botMessages().filter({ hasText: "Status och rapportering visar jag bara i vår personliga chatt" }));
+    const reply = await session.waitForCount(
+      session.botMessages().filter({ hasText: "Status och rapportering visar jag bara i vår personliga chatt" }),
+    );
     expect(await reply.innerText()).toContain("Skriv ”status” till mig där.");
     await session.screenshot("20-group-chat-status");
   });

@@ -13,12 +13,23 @@ const david: TeamsUser = { id: "29:david", aadObjectId: "00000000-0000-0000-0000
 
 describe.each(testProviders)("people known by name (%s)", (provider) => {
   let bot: BotHarness;
-  const cli = cliRunner(() => ({ env: { DATABASE_URL: bot.db.url, ADMIN_AAD_OBJECT_IDS: admin.aadObjectId }, cwd: process.cwd() }));
+  const cli = cliRunner(() => ({
+    env: { DATABASE_URL: bot.db.url, ADMIN_AAD_OBJECT_IDS: admin.aadObjectId },
+    cwd: process.cwd(),
+  }));
   beforeAll(async () => {
-    bot = await createBotHarness({ provider, now: new Date("2026-03-02T08:00:00Z"), env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId } });
+    bot = await createBotHarness({
+      provider,
+      now: new Date("2026-03-02T08:00:00Z"),
+      env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId },
+    });
     await importSeeds(bot.services);
     // Granted by object id only (as `roles grant expert SN --user <guid>` does), in upper case as Entra shows it.
-    await grantRole(bot.services, { kind: "operator", name: "test" }, { tenantId: TENANT, aadObjectId: david.aadObjectId.toUpperCase(), role: "expert", scope: "SN" });
+    await grantRole(
+      bot.services,
+      { kind: "operator", name: "test" },
+      { tenantId: TENANT, aadObjectId: david.aadObjectId.toUpperCase(), role: "expert", scope: "SN" },
+    );
     await bot.send(message("hej", david)); // David opens the bot: now his name is known
   }, 120_000);
   afterAll(() => bot?.close());

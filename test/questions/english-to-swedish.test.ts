@@ -1,7 +1,12 @@
 // The English → Swedish translator on small in-memory dictionaries: which source wins, how
 // phrases are found, and which English forms reach their headword.
 import { describe, expect, it } from "vitest";
-import { createEnglishToSwedish, normalizeEnglish, wordSourceFromList, type EnglishToSwedish } from "../../src/questions/english-to-swedish.ts";
+import {
+  createEnglishToSwedish,
+  normalizeEnglish,
+  wordSourceFromList,
+  type EnglishToSwedish,
+} from "../../src/questions/english-to-swedish.ts";
 
 function translator(domain: Record<string, string[]>, general: Record<string, string[]> | null = {}): EnglishToSwedish {
   return createEnglishToSwedish({
@@ -57,7 +62,14 @@ describe("phrase-first segmentation", () => {
       "children's rights": ["barnrätt"],
       work: ["arbete"],
     },
-    { target: ["mål"], group: ["grupp"], training: ["träning"], financial: ["finansiell"], assistance: ["hjälp"], report: ["rapport"] },
+    {
+      target: ["mål"],
+      group: ["grupp"],
+      training: ["träning"],
+      financial: ["finansiell"],
+      assistance: ["hjälp"],
+      report: ["rapport"],
+    },
   );
 
   it("splits a question into the longest known phrases and keeps every other word as its own term", () => {
@@ -74,7 +86,10 @@ describe("phrase-first segmentation", () => {
   });
 
   it("a phrase wins over the words it is made of, even when every word is known", () => {
-    expect(t.segment("financial assistance report").map((term) => term.swedish)).toEqual([["ekonomiskt bistånd", "försörjningsstöd"], ["rapport"]]);
+    expect(t.segment("financial assistance report").map((term) => term.swedish)).toEqual([
+      ["ekonomiskt bistånd", "försörjningsstöd"],
+      ["rapport"],
+    ]);
   });
 
   it("finds phrases whose words are inflected, hyphenated or possessive", () => {
@@ -95,7 +110,14 @@ describe("phrase-first segmentation", () => {
 
 describe("English inflections reach their headword", () => {
   const t = translator(
-    { workplace: ["arbetsplats"], responsibility: ["ansvar"], report: ["rapport"], plan: ["plan"], organization: ["organisation"], labour: ["arbete"] },
+    {
+      workplace: ["arbetsplats"],
+      responsibility: ["ansvar"],
+      report: ["rapport"],
+      plan: ["plan"],
+      organization: ["organisation"],
+      labour: ["arbete"],
+    },
     {
       speak: ["tala"],
       pay: ["betala"],

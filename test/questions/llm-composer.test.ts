@@ -6,10 +6,43 @@ import { QuestionEngine } from "../../src/questions/question-engine.ts";
 import type { QuestionCorpus } from "../../src/questions/question-corpus.ts";
 
 const corpus: QuestionCorpus = {
-  documents: [{ documentId: "d1", agreementId: "von-dvo-2027", title: "Överenskommelse 2027 VON–DVO", source: "von.docx", year: 2027, committee: "Vård- och omsorgsnämnden", committeeCode: "VON", division: "Division Vård och omsorg", divisionCode: "DVO", municipality: null }],
-  sections: [{ documentId: "d1", ordinal: 0, number: "2.1", heading: "Hemtjänst", level: 2, text: "Målgrupp\tPersoner över 65 år med beslut om hemtjänst." }],
+  documents: [
+    {
+      documentId: "d1",
+      agreementId: "von-dvo-2027",
+      title: "Överenskommelse 2027 VON–DVO",
+      source: "von.docx",
+      year: 2027,
+      committee: "Vård- och omsorgsnämnden",
+      committeeCode: "VON",
+      division: "Division Vård och omsorg",
+      divisionCode: "DVO",
+      municipality: null,
+    },
+  ],
+  sections: [
+    {
+      documentId: "d1",
+      ordinal: 0,
+      number: "2.1",
+      heading: "Hemtjänst",
+      level: 2,
+      text: "Målgrupp\tPersoner över 65 år med beslut om hemtjänst.",
+    },
+  ],
   passages: [
-    { documentId: "d1", ordinal: 0, section: 0, block: 1, position: 0, kind: "tableRow", text: "Personer över 65 år med beslut om hemtjänst.", label: "Målgrupp", context: null, terms: "" },
+    {
+      documentId: "d1",
+      ordinal: 0,
+      section: 0,
+      block: 1,
+      position: 0,
+      kind: "tableRow",
+      text: "Personer över 65 år med beslut om hemtjänst.",
+      label: "Målgrupp",
+      context: null,
+      terms: "",
+    },
   ],
   deadlines: [],
   economyLines: [],
@@ -39,9 +72,15 @@ describe("optional language-model answers", () => {
 
   it("words the answer from the retrieved passages only, keeping the citations", async () => {
     reply = { status: 200, content: "Hemtjänsten är till för personer över 65 år [1]." };
-    const engine = new QuestionEngine(source, { composer: new OpenAiAnswerComposer({ endpoint: url, apiKey: "test-key", model: "m", timeoutMs: 5000 }) });
+    const engine = new QuestionEngine(source, {
+      composer: new OpenAiAnswerComposer({ endpoint: url, apiKey: "test-key", model: "m", timeoutMs: 5000 }),
+    });
     const answer = await engine.answer("vad är målgruppen för hemtjänsten?", { today: "2027-02-01" });
-    expect(answer).toMatchObject({ found: true, composedBy: "llm", citations: [{ section: "2.1", agreement: "von-dvo-2027" }] });
+    expect(answer).toMatchObject({
+      found: true,
+      composedBy: "llm",
+      citations: [{ section: "2.1", agreement: "von-dvo-2027" }],
+    });
     expect(answer.text).toContain("över 65 år [1]");
     expect(answer.text).toContain("Formulerat av en språkmodell");
     const request = requests.at(-1)!;
@@ -51,7 +90,9 @@ describe("optional language-model answers", () => {
 
   it("says not found when the model finds the passages do not answer", async () => {
     reply = { status: 200, content: "NOT_FOUND" };
-    const engine = new QuestionEngine(source, { composer: new OpenAiAnswerComposer({ endpoint: url, model: "m", timeoutMs: 5000 }) });
+    const engine = new QuestionEngine(source, {
+      composer: new OpenAiAnswerComposer({ endpoint: url, model: "m", timeoutMs: 5000 }),
+    });
     const answer = await engine.answer("vad är målgruppen för hemtjänsten?", { today: "2027-02-01" });
     expect(answer).toMatchObject({ found: false, citations: [] });
   });

@@ -7,9 +7,35 @@ import type { QuestionCorpus, QuestionCorpusSource } from "../../src/questions/q
 
 function corpusWith(documentId: string, heading: string, text: string): QuestionCorpus {
   return {
-    documents: [{ documentId, agreementId: null, title: `Riktlinje ${documentId}`, source: `${documentId}.txt`, year: 2027, committee: null, committeeCode: null, division: null, divisionCode: null, municipality: null }],
+    documents: [
+      {
+        documentId,
+        agreementId: null,
+        title: `Riktlinje ${documentId}`,
+        source: `${documentId}.txt`,
+        year: 2027,
+        committee: null,
+        committeeCode: null,
+        division: null,
+        divisionCode: null,
+        municipality: null,
+      },
+    ],
     sections: [{ documentId, ordinal: 0, number: "1", heading, level: 1, text }],
-    passages: [{ documentId, ordinal: 0, section: 0, block: 0, position: 0, kind: "sentence", text, label: null, context: null, terms: "" }],
+    passages: [
+      {
+        documentId,
+        ordinal: 0,
+        section: 0,
+        block: 0,
+        position: 0,
+        kind: "sentence",
+        text,
+        label: null,
+        context: null,
+        terms: "",
+      },
+    ],
     deadlines: [],
     economyLines: [],
   };
@@ -18,7 +44,12 @@ function corpusWith(documentId: string, heading: string, text: string): Question
 const snow = corpusWith("d1", "Snöröjning", "Snöröjningen av gång- och cykelvägar sker före klockan sju.");
 const both: QuestionCorpus = (() => {
   const lamps = corpusWith("d2", "Gatubelysning", "Trasig gatubelysning lagas inom fem arbetsdagar.");
-  return { ...snow, documents: [...snow.documents, ...lamps.documents], sections: [...snow.sections, ...lamps.sections], passages: [...snow.passages, ...lamps.passages] };
+  return {
+    ...snow,
+    documents: [...snow.documents, ...lamps.documents],
+    sections: [...snow.sections, ...lamps.sections],
+    passages: [...snow.passages, ...lamps.passages],
+  };
 })();
 
 /** A corpus source whose next load can be held back, as a large corpus or a slow database would. */
@@ -104,6 +135,8 @@ describe("the question engine builds its index off the request path", () => {
     const gradual = await prepareCorpusGradually(many, undefined, async () => void (pauses += 1), 0);
     expect(pauses).toBe(13);
     const whole = prepareCorpus(many);
-    expect(gradual.index.passages.map((p) => [p.id, p.documentId, p.keys.join(" ")])).toEqual(whole.index.passages.map((p) => [p.id, p.documentId, p.keys.join(" ")]));
+    expect(gradual.index.passages.map((p) => [p.id, p.documentId, p.keys.join(" ")])).toEqual(
+      whole.index.passages.map((p) => [p.id, p.documentId, p.keys.join(" ")]),
+    );
   });
 });

@@ -19,7 +19,8 @@ interface Case {
 
 const dates = (a: Answer) => [...new Set(a.deadlines.map((d) => d.date))];
 const quotes = (a: Answer) => a.citations.map((c) => c.quote).join(" | ");
-const allBetween = (a: Answer, from: string, to: string) => a.deadlines.every((d) => d.date !== null && d.date >= from && d.date <= to);
+const allBetween = (a: Answer, from: string, to: string) =>
+  a.deadlines.every((d) => d.date !== null && d.date >= from && d.date <= to);
 
 const deadlineCases: Case[] = [
   {
@@ -124,7 +125,11 @@ const deadlineCases: Case[] = [
     check: (a) => {
       // Written material for the 5 November meeting is due 15 October: it counts; the meeting does not.
       expect(a.deadlines.every((d) => d.form === "written" || d.form === "both")).toBe(true);
-      expect(a.deadlines.every((d) => (d.submissionDate ?? d.date)! <= "2025-10-15" && (d.submissionDate ?? d.date)! >= "2025-09-01")).toBe(true);
+      expect(
+        a.deadlines.every(
+          (d) => (d.submissionDate ?? d.date)! <= "2025-10-15" && (d.submissionDate ?? d.date)! >= "2025-09-01",
+        ),
+      ).toBe(true);
       expect(a.deadlines.some((d) => d.title.includes("Sikta") && d.submissionDate === "2025-10-15")).toBe(true);
     },
   },
@@ -171,7 +176,11 @@ const deadlineCases: Case[] = [
     check: (a) => {
       expect(a.deadlines.every((d) => d.agreement.id === "sn-dso-2026")).toBe(true);
       expect(allBetween(a, "2026-04-01", "2026-04-30")).toBe(true);
-      expect(a.deadlines.some((d) => d.title.includes("flyktingar") && d.meetingDate === "2026-04-23" && d.submissionDate === "2026-04-02")).toBe(true);
+      expect(
+        a.deadlines.some(
+          (d) => d.title.includes("flyktingar") && d.meetingDate === "2026-04-23" && d.submissionDate === "2026-04-02",
+        ),
+      ).toBe(true);
     },
   },
   {
@@ -254,7 +263,8 @@ const deadlineCases: Case[] = [
     intent: "deadlines",
     found: true,
     language: "sv",
-    check: (a) => expect(a.deadlines.map((d) => [d.date, d.meetingDate, d.form])).toEqual([["2026-02-05", "2026-02-26", "both"]]),
+    check: (a) =>
+      expect(a.deadlines.map((d) => [d.date, d.meetingDate, d.form])).toEqual([["2026-02-05", "2026-02-26", "both"]]),
   },
 ];
 
@@ -418,15 +428,40 @@ const contentCases: Case[] = [
     intent: "content",
     found: true,
     language: "sv",
-    check: (a) => expect(a.citations.some((c) => c.heading === "Statsbidrag" && c.agreement === "sn-dso-2026")).toBe(true),
+    check: (a) =>
+      expect(a.citations.some((c) => c.heading === "Statsbidrag" && c.agreement === "sn-dso-2026")).toBe(true),
   },
 ];
 
 const unanswerable: Case[] = [
-  { question: "vad säger avtalet om parkeringsavgifter?", today: "2025-01-15", intent: "content", found: false, language: "sv" },
-  { question: "How much does the fire brigade get?", today: "2025-01-15", intent: "content", found: false, language: "en" },
-  { question: "vad är målgruppen för simskolan?", today: "2025-01-15", intent: "content", found: false, language: "sv" },
-  { question: "What does the agreement say about snow clearing?", today: "2025-01-15", intent: "content", found: false, language: "en" },
+  {
+    question: "vad säger avtalet om parkeringsavgifter?",
+    today: "2025-01-15",
+    intent: "content",
+    found: false,
+    language: "sv",
+  },
+  {
+    question: "How much does the fire brigade get?",
+    today: "2025-01-15",
+    intent: "content",
+    found: false,
+    language: "en",
+  },
+  {
+    question: "vad är målgruppen för simskolan?",
+    today: "2025-01-15",
+    intent: "content",
+    found: false,
+    language: "sv",
+  },
+  {
+    question: "What does the agreement say about snow clearing?",
+    today: "2025-01-15",
+    intent: "content",
+    found: false,
+    language: "en",
+  },
   {
     question: "hur mycket får Jobbtorg 2027?",
     today: "2025-01-15",
@@ -456,15 +491,18 @@ describe("questions over the seed agreements", () => {
     expect(all.filter((c) => c.language === "en").length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each([...deadlineCases, ...contentCases, ...unanswerable].map((c) => [`${c.question} (${c.today})`, c] as const))("%s", async (_name, c) => {
-    const answer = await services.questions.answer(c.question, { today: c.today });
-    expect({ intent: answer.intent, found: answer.found, language: answer.language }, answer.text).toEqual({
-      intent: c.intent,
-      found: c.found,
-      language: c.language,
-    });
-    if (c.found && c.intent === "content") expect(answer.citations.length).toBeGreaterThan(0);
-    if (!c.found) expect(answer.citations).toEqual([]);
-    c.check?.(answer);
-  });
+  it.each([...deadlineCases, ...contentCases, ...unanswerable].map((c) => [`${c.question} (${c.today})`, c] as const))(
+    "%s",
+    async (_name, c) => {
+      const answer = await services.questions.answer(c.question, { today: c.today });
+      expect({ intent: answer.intent, found: answer.found, language: answer.language }, answer.text).toEqual({
+        intent: c.intent,
+        found: c.found,
+        language: c.language,
+      });
+      if (c.found && c.intent === "content") expect(answer.citations.length).toBeGreaterThan(0);
+      if (!c.found) expect(answer.citations).toEqual([]);
+      c.check?.(answer);
+    },
+  );
 });

@@ -39,7 +39,11 @@ describe("with app credentials set, /api/messages", () => {
   });
 
   const post = (headers: Record<string, string>) =>
-    fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(message("hjälp")) });
+    fetch(`${base}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(message("hjälp")),
+    });
 
   // A well-formed JWT sends the adapter to the Bot Framework's key endpoints, which tests may not reach;
   // these are refused before any key is needed.
@@ -82,7 +86,19 @@ describe("the Teams gate (in process)", () => {
   });
 
   it("requires the municipality's tenant list for a multi-tenant app", () => {
-    expect(() => loadConfig({ MICROSOFT_APP_ID: "11111111-2222-3333-4444-555555555555", MICROSOFT_APP_PASSWORD: "x", MICROSOFT_APP_TYPE: "MultiTenant" })).toThrow(/ALLOWED_TENANT_IDS/);
-    expect(loadConfig({ MICROSOFT_APP_ID: "11111111-2222-3333-4444-555555555555", MICROSOFT_APP_PASSWORD: "x", MICROSOFT_APP_TENANT_ID: TENANT }).allowedTenants).toEqual([TENANT]);
+    expect(() =>
+      loadConfig({
+        MICROSOFT_APP_ID: "11111111-2222-3333-4444-555555555555",
+        MICROSOFT_APP_PASSWORD: "x",
+        MICROSOFT_APP_TYPE: "MultiTenant",
+      }),
+    ).toThrow(/ALLOWED_TENANT_IDS/);
+    expect(
+      loadConfig({
+        MICROSOFT_APP_ID: "11111111-2222-3333-4444-555555555555",
+        MICROSOFT_APP_PASSWORD: "x",
+        MICROSOFT_APP_TENANT_ID: TENANT,
+      }).allowedTenants,
+    ).toEqual([TENANT]);
   });
 });

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runDigests } from "../../src/composition-root.ts";
 import type { Digest, DigestRecipient } from "../../src/digest/digest-model.ts";
 import { grantRole } from "../../src/people/manage-roles.ts";
-import { actionData, cardInputs, cardOf, cardTexts, createBotHarness, invokeCard, type BotHarness } from "../support/bot-harness.ts";
+import {
+  actionData,
+  cardInputs,
+  cardOf,
+  cardTexts,
+  createBotHarness,
+  invokeCard,
+  type BotHarness,
+} from "../support/bot-harness.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
 import { anna, cardAction, cecilia, message, TENANT } from "../support/teams-activities.ts";
@@ -16,7 +24,11 @@ describe("a PostgreSQL outage and its end, without restarting the bot", () => {
   let bot: BotHarness;
   let proxy: TcpProxy;
   const sent: string[] = [];
-  const channel = { send: async (recipient: DigestRecipient, _digest: Digest) => (sent.push(recipient.key), { activityId: `a${sent.length}` }) };
+  const channel = {
+    send: async (recipient: DigestRecipient, _digest: Digest) => (
+      sent.push(recipient.key), { activityId: `a${sent.length}` }
+    ),
+  };
   const pacer = { beforeSend: async () => {}, sleep: async () => {} };
 
   beforeAll(async () => {
@@ -34,8 +46,18 @@ describe("a PostgreSQL outage and its end, without restarting the bot", () => {
       },
     });
     await importSeeds(bot.services);
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, role: "expert", scope: "KAN" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: anna.aadObjectId,
+      role: "chief",
+      scope: "DSO",
+    });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: cecilia.aadObjectId,
+      role: "expert",
+      scope: "KAN",
+    });
   }, 120_000);
   afterAll(async () => {
     await bot?.close();
@@ -44,11 +66,18 @@ describe("a PostgreSQL outage and its end, without restarting the bot", () => {
 
   it("says 'try again' for a question, a submit and a digest while it is down, and stores nothing half-way", async () => {
     const form = cardOf((await bot.send(message("status arbetsmarknadsverksamhet"))).at(-1))!;
-    const submit = { ...actionData(form, "status.submit"), ...cardInputs(form), status: "at_risk", text: "Två platser saknas." };
+    const submit = {
+      ...actionData(form, "status.submit"),
+      ...cardInputs(form),
+      status: "at_risk",
+      text: "Två platser saknas.",
+    };
 
     proxy.down();
     const question = await bot.send(message("vad ska redovisas i maj 2025?", cecilia));
-    expect(question.map((r) => r.text ?? cardTexts(cardOf(r)).join(" ")).join(" ")).toContain("Databasen svarar inte just nu");
+    expect(question.map((r) => r.text ?? cardTexts(cardOf(r)).join(" ")).join(" ")).toContain(
+      "Databasen svarar inte just nu",
+    );
     const submitted = await bot.send(cardAction("status.submit", submit));
     const response = submitted.find((r) => r.type === "invokeResponse")?.value as { body: { value: unknown } };
     expect(response.body.value).toEqual(expect.stringContaining("Databasen svarar inte just nu"));
@@ -64,7 +93,16 @@ describe("a PostgreSQL outage and its end, without restarting the bot", () => {
     const question = await bot.send(message("vad ska redovisas i maj 2025?", cecilia));
     expect(cardTexts(cardOf(question[0])).join(" ")).toContain("Redovisningar i maj 2025");
     const form = cardOf((await bot.send(message("status arbetsmarknadsverksamhet"))).at(-1))!;
-    const stored = invokeCard(await bot.send(cardAction("status.submit", { ...actionData(form, "status.submit"), ...cardInputs(form), status: "at_risk", text: "Två platser saknas." })));
+    const stored = invokeCard(
+      await bot.send(
+        cardAction("status.submit", {
+          ...actionData(form, "status.submit"),
+          ...cardInputs(form),
+          status: "at_risk",
+          text: "Två platser saknas.",
+        }),
+      ),
+    );
     expect(cardTexts(stored).join(" ")).toContain("Status sparad");
     expect(await runDigests(bot.services, channel, { pacer })).toMatchObject({ sent: 1 });
     expect(sent).toEqual([`person:${TENANT}/${cecilia.aadObjectId}`]);

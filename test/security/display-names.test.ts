@@ -9,7 +9,15 @@ import type { Activity } from "botbuilder";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { displayName, revealInvisible, sameName } from "../../src/people/display-name.ts";
 import { grantRole } from "../../src/people/manage-roles.ts";
-import { actionData, cardInputs, cardOf, cardTexts, createBotHarness, invokeCard, type BotHarness } from "../support/bot-harness.ts";
+import {
+  actionData,
+  cardInputs,
+  cardOf,
+  cardTexts,
+  createBotHarness,
+  invokeCard,
+  type BotHarness,
+} from "../support/bot-harness.ts";
 import { cliRunner } from "../support/cli-runner.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { admin, anna, cardAction, message, personal, TENANT, type TeamsUser } from "../support/teams-activities.ts";
@@ -36,11 +44,15 @@ describe("a person whose Teams name carries a right-to-left override", () => {
   let bot: BotHarness;
   let folder: string;
   const cli = cliRunner(() => ({ env: { DATABASE_URL: bot.db.url }, cwd: folder }));
-  const texts = (replies: Partial<Activity>[]) => replies.map((r) => [r.text ?? "", ...cardTexts(cardOf(r))].join(" ")).join(" ");
+  const texts = (replies: Partial<Activity>[]) =>
+    replies.map((r) => [r.text ?? "", ...cardTexts(cardOf(r))].join(" ")).join(" ");
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "uppfoljning-names-"));
-    bot = await createBotHarness({ now: new Date("2025-04-28T08:00:00Z"), env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId } });
+    bot = await createBotHarness({
+      now: new Date("2025-04-28T08:00:00Z"),
+      env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId },
+    });
     await importSeeds(bot.services);
     await bot.send(message("hej", spoofer)); // the bot now knows the name Teams gives
   }, 120_000);
@@ -51,7 +63,9 @@ describe("a person whose Teams name carries a right-to-left override", () => {
 
   it("is confirmed and listed without the override when an administrator grants a role", async () => {
     const grant = message(`roller ge sakkunnig KAN <at>${spoofer.name}</at>`, admin, personal(admin));
-    grant.entities = [{ type: "mention", text: `<at>${spoofer.name}</at>`, mentioned: { id: spoofer.id, name: spoofer.name } }];
+    grant.entities = [
+      { type: "mention", text: `<at>${spoofer.name}</at>`, mentioned: { id: spoofer.id, name: spoofer.name } },
+    ];
     const confirmation = texts(await bot.send(grant));
     expect(confirmation).toBe("nosredna annA är nu sakkunnig (KAN).");
     const list = texts(await bot.send(message("roller", admin)));
@@ -60,16 +74,31 @@ describe("a person whose Teams name carries a right-to-left override", () => {
   });
 
   it("signs a status receipt without the override", async () => {
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: spoofer.aadObjectId, role: "chief", scope: "DSO" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: spoofer.aadObjectId,
+      role: "chief",
+      scope: "DSO",
+    });
     const form = cardOf((await bot.send(message("status arbetsmarknadsverksamhet", spoofer))).at(-1))!;
-    const receipt = invokeCard(await bot.send(cardAction("status.submit", { ...actionData(form, "status.submit"), ...cardInputs(form), status: "done", text: "Klart." }, spoofer)));
+    const receipt = invokeCard(
+      await bot.send(
+        cardAction(
+          "status.submit",
+          { ...actionData(form, "status.submit"), ...cardInputs(form), status: "done", text: "Klart." },
+          spoofer,
+        ),
+      ),
+    );
     const shown = cardTexts(receipt).join(" ");
     expect(shown).toContain("nosredna annA");
     expect(shown).not.toMatch(invisible);
   });
 
   it("keeps the name as Teams sent it in the database, and the audit shows it written out", async () => {
-    const person = await bot.services.database.prisma.person.findFirstOrThrow({ where: { aadObjectId: spoofer.aadObjectId } });
+    const person = await bot.services.database.prisma.person.findFirstOrThrow({
+      where: { aadObjectId: spoofer.aadObjectId },
+    });
     expect(person.displayName).toBe(spoofer.name);
     const submit = (await bot.services.audit.list({ action: "status.submit" }))[0]!;
     expect(submit.actorName).toBe(spoofer.name);
@@ -79,7 +108,9 @@ describe("a person whose Teams name carries a right-to-left override", () => {
     expect(audit.out).toContain('nosredna annA (sent as "\\u202Enosredna annA")');
     const auditJson = await cli(["audit", "--json"]);
     expect(auditJson.out).not.toMatch(invisible);
-    const submitted = (JSON.parse(auditJson.out) as Array<{ action: string; actorName?: string }>).find((e) => e.action === "status.submit");
+    const submitted = (JSON.parse(auditJson.out) as Array<{ action: string; actorName?: string }>).find(
+      (e) => e.action === "status.submit",
+    );
     expect(submitted?.actorName).toBe(spoofer.name); // the same data, nothing hidden on screen
     const roles = await cli(["roles", "list"]);
     expect(roles.out).toContain("nosredna annA");

@@ -25,14 +25,28 @@ describe("Bot Framework tokens, verified against published keys", () => {
   let base: string;
   const serviceUrl = "https://smba.trafficmanager.net/emea/";
   const now = () => Math.floor(Date.now() / 1000);
-  const claims = (overrides: Record<string, unknown> = {}) => ({ iss: ISSUER, aud: APP_ID, serviceurl: serviceUrl, nbf: now() - 60, exp: now() + 600, ...overrides });
+  const claims = (overrides: Record<string, unknown> = {}) => ({
+    iss: ISSUER,
+    aud: APP_ID,
+    serviceurl: serviceUrl,
+    nbf: now() - 60,
+    exp: now() + 600,
+    ...overrides,
+  });
 
   beforeAll(async () => {
     keys = await startKeyServer(trusted);
     const metadata = keys.metadataUrl;
 
     db = await createTestDatabase("sqlite");
-    const config = loadConfig({ DATABASE_URL: db.url, MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: "not-used", MICROSOFT_APP_TENANT_ID: TENANT, REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" });
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      MICROSOFT_APP_ID: APP_ID,
+      MICROSOFT_APP_PASSWORD: "not-used",
+      MICROSOFT_APP_TENANT_ID: TENANT,
+      REMINDER_SCHEDULE: "off",
+      DIGEST_SCHEDULE: "off",
+    });
     services = await composeServices(config, { logger: silentLogger });
     // The production adapter's settings, plus where to read the signing keys from.
     const adapter = new TeamsAdapter({
@@ -44,7 +58,14 @@ describe("Bot Framework tokens, verified against published keys", () => {
       ToBotFromChannelTokenIssuer: ISSUER,
     });
     const app = createTeamsApplication(teamsDependencies(services), { adapter, botAppId: APP_ID });
-    server = createHttpServer({ adapter, app, health: services.health, logger: silentLogger, version: services.version, appId: APP_ID });
+    server = createHttpServer({
+      adapter,
+      app,
+      health: services.health,
+      logger: silentLogger,
+      version: services.version,
+      appId: APP_ID,
+    });
     const { port } = await listen(server, "127.0.0.1", 0);
     base = `http://127.0.0.1:${port}`;
   });
@@ -60,16 +81,29 @@ describe("Bot Framework tokens, verified against published keys", () => {
     const activity = installationUpdate("add");
     activity.conversation = { ...activity.conversation!, tenantId: tenant };
     activity.channelData = { tenant: { id: tenant } };
-    return fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json", authorization }, body: JSON.stringify(activity) });
+    return fetch(`${base}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization },
+      body: JSON.stringify(activity),
+    });
   };
 
   it.each([
     ["signed with another key", () => token(attacker.privateKey, "trusted", claims())],
     ["with a key id nobody published", () => token(attacker.privateKey, "attacker", claims())],
-    ["for another app", () => token(trusted.privateKey, "trusted", claims({ aud: "99999999-2222-3333-4444-555555555555" }))],
+    [
+      "for another app",
+      () => token(trusted.privateKey, "trusted", claims({ aud: "99999999-2222-3333-4444-555555555555" })),
+    ],
     ["from another issuer", () => token(trusted.privateKey, "trusted", claims({ iss: "https://evil.example" }))],
-    ["expired an hour ago", () => token(trusted.privateKey, "trusted", claims({ nbf: now() - 7200, exp: now() - 3600 }))],
-    ["for another service URL", () => token(trusted.privateKey, "trusted", claims({ serviceurl: "https://evil.example/" }))],
+    [
+      "expired an hour ago",
+      () => token(trusted.privateKey, "trusted", claims({ nbf: now() - 7200, exp: now() - 3600 })),
+    ],
+    [
+      "for another service URL",
+      () => token(trusted.privateKey, "trusted", claims({ serviceurl: "https://evil.example/" })),
+    ],
   ])("refuses a token %s, and stores nothing", async (_name, make) => {
     const response = await post(`Bearer ${make()}`);
     expect(response.status).toBe(401);

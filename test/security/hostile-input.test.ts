@@ -27,37 +27,127 @@ const messages: Case[] = [
   ["right-to-left override", () => message("\u202Ehjälp")],
   ["one 3,999-character word", () => message("x".repeat(3999))],
   ["a role grant by someone who is not admin", () => message("roller ge admin <at>Bertil Berg</at>", bertil)],
-  ["a role grant to an object id by someone who is not admin", () => message("roller ge chef DSO 00000000-0000-0000-0000-000000000bad", bertil)],
-  ["a role grant with injection as the code", () => message(`roller ge chef '; DROP TABLE "RoleGrant" -- Anna Andersson`, admin)],
+  [
+    "a role grant to an object id by someone who is not admin",
+    () => message("roller ge chef DSO 00000000-0000-0000-0000-000000000bad", bertil),
+  ],
+  [
+    "a role grant with injection as the code",
+    () => message(`roller ge chef '; DROP TABLE "RoleGrant" -- Anna Andersson`, admin),
+  ],
   ["a summary for year 1899", () => message("sammanfattning delår 1899", cecilia)],
   ["a status filter with a path", () => message("status ../../../../etc/passwd", anna)],
   ["a channel command in a personal chat", () => message("sammandrag kanal KAN", cecilia)],
   ["a digest command with junk", () => message("sammandrag %00%0a; rm -rf /", cecilia)],
-  ["a card submit without text (Action.Submit)", () => ({ ...message(""), text: undefined, value: { anything: true } })],
+  [
+    "a card submit without text (Action.Submit)",
+    () => ({ ...message(""), text: undefined, value: { anything: true } }),
+  ],
 ];
 
 const cardPayloads: Case[] = [
   ["a submit with no data", () => cardAction("status.submit", {})],
-  ["an assignment id that is a number", () => cardAction("status.submit", { assignmentId: 42, idempotencyKey: "key-0000-0001" })],
-  ["an assignment that does not exist", () => cardAction("status.submit", { assignmentId: "00000000-0000-0000-0000-000000000000", idempotencyKey: "key-0000-0002" })],
-  ["an idempotency key that is an object", ({ assignmentId }) => cardAction("status.submit", { assignmentId, idempotencyKey: { $gt: "" }, status: "done", text: "x" })],
-  ["a base version that is text", ({ assignmentId }) => cardAction("status.submit", { assignmentId, idempotencyKey: "key-0000-0003", baseVersion: "abc", status: "on_track", text: "" })],
-  ["a 1 MB status text", ({ assignmentId }) => cardAction("status.submit", { assignmentId, idempotencyKey: "key-0000-0004", status: "on_track", text: megabyte })],
-  ["an injected status value", ({ assignmentId }) => cardAction("status.submit", { assignmentId, idempotencyKey: "key-0000-0005", status: `done'; DROP TABLE "StatusUpdate"; --`, text: "x" })],
-  ["a period that is an array", ({ assignmentId }) => cardAction("status.submit", { assignmentId, idempotencyKey: "key-0000-0006", status: "on_track", text: "x", period: ["a"] })],
-  ["figures that overflow", ({ assignmentId }) => cardAction("status.submit", { assignmentId, idempotencyKey: "key-0000-0007", status: "on_track", text: "", women_0: "1e400", men_0: "Infinity" })],
-  ["another user's submit (no role)", ({ assignmentId }) => cardAction("status.submit", { assignmentId, idempotencyKey: "key-0000-0008", status: "done", text: "x" }, bertil)],
+  [
+    "an assignment id that is a number",
+    () => cardAction("status.submit", { assignmentId: 42, idempotencyKey: "key-0000-0001" }),
+  ],
+  [
+    "an assignment that does not exist",
+    () =>
+      cardAction("status.submit", {
+        assignmentId: "00000000-0000-0000-0000-000000000000",
+        idempotencyKey: "key-0000-0002",
+      }),
+  ],
+  [
+    "an idempotency key that is an object",
+    ({ assignmentId }) =>
+      cardAction("status.submit", { assignmentId, idempotencyKey: { $gt: "" }, status: "done", text: "x" }),
+  ],
+  [
+    "a base version that is text",
+    ({ assignmentId }) =>
+      cardAction("status.submit", {
+        assignmentId,
+        idempotencyKey: "key-0000-0003",
+        baseVersion: "abc",
+        status: "on_track",
+        text: "",
+      }),
+  ],
+  [
+    "a 1 MB status text",
+    ({ assignmentId }) =>
+      cardAction("status.submit", {
+        assignmentId,
+        idempotencyKey: "key-0000-0004",
+        status: "on_track",
+        text: megabyte,
+      }),
+  ],
+  [
+    "an injected status value",
+    ({ assignmentId }) =>
+      cardAction("status.submit", {
+        assignmentId,
+        idempotencyKey: "key-0000-0005",
+        status: `done'; DROP TABLE "StatusUpdate"; --`,
+        text: "x",
+      }),
+  ],
+  [
+    "a period that is an array",
+    ({ assignmentId }) =>
+      cardAction("status.submit", {
+        assignmentId,
+        idempotencyKey: "key-0000-0006",
+        status: "on_track",
+        text: "x",
+        period: ["a"],
+      }),
+  ],
+  [
+    "figures that overflow",
+    ({ assignmentId }) =>
+      cardAction("status.submit", {
+        assignmentId,
+        idempotencyKey: "key-0000-0007",
+        status: "on_track",
+        text: "",
+        women_0: "1e400",
+        men_0: "Infinity",
+      }),
+  ],
+  [
+    "another user's submit (no role)",
+    ({ assignmentId }) =>
+      cardAction("status.submit", { assignmentId, idempotencyKey: "key-0000-0008", status: "done", text: "x" }, bertil),
+  ],
   ["an edit of an update id that is a path", () => cardAction("status.edit", { updateId: "../../etc/passwd" })],
   ["opening a null assignment", () => cardAction("status.open", { assignmentId: null })],
-  ["a summary page with injection and a huge year", () => cardAction("summary.page", { agreementId: `'; DROP TABLE "Agreement"; --`, period: "delar", year: 99999, page: 1 }, cecilia)],
-  ["a summary page with an object as period", () => cardAction("summary.page", { agreementId: "kan-dso-2025", period: { x: 1 }, year: 2025, page: -3 }, cecilia)],
+  [
+    "a summary page with injection and a huge year",
+    () =>
+      cardAction(
+        "summary.page",
+        { agreementId: `'; DROP TABLE "Agreement"; --`, period: "delar", year: 99999, page: 1 },
+        cecilia,
+      ),
+  ],
+  [
+    "a summary page with an object as period",
+    () => cardAction("summary.page", { agreementId: "kan-dso-2025", period: { x: 1 }, year: 2025, page: -3 }, cecilia),
+  ],
   ["a verb the bot does not have", () => cardAction("status.delete", { everything: true })],
   ["an invoke without a value", () => ({ ...cardAction("status.submit", {}), value: null })],
 ];
 
 function replyText(replies: Partial<Activity>[]): string {
-  const invoke = replies.find((r) => r.type === "invokeResponse")?.value as { status?: number; body?: { value?: unknown } } | undefined;
-  if (invoke) return typeof invoke.body?.value === "string" ? invoke.body.value : cardTexts(invoke.body?.value).join(" ");
+  const invoke = replies.find((r) => r.type === "invokeResponse")?.value as
+    | { status?: number; body?: { value?: unknown } }
+    | undefined;
+  if (invoke)
+    return typeof invoke.body?.value === "string" ? invoke.body.value : cardTexts(invoke.body?.value).join(" ");
   return replies.map((r) => [r.text ?? "", ...cardTexts(cardOf(r))].join(" ")).join(" ");
 }
 
@@ -81,10 +171,23 @@ describe("hostile and broken input", () => {
   };
 
   beforeAll(async () => {
-    bot = await createBotHarness({ now: new Date("2025-04-28T08:00:00Z"), env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId } });
+    bot = await createBotHarness({
+      now: new Date("2025-04-28T08:00:00Z"),
+      env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId },
+    });
     await importSeeds(bot.services);
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, role: "expert", scope: "KAN" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: anna.aadObjectId,
+      role: "chief",
+      scope: "DSO",
+    });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: cecilia.aadObjectId,
+      role: "expert",
+      scope: "KAN",
+    });
     assignmentId = (await bot.services.status.reportableAssignments({ agreementId: "kan-dso-2025" }))[0]!.id;
     before = await counts();
   }, 120_000);
@@ -93,7 +196,8 @@ describe("hostile and broken input", () => {
   it.each([...messages, ...cardPayloads])("%s: a clear answer, nothing stored", async (_name, make) => {
     const replies = await bot.send(make({ assignmentId }));
     const text = replyText(replies);
-    const isUnknownVerb = _name.startsWith("a verb the bot does not have") || _name.startsWith("an invoke without a value");
+    const isUnknownVerb =
+      _name.startsWith("a verb the bot does not have") || _name.startsWith("an invoke without a value");
     if (!isUnknownVerb) expect(text.trim().length, "the person is told something").toBeGreaterThan(10);
     expect(text).not.toMatch(/TypeError|SyntaxError|at .*\.ts:\d+|undefined is not/); // no internals leak
     expect(await counts()).toEqual(before);
@@ -128,8 +232,27 @@ describe("hostile command-line arguments", () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it.each([
-    ["a role without its code, user as injection", ["roles", "grant", "chief", "--user", `'; DROP TABLE "RoleGrant" --`, "--tenant", "t"]],
-    ["overflowing figures", ["status", "add", "--agreement", "x", "--assignment", "y", "--status", "done", "--text", "t", "--figure", "0=1e400,1"]],
+    [
+      "a role without its code, user as injection",
+      ["roles", "grant", "chief", "--user", `'; DROP TABLE "RoleGrant" --`, "--tenant", "t"],
+    ],
+    [
+      "overflowing figures",
+      [
+        "status",
+        "add",
+        "--agreement",
+        "x",
+        "--assignment",
+        "y",
+        "--status",
+        "done",
+        "--text",
+        "t",
+        "--figure",
+        "0=1e400,1",
+      ],
+    ],
     ["a negative audit limit", ["audit", "--limit", "-5"]],
     ["week 99", ["digest", "--week", "2026-W99"]],
     ["a five-digit year", ["summary", "--agreement", "x", "--period", "delar", "--year", "20256"]],

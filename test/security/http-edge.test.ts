@@ -12,7 +12,15 @@ import { composeServices, type Services } from "../../src/composition-root.ts";
 import { teamsDependencies } from "../../src/teams-composition.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { silentLogger } from "../../src/shared/logger.ts";
-import { APP_ID, channelClaims, ISSUER, keyPair, startKeyServer, token, type KeyServer } from "../support/bot-framework-keys.ts";
+import {
+  APP_ID,
+  channelClaims,
+  ISSUER,
+  keyPair,
+  startKeyServer,
+  token,
+  type KeyServer,
+} from "../support/bot-framework-keys.ts";
 import { freePort } from "../../scripts/local-postgres.ts";
 import { installationUpdate, message, TENANT } from "../support/teams-activities.ts";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.ts";
@@ -27,7 +35,11 @@ interface Endpoint {
 }
 
 /** The bot's HTTP server with credentials, reading its signing keys from `metadataUrl`. */
-async function authenticatedEndpoint(services: Services, metadataUrl: string, requestTimeoutMs?: number): Promise<Endpoint> {
+async function authenticatedEndpoint(
+  services: Services,
+  metadataUrl: string,
+  requestTimeoutMs?: number,
+): Promise<Endpoint> {
   const adapter = new TeamsAdapter({
     MicrosoftAppId: APP_ID,
     MicrosoftAppPassword: "not-used",
@@ -37,9 +49,21 @@ async function authenticatedEndpoint(services: Services, metadataUrl: string, re
     ToBotFromChannelTokenIssuer: ISSUER,
   });
   const app = createTeamsApplication(teamsDependencies(services), { adapter, botAppId: APP_ID });
-  const server: Server = createHttpServer({ adapter, app, health: services.health, logger: silentLogger, version: services.version, appId: APP_ID, requestTimeoutMs });
+  const server: Server = createHttpServer({
+    adapter,
+    app,
+    health: services.health,
+    logger: silentLogger,
+    version: services.version,
+    appId: APP_ID,
+    requestTimeoutMs,
+  });
   const { port } = await listen(server, "127.0.0.1", 0);
-  return { base: `http://127.0.0.1:${port}`, port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 const post = (base: string, body: unknown, authorization?: string) =>
@@ -54,7 +78,12 @@ const post = (base: string, body: unknown, authorization?: string) =>
 function headOnly(port: number, contentLength: number, authorization?: string): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(port, "127.0.0.1");
-    const lines = ["POST /api/messages HTTP/1.1", "Host: 127.0.0.1", "Content-Type: application/json", `Content-Length: ${contentLength}`];
+    const lines = [
+      "POST /api/messages HTTP/1.1",
+      "Host: 127.0.0.1",
+      "Content-Type: application/json",
+      `Content-Length: ${contentLength}`,
+    ];
     if (authorization) lines.push(`Authorization: ${authorization}`);
     socket.write(`${lines.join("\r\n")}\r\n\r\n`);
     let answer = "";
@@ -79,7 +108,15 @@ describe("the Bot Framework endpoint when things around it fail", () => {
   let services: Services;
   beforeAll(async () => {
     db = await createTestDatabase("sqlite");
-    services = await composeServices(loadConfig({ DATABASE_URL: db.url, MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: "not-used", MICROSOFT_APP_TENANT_ID: TENANT }), { logger: silentLogger });
+    services = await composeServices(
+      loadConfig({
+        DATABASE_URL: db.url,
+        MICROSOFT_APP_ID: APP_ID,
+        MICROSOFT_APP_PASSWORD: "not-used",
+        MICROSOFT_APP_TENANT_ID: TENANT,
+      }),
+      { logger: silentLogger },
+    );
   });
   afterAll(async () => {
     await services?.close();
@@ -90,7 +127,11 @@ describe("the Bot Framework endpoint when things around it fail", () => {
     const gone = `http://127.0.0.1:${await freePort()}/openid`;
     const endpoint = await authenticatedEndpoint(services, gone);
     try {
-      const response = await post(endpoint.base, installationUpdate("add"), `Bearer ${token(trusted.privateKey, "trusted", channelClaims(teamsServiceUrl))}`);
+      const response = await post(
+        endpoint.base,
+        installationUpdate("add"),
+        `Bearer ${token(trusted.privateKey, "trusted", channelClaims(teamsServiceUrl))}`,
+      );
       expect(response.status).toBe(503);
       const body = await response.text();
       expect(body).not.toMatch(/request to|ECONNREFUSED|openid|127\.0\.0\.1|reason/i);
@@ -132,9 +173,17 @@ describe("the Bot Framework endpoint when things around it fail", () => {
     it("refuses a request without a token, or with one that is not for this bot, with 401 before reading its body", async () => {
       expect(await headOnly(endpoint.port, 2 * 1024 * 1024)).toMatch(/^HTTP\/1\.1 401/);
       expect(await headOnly(endpoint.port, 2 * 1024 * 1024, "Bearer not-a-token")).toMatch(/^HTTP\/1\.1 401/);
-      const foreign = token(trusted.privateKey, "trusted", channelClaims(teamsServiceUrl, { aud: "99999999-2222-3333-4444-555555555555" }));
+      const foreign = token(
+        trusted.privateKey,
+        "trusted",
+        channelClaims(teamsServiceUrl, { aud: "99999999-2222-3333-4444-555555555555" }),
+      );
       expect(await headOnly(endpoint.port, 2 * 1024 * 1024, `Bearer ${foreign}`)).toMatch(/^HTTP\/1\.1 401/);
-      const expired = token(trusted.privateKey, "trusted", channelClaims(teamsServiceUrl, { exp: Math.floor(Date.now() / 1000) - 3600 }));
+      const expired = token(
+        trusted.privateKey,
+        "trusted",
+        channelClaims(teamsServiceUrl, { exp: Math.floor(Date.now() / 1000) - 3600 }),
+      );
       expect(await headOnly(endpoint.port, 2 * 1024 * 1024, `Bearer ${expired}`)).toMatch(/^HTTP\/1\.1 401/);
       expect(keys.requests).toBe(0);
     });
@@ -166,9 +215,19 @@ describe("the endpoint without credentials (local development)", () => {
     services = await composeServices(loadConfig({ DATABASE_URL: db.url }), { logger: silentLogger });
     const adapter = new TeamsAdapter({});
     const app = createTeamsApplication(teamsDependencies(services), { adapter });
-    const server = createHttpServer({ adapter, app, health: services.health, logger: silentLogger, version: services.version });
+    const server = createHttpServer({
+      adapter,
+      app,
+      health: services.health,
+      logger: silentLogger,
+      version: services.version,
+    });
     const { port } = await listen(server, "127.0.0.1", 0);
-    endpoint = { base: `http://127.0.0.1:${port}`, port, close: () => new Promise((resolve) => server.close(() => resolve())) };
+    endpoint = {
+      base: `http://127.0.0.1:${port}`,
+      port,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
   });
   afterAll(async () => {
     await endpoint?.close();

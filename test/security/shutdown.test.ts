@@ -38,15 +38,32 @@ describe("graceful shutdown", () => {
       await services.close();
     }
     const port = await freePort();
-    const bot = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", join(projectRoot, "src", "main.ts")], {
-      cwd: projectRoot,
-      env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_URL: databaseUrl, REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off", LOG_LEVEL: "warn" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const bot = spawn(
+      process.execPath,
+      ["--disable-warning=DEP0111", "--import", "tsx", join(projectRoot, "src", "main.ts")],
+      {
+        cwd: projectRoot,
+        env: {
+          ...process.env,
+          HOST: "127.0.0.1",
+          PORT: String(port),
+          DATABASE_URL: databaseUrl,
+          REMINDER_SCHEDULE: "off",
+          DIGEST_SCHEDULE: "off",
+          LOG_LEVEL: "warn",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const exited = new Promise<number | null>((resolve) => bot.once("exit", (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 300; i++) {
-      if (await fetch(`${base}/healthz`).then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(`${base}/healthz`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     // Five questions at once, and the signal while they are being answered.
@@ -54,7 +71,16 @@ describe("graceful shutdown", () => {
       fetch(`${base}/api/messages`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ ...message(["vad ska redovisas i maj 2025?", "vad är målgruppen för Jobbtorg?", "när ska integrationsvägledning redovisas?"][i % 3]!), serviceUrl: connector.serviceUrl }),
+        body: JSON.stringify({
+          ...message(
+            [
+              "vad ska redovisas i maj 2025?",
+              "vad är målgruppen för Jobbtorg?",
+              "när ska integrationsvägledning redovisas?",
+            ][i % 3]!,
+          ),
+          serviceUrl: connector.serviceUrl,
+        }),
       }).then((r) => r.status),
     );
     // The first answer shows that the server has read all five (they came in while it built the index);

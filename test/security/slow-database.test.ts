@@ -4,7 +4,15 @@
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { grantRole } from "../../src/people/manage-roles.ts";
-import { actionData, cardInputs, cardOf, cardTexts, createBotHarness, invokeCard, type BotHarness } from "../support/bot-harness.ts";
+import {
+  actionData,
+  cardInputs,
+  cardOf,
+  cardTexts,
+  createBotHarness,
+  invokeCard,
+  type BotHarness,
+} from "../support/bot-harness.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
 import { anna, cardAction, cecilia, message, TENANT } from "../support/teams-activities.ts";
@@ -13,7 +21,9 @@ const operator = { kind: "operator" as const, name: "test" };
 
 /** What an Action.Execute answered: a card that replaces the clicked one, or a message that leaves it as it is. */
 function invokeAnswer(replies: Awaited<ReturnType<BotHarness["send"]>>): { type?: string; value?: unknown } {
-  const response = replies.find((r) => r.type === "invokeResponse")?.value as { body?: { type?: string; value?: unknown } } | undefined;
+  const response = replies.find((r) => r.type === "invokeResponse")?.value as
+    | { body?: { type?: string; value?: unknown } }
+    | undefined;
   return response?.body ?? {};
 }
 
@@ -36,10 +46,25 @@ describe("a PostgreSQL server that answers slowly", () => {
       },
     });
     await importSeeds(bot.services);
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, role: "expert", scope: "KAN" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: anna.aadObjectId,
+      role: "chief",
+      scope: "DSO",
+    });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: cecilia.aadObjectId,
+      role: "expert",
+      scope: "KAN",
+    });
     const form = cardOf((await bot.send(message("status arbetsmarknadsverksamhet"))).at(-1))!;
-    submit = { ...actionData(form, "status.submit"), ...cardInputs(form), status: "at_risk", text: "Två platser saknas i Jobbtorg." };
+    submit = {
+      ...actionData(form, "status.submit"),
+      ...cardInputs(form),
+      status: "at_risk",
+      text: "Två platser saknas i Jobbtorg.",
+    };
   }, 120_000);
   afterAll(async () => {
     await bot?.close();
@@ -62,7 +87,9 @@ describe("a PostgreSQL server that answers slowly", () => {
     proxy.delay(3000);
     try {
       const replies = await bot.send(message("vad ska redovisas i maj 2025?", cecilia));
-      expect(replies.map((r) => r.text ?? cardTexts(cardOf(r)).join(" ")).join(" ")).toContain("Databasen svarar inte just nu");
+      expect(replies.map((r) => r.text ?? cardTexts(cardOf(r)).join(" ")).join(" ")).toContain(
+        "Databasen svarar inte just nu",
+      );
     } finally {
       proxy.delay(0);
     }
@@ -92,9 +119,17 @@ describe("an SQLite file another process keeps locked for writing", () => {
   let submit: Record<string, unknown>;
 
   beforeAll(async () => {
-    bot = await createBotHarness({ now: new Date("2025-04-28T08:00:00Z"), env: { SQLITE_BUSY_TIMEOUT_MS: "300", REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" } });
+    bot = await createBotHarness({
+      now: new Date("2025-04-28T08:00:00Z"),
+      env: { SQLITE_BUSY_TIMEOUT_MS: "300", REMINDER_SCHEDULE: "off", DIGEST_SCHEDULE: "off" },
+    });
     await importSeeds(bot.services);
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: anna.aadObjectId,
+      role: "chief",
+      scope: "DSO",
+    });
     const form = cardOf((await bot.send(message("status arbetsmarknadsverksamhet"))).at(-1))!;
     submit = { ...actionData(form, "status.submit"), ...cardInputs(form), status: "done", text: "Klart enligt plan." };
   }, 120_000);
@@ -112,6 +147,8 @@ describe("an SQLite file another process keeps locked for writing", () => {
       other.close();
     }
     expect(await bot.services.database.prisma.statusUpdate.count()).toBe(0);
-    expect(cardTexts(invokeCard(await bot.send(cardAction("status.submit", submit)))).join(" ")).toContain("Status sparad");
+    expect(cardTexts(invokeCard(await bot.send(cardAction("status.submit", submit)))).join(" ")).toContain(
+      "Status sparad",
+    );
   });
 });

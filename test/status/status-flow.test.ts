@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantRole } from "../../src/people/manage-roles.ts";
 import { runReminders } from "../../src/composition-root.ts";
 import { TeamsReminderChannel } from "../../src/adapters/teams/proactive-reminders.ts";
-import { actionData, cardInputs, cardOf, cardTexts, createBotHarness, invokeCard, type BotHarness } from "../support/bot-harness.ts";
+import {
+  actionData,
+  cardInputs,
+  cardOf,
+  cardTexts,
+  createBotHarness,
+  invokeCard,
+  type BotHarness,
+} from "../support/bot-harness.ts";
 import { startFakeConnector, type FakeConnector } from "../support/fake-connector.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { testProviders } from "../support/test-database.ts";
@@ -21,7 +29,11 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
 
   beforeAll(async () => {
     // Monday 28 April 2025: the KAN agreement's tertial-1 material is due on 7 May.
-    bot = await createBotHarness({ provider, now: new Date("2025-04-28T08:00:00Z"), env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId } });
+    bot = await createBotHarness({
+      provider,
+      now: new Date("2025-04-28T08:00:00Z"),
+      env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId },
+    });
     await importSeeds(bot.services);
     connector = await startFakeConnector();
   }, 120_000);
@@ -47,12 +59,20 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     const card = await send("status", bertil);
     expect(cardTexts(card).join(" ")).toContain("du har ingen roll som divisionschef eller ombud");
     // A suggestion that works as typed: a division code the agreements use, and the person's name.
-    expect(cardTexts(card).join(" ")).toContain("Be en administratör skriva ”roller ge chef DSO @Bertil Berg” (divisionskoder: DSO).");
+    expect(cardTexts(card).join(" ")).toContain(
+      "Be en administratör skriva ”roller ge chef DSO @Bertil Berg” (divisionskoder: DSO).",
+    );
     expect(await prisma().statusUpdate.count()).toBe(0);
   });
 
   it("shows a chief the division's assignments with their next reporting item", async () => {
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, displayName: anna.name, role: "chief", scope: "dso" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: anna.aadObjectId,
+      displayName: anna.name,
+      role: "chief",
+      scope: "dso",
+    });
     const card = await send("status");
     const texts = cardTexts(card).join("\n");
     expect(texts).toMatch(/Dina uppdrag att rapportera på \(29\)/); // 9 KAN + 20 SN assignments of DSO
@@ -65,7 +85,10 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
 
   it("offers a Report button on deadline answers to people who report, and not to others", async () => {
     const forAnna = await send("vad ska redovisas i maj 2025?");
-    expect(actionData(forAnna, "status.open")).toMatchObject({ assignmentId: expect.any(String), itemKey: expect.any(String) });
+    expect(actionData(forAnna, "status.open")).toMatchObject({
+      assignmentId: expect.any(String),
+      itemKey: expect.any(String),
+    });
     const opened = await click("status.open", actionData(forAnna, "status.open")!);
     expect(cardTexts(opened).join("\n")).toContain("Sista dag för status: 2025-05-07");
     const forBertil = await send("vad ska redovisas i maj 2025?", bertil);
@@ -80,7 +103,9 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(texts).toContain("Status: 3.1 Grunduppdrag Arbetsmarknadsverksamhet");
     expect(texts).toContain("Sista dag för status: 2025-05-07");
     const inputs = cardInputs(form);
-    expect(Object.keys(inputs)).toEqual(expect.arrayContaining(["period", "status", "text", "women_1", "men_1", "total_1"]));
+    expect(Object.keys(inputs)).toEqual(
+      expect.arrayContaining(["period", "status", "text", "women_1", "men_1", "total_1"]),
+    );
     const periodChoice = (JSON.stringify(form).match(/"title":"([^"]*2025-05-07[^"]*)","value":"([^"]+)"/) ?? [])[2];
     expect(inputs.period).toBe(periodChoice);
   });
@@ -105,7 +130,13 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
 
   let receipt: Record<string, unknown>;
   it("stores a valid status and refreshes the card into a receipt with an Edit button", async () => {
-    receipt = await submitForm(form, { status: "at_risk", text: "Åtta av tio praktikplatser tillsatta; två saknas.", women_1: "40", men_1: "35", total_1: "" });
+    receipt = await submitForm(form, {
+      status: "at_risk",
+      text: "Åtta av tio praktikplatser tillsatta; två saknas.",
+      women_1: "40",
+      men_1: "35",
+      total_1: "",
+    });
     const texts = cardTexts(receipt).join("\n");
     expect(texts).toContain("Status sparad");
     expect(texts).toContain("● Risk");
@@ -115,15 +146,29 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(actionData(receipt, "status.edit")).toMatchObject({ updateId: expect.any(String) });
     const { updates, revisions } = await rows();
     expect(updates).toHaveLength(1);
-    expect(updates[0]).toMatchObject({ status: "at_risk", version: 1, authorAadObjectId: anna.aadObjectId, dueDate: "2025-05-07" });
-    expect(JSON.parse(updates[0]!.indicatorValues)).toEqual([expect.objectContaining({ women: 40, men: 35, total: 75 })]);
+    expect(updates[0]).toMatchObject({
+      status: "at_risk",
+      version: 1,
+      authorAadObjectId: anna.aadObjectId,
+      dueDate: "2025-05-07",
+    });
+    expect(JSON.parse(updates[0]!.indicatorValues)).toEqual([
+      expect.objectContaining({ women: 40, men: 35, total: 75 }),
+    ]);
     expect(revisions).toHaveLength(1);
   });
 
   it("stores a double click or a re-sent activity once", async () => {
-    const again = await submitForm(form, { status: "at_risk", text: "Åtta av tio praktikplatser tillsatta; två saknas.", women_1: "40", men_1: "35" });
+    const again = await submitForm(form, {
+      status: "at_risk",
+      text: "Åtta av tio praktikplatser tillsatta; två saknas.",
+      women_1: "40",
+      men_1: "35",
+    });
     expect(cardTexts(again).join("\n")).toContain("Formuläret kom fram två gånger; statusen är sparad en gång.");
-    const twice = await Promise.all([1, 2].map(() => submitForm(form, { status: "at_risk", text: "Samma igen", women_1: "40", men_1: "35" })));
+    const twice = await Promise.all(
+      [1, 2].map(() => submitForm(form, { status: "at_risk", text: "Samma igen", women_1: "40", men_1: "35" })),
+    );
     for (const card of twice) expect(cardTexts(card).join("\n")).toContain("Status sparad");
     const { updates, revisions } = await rows();
     expect(updates).toHaveLength(1);
@@ -133,7 +178,11 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
   it("edits keep history: who changed what, when", async () => {
     bot.clock.set(new Date("2025-04-29T07:30:00Z"));
     const editForm = await click("status.edit", actionData(receipt, "status.edit")!);
-    expect(cardInputs(editForm)).toMatchObject({ status: "at_risk", text: "Åtta av tio praktikplatser tillsatta; två saknas.", women_1: "40" });
+    expect(cardInputs(editForm)).toMatchObject({
+      status: "at_risk",
+      text: "Åtta av tio praktikplatser tillsatta; två saknas.",
+      women_1: "40",
+    });
     expect(cardTexts(editForm).join("\n")).toContain("Du ändrar version 1");
     const edited = await submitForm(editForm, { status: "on_track", text: "Alla tio platser tillsatta." });
     const texts = cardTexts(edited).join("\n");
@@ -143,12 +192,21 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(texts).toContain("Version 1 · 2025-04-28 10:00 · Anna Andersson · Risk");
     const { updates, revisions } = await rows();
     expect(updates[0]).toMatchObject({ version: 2, status: "on_track", text: "Alla tio platser tillsatta." });
-    expect(revisions.map((r) => [r.version, r.status])).toEqual([[1, "at_risk"], [2, "on_track"]]);
+    expect(revisions.map((r) => [r.version, r.status])).toEqual([
+      [1, "at_risk"],
+      [2, "on_track"],
+    ]);
     receipt = edited;
   });
 
   it("refuses an edit from a stale card and shows the newer version instead", async () => {
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: bertil.aadObjectId, displayName: bertil.name, role: "delegate", scope: "DSO" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: bertil.aadObjectId,
+      displayName: bertil.name,
+      role: "delegate",
+      scope: "DSO",
+    });
     const annasForm = await click("status.edit", actionData(receipt, "status.edit")!);
     const bertilsForm = await click("status.edit", actionData(receipt, "status.edit")!, bertil);
     await submitForm(bertilsForm, { status: "delayed", text: "Två platser föll bort i går." }, bertil);
@@ -180,17 +238,29 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     const { updates, revisions } = await rows();
     expect(updates[0]).toMatchObject({ version: 5, text: "Anna skickar först." });
     expect(revisions).toHaveLength(5);
-    receipt = (await click("status.open", { assignmentId: updates[0]!.assignmentId, itemKey: updates[0]!.reportingItemKey }))!;
+    receipt = (await click("status.open", {
+      assignmentId: updates[0]!.assignmentId,
+      itemKey: updates[0]!.reportingItemKey,
+    }))!;
   });
 
   it("refuses a chief of another division, and a forged submit from someone without a role", async () => {
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, role: "chief", scope: "DAF" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: cecilia.aadObjectId,
+      role: "chief",
+      scope: "DAF",
+    });
     const assignmentId = actionData(form, "status.submit")!.assignmentId;
     const deadlinesForCecilia = await send("vad ska redovisas i maj 2025?", cecilia);
     expect(actionData(deadlinesForCecilia, "status.open")).toBeUndefined(); // DSO's items: not hers to report
     const refused = await click("status.open", { assignmentId, lang: "sv" }, cecilia);
     expect(cardTexts(refused).join("\n")).toContain("du rapporterar inte för DSO. Dina roller: divisionschef (DAF).");
-    const forged = await click("status.submit", { ...actionData(form, "status.submit"), idempotencyKey: "forged-key-0001", status: "done", text: "x" }, { ...cecilia, aadObjectId: "aad-nobody", id: "29:nobody" });
+    const forged = await click(
+      "status.submit",
+      { ...actionData(form, "status.submit"), idempotencyKey: "forged-key-0001", status: "done", text: "x" },
+      { ...cecilia, aadObjectId: "aad-nobody", id: "29:nobody" },
+    );
     expect(cardTexts(forged).join("\n")).toContain("du har ingen roll som divisionschef eller ombud");
     expect((await rows()).revisions).toHaveLength(5);
   });
@@ -219,20 +289,30 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     await bot.send(message("hej", cecilia)); // Cecilia has talked to the bot: her Teams id is known
     const mention = (text: string, user = admin) => {
       const activity = message(`${text} <at>Cecilia Carlsson</at>`, user, personal(user));
-      activity.entities = [{ type: "mention", text: "<at>Cecilia Carlsson</at>", mentioned: { id: cecilia.id, name: cecilia.name } }];
+      activity.entities = [
+        { type: "mention", text: "<at>Cecilia Carlsson</at>", mentioned: { id: cecilia.id, name: cecilia.name } },
+      ];
       return activity;
     };
     const reply = async (activity: ReturnType<typeof message>) => String((await bot.send(activity))[0]?.text);
     expect(await reply(mention("roller ge sakkunnig KAN"))).toBe("Cecilia Carlsson är nu sakkunnig (KAN).");
     expect(await reply(mention("roller ge sakkunnig KAN"))).toContain("var redan sakkunnig (KAN); inget ändrades");
     expect(await reply(mention("roles grant admin", bertil))).toContain("Only administrators can change roles");
-    expect(await reply(message("roller ge chef DSO Okänd Person", admin))).toContain("Jag vet inte vem ”okänd person” är");
-    expect(await reply(mention("roller ge kung KAN"))).toBe("”kung” är ingen roll jag känner till. Roller: admin, sakkunnig, chef, ombud.");
+    expect(await reply(message("roller ge chef DSO Okänd Person", admin))).toContain(
+      "Jag vet inte vem ”okänd person” är",
+    );
+    expect(await reply(mention("roller ge kung KAN"))).toBe(
+      "”kung” är ingen roll jag känner till. Roller: admin, sakkunnig, chef, ombud.",
+    );
     // The mention's text is the person, never the code: a forgotten code is asked for, an unknown one refused.
     expect(await reply(mention("roller ge chef"))).toContain("Rollen divisionschef behöver en kod");
-    expect(await reply(mention("roller ge chef XYZ"))).toBe("Jag känner inte till koden ”XYZ” i någon överenskommelse. Koder jag känner till: DSO.");
+    expect(await reply(mention("roller ge chef XYZ"))).toBe(
+      "Jag känner inte till koden ”XYZ” i någon överenskommelse. Koder jag känner till: DSO.",
+    );
     // A role goes only to the person named exactly; a partial name is offered, not taken.
-    expect(await reply(message("roller ge sakkunnig KAN cecilia", admin))).toContain("Flera personer matchar ”cecilia”: Cecilia Carlsson, Cecilia Carlsson"); // two people of that name
+    expect(await reply(message("roller ge sakkunnig KAN cecilia", admin))).toContain(
+      "Flera personer matchar ”cecilia”: Cecilia Carlsson, Cecilia Carlsson",
+    ); // two people of that name
     expect(await reply(message("roller ge sakkunnig KAN bertil", admin))).toBe(
       "Jag hittar ingen som heter exakt ”bertil”. Menar du Bertil Berg? Skriv hela namnet, eller nämn personen med @.",
     );
@@ -240,11 +320,15 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(await reply(message("roller ge ombud @Bertil Berg", admin))).toBe(
       "Rollen ombud behöver en kod: nämndens för sakkunnig, divisionens för chef och ombud. Koder jag känner till: DSO. Skriv t.ex. ”roller ge ombud DSO @Bertil Berg”.",
     );
-    expect(await reply(message("roller ge ombud DSO @Bertil Berg", admin))).toContain("Bertil Berg var redan ombud (DSO)");
+    expect(await reply(message("roller ge ombud DSO @Bertil Berg", admin))).toContain(
+      "Bertil Berg var redan ombud (DSO)",
+    );
     const list = await reply(message("roller", admin));
     expect(list).toContain("Cecilia Carlsson: sakkunnig (KAN)");
     expect(list).toContain("Anna Andersson: divisionschef (DSO)");
-    expect(await reply(mention("roller ta bort sakkunnig KAN"))).toBe("Cecilia Carlsson är inte längre sakkunnig (KAN).");
+    expect(await reply(mention("roller ta bort sakkunnig KAN"))).toBe(
+      "Cecilia Carlsson är inte längre sakkunnig (KAN).",
+    );
     expect(await reply(message("roller", cecilia))).toContain("Dina roller: divisionschef (DAF).");
   });
 
@@ -262,22 +346,36 @@ describe.each(testProviders)("status updates in Teams (in process, %s)", (provid
     expect(titles).not.toContain("Grunduppdrag Arbetsmarknadsverksamhet"); // reported already
     expect(first).toMatchObject({ sent: 2, failed: 0, noConversation: 0 }); // Anna (chief) and Bertil (delegate)
     await connector.waitFor(2);
-    const toAnna = connector.received.find((r) => r.path.includes(encodeURIComponent(`a:personal-${anna.aadObjectId}`)) || r.path.includes(`a:personal-${anna.aadObjectId}`));
+    const toAnna = connector.received.find(
+      (r) =>
+        r.path.includes(encodeURIComponent(`a:personal-${anna.aadObjectId}`)) ||
+        r.path.includes(`a:personal-${anna.aadObjectId}`),
+    );
     expect(toAnna).toBeDefined();
     const card = toAnna!.activity.attachments?.[0]?.content;
     expect(cardTexts(card).join("\n")).toContain("Påminnelse: status senast 2025-05-07");
-    expect(actionData(card, "status.open")).toMatchObject({ assignmentId: expect.any(String), itemKey: expect.any(String) });
+    expect(actionData(card, "status.open")).toMatchObject({
+      assignmentId: expect.any(String),
+      itemKey: expect.any(String),
+    });
 
     const second = await runReminders(bot.services, channel);
     expect(second.sent).toBe(0);
     expect(second.skippedAlreadyClaimed).toBe(first.planned);
     bot.clock.set(new Date("2025-05-05T05:00:00Z")); // 2 days before: the second step, once
     const third = await runReminders(bot.services, channel);
-    expect(third.reminders.filter((r) => r.recipient.aadObjectId === anna.aadObjectId).map((r) => r.daysBefore)).toEqual([2]);
+    expect(
+      third.reminders.filter((r) => r.recipient.aadObjectId === anna.aadObjectId).map((r) => r.daysBefore),
+    ).toEqual([2]);
     expect(third).toMatchObject({ sent: 2, failed: 0 });
     expect(connector.received).toHaveLength(4);
     const deliveries = await prisma().reminderDelivery.findMany({ where: { aadObjectId: anna.aadObjectId } });
-    expect(deliveries.map((d) => [d.daysBefore, d.outcome])).toEqual(expect.arrayContaining([[7, "sent"], [2, "sent"]]));
+    expect(deliveries.map((d) => [d.daysBefore, d.outcome])).toEqual(
+      expect.arrayContaining([
+        [7, "sent"],
+        [2, "sent"],
+      ]),
+    );
     bot.clock.set(new Date("2025-04-28T08:00:00Z"));
   });
 });
@@ -287,19 +385,39 @@ describe("status updates while the database is briefly down", () => {
     const bot = await createBotHarness({ now: new Date("2025-04-28T08:00:00Z") });
     try {
       await importSeeds(bot.services);
-      await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
+      await grantRole(bot.services, operator, {
+        tenantId: TENANT,
+        aadObjectId: anna.aadObjectId,
+        role: "chief",
+        scope: "DSO",
+      });
       const form = cardOf((await bot.send(message("status arbetsmarknadsverksamhet"))).at(-1))!;
-      const submit = { ...actionData(form, "status.submit"), ...cardInputs(form), status: "at_risk", text: "Två platser saknas." };
+      const submit = {
+        ...actionData(form, "status.submit"),
+        ...cardInputs(form),
+        status: "at_risk",
+        text: "Två platser saknas.",
+      };
       let down = true;
       const realCreate = bot.services.status.create.bind(bot.services.status);
       bot.services.status.create = async (update) => {
-        if (down) throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { name: "DriverAdapterError", code: "ECONNREFUSED" });
+        if (down)
+          throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+            name: "DriverAdapterError",
+            code: "ECONNREFUSED",
+          });
         return realCreate(update);
       };
       const replies = await bot.send(cardAction("status.submit", submit));
-      const response = replies.find((r) => r.type === "invokeResponse")?.value as { status: number; body: { type: string; value: string } };
+      const response = replies.find((r) => r.type === "invokeResponse")?.value as {
+        status: number;
+        body: { type: string; value: string };
+      };
       expect(response.status).toBe(200);
-      expect(response.body).toMatchObject({ type: "application/vnd.microsoft.activity.message", value: expect.stringContaining("Databasen svarar inte just nu") });
+      expect(response.body).toMatchObject({
+        type: "application/vnd.microsoft.activity.message",
+        value: expect.stringContaining("Databasen svarar inte just nu"),
+      });
       expect(await bot.services.database.prisma.statusUpdate.count()).toBe(0);
       expect(await bot.services.database.prisma.statusRevision.count()).toBe(0);
 

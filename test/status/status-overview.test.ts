@@ -11,7 +11,11 @@ describe("the status overview on 2026-12-01", () => {
   beforeAll(async () => {
     bot = await createBotHarness({ now: new Date("2026-12-01T09:00:00Z") });
     await importSeeds(bot.services);
-    await grantRole(bot.services, { kind: "operator", name: "test" }, { tenantId: TENANT, aadObjectId: anna.aadObjectId, displayName: anna.name, role: "chief", scope: "DSO" });
+    await grantRole(
+      bot.services,
+      { kind: "operator", name: "test" },
+      { tenantId: TENANT, aadObjectId: anna.aadObjectId, displayName: anna.name, role: "chief", scope: "DSO" },
+    );
   }, 120_000);
   afterAll(() => bot?.close());
 
@@ -28,6 +32,8 @@ describe("the status overview on 2026-12-01", () => {
     expect(texts.join("\n")).not.toContain("Nästa: sammanträde 2026-04-23");
     const row = texts.findIndex((t) => t.startsWith("4.5.2 "));
     expect(row).toBeGreaterThan(-1);
-    expect(texts[row + 2]).toMatch(/Inga kommande redovisningar\. Senaste: .*2026-04-\d\d.*, passerad \(status senast 2026-04-02\)/);
+    expect(texts[row + 2]).toMatch(
+      /Inga kommande redovisningar\. Senaste: .*2026-04-\d\d.*, passerad \(status senast 2026-04-02\)/,
+    );
   });
 });

@@ -4,11 +4,30 @@ import { loadConfig } from "../../src/config/config.ts";
 import { normaliseGrant, Permissions, type RoleGrantRecord } from "../../src/people/roles.ts";
 import { parseFigure, readStatusForm } from "../../src/status/read-status-form.ts";
 import { planReminders, reminderStep } from "../../src/status/reminders.ts";
-import { dueDateOf, findPoint, isLiveAgreement, isOpen, isOverdue, lastPassedPoint, nextPoint } from "../../src/status/reporting-periods.ts";
+import {
+  dueDateOf,
+  findPoint,
+  isLiveAgreement,
+  isOpen,
+  isOverdue,
+  lastPassedPoint,
+  nextPoint,
+} from "../../src/status/reporting-periods.ts";
 import type { ReportableAssignment, ReportingPoint } from "../../src/status/status-model.ts";
 
 const point = (key: string, fields: Partial<ReportingPoint>): ReportingPoint => ({
-  key, title: key, date: null, meetingDate: null, submissionDate: null, dueDate: null, form: null, occasion: null, periodCode: null, period: null, channel: null, ...fields,
+  key,
+  title: key,
+  date: null,
+  meetingDate: null,
+  submissionDate: null,
+  dueDate: null,
+  form: null,
+  occasion: null,
+  periodCode: null,
+  period: null,
+  channel: null,
+  ...fields,
 });
 
 const assignment: ReportableAssignment = {
@@ -17,7 +36,13 @@ const assignment: ReportableAssignment = {
   title: "Grunduppdrag Vägledning",
   kind: "grunduppdrag",
   section: "2",
-  agreement: { id: "amn-daf-2027", title: "Överenskommelse 2027", year: 2027, committeeCode: "AMN", divisionCode: "DAF" },
+  agreement: {
+    id: "amn-daf-2027",
+    title: "Överenskommelse 2027",
+    year: 2027,
+    committeeCode: "AMN",
+    divisionCode: "DAF",
+  },
   indicators: [
     { ordinal: 0, name: "Deltagare", splitBySex: true, unit: "count" },
     { ordinal: 1, name: "Nöjdhet (%)", splitBySex: false, unit: "share" },
@@ -26,7 +51,13 @@ const assignment: ReportableAssignment = {
     { ordinal: 4, name: "Kvalitet", splitBySex: true, unit: null },
   ],
   points: [
-    point("t1", { date: "2027-05-19", meetingDate: "2027-05-19", submissionDate: "2027-04-28", dueDate: "2027-04-28", periodCode: "T1" }),
+    point("t1", {
+      date: "2027-05-19",
+      meetingDate: "2027-05-19",
+      submissionDate: "2027-04-28",
+      dueDate: "2027-04-28",
+      periodCode: "T1",
+    }),
     point("d", { occasion: "delar", periodCode: "D", dueDate: "2027-09-30" }),
     point("h", { date: "2027-02-17", meetingDate: "2027-02-17", dueDate: "2027-02-17", periodCode: "H" }),
   ],
@@ -72,7 +103,10 @@ describe("reading the status form", () => {
   });
 
   it("adds women and men up only for counts and amounts: a share or rate has its own total", () => {
-    const reading = readStatusForm({ ...valid, women_2: "3,5", men_2: "4,1 %", women_3: "9", men_3: "11", women_4: "2", men_4: "3" }, assignment);
+    const reading = readStatusForm(
+      { ...valid, women_2: "3,5", men_2: "4,1 %", women_3: "9", men_3: "11", women_4: "2", men_4: "3" },
+      assignment,
+    );
     expect(reading.ok && reading.content.indicatorValues).toEqual([
       { indicator: "Ekonomiskt bistånd, andel (%)", ordinal: 2, women: 3.5, men: 4.1, total: null },
       { indicator: "Placerade barn, antal/1000 inv", ordinal: 3, women: 9, men: 11, total: null },
@@ -140,9 +174,16 @@ describe("reminder steps", () => {
   });
 
   it("plans one message per chief, agreement and due date, without reported items or old agreements", () => {
-    const chiefs = [{ tenantId: "t", aadObjectId: "c1", name: "Chef" }, { tenantId: "t", aadObjectId: "c2", name: "Ombud" }];
+    const chiefs = [
+      { tenantId: "t", aadObjectId: "c1", name: "Chef" },
+      { tenantId: "t", aadObjectId: "c2", name: "Ombud" },
+    ];
     const second: ReportableAssignment = { ...assignment, id: "a2", title: "Särskilt uppdrag Språkpraktik" };
-    const old: ReportableAssignment = { ...assignment, id: "a3", agreement: { ...assignment.agreement, id: "old", year: 2025 } };
+    const old: ReportableAssignment = {
+      ...assignment,
+      id: "a3",
+      agreement: { ...assignment.agreement, id: "old", year: 2025 },
+    };
     const planned = planReminders({
       today: "2027-04-21",
       days: [7, 2],
@@ -150,7 +191,15 @@ describe("reminder steps", () => {
       reported: (assignmentId, key) => assignmentId === "a2" && key === "t1",
       chiefsOf: (division) => (division === "DAF" ? chiefs : []),
     });
-    expect(planned.map((r) => [r.recipient.aadObjectId, r.agreement.id, r.dueDate, r.daysBefore, r.items.map((i) => i.assignment.id)])).toEqual([
+    expect(
+      planned.map((r) => [
+        r.recipient.aadObjectId,
+        r.agreement.id,
+        r.dueDate,
+        r.daysBefore,
+        r.items.map((i) => i.assignment.id),
+      ]),
+    ).toEqual([
       ["c1", "amn-daf-2027", "2027-04-28", 7, ["a1"]],
       ["c2", "amn-daf-2027", "2027-04-28", 7, ["a1"]],
     ]);
@@ -159,7 +208,15 @@ describe("reminder steps", () => {
 });
 
 describe("roles", () => {
-  const grant = (role: RoleGrantRecord["role"], scope: string): RoleGrantRecord => ({ tenantId: "t", aadObjectId: "p", displayName: null, role, scope, grantedBy: "x", grantedAt: new Date(0) });
+  const grant = (role: RoleGrantRecord["role"], scope: string): RoleGrantRecord => ({
+    tenantId: "t",
+    aadObjectId: "p",
+    displayName: null,
+    role,
+    scope,
+    grantedBy: "x",
+    grantedAt: new Date(0),
+  });
   const actor = { tenantId: "t", aadObjectId: "p", name: "P" };
 
   it("lets chiefs and delegates report for their division only; admins for all", () => {
@@ -181,8 +238,15 @@ describe("roles", () => {
   });
 
   it("reads the first administrators and reminder settings from the environment", () => {
-    const config = loadConfig({ ADMIN_AAD_OBJECT_IDS: "AAAAAAAA-0000-0000-0000-000000000001, bbbbbbbb-0000-0000-0000-000000000002", REMINDER_DAYS: "2,7,7", REMINDER_SCHEDULE: "30 7 * * 1-5" });
-    expect(config.adminAadObjectIds).toEqual(["aaaaaaaa-0000-0000-0000-000000000001", "bbbbbbbb-0000-0000-0000-000000000002"]);
+    const config = loadConfig({
+      ADMIN_AAD_OBJECT_IDS: "AAAAAAAA-0000-0000-0000-000000000001, bbbbbbbb-0000-0000-0000-000000000002",
+      REMINDER_DAYS: "2,7,7",
+      REMINDER_SCHEDULE: "30 7 * * 1-5",
+    });
+    expect(config.adminAadObjectIds).toEqual([
+      "aaaaaaaa-0000-0000-0000-000000000001",
+      "bbbbbbbb-0000-0000-0000-000000000002",
+    ]);
     expect(config.reminders).toEqual({ daysBefore: [7, 2], schedule: "30 7 * * 1-5" });
     expect(loadConfig({ REMINDER_SCHEDULE: "off" }).reminders.schedule).toBeNull();
     expect(() => loadConfig({ REMINDER_SCHEDULE: "every monday" })).toThrow(/REMINDER_SCHEDULE/);

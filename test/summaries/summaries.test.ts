@@ -11,7 +11,14 @@ import { renderSummaryMarkdown } from "../../src/summaries/render-markdown.ts";
 import { summarise } from "../../src/summaries/summarise.ts";
 import { readSummaryQuery } from "../../src/adapters/teams/handlers/summary-handlers.ts";
 import { summaryLink } from "../../src/summaries/summary-links.ts";
-import { actionData, cardOf, cardTexts, createBotHarness, invokeCard, type BotHarness } from "../support/bot-harness.ts";
+import {
+  actionData,
+  cardOf,
+  cardTexts,
+  createBotHarness,
+  invokeCard,
+  type BotHarness,
+} from "../support/bot-harness.ts";
 import { importSeeds } from "../support/seeded-corpus.ts";
 import { testProviders } from "../support/test-database.ts";
 import { anna, bertil, cardAction, cecilia, message, TENANT } from "../support/teams-activities.ts";
@@ -32,9 +39,15 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
   afterAll(() => bot?.close());
 
   it("summarises delår: latest status, how it changed, figures, missing reports flagged, V/D/H requirements", async () => {
-    const summary = await summarise(deps(), admin, { agreementId: "kan-dso-2025", period: "delar", asOf: "2025-09-30" });
+    const summary = await summarise(deps(), admin, {
+      agreementId: "kan-dso-2025",
+      period: "delar",
+      asOf: "2025-09-30",
+    });
     expect(summary.range).toEqual({ from: "2025-01-01", to: "2025-08-31" });
-    expect(summary.entries.map((e) => e.number ?? e.title.slice(0, 12))).toEqual(expect.arrayContaining(["3.1", "3.3"]));
+    expect(summary.entries.map((e) => e.number ?? e.title.slice(0, 12))).toEqual(
+      expect.arrayContaining(["3.1", "3.3"]),
+    );
     expect(summary.overview.assignments).toBe(9);
     expect(summary.overview.byStatus).toEqual({ on_track: 1, at_risk: 1, delayed: 0, done: 0, none: 7 });
 
@@ -58,7 +71,11 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
   });
 
   it("does not count items due after delår's end as missed in delår, seen a year later", async () => {
-    const summary = await summarise(deps(), admin, { agreementId: "kan-dso-2025", period: "delar", asOf: "2026-12-01" });
+    const summary = await summarise(deps(), admin, {
+      agreementId: "kan-dso-2025",
+      period: "delar",
+      asOf: "2026-12-01",
+    });
     const missed = summary.entries.flatMap((e) => e.items.filter((i) => i.state === "missed"));
     expect(missed.length).toBeGreaterThan(0);
     for (const item of missed) expect(item.dueDate! <= "2025-08-31", item.label).toBe(true);
@@ -69,14 +86,20 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
   });
 
   it("summarises helår with the whole year's changes", async () => {
-    const summary = await summarise(deps(), admin, { agreementId: "kan-dso-2025", period: "helar", asOf: "2026-02-15" });
+    const summary = await summarise(deps(), admin, {
+      agreementId: "kan-dso-2025",
+      period: "helar",
+      asOf: "2026-02-15",
+    });
     const work = summary.entries.find((e) => e.title === "Grunduppdrag Arbetsmarknadsverksamhet")!;
     expect(work.latest).toMatchObject({ status: "done" });
     expect(work.statusTrail).toEqual(["at_risk", "on_track", "delayed", "done"]);
     expect(work.indicators[0]).toMatchObject({ women: 58, men: 49, total: 107 });
     expect(summary.overview.byStatus).toEqual({ on_track: 0, at_risk: 1, delayed: 0, done: 1, none: 7 });
     // The delår report counts for helår too: the year so far.
-    expect(summary.entries.find((e) => e.title.includes("Integrationsvägledning"))!.latest).toMatchObject({ status: "at_risk" });
+    expect(summary.entries.find((e) => e.title.includes("Integrationsvägledning"))!.latest).toMatchObject({
+      status: "at_risk",
+    });
   });
 
   it("describes the state at the end of the asOf day: later reports and edits are left out", async () => {
@@ -90,7 +113,11 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
   it("reads summary requests however the period is worded, leaving only agreement words", () => {
     expect(readSummaryQuery("delårsuppföljning 2025")).toEqual({ period: "delar", year: 2025, words: [] });
     expect(readSummaryQuery("full-year 2025 kan-dso")).toEqual({ period: "helar", year: 2025, words: ["kan", "dso"] });
-    expect(readSummaryQuery("för helår 2026 socialnämnden")).toEqual({ period: "helar", year: 2026, words: ["socialnamnden"] });
+    expect(readSummaryQuery("för helår 2026 socialnämnden")).toEqual({
+      period: "helar",
+      year: 2026,
+      words: ["socialnamnden"],
+    });
     expect(readSummaryQuery("2025")).toEqual({ period: null, year: 2025, words: [] });
   });
 
@@ -99,13 +126,21 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
     const [a, b] = [await summarise(deps(), admin, request), await summarise(deps(), admin, request)];
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(renderSummaryMarkdown(a)).toBe(renderSummaryMarkdown(b));
-    expect(JSON.stringify(summaryCardData("sv", a, { page: 2 }))).toBe(JSON.stringify(summaryCardData("sv", b, { page: 2 })));
+    expect(JSON.stringify(summaryCardData("sv", a, { page: 2 }))).toBe(
+      JSON.stringify(summaryCardData("sv", b, { page: 2 })),
+    );
   });
 
   it("writes Markdown and a Word document laid out per assignment, in the agreement's order", async () => {
-    const summary = await summarise(deps(), admin, { agreementId: "kan-dso-2025", period: "delar", asOf: "2025-09-30" });
+    const summary = await summarise(deps(), admin, {
+      agreementId: "kan-dso-2025",
+      period: "delar",
+      asOf: "2025-09-30",
+    });
     const markdown = renderSummaryMarkdown(summary);
-    expect(markdown).toContain("# Delårsuppföljning 2025: Överenskommelse 2025 mellan Kompetens- och arbetsmarknadsnämnden och Division Social omsorg");
+    expect(markdown).toContain(
+      "# Delårsuppföljning 2025: Överenskommelse 2025 mellan Kompetens- och arbetsmarknadsnämnden och Division Social omsorg",
+    );
     expect(markdown).toContain("## 3.1 Grunduppdrag Arbetsmarknadsverksamhet");
     expect(markdown).toContain("**Status: Enligt plan (under perioden: Risk → Enligt plan)**");
     expect(markdown).toContain("⚠ Ingen uppdatering för perioden");
@@ -120,7 +155,12 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
   });
 
   it("gives experts the card in Teams, paged within Teams' size limit, with signed download links", async () => {
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: cecilia.aadObjectId, role: "expert", scope: "KAN" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: cecilia.aadObjectId,
+      role: "expert",
+      scope: "KAN",
+    });
     const card = cardOf((await bot.send(message("sammanfattning delår 2025", cecilia)))[0])!;
     const texts = cardTexts(card).join("\n");
     expect(texts).toContain("Delårsuppföljning 2025: Överenskommelse 2025 mellan Kompetens- och arbetsmarknadsnämnden");
@@ -138,7 +178,9 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
     const word = new URL(urls[0]!.replace(/&amp;/g, "&"));
     const file = await download(Object.fromEntries(word.searchParams));
     expect(file).toMatchObject({ status: 200, filename: "sammanfattning-kan-dso-2025-delar-2025.docx" });
-    expect((await mammoth.extractRawText({ buffer: file.body as Buffer })).value).toContain("3.1 Grunduppdrag Arbetsmarknadsverksamhet");
+    expect((await mammoth.extractRawText({ buffer: file.body as Buffer })).value).toContain(
+      "3.1 Grunduppdrag Arbetsmarknadsverksamhet",
+    );
     expect((await download({ ...Object.fromEntries(word.searchParams), agreement: "sn-dso-2026" })).status).toBe(403);
     bot.clock.advance(25 * 60 * 60 * 1000);
     expect((await download(Object.fromEntries(word.searchParams))).status).toBe(403);
@@ -149,24 +191,44 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
     const summary = await summarise(deps(), admin, { agreementId: "sn-dso-2026", period: "helar", asOf: "2026-11-23" });
     const pages = Math.ceil(summary.entries.length / summaryPageSize);
     expect(pages).toBeGreaterThan(1);
-    const link = summaryLink("https://uppfoljning.kommun.se", "s".repeat(40), { agreementId: "sn-dso-2026", period: "helar", year: 2026, format: "docx", language: "sv" }, new Date());
+    const link = summaryLink(
+      "https://uppfoljning.kommun.se",
+      "s".repeat(40),
+      { agreementId: "sn-dso-2026", period: "helar", year: 2026, format: "docx", language: "sv" },
+      new Date(),
+    );
     for (let page = 1; page <= pages; page++) {
-      const card = bot.cards.render("summary", summaryCardData("sv", summary, { page, links: { word: link, markdown: link } }));
+      const card = bot.cards.render(
+        "summary",
+        summaryCardData("sv", summary, { page, links: { word: link, markdown: link } }),
+      );
       expect(JSON.stringify(card).length, `page ${page}`).toBeLessThan(28_000);
     }
   });
 
   it("shows a chief their division's agreements in English on request, and refuses people without a role", async () => {
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: anna.aadObjectId,
+      role: "chief",
+      scope: "DSO",
+    });
     const card = cardOf((await bot.send(message("summary full year 2025", anna)))[0]);
     expect(cardTexts(card).join("\n")).toContain("Full-year follow-up 2025: Överenskommelse 2025");
     const refused = await bot.send(message("sammanfattning delår 2025", bertil));
     expect(cardTexts(cardOf(refused[0])).join(" ")).toContain("Sammanfattningar är för nämndens sakkunniga");
-    const inGroupChat = await bot.send(message("sammanfattning delår 2025", anna, { kind: "groupChat", id: "19:group-kan@thread.v2" }));
+    const inGroupChat = await bot.send(
+      message("sammanfattning delår 2025", anna, { kind: "groupChat", id: "19:group-kan@thread.v2" }),
+    );
     expect(inGroupChat[0]?.text).toContain("bara i vår personliga chatt");
     const noPeriod = await bot.send(message("sammanfattning 2025", anna));
     expect(noPeriod[0]?.text).toContain("Perioder: vår (tertial 1), delår, helår");
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: bertil.aadObjectId, role: "chief", scope: "DAF" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: bertil.aadObjectId,
+      role: "chief",
+      scope: "DAF",
+    });
     const otherDivision = await bot.send(message("sammanfattning delår 2025", bertil));
     expect(otherDivision[0]?.text).toContain("Jag hittade ingen överenskommelse (2025) som du kan följa");
   });

@@ -13,7 +13,10 @@ export interface KeyPair {
 
 export function keyPair(): KeyPair {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  return { privateKey: createPrivateKey(privateKey.export({ format: "pem", type: "pkcs8" })), jwk: publicKey.export({ format: "jwk" }) as Record<string, unknown> };
+  return {
+    privateKey: createPrivateKey(privateKey.export({ format: "pem", type: "pkcs8" })),
+    jwk: publicKey.export({ format: "jwk" }) as Record<string, unknown>,
+  };
 }
 
 export function token(privateKey: KeyObject, kid: string, claims: Record<string, unknown>): string {
@@ -43,7 +46,10 @@ export async function startKeyServer(trusted: KeyPair, options: { hang?: boolean
     if (options.hang) return;
     const host = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     res.writeHead(200, { "content-type": "application/json" });
-    if (req.url === "/openid") res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${host}/keys`, id_token_signing_alg_values_supported: ["RS256"] }));
+    if (req.url === "/openid")
+      res.end(
+        JSON.stringify({ issuer: ISSUER, jwks_uri: `${host}/keys`, id_token_signing_alg_values_supported: ["RS256"] }),
+      );
     else res.end(JSON.stringify({ keys: [{ ...trusted.jwk, kid: "trusted", use: "sig", endorsements: ["msteams"] }] }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

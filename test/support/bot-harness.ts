@@ -38,9 +38,14 @@ export async function createBotHarness(
     sharedWith?: BotHarness;
   } = {},
 ): Promise<BotHarness> {
-  const db = options.sharedWith ? { ...options.sharedWith.db, drop: async () => {} } : await createTestDatabase(options.provider ?? "sqlite");
+  const db = options.sharedWith
+    ? { ...options.sharedWith.db, drop: async () => {} }
+    : await createTestDatabase(options.provider ?? "sqlite");
   const clock = fixedClock(options.now ?? new Date("2025-03-03T08:00:00Z"));
-  const config = loadConfig({ DATABASE_URL: options.databaseUrl ? options.databaseUrl(db.url) : db.url, ...options.env });
+  const config = loadConfig({
+    DATABASE_URL: options.databaseUrl ? options.databaseUrl(db.url) : db.url,
+    ...options.env,
+  });
   const services = await composeServices(config, { logger: silentLogger, clock });
   const cards = new CardRenderer();
   const deps = teamsDependencies(services, cards);
@@ -86,7 +91,8 @@ export function cardTexts(card: unknown): string[] {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== "object") return;
     const n = node as Record<string, unknown>;
-    for (const key of ["text", "title", "value", "label", "placeholder"]) if (typeof n[key] === "string") texts.push(n[key] as string);
+    for (const key of ["text", "title", "value", "label", "placeholder"])
+      if (typeof n[key] === "string") texts.push(n[key] as string);
     Object.values(n).forEach(walk);
   };
   walk(card);
@@ -108,7 +114,8 @@ export function cardInputs(card: unknown): Record<string, string> {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== "object") return;
     const n = node as Record<string, unknown>;
-    if (typeof n.type === "string" && n.type.startsWith("Input.") && typeof n.id === "string") inputs[n.id] = n.value === undefined ? "" : String(n.value);
+    if (typeof n.type === "string" && n.type.startsWith("Input.") && typeof n.id === "string")
+      inputs[n.id] = n.value === undefined ? "" : String(n.value);
     Object.values(n).forEach(walk);
   };
   walk(card);

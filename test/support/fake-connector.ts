@@ -13,7 +13,9 @@ export interface FakeConnector {
 /** How the fake answers the n-th post (1-based); default 200 with an id. */
 export type FakeResponse = (n: number) => { status: number; headers?: Record<string, string> };
 
-export async function startFakeConnector(options: { respond?: FakeResponse } = {}): Promise<FakeConnector & { attempts: number }> {
+export async function startFakeConnector(
+  options: { respond?: FakeResponse } = {},
+): Promise<FakeConnector & { attempts: number }> {
   let attempts = 0;
   const received: FakeConnector["received"] = [];
   const waiters: (() => void)[] = [];
@@ -50,7 +52,8 @@ export async function startFakeConnector(options: { respond?: FakeResponse } = {
     async waitFor(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} activities at the fake connector, got ${received.length}`);
+        if (Date.now() > deadline)
+          throw new Error(`expected ${count} activities at the fake connector, got ${received.length}`);
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 50);

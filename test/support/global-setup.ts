@@ -29,7 +29,9 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${POSTGRES_TEMPLATE}" OWNER "${postgres.user}"`);
   await admin.end();
-  await applyMigrations(`postgresql://${postgres.user}:${postgres.password}@127.0.0.1:${postgres.port}/${POSTGRES_TEMPLATE}`);
+  await applyMigrations(
+    `postgresql://${postgres.user}:${postgres.password}@127.0.0.1:${postgres.port}/${POSTGRES_TEMPLATE}`,
+  );
 
   project.provide("testDatabases", {
     sqliteTemplatePath,

@@ -4,7 +4,7 @@ const net = require("node:net");
 
 const listen = net.Server.prototype.listen;
 net.Server.prototype.listen = function (...args) {
-  if (typeof args[0] === "number" || typeof args[0] === "string" && /^\d+$/.test(args[0])) {
+  if (typeof args[0] === "number" || (typeof args[0] === "string" && /^\d+$/.test(args[0]))) {
     const port = Number(args[0]);
     const callback = args.find((a) => typeof a === "function");
     const backlog = typeof args[2] === "number" ? args[2] : undefined;

@@ -38,14 +38,16 @@ function waitForHttp(url: string, timeoutMs: number, process: ChildProcess, desc
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = async () => {
-      if (process.exitCode !== null) return reject(new Error(`process exited with ${process.exitCode}:\n${describeLog()}`));
+      if (process.exitCode !== null)
+        return reject(new Error(`process exited with ${process.exitCode}:\n${describeLog()}`));
       try {
         const response = await fetch(url);
         if (response.ok) return resolve();
       } catch {
         // not up yet
       }
-      if (Date.now() > deadline) return reject(new Error(`${url} did not answer within ${timeoutMs} ms:\n${describeLog()}`));
+      if (Date.now() > deadline)
+        return reject(new Error(`${url} did not answer within ${timeoutMs} ms:\n${describeLog()}`));
       setTimeout(attempt, 200);
     };
     void attempt();
@@ -70,29 +72,56 @@ export function listeningAddresses(port: number): string[] {
       const [hexAddress, hexPort] = fields[1]!.split(":");
       if (parseInt(hexPort!, 16) !== port) continue;
       if (hexAddress!.length === 8) {
-        addresses.push(hexAddress!.match(/../g)!.reverse().map((b) => parseInt(b, 16)).join("."));
+        addresses.push(
+          hexAddress!
+            .match(/../g)!
+            .reverse()
+            .map((b) => parseInt(b, 16))
+            .join("."),
+        );
       } else {
-        addresses.push(hexAddress === "00000000000000000000000001000000" ? "::1" : hexAddress === "0".repeat(32) ? "::" : hexAddress!);
+        addresses.push(
+          hexAddress === "00000000000000000000000001000000"
+            ? "::1"
+            : hexAddress === "0".repeat(32)
+              ? "::"
+              : hexAddress!,
+        );
       }
     }
   }
   return addresses;
 }
 
-export async function startPlaygroundSession(options: { env?: Record<string, string> } = {}): Promise<PlaygroundSession> {
+export async function startPlaygroundSession(
+  options: { env?: Record<string, string> } = {},
+): Promise<PlaygroundSession> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium was not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   }
   mkdirSync(screenshotFolder, { recursive: true });
   const folder = mkdtempSync(join(tmpdir(), "uppfoljning-e2e-"));
   const databaseUrl = `file:${join(folder, "bot.db")}`;
   const ports = { bot: await freePort(), playground: await freePort() };
 
-  const bot = spawn(process.execPath, ["--disable-warning=DEP0111", "--import", "tsx", join(projectRoot, "src", "main.ts")], {
-    cwd: projectRoot,
-    env: { ...process.env, ...options.env, HOST: "127.0.0.1", PORT: String(ports.bot), DATABASE_URL: databaseUrl, LOG_LEVEL: "info" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const bot = spawn(
+    process.execPath,
+    ["--disable-warning=DEP0111", "--import", "tsx", join(projectRoot, "src", "main.ts")],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ...options.env,
+        HOST: "127.0.0.1",
+        PORT: String(ports.bot),
+        DATABASE_URL: databaseUrl,
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const botLog = collect(bot);
   const botUrl = `http://127.0.0.1:${ports.bot}`;
   await waitForHttp(`${botUrl}/healthz`, 60_000, bot, botLog);
@@ -103,10 +132,14 @@ export async function startPlaygroundSession(options: { env?: Record<string, str
     process.execPath,
     [
       join(projectRoot, "node_modules", "@microsoft", "m365agentsplayground", "cli.js"),
-      "--app-endpoint", `${botUrl}/api/messages`,
-      "--channel-id", "msteams",
-      "--port", String(ports.playground),
-      "--service-url", `${playgroundUrl}/_connector`,
+      "--app-endpoint",
+      `${botUrl}/api/messages`,
+      "--channel-id",
+      "msteams",
+      "--port",
+      String(ports.playground),
+      "--service-url",
+      `${playgroundUrl}/_connector`,
       "--disable-telemetry",
     ],
     {
@@ -121,15 +154,27 @@ export async function startPlaygroundSession(options: { env?: Record<string, str
     },
   );
   const playgroundLog = collect(playground);
-  await waitForHttp(`${playgroundUrl}/_debug/ping`, 60_000, playground, () => `${playgroundLog()}\n${existsSync(join(folder, "playground.log")) ? readFileSync(join(folder, "playground.log"), "utf8") : ""}`);
+  await waitForHttp(
+    `${playgroundUrl}/_debug/ping`,
+    60_000,
+    playground,
+    () =>
+      `${playgroundLog()}\n${existsSync(join(folder, "playground.log")) ? readFileSync(join(folder, "playground.log"), "utf8") : ""}`,
+  );
 
   const context: BrowserContext = await chromium.launchPersistentContext(join(folder, "chromium-profile"), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 1000 },
     args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
     ],
   });
   // The page asks a CDN for fonts; nothing may leave the machine.
@@ -139,9 +184,12 @@ export async function startPlaygroundSession(options: { env?: Record<string, str
   });
   const page = context.pages()[0] ?? (await context.newPage());
 
-  const messageBox = () => page.locator('div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]').last();
+  const messageBox = () =>
+    page.locator('div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]').last();
   const botMessages = () =>
-    page.locator('div:has(> [aria-label="Message header"])').filter({ has: page.locator('[aria-label="Message author"]', { hasText: BOT_NAME }) });
+    page
+      .locator('div:has(> [aria-label="Message header"])')
+      .filter({ has: page.locator('[aria-label="Message author"]', { hasText: BOT_NAME }) });
 
   return {
     page,
@@ -169,7 +217,8 @@ export async function startPlaygroundSession(options: { env?: Record<string, str
     async waitForCount(locator, count = 1) {
       const deadline = Date.now() + 15_000;
       while ((await locator.count()) < count) {
-        if (Date.now() > deadline) throw new Error(`expected at least ${count} of ${locator.toString()}, found ${await locator.count()}`);
+        if (Date.now() > deadline)
+          throw new Error(`expected at least ${count} of ${locator.toString()}, found ${await locator.count()}`);
         await page.waitForTimeout(100);
       }
       const last = locator.nth(count - 1);
@@ -185,7 +234,11 @@ export async function startPlaygroundSession(options: { env?: Record<string, str
       await context.close().catch(() => {});
       playground.kill("SIGTERM");
       bot.kill("SIGTERM");
-      await Promise.all([bot, playground].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
+      await Promise.all(
+        [bot, playground].map(
+          (child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve))),
+        ),
+      );
       rmSync(folder, { recursive: true, force: true });
     },
   };

@@ -5,7 +5,9 @@ import { importDocument } from "../../src/agreements/import-document.ts";
 import type { Services } from "../../src/composition-root.ts";
 import { seedPath, seedsFolder } from "./seeds.ts";
 
-export const seedFiles = readdirSync(seedsFolder).filter((name) => /\.(txt|md|pdf|docx)$/i.test(name)).sort();
+export const seedFiles = readdirSync(seedsFolder)
+  .filter((name) => /\.(txt|md|pdf|docx)$/i.test(name))
+  .sort();
 
 export async function importSeeds(services: Services): Promise<void> {
   for (const name of seedFiles) {

@@ -6,7 +6,9 @@ import { join, resolve } from "node:path";
 export const seedsFolder = resolve(process.env.UPPFOLJNING_SEEDS ?? join(import.meta.dirname, "../../../shared/seeds"));
 
 if (!existsSync(seedsFolder)) {
-  throw new Error(`The seed documents are missing at ${seedsFolder}. Check out shared/ next to the repository or set UPPFOLJNING_SEEDS.`);
+  throw new Error(
+    `The seed documents are missing at ${seedsFolder}. Check out shared/ next to the repository or set UPPFOLJNING_SEEDS.`,
+  );
 }
 
 export const seedPath = (name: string) => join(seedsFolder, name);

@@ -23,9 +23,20 @@ let counter = 0;
 function conversationOf(where: Where, user: TeamsUser) {
   switch (where.kind) {
     case "personal":
-      return { conversation: { id: `a:personal-${user.aadObjectId}`, conversationType: "personal", tenantId: TENANT, isGroup: false }, channelData: { tenant: { id: TENANT } } };
+      return {
+        conversation: {
+          id: `a:personal-${user.aadObjectId}`,
+          conversationType: "personal",
+          tenantId: TENANT,
+          isGroup: false,
+        },
+        channelData: { tenant: { id: TENANT } },
+      };
     case "groupChat":
-      return { conversation: { id: where.id, conversationType: "groupChat", tenantId: TENANT, isGroup: true }, channelData: { tenant: { id: TENANT } } };
+      return {
+        conversation: { id: where.id, conversationType: "groupChat", tenantId: TENANT, isGroup: true },
+        channelData: { tenant: { id: TENANT } },
+      };
     case "channel":
       return {
         conversation: { id: where.channelId, conversationType: "channel", tenantId: TENANT, isGroup: true },
@@ -67,21 +78,39 @@ export function mentionMessage(text: string, user: TeamsUser, where: Where): Par
 
 /** Teams sends this when the app is added to a chat or team: the bot is among the new members. */
 export function botAdded(user: TeamsUser = anna, where: Where = personal(user)): Partial<Activity> {
-  return { ...base(user, where), type: "conversationUpdate", membersAdded: [BOT], channelData: { ...conversationOf(where, user).channelData, eventType: "teamMemberAdded" } };
+  return {
+    ...base(user, where),
+    type: "conversationUpdate",
+    membersAdded: [BOT],
+    channelData: { ...conversationOf(where, user).channelData, eventType: "teamMemberAdded" },
+  };
 }
 
 export function memberAdded(newMember: TeamsUser, user: TeamsUser, where: Where): Partial<Activity> {
-  return { ...base(user, where), type: "conversationUpdate", membersAdded: [{ id: newMember.id, name: newMember.name }] };
+  return {
+    ...base(user, where),
+    type: "conversationUpdate",
+    membersAdded: [{ id: newMember.id, name: newMember.name }],
+  };
 }
 
-export function installationUpdate(action: "add" | "remove", user: TeamsUser = anna, where: Where = personal(user)): Partial<Activity> {
+export function installationUpdate(
+  action: "add" | "remove",
+  user: TeamsUser = anna,
+  where: Where = personal(user),
+): Partial<Activity> {
   return { ...base(user, where), type: "installationUpdate", action } as Partial<Activity>;
 }
 
 export const cecilia: TeamsUser = { id: "29:cecilia", aadObjectId: "aad-cecilia", name: "Cecilia Carlsson" };
 
 /** A click on an Action.Execute button: Teams sends an invoke named adaptiveCard/action with the card's data and inputs. */
-export function cardAction(verb: string, data: Record<string, unknown>, user: TeamsUser = anna, where: Where = personal(user)): Partial<Activity> {
+export function cardAction(
+  verb: string,
+  data: Record<string, unknown>,
+  user: TeamsUser = anna,
+  where: Where = personal(user),
+): Partial<Activity> {
   return {
     ...base(user, where),
     type: "invoke",
@@ -91,4 +120,8 @@ export function cardAction(verb: string, data: Record<string, unknown>, user: Te
 }
 
 /** The administrator named in ADMIN_AAD_OBJECT_IDS by tests (object ids are GUIDs). */
-export const admin: TeamsUser = { id: "29:admin", aadObjectId: "00000000-0000-0000-0000-00000000ad01", name: "Ada Admin" };
+export const admin: TeamsUser = {
+  id: "29:admin",
+  aadObjectId: "00000000-0000-0000-0000-00000000ad01",
+  name: "Ada Admin",
+};

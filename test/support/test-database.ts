@@ -18,10 +18,15 @@ export interface TestDatabase {
 }
 
 /** An empty URL for a database of `provider` that does not exist yet (for migration tests). */
-export async function createEmptyDatabaseUrl(provider: DatabaseProvider): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createEmptyDatabaseUrl(
+  provider: DatabaseProvider,
+): Promise<{ url: string; drop(): Promise<void> }> {
   if (provider === "sqlite") {
     const folder = mkdtempSync(join(tmpdir(), "uppfoljning-db-"));
-    return { url: `file:${join(folder, "test.db")}`, drop: async () => rmSync(folder, { recursive: true, force: true }) };
+    return {
+      url: `file:${join(folder, "test.db")}`,
+      drop: async () => rmSync(folder, { recursive: true, force: true }),
+    };
   }
   return createPostgresDatabase(undefined);
 }
@@ -29,7 +34,13 @@ export async function createEmptyDatabaseUrl(provider: DatabaseProvider): Promis
 async function createPostgresDatabase(template: string | undefined): Promise<{ url: string; drop(): Promise<void> }> {
   const { postgres } = inject("testDatabases");
   const name = `test_${randomUUID().replace(/-/g, "")}`;
-  const admin = new pg.Client({ host: postgres.host, port: postgres.port, user: postgres.user, password: postgres.password, database: postgres.adminDatabase });
+  const admin = new pg.Client({
+    host: postgres.host,
+    port: postgres.port,
+    user: postgres.user,
+    password: postgres.password,
+    database: postgres.adminDatabase,
+  });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
@@ -40,7 +51,13 @@ async function createPostgresDatabase(template: string | undefined): Promise<{ u
   return {
     url,
     async drop() {
-      const client = new pg.Client({ host: postgres.host, port: postgres.port, user: postgres.user, password: postgres.password, database: postgres.adminDatabase });
+      const client = new pg.Client({
+        host: postgres.host,
+        port: postgres.port,
+        user: postgres.user,
+        password: postgres.password,
+        database: postgres.adminDatabase,
+      });
       await client.connect();
       try {
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -23,9 +23,26 @@ function shorten(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
-function describeItem(item: Pick<ReportingItemModel, "date" | "meetingDate" | "submissionDate" | "submissionRule" | "form" | "section" | "title" | "period" | "channel" | "occasion">): string {
+function describeItem(
+  item: Pick<
+    ReportingItemModel,
+    | "date"
+    | "meetingDate"
+    | "submissionDate"
+    | "submissionRule"
+    | "form"
+    | "section"
+    | "title"
+    | "period"
+    | "channel"
+    | "occasion"
+  >,
+): string {
   const when = item.date ?? `(${item.occasion ?? "?"})`;
-  const dates = [item.meetingDate ? `meeting ${item.meetingDate}` : null, item.submissionDate ? `material due ${item.submissionDate}` : null].filter(Boolean);
+  const dates = [
+    item.meetingDate ? `meeting ${item.meetingDate}` : null,
+    item.submissionDate ? `material due ${item.submissionDate}` : null,
+  ].filter(Boolean);
   const form = item.form ? formLabels[item.form] : "form not stated";
   const period = item.period ? ` [${item.period}]` : "";
   const channel = item.channel ? ` in ${item.channel}` : "";
@@ -34,7 +51,10 @@ function describeItem(item: Pick<ReportingItemModel, "date" | "meetingDate" | "s
 
 function printReview(context: CliContext, result: Extract<ImportResult, { ok: true }>, verbose: boolean): void {
   const { outcome, parsed, extracted } = result;
-  const what = parsed.classification.kind === "agreement" ? `agreement ${outcome.agreementId}` : "document (not an agreement: searchable, no deadlines)";
+  const what =
+    parsed.classification.kind === "agreement"
+      ? `agreement ${outcome.agreementId}`
+      : "document (not an agreement: searchable, no deadlines)";
   const status =
     outcome.status === "unchanged"
       ? `unchanged: the same file was already imported${outcome.existingSourceName && outcome.existingSourceName !== result.file ? ` as ${outcome.existingSourceName}` : ""}`
@@ -47,7 +67,9 @@ function printReview(context: CliContext, result: Extract<ImportResult, { ok: tr
   if (parsed.classification.kind === "agreement") {
     context.out(`  Committee:  ${f.committee ? `${f.committee.name} (${f.committee.code})` : "not found"}`);
     context.out(`  Division:   ${f.division ? `${f.division.name} (${f.division.code})` : "not found"}`);
-    context.out(`  Year:       ${f.year ?? "not found"}${f.diarienummer ? `   Dnr: ${f.diarienummer}` : ""}${f.decisionDate ? `   Decided: ${f.decisionDate}` : ""}`);
+    context.out(
+      `  Year:       ${f.year ?? "not found"}${f.diarienummer ? `   Dnr: ${f.diarienummer}` : ""}${f.decisionDate ? `   Decided: ${f.decisionDate}` : ""}`,
+    );
   }
   const dated = parsed.reportingItems.filter((i) => i.date);
   const periodic = parsed.reportingItems.filter((i) => !i.date);
@@ -60,10 +82,14 @@ function printReview(context: CliContext, result: Extract<ImportResult, { ok: tr
   if (parsed.classification.kind !== "agreement") return;
   if (verbose) {
     context.out("  Assignments and goals:");
-    for (const a of parsed.assignments) context.out(`    ${pad(a.number ?? a.section ?? "-", 7)} ${pad(assignmentKindLabels[a.kind].en, 30)} ${shorten(a.title, 90)}`);
+    for (const a of parsed.assignments)
+      context.out(
+        `    ${pad(a.number ?? a.section ?? "-", 7)} ${pad(assignmentKindLabels[a.kind].en, 30)} ${shorten(a.title, 90)}`,
+      );
   }
   context.out("  Reporting items:");
-  for (const item of [...dated].sort((a, b) => a.date!.localeCompare(b.date!) || a.ordinal - b.ordinal)) context.out(`    ${describeItem(item)}`);
+  for (const item of [...dated].sort((a, b) => a.date!.localeCompare(b.date!) || a.ordinal - b.ordinal))
+    context.out(`    ${describeItem(item)}`);
   if (periodic.length > 0) {
     const byAssignment = new Map<string, string[]>();
     for (const item of periodic) {
@@ -77,7 +103,8 @@ function printReview(context: CliContext, result: Extract<ImportResult, { ok: tr
 
 export function parseDateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!isValidIsoDate(value)) throw new CliFailure(`--${name} must be a date written as YYYY-MM-DD (got "${value}").`, 2);
+  if (!isValidIsoDate(value))
+    throw new CliFailure(`--${name} must be a date written as YYYY-MM-DD (got "${value}").`, 2);
   return value;
 }
 
@@ -91,16 +118,27 @@ export function deadlineJson(record: DeadlineRecord) {
  * The agreement an `--agreement` option names, read as the bot reads it (resolveAgreement): the id,
  * part of it, a committee or division code, a name, a year — narrowed by `year` (e.g. `--year`) when given.
  */
-export async function resolveAgreementOption(agreements: AgreementStore, value: string | undefined, exitCode = 1, options: { year?: number } = {}): Promise<string | undefined> {
+export async function resolveAgreementOption(
+  agreements: AgreementStore,
+  value: string | undefined,
+  exitCode = 1,
+  options: { year?: number } = {},
+): Promise<string | undefined> {
   if (!value) return undefined;
   const stored = await agreements.listAgreements();
   const { matches } = resolveAgreement(stored, { text: value, year: options.year });
   if (matches.length === 1) return matches[0]!.id;
   const scope = options.year === undefined ? `"${value}"` : `"${value}" in ${options.year}`;
   if (matches.length > 1) {
-    throw new CliFailure(`${matches.length} agreements match ${scope}: ${matches.map((a) => a.id).join(", ")}. Give more of the id${options.year === undefined ? " or a year" : ""}.`, exitCode);
+    throw new CliFailure(
+      `${matches.length} agreements match ${scope}: ${matches.map((a) => a.id).join(", ")}. Give more of the id${options.year === undefined ? " or a year" : ""}.`,
+      exitCode,
+    );
   }
-  throw new CliFailure(`No agreement matches ${scope}. Stored: ${stored.length ? stored.map((a) => a.id).join(", ") : "none"}.`, exitCode);
+  throw new CliFailure(
+    `No agreement matches ${scope}. Stored: ${stored.length ? stored.map((a) => a.id).join(", ") : "none"}.`,
+    exitCode,
+  );
 }
 
 export function registerAgreementCommands(program: Command, context: CliContext): void {
@@ -112,7 +150,8 @@ export function registerAgreementCommands(program: Command, context: CliContext)
     .option("--json", "print the results as JSON")
     .option("--verbose", "also list the assignments and goals found")
     .action(async (files: string[], options: { as?: string; json?: boolean; verbose?: boolean }) => {
-      if (options.as && options.as !== "agreement" && options.as !== "document") throw new CliFailure('--as must be "agreement" or "document".', 2);
+      if (options.as && options.as !== "agreement" && options.as !== "document")
+        throw new CliFailure('--as must be "agreement" or "document".', 2);
       const services = await context.services();
       const results: ImportResult[] = [];
       for (const [index, file] of files.entries()) {
@@ -139,14 +178,22 @@ export function registerAgreementCommands(program: Command, context: CliContext)
               onProgress: (done, total, _unit, phase) => {
                 // An OCR page takes seconds, so each one is worth a line; text-layer pages go by in tens.
                 const worthALine = phase === "ocr" || (total >= 10 && (done % 10 === 0 || done === total));
-                if (worthALine && !options.json) context.err(`  … page ${done}/${total}${phase === "ocr" ? " (OCR)" : ""} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+                if (worthALine && !options.json)
+                  context.err(
+                    `  … page ${done}/${total}${phase === "ocr" ? " (OCR)" : ""} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+                  );
               },
             });
           }
         } catch (error) {
           const code = (error as { code?: string }).code;
           if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
-            result = { file: name, ok: false, reason: "unreadable", message: code === "ENOENT" ? `No such file: ${path}` : `Cannot read ${path} (${code}).` };
+            result = {
+              file: name,
+              ok: false,
+              reason: "unreadable",
+              message: code === "ENOENT" ? `No such file: ${path}` : `Cannot read ${path} (${code}).`,
+            };
           } else throw error;
         }
         results.push(result);
@@ -157,7 +204,12 @@ export function registerAgreementCommands(program: Command, context: CliContext)
             ...auditActor(operatorPrincipal()),
             action: "import",
             subject: result.outcome.agreementId ?? result.outcome.documentId,
-            detail: { file: name, status: result.outcome.status, version: result.outcome.version, kind: result.outcome.agreementId ? "agreement" : "document" },
+            detail: {
+              file: name,
+              status: result.outcome.status,
+              version: result.outcome.version,
+              kind: result.outcome.agreementId ? "agreement" : "document",
+            },
           });
         }
         if (options.json) continue;
@@ -196,7 +248,9 @@ export function registerAgreementCommands(program: Command, context: CliContext)
           ),
         );
       } else if (files.length > 1) {
-        context.out(`${results.length - failed.length} of ${results.length} file(s) imported${failed.length ? `; failed: ${failed.map((f) => f.file).join(", ")}` : ""}.`);
+        context.out(
+          `${results.length - failed.length} of ${results.length} file(s) imported${failed.length ? `; failed: ${failed.map((f) => f.file).join(", ")}` : ""}.`,
+        );
       }
       if (failed.length > 0) process.exitCode = 1;
     });
@@ -209,12 +263,15 @@ export function registerAgreementCommands(program: Command, context: CliContext)
     .action(async (options: { json?: boolean; all?: boolean }) => {
       const services = await context.services();
       const agreements = await services.agreements.listAgreements();
-      const documents = options.all ? (await services.agreements.listDocuments()).filter((d) => d.kind === "document") : [];
+      const documents = options.all
+        ? (await services.agreements.listDocuments()).filter((d) => d.kind === "document")
+        : [];
       if (options.json) {
         context.out(JSON.stringify(options.all ? { agreements, documents } : agreements, null, 2));
         return;
       }
-      if (agreements.length === 0) context.out("No agreements stored yet. Import one with: npm run cli -- import <file>");
+      if (agreements.length === 0)
+        context.out("No agreements stored yet. Import one with: npm run cli -- import <file>");
       for (const a of agreements) {
         context.out(`${a.id}  ${a.title}`);
         context.out(
@@ -236,38 +293,51 @@ export function registerAgreementCommands(program: Command, context: CliContext)
     .option("--agreement <id>", "only this agreement (id as listed by `agreements`, or a unique part of it)")
     .option("--include-periodic", "also list vår/delår/helår follow-up that has no date")
     .option("--json", "print JSON")
-    .action(async (options: { from?: string; to?: string; agreement?: string; includePeriodic?: boolean; json?: boolean }) => {
-      const from = parseDateOption(options.from, "from");
-      const to = parseDateOption(options.to, "to");
-      if (from && to && from > to) throw new CliFailure(`--from ${from} is after --to ${to}.`, 2);
-      const services = await context.services();
-      const agreementId = await resolveAgreementOption(services.agreements, options.agreement);
-      const records = await services.agreements.listDeadlines({ from, to, agreementId, includePeriodic: options.includePeriodic });
-      if (options.json) {
-        context.out(JSON.stringify(records.map(deadlineJson), null, 2));
-        return;
-      }
-      if (records.length === 0) {
-        context.out("No reporting items in that range.");
-        return;
-      }
-      let currentDate: string | null | undefined;
-      for (const record of records) {
-        if (record.date !== currentDate) {
-          currentDate = record.date;
-          context.out(record.date ?? "Vår/delår/helår (no date in the agreement)");
+    .action(
+      async (options: {
+        from?: string;
+        to?: string;
+        agreement?: string;
+        includePeriodic?: boolean;
+        json?: boolean;
+      }) => {
+        const from = parseDateOption(options.from, "from");
+        const to = parseDateOption(options.to, "to");
+        if (from && to && from > to) throw new CliFailure(`--from ${from} is after --to ${to}.`, 2);
+        const services = await context.services();
+        const agreementId = await resolveAgreementOption(services.agreements, options.agreement);
+        const records = await services.agreements.listDeadlines({
+          from,
+          to,
+          agreementId,
+          includePeriodic: options.includePeriodic,
+        });
+        if (options.json) {
+          context.out(JSON.stringify(records.map(deadlineJson), null, 2));
+          return;
         }
-        const parts = [
-          record.meetingDate ? `meeting ${record.meetingDate}` : null,
-          record.submissionDate ? `material due ${record.submissionDate}${submissionRuleNote(record)}` : null,
-          record.form ? formLabels[record.form] : null,
-          record.period,
-          record.channel,
-        ].filter(Boolean);
-        context.out(`  ${record.agreement.id} §${record.section ?? "-"}  ${shorten(record.title, 100)}`);
-        if (parts.length) context.out(`      ${parts.join(" · ")}`);
-      }
-    });
+        if (records.length === 0) {
+          context.out("No reporting items in that range.");
+          return;
+        }
+        let currentDate: string | null | undefined;
+        for (const record of records) {
+          if (record.date !== currentDate) {
+            currentDate = record.date;
+            context.out(record.date ?? "Vår/delår/helår (no date in the agreement)");
+          }
+          const parts = [
+            record.meetingDate ? `meeting ${record.meetingDate}` : null,
+            record.submissionDate ? `material due ${record.submissionDate}${submissionRuleNote(record)}` : null,
+            record.form ? formLabels[record.form] : null,
+            record.period,
+            record.channel,
+          ].filter(Boolean);
+          context.out(`  ${record.agreement.id} §${record.section ?? "-"}  ${shorten(record.title, 100)}`);
+          if (parts.length) context.out(`      ${parts.join(" · ")}`);
+        }
+      },
+    );
   // Options after "review", "edit" … belong to that subcommand, not to `deadlines` itself.
   deadlines.enablePositionalOptions();
   registerCorrectionCommands(deadlines, context);

@@ -13,7 +13,7 @@ export function registerAskCommand(program: Command, context: CliContext): void 
     .option("--json", "print JSON: answer, found, language, intent, deadlines, citations")
     .action(async (words: string[], options: { today?: string; json?: boolean }) => {
       const question = words.join(" ").trim();
-      if (!question) throw new CliFailure("Write a question, e.g. ask \"vad ska redovisas i april?\"", 2);
+      if (!question) throw new CliFailure('Write a question, e.g. ask "vad ska redovisas i april?"', 2);
       const services = await context.services();
       const today = parseDateOption(options.today, "today") ?? calendarDate(services.clock.now());
       const answer = await services.questions.answer(question, { today });

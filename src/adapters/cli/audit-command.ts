@@ -7,7 +7,10 @@ import { CliFailure, type CliContext } from "./cli-context.ts";
 /** "+01:00" in winter, "+02:00" in summer, for midnight of `date` in Europe/Stockholm. */
 function stockholmOffset(date: string): string {
   const noon = new Date(`${date}T12:00:00Z`);
-  const name = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", timeZoneName: "shortOffset" }).formatToParts(noon).find((p) => p.type === "timeZoneName")?.value ?? "GMT+1";
+  const name =
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", timeZoneName: "shortOffset" })
+      .formatToParts(noon)
+      .find((p) => p.type === "timeZoneName")?.value ?? "GMT+1";
   const hours = Number(/GMT([+-]\d+)/.exec(name)?.[1] ?? "1");
   return `${hours >= 0 ? "+" : "-"}${String(Math.abs(hours)).padStart(2, "0")}:00`;
 }
@@ -31,7 +34,8 @@ export function registerAuditCommand(program: Command, context: CliContext): voi
       const services = await context.services();
       const since = parseDateOption(options.since, "since");
       const limit = Number(options.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new CliFailure(`--limit must be a whole number above 0 (got "${options.limit}").`, 2);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new CliFailure(`--limit must be a whole number above 0 (got "${options.limit}").`, 2);
       // "since" is a Stockholm calendar day: its first instant in that time zone.
       const start = since ? new Date(`${since}T00:00:00${stockholmOffset(since)}`) : undefined;
       const entries = await services.audit.list({ action: options.action, since: start, limit });
@@ -41,7 +45,9 @@ export function registerAuditCommand(program: Command, context: CliContext): voi
       if (entries.length === 0) return void context.out("The audit log is empty.");
       for (const e of entries) {
         const name = e.actorName === undefined ? e.actor : actorLabel(e.actorName);
-        context.out(`${e.at.toISOString().slice(0, 19).replace("T", " ")}Z  ${e.action.padEnd(13)} ${name}  ${revealInvisible(e.subject)}  ${revealInvisible(JSON.stringify(e.detail))}`);
+        context.out(
+          `${e.at.toISOString().slice(0, 19).replace("T", " ")}Z  ${e.action.padEnd(13)} ${name}  ${revealInvisible(e.subject)}  ${revealInvisible(JSON.stringify(e.detail))}`,
+        );
       }
     });
 }

@@ -16,7 +16,10 @@ type Register = (program: Command, context: CliContext, cwd: string) => void;
  */
 const commandModules: { commands: string[]; load(): Promise<Register> }[] = [
   { commands: ["db"], load: async () => (await import("./db-commands.ts")).registerDbCommands },
-  { commands: ["import", "agreements", "deadlines"], load: async () => (await import("./agreement-commands.ts")).registerAgreementCommands },
+  {
+    commands: ["import", "agreements", "deadlines"],
+    load: async () => (await import("./agreement-commands.ts")).registerAgreementCommands,
+  },
   { commands: ["ask"], load: async () => (await import("./ask-command.ts")).registerAskCommand },
   { commands: ["eval"], load: async () => (await import("./eval-command.ts")).registerEvalCommand },
   { commands: ["roles"], load: async () => (await import("./role-commands.ts")).registerRoleCommands },

@@ -9,12 +9,33 @@ import { isAppError } from "../../shared/app-error.ts";
 import { CliFailure, operatorPrincipal, type CliContext } from "./cli-context.ts";
 import { resolveAgreementOption } from "./agreement-commands.ts";
 
-const forms: Record<string, "oral" | "written" | "both"> = { oral: "oral", muntlig: "oral", written: "written", skriftlig: "written", both: "both", "oral+written": "both", båda: "both" };
+const forms: Record<string, "oral" | "written" | "both"> = {
+  oral: "oral",
+  muntlig: "oral",
+  written: "written",
+  skriftlig: "written",
+  both: "both",
+  "oral+written": "both",
+  båda: "both",
+};
 
 function describe(item: DeadlineRecord): string {
   const when = item.date ?? item.periodCode ?? item.recurrence ?? "-";
-  const extra = [item.meetingDate && item.meetingDate !== item.date ? `meeting ${item.meetingDate}` : null, item.submissionDate ? `material due ${item.submissionDate}` : null, item.form].filter(Boolean).join(", ");
-  const mark = item.origin === "added" ? " [added]" : item.origin === "corrected" ? " [corrected]" : item.confirmed ? " [confirmed]" : "";
+  const extra = [
+    item.meetingDate && item.meetingDate !== item.date ? `meeting ${item.meetingDate}` : null,
+    item.submissionDate ? `material due ${item.submissionDate}` : null,
+    item.form,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const mark =
+    item.origin === "added"
+      ? " [added]"
+      : item.origin === "corrected"
+        ? " [corrected]"
+        : item.confirmed
+          ? " [confirmed]"
+          : "";
   return `${itemRef(item.key)}  ${when.padEnd(10)} §${(item.section ?? "-").padEnd(7)} ${item.title.slice(0, 80)}${extra ? ` (${extra})` : ""}${mark}`;
 }
 
@@ -52,7 +73,12 @@ const problemText: Record<string, string> = {
 };
 
 export function registerCorrectionCommands(deadlines: Command, context: CliContext): void {
-  const run = async (action: CorrectionAction, agreement: string | undefined, item: string | undefined, fields: CorrectionFields) => {
+  const run = async (
+    action: CorrectionAction,
+    agreement: string | undefined,
+    item: string | undefined,
+    fields: CorrectionFields,
+  ) => {
     const services = await context.services();
     const agreementId = await resolveAgreementOption(services.agreements, agreement, 2);
     if (!agreementId) throw new CliFailure("--agreement is required.", 2);
@@ -61,14 +87,20 @@ export function registerCorrectionCommands(deadlines: Command, context: CliConte
       if (!item) throw new CliFailure("--item is required (the reference `deadlines review` prints, e.g. r3f9a2c).", 2);
       const items = await services.corrections.reviewItems(agreementId);
       itemKey = items.find((i) => itemRef(i.key) === item || i.key === item)?.key;
-      if (!itemKey) throw new CliFailure(`No item ${item} in ${agreementId}; see: deadlines review --agreement ${agreementId}`, 1);
+      if (!itemKey)
+        throw new CliFailure(`No item ${item} in ${agreementId}; see: deadlines review --agreement ${agreementId}`, 1);
     }
     try {
-      const result = await correctReportingItem({ corrections: services.corrections, clock: services.clock }, operatorPrincipal(), { agreementId, action, itemKey, fields });
+      const result = await correctReportingItem(
+        { corrections: services.corrections, clock: services.clock },
+        operatorPrincipal(),
+        { agreementId, action, itemKey, fields },
+      );
       const verb = { add: "Added", edit: "Corrected", remove: "Removed", confirm: "Confirmed" }[action];
       context.out(`${verb}: ${result.item ? describe(result.item) : itemRef(result.itemKey)}`);
     } catch (error) {
-      if (isAppError(error) && error.code === "invalid_input") throw new CliFailure(problemText[String(error.details?.problem)] ?? error.message, 2);
+      if (isAppError(error) && error.code === "invalid_input")
+        throw new CliFailure(problemText[String(error.details?.problem)] ?? error.message, 2);
       throw error;
     }
   };
@@ -83,12 +115,24 @@ export function registerCorrectionCommands(deadlines: Command, context: CliConte
       const items = await services.corrections.reviewItems(agreementId);
       const corrections = await services.corrections.listCorrections(agreementId);
       if (options.json) {
-        context.out(JSON.stringify({ agreement: agreementId, items: items.map((i) => ({ ref: itemRef(i.key), ...i, key: undefined, assignmentId: undefined })), corrections: corrections.length }, null, 2));
+        context.out(
+          JSON.stringify(
+            {
+              agreement: agreementId,
+              items: items.map((i) => ({ ref: itemRef(i.key), ...i, key: undefined, assignmentId: undefined })),
+              corrections: corrections.length,
+            },
+            null,
+            2,
+          ),
+        );
         return;
       }
       context.out(`${agreementId}: ${items.length} reporting items, ${corrections.length} correction(s) by people`);
       for (const item of items) context.out(`  ${describe(item)}`);
-      context.out("Correct with: deadlines edit|remove|confirm --agreement <id> --item <ref> …, or deadlines add --agreement <id> --title … --date …");
+      context.out(
+        "Correct with: deadlines edit|remove|confirm --agreement <id> --item <ref> …, or deadlines add --agreement <id> --title … --date …",
+      );
     });
   const withFields = (command: Command) =>
     command
@@ -98,11 +142,22 @@ export function registerCorrectionCommands(deadlines: Command, context: CliConte
       .option("--due <date>", "when written material is due (YYYY-MM-DD; none to clear)")
       .option("--form <form>", "oral, written or both")
       .option("--section <number>", "the agreement's section, e.g. 3.2");
-  withFields(deadlines.command("add").description("add a reporting item the reader missed").requiredOption("--agreement <id>", "the agreement")).action(
-    async (options: FieldOptions & { agreement: string }) => run("add", options.agreement, undefined, fieldsFrom(options)),
+  withFields(
+    deadlines
+      .command("add")
+      .description("add a reporting item the reader missed")
+      .requiredOption("--agreement <id>", "the agreement"),
+  ).action(async (options: FieldOptions & { agreement: string }) =>
+    run("add", options.agreement, undefined, fieldsFrom(options)),
   );
-  withFields(deadlines.command("edit").description("correct a reporting item").requiredOption("--agreement <id>", "the agreement").requiredOption("--item <ref>", "the item, as `deadlines review` lists it")).action(
-    async (options: FieldOptions & { agreement: string; item: string }) => run("edit", options.agreement, options.item, fieldsFrom(options)),
+  withFields(
+    deadlines
+      .command("edit")
+      .description("correct a reporting item")
+      .requiredOption("--agreement <id>", "the agreement")
+      .requiredOption("--item <ref>", "the item, as `deadlines review` lists it"),
+  ).action(async (options: FieldOptions & { agreement: string; item: string }) =>
+    run("edit", options.agreement, options.item, fieldsFrom(options)),
   );
   deadlines
     .command("remove")
@@ -115,5 +170,7 @@ export function registerCorrectionCommands(deadlines: Command, context: CliConte
     .description("mark a reporting item as checked against the document")
     .requiredOption("--agreement <id>", "the agreement")
     .requiredOption("--item <ref>", "the item")
-    .action(async (options: { agreement: string; item: string }) => run("confirm", options.agreement, options.item, {}));
+    .action(async (options: { agreement: string; item: string }) =>
+      run("confirm", options.agreement, options.item, {}),
+    );
 }

@@ -22,8 +22,11 @@ export function registerDbCommands(program: Command, context: CliContext): void 
         for (const name of status.pending) context.out(`  … ${name}  (pending)`);
         for (const name of status.modified) context.out(`  ! ${name}  (file changed after it was applied)`);
         for (const name of status.failed) context.out(`  ✘ ${name}  (started, never finished)`);
-        for (const name of status.unknown) context.out(`  ? ${name}  (applied, but not in this version of the code: the database is newer)`);
-        context.out(upToDate ? "The database is up to date." : "The database is NOT up to date. Run: npm run cli -- db migrate");
+        for (const name of status.unknown)
+          context.out(`  ? ${name}  (applied, but not in this version of the code: the database is newer)`);
+        context.out(
+          upToDate ? "The database is up to date." : "The database is NOT up to date. Run: npm run cli -- db migrate",
+        );
       }
       if (!upToDate) process.exitCode = 1;
     });

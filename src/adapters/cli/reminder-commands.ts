@@ -15,14 +15,17 @@ export function registerReminderCommands(program: Command, context: CliContext):
     .action(async (options: { dryRun?: boolean; today?: string }) => {
       const services = await context.services();
       const today = parseDateOption(options.today, "today");
-      if (today && !options.dryRun) throw new Error("--today only works with --dry-run: real reminders go out on the real day.");
+      if (today && !options.dryRun)
+        throw new Error("--today only works with --dry-run: real reminders go out on the real day.");
       if (today) services.clock = fixedClock(new Date(`${today}T08:00:00+01:00`));
       // Loaded only here: teams-ai and botbuilder cost a CLI start about a second and a half.
       const { composeTeams } = await import("../../teams-composition.ts");
       const { sendReminders } = composeTeams(services);
       const { reminders: planned, ...report } = await sendReminders({ dryRun: options.dryRun });
       for (const r of planned) {
-        context.out(`${options.dryRun ? "would send" : "due"}: ${r.recipient.name ?? r.recipient.aadObjectId} — ${r.agreement.id}, status due ${r.dueDate} (${r.daysLeft} days, step ${r.daysBefore}): ${r.items.length} assignment(s)`);
+        context.out(
+          `${options.dryRun ? "would send" : "due"}: ${r.recipient.name ?? r.recipient.aadObjectId} — ${r.agreement.id}, status due ${r.dueDate} (${r.daysLeft} days, step ${r.daysBefore}): ${r.items.length} assignment(s)`,
+        );
       }
       context.out(
         options.dryRun
@@ -41,7 +44,9 @@ export function registerReminderCommands(program: Command, context: CliContext):
       if (options.json) return void context.out(JSON.stringify(rows, null, 2));
       if (rows.length === 0) return void context.out("No reminders sent yet.");
       for (const r of rows) {
-        context.out(`${r.claimedAt.toISOString().slice(0, 16).replace("T", " ")}Z  ${r.aadObjectId}  ${r.agreementId} due ${r.dueDate} (step ${r.daysBefore}): ${r.outcome ?? "in progress or interrupted"}${r.error ? ` — ${r.error}` : ""}`);
+        context.out(
+          `${r.claimedAt.toISOString().slice(0, 16).replace("T", " ")}Z  ${r.aadObjectId}  ${r.agreementId} due ${r.dueDate} (step ${r.daysBefore}): ${r.outcome ?? "in progress or interrupted"}${r.error ? ` — ${r.error}` : ""}`,
+        );
       }
     });
 }

@@ -10,7 +10,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { createEnglishToSwedish, normalizeEnglish, wordSourceFromList, type EnglishToSwedish, type WordSource } from "../../questions/english-to-swedish.ts";
+import {
+  createEnglishToSwedish,
+  normalizeEnglish,
+  wordSourceFromList,
+  type EnglishToSwedish,
+  type WordSource,
+} from "../../questions/english-to-swedish.ts";
 import { municipalLexicon } from "../../questions/lexicon/municipal-lexicon.ts";
 import type { Logger } from "../../shared/logger.ts";
 
@@ -77,7 +83,9 @@ export class FreedictDictionary implements WordSource {
       if (word && !swedish.includes(word)) swedish.push(word);
     };
     // Direct translations first: they list senses in the dictionary's order of importance.
-    const direct = this.englishSwedishEntries(headword).map(([start, end]) => this.entry(this.englishSwedish, start, end, headword));
+    const direct = this.englishSwedishEntries(headword).map(([start, end]) =>
+      this.entry(this.englishSwedish, start, end, headword),
+    );
     for (const entry of this.realEntries(direct)) for (const item of entry.items) add(cleanTerm(item, "swedish"));
     const phrase = headword.includes(" ") ? ` ${Buffer.from(headword, "utf8").toString("latin1")} ` : null;
     for (const [start, end, swedishHeadword] of this.swedishEntriesMentioning(headword)) {
@@ -110,7 +118,8 @@ export class FreedictDictionary implements WordSource {
       byHeadword.set(headword, [...(byHeadword.get(headword) ?? []), entry]);
     });
     for (const [headword, entries] of byHeadword) {
-      for (const entry of this.realEntries(entries)) for (const item of entry.items) add(cleanTerm(headword, "english"), cleanTerm(item, "swedish"));
+      for (const entry of this.realEntries(entries))
+        for (const item of entry.items) add(cleanTerm(headword, "english"), cleanTerm(item, "swedish"));
     }
     const swedish = this.parsedIndex(this.swedishEnglish);
     swedish.headwords.forEach((headword, i) => {
@@ -163,9 +172,11 @@ export class FreedictDictionary implements WordSource {
     const index = this.parsedIndex(this.swedishEnglish);
     const found: Array<[number, number, string]> = [];
     for (let at = this.searchText.indexOf(pattern); at >= 0; at = this.searchText.indexOf(pattern, at + 1)) {
-      if (isWordByte(this.searchText.charCodeAt(at - 1)) || isWordByte(this.searchText.charCodeAt(at + pattern.length))) continue;
+      if (isWordByte(this.searchText.charCodeAt(at - 1)) || isWordByte(this.searchText.charCodeAt(at + pattern.length)))
+        continue;
       const i = entryAt(index, at);
-      if (i >= 0 && !found.some(([start]) => start === index.starts[i])) found.push([index.starts[i]!, index.ends[i]!, index.headwords[i]!]);
+      if (i >= 0 && !found.some(([start]) => start === index.starts[i]))
+        found.push([index.starts[i]!, index.ends[i]!, index.headwords[i]!]);
     }
     this.entriesWithWord.set(needle, found);
     return found;
@@ -175,7 +186,10 @@ export class FreedictDictionary implements WordSource {
   private searchableText(start: number, end: number): string {
     let text = this.searchableEntries.get(start);
     if (text === undefined) {
-      text = ` ${this.searchText.slice(start, end).replace(/'s(?![a-z])/g, "").replace(/[^a-z0-9'\x80-\xff]+/g, " ")} `;
+      text = ` ${this.searchText
+        .slice(start, end)
+        .replace(/'s(?![a-z])/g, "")
+        .replace(/[^a-z0-9'\x80-\xff]+/g, " ")} `;
       this.searchableEntries.set(start, text);
     }
     return text;
@@ -224,7 +238,9 @@ function readDictd(directory: string, name: string): DictdFile | null {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return null;
-    throw new Error(`Could not read the FreeDict dictionary ${join(directory, name)} (reinstall ${freedictDebianPackages.join(" ")}): ${(error as Error).message}`);
+    throw new Error(
+      `Could not read the FreeDict dictionary ${join(directory, name)} (reinstall ${freedictDebianPackages.join(" ")}): ${(error as Error).message}`,
+    );
   }
 }
 
@@ -254,7 +270,11 @@ function parseIndex(index: string): ParsedIndex {
   const width = 2 ** Math.ceil(Math.log2(starts.length + 1));
   const packed = Float64Array.from(starts, (start, i) => start * width + i).sort();
   const order = Array.from(packed, (key) => key % width);
-  return { starts: order.map((i) => starts[i]!), ends: order.map((i) => ends[i]!), headwords: order.map((i) => headwords[i]!) };
+  return {
+    starts: order.map((i) => starts[i]!),
+    ends: order.map((i) => ends[i]!),
+    headwords: order.map((i) => headwords[i]!),
+  };
 }
 
 // dictd writes offsets and lengths as base64 numbers, most significant digit first.
@@ -294,7 +314,8 @@ const bracketed = /\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>/g;
 function parseEntry(headword: string, text: string): Entry {
   const [first = "", ...senses] = text.split("\n");
   const slash = first.indexOf(" /");
-  const pronunciation = slash >= 0 && first.trimEnd().endsWith("/") ? first.slice(slash + 2, first.trimEnd().length - 1) : null;
+  const pronunciation =
+    slash >= 0 && first.trimEnd().endsWith("/") ? first.slice(slash + 2, first.trimEnd().length - 1) : null;
   const items: string[] = [];
   for (const sense of senses) {
     // Brackets hold grammar notes ("(sig)", "[bot.]"); commas inside them do not separate translations.
@@ -332,7 +353,21 @@ function mangledEntryFilter(file: DictdFile): (entries: Entry[]) => Entry[] {
 }
 
 // Stand-ins for an object in a phrase ("look after sb", "hjälpa ngn"); words of their own otherwise.
-const placeholders = new Set(["sb", "sth", "sb's", "one's", "oneself", "someone", "something", "ngn", "ngt", "ngns", "ngts", "etc", "osv"]);
+const placeholders = new Set([
+  "sb",
+  "sth",
+  "sb's",
+  "one's",
+  "oneself",
+  "someone",
+  "something",
+  "ngn",
+  "ngt",
+  "ngns",
+  "ngts",
+  "etc",
+  "osv",
+]);
 const termShape = /^[\p{L}][\p{L}' -]*[\p{L}]$/u;
 const danglingHyphen = /(^|\s)-|-($|\s)/;
 

@@ -8,7 +8,13 @@
 // its temporary folder removed from here.
 import { rm } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-import { DocumentRejected, type ExtractedText, type ExtractionProgress, type SourceFile, type TextExtractor } from "../../agreements/source-document.ts";
+import {
+  DocumentRejected,
+  type ExtractedText,
+  type ExtractionProgress,
+  type SourceFile,
+  type TextExtractor,
+} from "../../agreements/source-document.ts";
 import type { ExtractorOptions } from "./file-text-extractor.ts";
 import type { ExtractionJob, WorkerMessage } from "./extraction-protocol.ts";
 
@@ -41,7 +47,10 @@ export class BoundedTextExtractor implements TextExtractor {
     if (file.bytes.length === 0) throw new DocumentRejected("empty", "The file is empty.");
     if (file.bytes.length > reader.maxBytes) {
       const size = (n: number) => `${mb(n).toFixed(1)} MB`;
-      throw new DocumentRejected("too_large", `The file is ${size(file.bytes.length)}; the import limit is ${size(reader.maxBytes)} (IMPORT_MAX_FILE_MB). Agreements are far smaller: check that this is the right file.`);
+      throw new DocumentRejected(
+        "too_large",
+        `The file is ${size(file.bytes.length)}; the import limit is ${size(reader.maxBytes)} (IMPORT_MAX_FILE_MB). Agreements are far smaller: check that this is the right file.`,
+      );
     }
     const copy = new Uint8Array(file.bytes).buffer;
     const ocr = reader.ocr ? { ...reader.ocr, toolsVerified: this.ocrToolsVerified } : null;
@@ -49,7 +58,11 @@ export class BoundedTextExtractor implements TextExtractor {
     const worker = new Worker(workerEntry, {
       workerData: job,
       transferList: [copy],
-      resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, memoryLimitMb / 8)), stackSizeMb: 4 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: memoryLimitMb,
+        maxYoungGenerationSizeMb: Math.min(32, Math.max(4, memoryLimitMb / 8)),
+        stackSizeMb: 4,
+      },
       stdout: false,
       stderr: false,
     });
@@ -76,8 +89,16 @@ export class BoundedTextExtractor implements TextExtractor {
       const started = Date.now();
       let allowedMs = timeLimitMs;
       const tooSlow = () => {
-        const extra = allowedMs > timeLimitMs ? ` plus ${Number(((allowedMs - timeLimitMs) / 1000).toFixed(1))} s for its scanned pages (OCR_SECONDS_PER_PAGE)` : "";
-        stop(new DocumentRejected("extraction_too_slow", `Reading the file took longer than ${Math.round(timeLimitMs / 1000)} s (IMPORT_TIME_LIMIT_SECONDS)${extra} and was stopped. If it is a very large agreement, raise the limit; otherwise check the file.`));
+        const extra =
+          allowedMs > timeLimitMs
+            ? ` plus ${Number(((allowedMs - timeLimitMs) / 1000).toFixed(1))} s for its scanned pages (OCR_SECONDS_PER_PAGE)`
+            : "";
+        stop(
+          new DocumentRejected(
+            "extraction_too_slow",
+            `Reading the file took longer than ${Math.round(timeLimitMs / 1000)} s (IMPORT_TIME_LIMIT_SECONDS)${extra} and was stopped. If it is a very large agreement, raise the limit; otherwise check the file.`,
+          ),
+        );
       };
       let timer = setTimeout(tooSlow, timeLimitMs);
       // Memory outside the worker's heap (inflated PDF streams, buffers) counts against the process, not the heap limit.
@@ -120,7 +141,12 @@ export class BoundedTextExtractor implements TextExtractor {
         }
       });
       worker.on("error", (error: Error & { code?: string }) => {
-        finish({ error: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? outOfMemory(memoryLimitMb) : new Error(`Reading ${file.name} failed: ${error.message}`, { cause: error }) });
+        finish({
+          error:
+            error.code === "ERR_WORKER_OUT_OF_MEMORY"
+              ? outOfMemory(memoryLimitMb)
+              : new Error(`Reading ${file.name} failed: ${error.message}`, { cause: error }),
+        });
       });
       worker.on("exit", (code) => {
         // A worker stopped before its OCR finished leaves its tools running and its pictures on disk.

@@ -26,7 +26,10 @@ try {
     onExit: (pid) => post({ kind: "child", pid, running: false }),
     onScratch: (folder) => post({ kind: "scratch", folder }),
   });
-  const result = await extractor.extract({ name: job.name, bytes: new Uint8Array(job.bytes) }, (done, total, unit, phase) => post({ kind: "progress", done, total, unit, phase }));
+  const result = await extractor.extract(
+    { name: job.name, bytes: new Uint8Array(job.bytes) },
+    (done, total, unit, phase) => post({ kind: "progress", done, total, unit, phase }),
+  );
   post({ kind: "done", result });
 } catch (error) {
   if (error instanceof DocumentRejected) post({ kind: "rejected", reason: error.reason, message: error.message });

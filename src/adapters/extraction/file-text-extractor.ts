@@ -1,7 +1,13 @@
 // Picks the reader for a file by its content (magic bytes) first and its name second, so a
 // misnamed file gets a message about what it really is.
 import mammoth from "mammoth";
-import { DocumentRejected, type ExtractedText, type ExtractionProgress, type SourceFile, type TextExtractor } from "../../agreements/source-document.ts";
+import {
+  DocumentRejected,
+  type ExtractedText,
+  type ExtractionProgress,
+  type SourceFile,
+  type TextExtractor,
+} from "../../agreements/source-document.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { extractPdfText } from "./pdf-text.ts";
 import { extractPlainText } from "./plain-text.ts";
@@ -42,7 +48,11 @@ async function extractDocx(bytes: Uint8Array, limits: ArchiveLimits): Promise<Ex
       warnings: result.messages.filter((m) => m.type === "error").map((m) => m.message),
     };
   } catch (error) {
-    throw new DocumentRejected("docx_damaged", `The Word file could not be read (${(error as Error).message}). Open it in Word and save it again as .docx.`, { cause: error });
+    throw new DocumentRejected(
+      "docx_damaged",
+      `The Word file could not be read (${(error as Error).message}). Open it in Word and save it again as .docx.`,
+      { cause: error },
+    );
   }
 }
 
@@ -59,14 +69,20 @@ export class FileTextExtractor implements TextExtractor {
     if (bytes.length === 0) throw new DocumentRejected("empty", "The file is empty.");
     if (bytes.length > this.options.maxBytes) {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      throw new DocumentRejected("too_large", `The file is ${mb(bytes.length)}; the import limit is ${mb(this.options.maxBytes)} (IMPORT_MAX_FILE_MB). Agreements are far smaller: check that this is the right file.`);
+      throw new DocumentRejected(
+        "too_large",
+        `The file is ${mb(bytes.length)}; the import limit is ${mb(this.options.maxBytes)} (IMPORT_MAX_FILE_MB). Agreements are far smaller: check that this is the right file.`,
+      );
     }
     const isPdf = Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-");
     const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
     const isOle = startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]);
     let result: ExtractedText;
     if (isOle || extension === "doc") {
-      throw new DocumentRejected("legacy_word", "Old Word files (.doc) cannot be read. Save the document as .docx or PDF and import that.");
+      throw new DocumentRejected(
+        "legacy_word",
+        "Old Word files (.doc) cannot be read. Save the document as .docx or PDF and import that.",
+      );
     } else if (extension === "pdf" || isPdf) {
       const { ocr } = this.options;
       result = await extractPdfText(bytes, onProgress, {
@@ -80,9 +96,13 @@ export class FileTextExtractor implements TextExtractor {
     } else if (["txt", "text", "md", "markdown", ""].includes(extension)) {
       result = extractPlainText(bytes, extension === "md" || extension === "markdown");
     } else {
-      throw new DocumentRejected("unsupported_type", `Files of type .${extension} are not supported. Import PDF, Word (.docx), text (.txt) or Markdown (.md).`);
+      throw new DocumentRejected(
+        "unsupported_type",
+        `Files of type .${extension} are not supported. Import PDF, Word (.docx), text (.txt) or Markdown (.md).`,
+      );
     }
-    if ((result.text.match(/\p{L}/gu) ?? []).length < 20) throw new DocumentRejected("no_text", "The file contains no readable text.");
+    if ((result.text.match(/\p{L}/gu) ?? []).length < 20)
+      throw new DocumentRejected("no_text", "The file contains no readable text.");
     return result;
   }
 }

@@ -25,7 +25,13 @@ function pageText(items: TextItem[], page: number, pageHeight: number): { text: 
   const positioned = items
     // pdf.js reports the space between columns as a wide whitespace item; the gap itself is what matters.
     .filter((item) => item.str.trim().length > 0)
-    .map((item) => ({ text: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width, size: Math.abs(item.transform[3]!) || item.height || 10 }));
+    .map((item) => ({
+      text: item.str,
+      x: item.transform[4]!,
+      y: item.transform[5]!,
+      width: item.width,
+      size: Math.abs(item.transform[3]!) || item.height || 10,
+    }));
   // Group into lines: items whose baselines are within a third of the font size.
   positioned.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Array<typeof positioned> = [];
@@ -72,9 +78,14 @@ export interface PdfReadOptions {
   ocr?: { reader: ScannedPageReader; maxPages: number } | null;
 }
 
-export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionProgress, options: PdfReadOptions = {}): Promise<ExtractedText> {
+export async function extractPdfText(
+  bytes: Uint8Array,
+  onProgress?: ExtractionProgress,
+  options: PdfReadOptions = {},
+): Promise<ExtractedText> {
   const header = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
-  if (!header.includes("%PDF-")) throw new DocumentRejected("not_a_pdf", "The file is named .pdf but is not a PDF document.");
+  if (!header.includes("%PDF-"))
+    throw new DocumentRejected("not_a_pdf", "The file is named .pdf but is not a PDF document.");
   const { getDocument, VerbosityLevel } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let document: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
@@ -88,9 +99,17 @@ export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionP
   } catch (error) {
     const name = (error as Error).name;
     if (name === "PasswordException") {
-      throw new DocumentRejected("pdf_encrypted", "The PDF is password-protected. Remove the password (or export an unprotected copy) and import again.", { cause: error });
+      throw new DocumentRejected(
+        "pdf_encrypted",
+        "The PDF is password-protected. Remove the password (or export an unprotected copy) and import again.",
+        { cause: error },
+      );
     }
-    throw new DocumentRejected("pdf_damaged", `The PDF could not be read (${(error as Error).message}). It may be damaged; export it again from the original.`, { cause: error });
+    throw new DocumentRejected(
+      "pdf_damaged",
+      `The PDF could not be read (${(error as Error).message}). It may be damaged; export it again from the original.`,
+      { cause: error },
+    );
   }
   const pageCount = document.numPages;
   const pages: Array<{ text: string; lines: PositionedLine[] } | null> = [];
@@ -107,7 +126,11 @@ export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionP
       options.signal?.throwIfAborted();
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      const read = pageText(content.items.filter((item) => "str" in item) as unknown as TextItem[], number, page.view[3] ?? 842);
+      const read = pageText(
+        content.items.filter((item) => "str" in item) as unknown as TextItem[],
+        number,
+        page.view[3] ?? 842,
+      );
       page.cleanup();
       // A page whose text layer is empty or only a stamp is a scan: it waits for OCR, which reads it all.
       if (options.ocr && pageNeedsOcr(read.text)) {
@@ -127,22 +150,37 @@ export async function extractPdfText(bytes: Uint8Array, onProgress?: ExtractionP
   const warnings: string[] = [];
   if (options.ocr && scanned.length > 0) {
     if (scanned.length > options.ocr.maxPages) {
-      throw new DocumentRejected("ocr_too_many_pages", translate("sv", "extraction.ocrTooManyPages", { scanned: scanned.length, max: options.ocr.maxPages }));
+      throw new DocumentRejected(
+        "ocr_too_many_pages",
+        translate("sv", "extraction.ocrTooManyPages", { scanned: scanned.length, max: options.ocr.maxPages }),
+      );
     }
-    const texts = await options.ocr.reader.read(bytes, scanned, () => onProgress?.(++done, pageCount, "page", "ocr"), options.signal);
+    const texts = await options.ocr.reader.read(
+      bytes,
+      scanned,
+      () => onProgress?.(++done, pageCount, "page", "ocr"),
+      options.signal,
+    );
     for (const number of scanned) pages[number - 1] = texts.get(number) ?? { text: "", lines: [] };
     warnings.push(translate("sv", "extraction.ocrPages", { count: scanned.length, pages: pageCount }));
   }
   const read = pages.map((page) => page ?? { text: "", lines: [] });
   const text = read.map((page) => page.text).join("\n\n");
   if (!options.ocr && letters(text) < 40 * Math.min(pageCount, 3)) {
-    throw new DocumentRejected("pdf_needs_ocr", translate("sv", "extraction.ocrOff", { pages: pageCount, letters: letters(text) }));
+    throw new DocumentRejected(
+      "pdf_needs_ocr",
+      translate("sv", "extraction.ocrOff", { pages: pageCount, letters: letters(text) }),
+    );
   }
   // One positioned entry per line of `text`, pages apart by the blank line the join puts between them.
   const positionedLines: PositionedLine[] = [];
   read.forEach((page, index) => {
     if (index > 0) positionedLines.push({ page: index + 1, y: 0, spans: [] });
-    positionedLines.push(...(page.lines.length === page.text.split("\n").length ? page.lines : page.text.split("\n").map(() => ({ page: index + 1, y: 0, spans: [] }))));
+    positionedLines.push(
+      ...(page.lines.length === page.text.split("\n").length
+        ? page.lines
+        : page.text.split("\n").map(() => ({ page: index + 1, y: 0, spans: [] }))),
+    );
   });
   return {
     text,

@@ -8,7 +8,12 @@ export interface ScannedPageReader {
    * The text of each of `pages` (1-based), by OCR. `onPage` is called as each page is done, in the
    * order they finish. Aborting `signal` stops the work and everything it started.
    */
-  read(pdf: Uint8Array, pages: number[], onPage: (page: number) => void, signal?: AbortSignal): Promise<Map<number, OcrPage>>;
+  read(
+    pdf: Uint8Array,
+    pages: number[],
+    onPage: (page: number) => void,
+    signal?: AbortSignal,
+  ): Promise<Map<number, OcrPage>>;
 }
 
 /**
@@ -58,7 +63,14 @@ export function ocrWordsToPage(tsv: string, dpi: number, page: number): OcrPage 
     const text = cells.slice(11).join("\t").trim();
     if (!text) continue;
     const [left, top, width, height] = cells.slice(6, 10).map(Number) as [number, number, number, number];
-    words.push({ line: cells.slice(2, 5).join("."), left: left * points, top: top * points, width: width * points, height: height * points, text });
+    words.push({
+      line: cells.slice(2, 5).join("."),
+      left: left * points,
+      top: top * points,
+      width: width * points,
+      height: height * points,
+      text,
+    });
   }
   const grouped: Word[][] = [];
   for (const word of words) {

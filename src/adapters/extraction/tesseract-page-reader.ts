@@ -67,16 +67,24 @@ interface RunResult {
 const commandNotFound = 127;
 const maxOutputBytes = 8 * 1024 * 1024;
 
-function run(command: string, args: string[], options: { memoryLimitMb: number; signal?: AbortSignal; hooks?: OcrProcessHooks }): Promise<RunResult> {
+function run(
+  command: string,
+  args: string[],
+  options: { memoryLimitMb: number; signal?: AbortSignal; hooks?: OcrProcessHooks },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     // sh sets the ceiling and then becomes the tool (exec), so the pid we kill is the tool's own.
-    const child = spawn("sh", ["-c", 'ulimit -v "$1" && shift && exec "$@"', "sh", String(options.memoryLimitMb * 1024), command, ...args], {
-      stdio: ["ignore", "pipe", "pipe"],
-      // One thread per process: two pages at a time use the machine's two cores without oversubscribing them.
-      env: { ...process.env, OMP_THREAD_LIMIT: "1" },
-      signal: options.signal,
-      killSignal: "SIGKILL",
-    });
+    const child = spawn(
+      "sh",
+      ["-c", 'ulimit -v "$1" && shift && exec "$@"', "sh", String(options.memoryLimitMb * 1024), command, ...args],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+        // One thread per process: two pages at a time use the machine's two cores without oversubscribing them.
+        env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+        signal: options.signal,
+        killSignal: "SIGKILL",
+      },
+    );
     const pid = child.pid;
     if (pid !== undefined) options.hooks?.onSpawn?.(pid);
     const stdout: Buffer[] = [];
@@ -101,8 +109,14 @@ function run(command: string, args: string[], options: { memoryLimitMb: number; 
       if (pid === undefined) return;
       options.hooks?.onExit?.(pid);
       if (failure) reject(failure);
-      else if (size > maxOutputBytes) reject(new Error(`${command} wrote more than ${maxOutputBytes / 1024 / 1024} MB`));
-      else resolve({ code, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") });
+      else if (size > maxOutputBytes)
+        reject(new Error(`${command} wrote more than ${maxOutputBytes / 1024 / 1024} MB`));
+      else
+        resolve({
+          code,
+          stdout: Buffer.concat(stdout).toString("utf8"),
+          stderr: Buffer.concat(stderr).toString("utf8"),
+        });
     });
   });
 }
@@ -137,7 +151,11 @@ async function probeTools(settings: OcrSettings): Promise<OcrToolsCheck> {
   const missing: DebianPackage[] = [];
   const details: string[] = [];
   const limit = { memoryLimitMb: Math.max(settings.memoryLimitMb, 256) };
-  const tesseract = await run(settings.commands.tesseract, ["--list-langs"], limit).catch((error: Error) => ({ code: commandNotFound, stdout: "", stderr: error.message }));
+  const tesseract = await run(settings.commands.tesseract, ["--list-langs"], limit).catch((error: Error) => ({
+    code: commandNotFound,
+    stdout: "",
+    stderr: error.message,
+  }));
   if (tesseract.code === commandNotFound || tesseract.code === null) {
     missing.push("tesseract-ocr", ...settings.language.split("+").map(modelPackage));
     details.push(`${settings.commands.tesseract} not found`);
@@ -151,7 +169,11 @@ async function probeTools(settings: OcrSettings): Promise<OcrToolsCheck> {
       }
     }
   }
-  const pdftoppm = await run(settings.commands.pdftoppm, ["-v"], limit).catch((error: Error) => ({ code: commandNotFound, stdout: "", stderr: error.message }));
+  const pdftoppm = await run(settings.commands.pdftoppm, ["-v"], limit).catch((error: Error) => ({
+    code: commandNotFound,
+    stdout: "",
+    stderr: error.message,
+  }));
   if (pdftoppm.code === commandNotFound || pdftoppm.code === null) {
     missing.push("poppler-utils");
     details.push(`${settings.commands.pdftoppm} not found`);
@@ -160,8 +182,14 @@ async function probeTools(settings: OcrSettings): Promise<OcrToolsCheck> {
 }
 
 /** The refusal when the tools are missing: which packages to install, in Swedish (the bot's default language). */
-export function ocrUnavailable(check: Extract<OcrToolsCheck, { ok: false }>, language: "sv" | "en" = "sv"): DocumentRejected {
-  return new DocumentRejected("ocr_unavailable", translate(language, "extraction.ocrUnavailable", { packages: check.missing.join(" "), detail: check.detail }));
+export function ocrUnavailable(
+  check: Extract<OcrToolsCheck, { ok: false }>,
+  language: "sv" | "en" = "sv",
+): DocumentRejected {
+  return new DocumentRejected(
+    "ocr_unavailable",
+    translate(language, "extraction.ocrUnavailable", { packages: check.missing.join(" "), detail: check.detail }),
+  );
 }
 
 export class TesseractPageReader implements ScannedPageReader {
@@ -170,7 +198,12 @@ export class TesseractPageReader implements ScannedPageReader {
     private readonly hooks: OcrProcessHooks = {},
   ) {}
 
-  async read(pdf: Uint8Array, pages: number[], onPage: (page: number) => void, signal?: AbortSignal): Promise<Map<number, OcrPage>> {
+  async read(
+    pdf: Uint8Array,
+    pages: number[],
+    onPage: (page: number) => void,
+    signal?: AbortSignal,
+  ): Promise<Map<number, OcrPage>> {
     if (!this.settings.toolsVerified) {
       const tools = await checkOcrTools(this.settings);
       if (!tools.ok) throw ocrUnavailable(tools);
@@ -219,13 +252,27 @@ export class TesseractPageReader implements ScannedPageReader {
     const { dpi, language, pageSegmentation, memoryLimitMb, commands } = this.settings;
     const base = join(scratch, `page-${page}`);
     const limits = { memoryLimitMb, signal, hooks: this.hooks };
-    const rendered = await run(commands.pdftoppm, ["-r", String(dpi), "-gray", "-png", "-f", String(page), "-l", String(page), "-singlefile", source, base], limits);
-    if (rendered.code !== 0) throw new Error(`pdftoppm could not render page ${page} (exit ${rendered.code}): ${rendered.stderr.trim().slice(0, 300)}`);
+    const rendered = await run(
+      commands.pdftoppm,
+      ["-r", String(dpi), "-gray", "-png", "-f", String(page), "-l", String(page), "-singlefile", source, base],
+      limits,
+    );
+    if (rendered.code !== 0)
+      throw new Error(
+        `pdftoppm could not render page ${page} (exit ${rendered.code}): ${rendered.stderr.trim().slice(0, 300)}`,
+      );
     const picture = `${base}.png`;
     try {
       // TSV: every word with its box, so the page keeps its columns and positions.
-      const read = await run(commands.tesseract, [picture, "stdout", "-l", language, "--psm", String(pageSegmentation), "tsv"], limits);
-      if (read.code !== 0) throw new Error(`tesseract could not read page ${page} (exit ${read.code}): ${read.stderr.trim().slice(0, 300)}`);
+      const read = await run(
+        commands.tesseract,
+        [picture, "stdout", "-l", language, "--psm", String(pageSegmentation), "tsv"],
+        limits,
+      );
+      if (read.code !== 0)
+        throw new Error(
+          `tesseract could not read page ${page} (exit ${read.code}): ${read.stderr.trim().slice(0, 300)}`,
+        );
       return ocrWordsToPage(read.stdout, dpi, page);
     } finally {
       await rm(picture, { force: true });

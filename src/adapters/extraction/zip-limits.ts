@@ -34,11 +34,17 @@ interface Entry {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function damaged(detail: string): DocumentRejected {
-  return new DocumentRejected("docx_damaged", `The Word file could not be read (${detail}). Open it in Word and save it again as .docx.`);
+  return new DocumentRejected(
+    "docx_damaged",
+    `The Word file could not be read (${detail}). Open it in Word and save it again as .docx.`,
+  );
 }
 
 function suspicious(detail: string): DocumentRejected {
-  return new DocumentRejected("archive_suspicious", `The Word file was not read: ${detail}. Word does not write files like this; it may be built to harm the reader. Open the original in Word and save it again as .docx.`);
+  return new DocumentRejected(
+    "archive_suspicious",
+    `The Word file was not read: ${detail}. Word does not write files like this; it may be built to harm the reader. Open the original in Word and save it again as .docx.`,
+  );
 }
 
 function readDirectory(bytes: Uint8Array, limits: ArchiveLimits): Entry[] {
@@ -55,8 +61,10 @@ function readDirectory(bytes: Uint8Array, limits: ArchiveLimits): Entry[] {
   const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw suspicious("it uses ZIP64, which only archives of gigabytes need");
-  if (count > limits.maxEntries) throw suspicious(`it has ${count} parts (a Word document has a few dozen; at most ${limits.maxEntries} are read)`);
+  if (count === 0xffff || directoryOffset === 0xffffffff)
+    throw suspicious("it uses ZIP64, which only archives of gigabytes need");
+  if (count > limits.maxEntries)
+    throw suspicious(`it has ${count} parts (a Word document has a few dozen; at most ${limits.maxEntries} are read)`);
   if (directoryOffset + directorySize > end) throw damaged("its table of contents is cut off");
 
   const entries: Entry[] = [];
@@ -71,7 +79,8 @@ function readDirectory(bytes: Uint8Array, limits: ArchiveLimits): Entry[] {
       unpackedBytes: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
     };
-    if (entry.packedBytes === 0xffffffff || entry.unpackedBytes === 0xffffffff) throw suspicious("it uses ZIP64, which only archives of gigabytes need");
+    if (entry.packedBytes === 0xffffffff || entry.unpackedBytes === 0xffffffff)
+      throw suspicious("it uses ZIP64, which only archives of gigabytes need");
     entries.push(entry);
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
@@ -90,7 +99,9 @@ function checkDeclaredSizes(entries: Entry[], limits: ArchiveLimits): void {
     if (e.method !== 0 && e.method !== 8) throw damaged(`part ${e.name} uses compression method ${e.method}`);
     const ratio = e.unpackedBytes / Math.max(1, e.packedBytes);
     if (e.unpackedBytes > limits.ratioAppliesAboveBytes && ratio > limits.maxRatio) {
-      throw suspicious(`part ${e.name} packs ${mb(e.unpackedBytes)} into ${mb(e.packedBytes)} (${Math.round(ratio)} to 1; at most ${limits.maxRatio} to 1 is read)`);
+      throw suspicious(
+        `part ${e.name} packs ${mb(e.unpackedBytes)} into ${mb(e.packedBytes)} (${Math.round(ratio)} to 1; at most ${limits.maxRatio} to 1 is read)`,
+      );
     }
   }
 }
@@ -139,7 +150,8 @@ export async function checkArchive(bytes: Uint8Array, limits: ArchiveLimits = de
     try {
       actual = await inflatedSize(packed, entry.unpackedBytes);
     } catch (error) {
-      if (error instanceof OverCap) throw suspicious(`part ${entry.name} holds more than the ${mb(entry.unpackedBytes)} it declares`);
+      if (error instanceof OverCap)
+        throw suspicious(`part ${entry.name} holds more than the ${mb(entry.unpackedBytes)} it declares`);
       throw damaged(`part ${entry.name} cannot be unpacked`);
     }
     if (actual !== entry.unpackedBytes) throw suspicious(`part ${entry.name} is not the size it declares`);

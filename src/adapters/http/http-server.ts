@@ -27,7 +27,11 @@ export interface HttpServerDependencies {
 export const maxActivityBytes = 256 * 1024;
 
 export function createHttpServer(deps: HttpServerDependencies): restify.Server {
-  const server = restify.createServer({ name: "uppfoljningsboten", version: deps.version, handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: "uppfoljningsboten",
+    version: deps.version,
+    handleUncaughtExceptions: false,
+  });
   const authenticated = Boolean(deps.appId);
 
   // Cheap checks first, in order: the request head (size, token shape), then the body, then the
@@ -38,7 +42,10 @@ export function createHttpServer(deps: HttpServerDependencies): restify.Server {
     (req, res, next) => {
       const refusal = refuseBeforeBody(req, deps.appId);
       if (!refusal) return next();
-      deps.logger.info({ reason: refusal.reason, length: req.headers["content-length"] }, "request refused before its body was read");
+      deps.logger.info(
+        { reason: refusal.reason, length: req.headers["content-length"] },
+        "request refused before its body was read",
+      );
       // The body was never read: close the connection rather than drain it.
       res.setHeader("connection", "close");
       res.send(refusal.status, refusal.status === 401 ? "Unauthorized" : "Payload Too Large");
@@ -69,7 +76,9 @@ export function createHttpServer(deps: HttpServerDependencies): restify.Server {
     } catch (error) {
       deps.logger.warn({ err: error, agreement: query.agreement }, "summary download failed");
       res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Sammanfattningen kunde inte skapas just nu. Försök igen om en stund. / The summary could not be made right now; try again shortly.");
+      res.end(
+        "Sammanfattningen kunde inte skapas just nu. Försök igen om en stund. / The summary could not be made right now; try again shortly.",
+      );
     }
   });
 
@@ -90,13 +99,17 @@ export function createHttpServer(deps: HttpServerDependencies): restify.Server {
  * missing, not a JWT, not for this bot, or expired. The signature is checked later by botbuilder; this
  * only keeps senders who cannot even name the bot from making it read their bodies.
  */
-function refuseBeforeBody(req: restify.Request, appId: string | undefined): { status: 401 | 413; reason: string } | undefined {
+function refuseBeforeBody(
+  req: restify.Request,
+  appId: string | undefined,
+): { status: 401 | 413; reason: string } | undefined {
   const length = Number(req.headers["content-length"] ?? 0);
   if (appId) {
     const problem = tokenShapeProblem(String(req.headers.authorization ?? ""), appId, Date.now());
     if (problem) return { status: 401, reason: problem };
   }
-  if (length > maxActivityBytes) return { status: 413, reason: `body of ${length} bytes; activities are at most ${maxActivityBytes}` };
+  if (length > maxActivityBytes)
+    return { status: 413, reason: `body of ${length} bytes; activities are at most ${maxActivityBytes}` };
   return undefined;
 }
 
@@ -120,7 +133,12 @@ export function tokenShapeProblem(header: string, appId: string, nowMs: number):
 }
 
 /** Hosts Teams sends activities from: the public cloud, GCC, GCC High / DoD, and Teams operated by 21Vianet. */
-const teamsServiceHosts = [/^smba\.trafficmanager\.net$/, /\.teams\.microsoft\.com$/, /\.teams\.microsoft\.us$/, /\.teams\.microsoftonline\.cn$/];
+const teamsServiceHosts = [
+  /^smba\.trafficmanager\.net$/,
+  /\.teams\.microsoft\.com$/,
+  /\.teams\.microsoft\.us$/,
+  /\.teams\.microsoftonline\.cn$/,
+];
 
 function isLoopback(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
@@ -132,7 +150,12 @@ function isLoopback(hostname: string): boolean {
  */
 export function activityShapeProblem(body: unknown, options: { allowLoopback: boolean }): string | undefined {
   if (!body || typeof body !== "object" || Array.isArray(body)) return "body is not an object";
-  const activity = body as { type?: unknown; serviceUrl?: unknown; conversation?: { id?: unknown }; from?: { id?: unknown } };
+  const activity = body as {
+    type?: unknown;
+    serviceUrl?: unknown;
+    conversation?: { id?: unknown };
+    from?: { id?: unknown };
+  };
   if (typeof activity.type !== "string" || !activity.type) return "no type";
   if (typeof activity.conversation?.id !== "string" || !activity.conversation.id) return "no conversation id";
   if (typeof activity.from?.id !== "string" || !activity.from.id) return "no sender id";
@@ -143,9 +166,11 @@ export function activityShapeProblem(body: unknown, options: { allowLoopback: bo
   } catch {
     return "service URL is not a URL";
   }
-  if (options.allowLoopback && isLoopback(url.hostname) && (url.protocol === "http:" || url.protocol === "https:")) return undefined;
+  if (options.allowLoopback && isLoopback(url.hostname) && (url.protocol === "http:" || url.protocol === "https:"))
+    return undefined;
   if (url.protocol !== "https:") return `service URL is not https (${url.protocol})`;
-  if (!teamsServiceHosts.some((host) => host.test(url.hostname))) return `service URL host ${url.hostname} is not Teams'`;
+  if (!teamsServiceHosts.some((host) => host.test(url.hostname)))
+    return `service URL host ${url.hostname} is not Teams'`;
   return undefined;
 }
 
@@ -158,7 +183,11 @@ const tokenRejection = /^(invalid (signature|token|algorithm)|jwt [a-z ]+)/i;
  * with the error message for everything else that can fail before the turn runs, such as the key
  * server being unreachable. Errors inside the turn are handled by the bot and never reach here.
  */
-async function processActivity(deps: HttpServerDependencies, req: restify.Request, res: restify.Response): Promise<void> {
+async function processActivity(
+  deps: HttpServerDependencies,
+  req: restify.Request,
+  res: restify.Response,
+): Promise<void> {
   const answer: { status: number; body?: unknown } = { status: 200 };
   const collector = {
     status(code: number) {
@@ -176,7 +205,9 @@ async function processActivity(deps: HttpServerDependencies, req: restify.Reques
       return collector;
     },
   };
-  const processed = deps.adapter.process(req, collector as unknown as restify.Response, (context) => deps.app.run(context).then(() => undefined));
+  const processed = deps.adapter.process(req, collector as unknown as restify.Response, (context) =>
+    deps.app.run(context).then(() => undefined),
+  );
   try {
     await withDeadline(processed, deps.requestTimeoutMs ?? 10_000, () => new Error("no answer in time"));
   } catch {
@@ -201,7 +232,11 @@ async function processActivity(deps: HttpServerDependencies, req: restify.Reques
   res.send(answer.status, answer.body);
 }
 
-export async function listen(server: restify.Server, host: string, port: number): Promise<{ host: string; port: number }> {
+export async function listen(
+  server: restify.Server,
+  host: string,
+  port: number,
+): Promise<{ host: string; port: number }> {
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => {

@@ -20,12 +20,21 @@ export interface DownloadResponse {
 
 export type SummaryDownloads = (query: Record<string, string | undefined>) => Promise<DownloadResponse>;
 
-export function summaryDownloads(deps: { status: StatusStore; agreements: AgreementStore; clock: Clock; secret: string }): SummaryDownloads {
+export function summaryDownloads(deps: {
+  status: StatusStore;
+  agreements: AgreementStore;
+  clock: Clock;
+  secret: string;
+}): SummaryDownloads {
   return async (query) => {
     const now = deps.clock.now();
     const request = verifySummaryLink(deps.secret, query, now);
     if (!request) {
-      return { status: 403, contentType: "text/plain; charset=utf-8", body: translate(query.lang === "en" ? "en" : "sv", "summary.linkExpired") };
+      return {
+        status: 403,
+        contentType: "text/plain; charset=utf-8",
+        body: translate(query.lang === "en" ? "en" : "sv", "summary.linkExpired"),
+      };
     }
     // The link was signed after the permission check for the person who asked.
     const bearer = new Permissions({ tenantId: "link", aadObjectId: "link", name: "download link" }, [], true);
@@ -44,6 +53,11 @@ export function summaryDownloads(deps: { status: StatusStore; agreements: Agreem
         body: await renderSummaryDocx(summary, request.language),
       };
     }
-    return { status: 200, contentType: "text/markdown; charset=utf-8", filename: `${base}.md`, body: renderSummaryMarkdown(summary, request.language) };
+    return {
+      status: 200,
+      contentType: "text/markdown; charset=utf-8",
+      filename: `${base}.md`,
+      body: renderSummaryMarkdown(summary, request.language),
+    };
   };
 }

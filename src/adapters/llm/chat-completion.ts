@@ -15,7 +15,9 @@ export async function chatCompletion(
 ): Promise<string> {
   const { endpoint, apiKey, model, apiVersion, timeoutMs } = settings;
   const base = endpoint.replace(/\/+$/, "");
-  const url = apiVersion ? `${base}/chat/completions?api-version=${encodeURIComponent(apiVersion)}` : `${base}/chat/completions`;
+  const url = apiVersion
+    ? `${base}/chat/completions?api-version=${encodeURIComponent(apiVersion)}`
+    : `${base}/chat/completions`;
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (apiKey) {
     if (apiVersion) headers["api-key"] = apiKey;
@@ -30,7 +32,12 @@ export async function chatCompletion(
       { role: "user", content: prompt.user },
     ],
   };
-  const response = await fetchImpl(url, { method: "POST", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+  const response = await fetchImpl(url, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
   if (!response.ok) throw new Error(`Language model endpoint answered ${response.status} ${response.statusText}`);
   const payload = (await response.json()) as { choices?: Array<{ message?: { content?: string } }> };
   const text = payload.choices?.[0]?.message?.content?.trim();

@@ -12,7 +12,10 @@ export class OpenAiSummaryNarrator implements SummaryNarrator {
 
   async narrate(request: Parameters<SummaryNarrator["narrate"]>[0]): Promise<string> {
     const updates = request.entries
-      .map((e) => `- ${entryHeading(e)}: ${statusName(request.language, e.latest!.status)}. ${e.latest!.text.replace(/\s+/g, " ")}`)
+      .map(
+        (e) =>
+          `- ${entryHeading(e)}: ${statusName(request.language, e.latest!.status)}. ${e.latest!.text.replace(/\s+/g, " ")}`,
+      )
       .join("\n");
     return chatCompletion(
       this.settings,

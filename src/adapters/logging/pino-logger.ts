@@ -9,7 +9,10 @@ export function createLogger(level: Config["logLevel"], options: { toStderr?: bo
       level,
       base: { app: "uppfoljningsboten" },
       // Never log secrets or whole tokens, whatever object is handed to the logger.
-      redact: { paths: ["*.authorization", "*.headers.authorization", "*.password", "*.appPassword"], censor: "[redacted]" },
+      redact: {
+        paths: ["*.authorization", "*.headers.authorization", "*.password", "*.appPassword"],
+        censor: "[redacted]",
+      },
     },
     pino.destination({ fd: options.toStderr ? 2 : 1, sync: options.toStderr ?? false }),
   ) as unknown as Logger;

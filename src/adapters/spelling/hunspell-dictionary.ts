@@ -53,7 +53,9 @@ export function loadSwedishDictionary(): SpellingDictionary {
 function isVerb(infinitive: string, dictionary: CompoundingDictionary): boolean {
   const has = (form: string) => dictionary.listing(form) !== null;
   const stem = infinitive.slice(0, -1);
-  return (has(`${infinitive}r`) && has(`${infinitive}de`)) || (has(`${stem}er`) && (has(`${stem}de`) || has(`${stem}te`)));
+  return (
+    (has(`${infinitive}r`) && has(`${infinitive}de`)) || (has(`${stem}er`) && (has(`${stem}de`) || has(`${stem}te`)))
+  );
 }
 
 class CompoundingDictionary implements SpellingDictionary {

@@ -45,7 +45,9 @@ const driverGaveUp = /timeout|Connection terminated|not queryable|after calling 
  */
 function markDriverError(error: unknown): unknown {
   if (!(error instanceof Error) || "severity" in error || "syscall" in error) return error;
-  return driverGaveUp.test(error.message) ? new DatabaseUnavailableError(`PostgreSQL: ${error.message}`, { cause: error }) : error;
+  return driverGaveUp.test(error.message)
+    ? new DatabaseUnavailableError(`PostgreSQL: ${error.message}`, { cause: error })
+    : error;
 }
 
 const markedClient = Symbol("errors marked");
@@ -56,7 +58,9 @@ function markErrorsOf<T extends Queryable>(target: T): T {
   const query = target.query.bind(target);
   target.query = (...args: unknown[]) => {
     const result = query(...args);
-    return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(markDriverError(error))) : result;
+    return result instanceof Promise
+      ? result.catch((error: unknown) => Promise.reject(markDriverError(error)))
+      : result;
   };
   return target;
 }
@@ -96,7 +100,10 @@ function boundedPool(url: string, timeouts: DatabaseTimeouts): pg.Pool {
   return pool;
 }
 
-export async function openDatabase(url: string, timeouts: DatabaseTimeouts = defaultDatabaseTimeouts): Promise<Database> {
+export async function openDatabase(
+  url: string,
+  timeouts: DatabaseTimeouts = defaultDatabaseTimeouts,
+): Promise<Database> {
   const provider = databaseProvider(url);
   let prisma: PrismaDb;
   // An interactive transaction waits no longer for its connection than any other query.
@@ -104,9 +111,15 @@ export async function openDatabase(url: string, timeouts: DatabaseTimeouts = def
   if (provider === "sqlite") {
     ensureSqliteFolder(url);
     // better-sqlite3 waits up to `timeout` ms for another writer's lock (the CLI may write while the bot runs).
-    prisma = new SqlitePrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: timeouts.sqliteBusyMs }), transactionOptions });
+    prisma = new SqlitePrismaClient({
+      adapter: new PrismaBetterSQLite3({ url, timeout: timeouts.sqliteBusyMs }),
+      transactionOptions,
+    });
   } else {
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg(boundedPool(url, timeouts), { disposeExternalPool: true }), transactionOptions });
+    const client = new PostgresPrismaClient({
+      adapter: new PrismaPg(boundedPool(url, timeouts), { disposeExternalPool: true }),
+      transactionOptions,
+    });
     prisma = client as unknown as PrismaDb;
   }
   return {

@@ -97,10 +97,14 @@ function sqliteConnection(url: string): MigrationConnection {
 )`);
     },
     async appliedRows() {
-      const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+      const table = db
+        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+        .get();
       if (!table) return [];
       return db
-        .prepare('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at')
+        .prepare(
+          'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at',
+        )
         .all() as AppliedRow[];
     },
     async exclusive(work) {
@@ -111,7 +115,9 @@ function sqliteConnection(url: string): MigrationConnection {
         const result = await work();
         const violations = db.pragma("foreign_key_check") as unknown[];
         if (violations.length > 0) {
-          throw new MigrationError(`The migrations would break ${violations.length} foreign key reference(s); nothing was applied.`);
+          throw new MigrationError(
+            `The migrations would break ${violations.length} foreign key reference(s); nothing was applied.`,
+          );
         }
         db.exec("COMMIT");
         return result;
@@ -203,12 +209,17 @@ function compare(provider: DatabaseProvider, files: MigrationFile[], rows: Appli
     })),
     pending: files.filter((f) => !finishedNames.has(f.name)).map((f) => f.name),
     unknown: [...finishedNames].filter((name) => !fileByName.has(name)),
-    modified: finished.filter((r) => fileByName.has(r.migration_name) && fileByName.get(r.migration_name)!.checksum !== r.checksum).map((r) => r.migration_name),
+    modified: finished
+      .filter((r) => fileByName.has(r.migration_name) && fileByName.get(r.migration_name)!.checksum !== r.checksum)
+      .map((r) => r.migration_name),
     failed: rows.filter((r) => r.finished_at === null && r.rolled_back_at === null).map((r) => r.migration_name),
   };
 }
 
-export async function migrationStatus(url: string, folder = migrationsFolder(databaseProvider(url))): Promise<MigrationStatus> {
+export async function migrationStatus(
+  url: string,
+  folder = migrationsFolder(databaseProvider(url)),
+): Promise<MigrationStatus> {
   const connection = await connect(url);
   try {
     return compare(databaseProvider(url), readMigrationFiles(folder), await connection.appliedRows());
@@ -221,7 +232,10 @@ export async function migrationStatus(url: string, folder = migrationsFolder(dat
  * Applies every pending migration, each in its own transaction, under an exclusive lock so two
  * processes starting at once cannot both apply one. Returns the names it applied.
  */
-export async function applyMigrations(url: string, folder = migrationsFolder(databaseProvider(url))): Promise<string[]> {
+export async function applyMigrations(
+  url: string,
+  folder = migrationsFolder(databaseProvider(url)),
+): Promise<string[]> {
   const files = readMigrationFiles(folder);
   if (files.length === 0) throw new MigrationError(`No migrations found in ${folder}`);
   const connection = await connect(url);
@@ -240,7 +254,9 @@ export async function applyMigrations(url: string, folder = migrationsFolder(dat
         try {
           await connection.applyInTransaction(file);
         } catch (error) {
-          throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${(error as Error).message}`, { cause: error });
+          throw new MigrationError(`Migration ${file.name} failed and was rolled back: ${(error as Error).message}`, {
+            cause: error,
+          });
         }
         applied.push(file.name);
       }

@@ -10,7 +10,8 @@ export class PrismaActivityClaims implements ActivityClaims {
   constructor(private readonly prisma: PrismaDb) {}
 
   async claim(key: string, at: Date): Promise<ClaimOutcome> {
-    const inserted = await this.prisma.$executeRaw`INSERT INTO "ActivityClaim" ("key", "claimedAt") VALUES (${key}, ${at}) ON CONFLICT ("key") DO NOTHING`;
+    const inserted = await this.prisma
+      .$executeRaw`INSERT INTO "ActivityClaim" ("key", "claimedAt") VALUES (${key}, ${at}) ON CONFLICT ("key") DO NOTHING`;
     if (inserted === 1) return { first: true };
     const row = await this.prisma.activityClaim.findUnique({ where: { key }, select: { reply: true } });
     return { first: false, reply: row?.reply ? (JSON.parse(row.reply) as unknown) : undefined };

@@ -1,7 +1,18 @@
 // Agreements and documents in the database through Prisma. Every import is one transaction:
 // either the whole new model is stored, or nothing changes.
-import type { AssignmentKind, AssignmentModel, DatePrecision, FollowUpOccasion, ReportForm } from "../../agreements/agreement-model.ts";
-import { applyCorrections, type Correction, type CorrectionAction, type CorrectionFields } from "../../agreements/corrections/correction-model.ts";
+import type {
+  AssignmentKind,
+  AssignmentModel,
+  DatePrecision,
+  FollowUpOccasion,
+  ReportForm,
+} from "../../agreements/agreement-model.ts";
+import {
+  applyCorrections,
+  type Correction,
+  type CorrectionAction,
+  type CorrectionFields,
+} from "../../agreements/corrections/correction-model.ts";
 import { matchAssignments, matchReportingItems } from "../../agreements/identity/reimport-plan.ts";
 import type { CorrectionStore } from "../../agreements/corrections/correct-reporting-items.ts";
 import { itemFromAddition } from "../../agreements/corrections/correction-model.ts";
@@ -33,13 +44,21 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
   async findDocumentByHash(contentHash: string) {
     const row = await this.prisma.document.findUnique({ where: { contentHash }, include: { agreement: true } });
     if (!row) return null;
-    return { documentId: row.id, sourceName: row.sourceName, agreementId: row.agreement?.id ?? null, version: row.agreement?.version ?? null };
+    return {
+      documentId: row.id,
+      sourceName: row.sourceName,
+      agreementId: row.agreement?.id ?? null,
+      version: row.agreement?.version ?? null,
+    };
   }
 
   async saveImport(imported: ImportedDocument, now: Date): Promise<SaveOutcome> {
     return this.prisma.$transaction(
       async (tx) => {
-        const same = await tx.document.findUnique({ where: { contentHash: imported.contentHash }, include: { agreement: true } });
+        const same = await tx.document.findUnique({
+          where: { contentHash: imported.contentHash },
+          include: { agreement: true },
+        });
         // The same bytes read by an older reader are read again: a better reading replaces the old one.
         if (same && same.readerVersion < imported.readerVersion) {
           const outcome = same.agreement
@@ -57,7 +76,9 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
             existingSourceName: same.sourceName,
           } satisfies SaveOutcome;
         }
-        const outcome = imported.seriesKey ? await this.saveAgreement(tx, imported, now) : await this.saveDocument(tx, imported, now);
+        const outcome = imported.seriesKey
+          ? await this.saveAgreement(tx, imported, now)
+          : await this.saveDocument(tx, imported, now);
         await this.faults.beforeCommit?.();
         return outcome;
       },
@@ -86,7 +107,16 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
       },
     });
     await tx.section.createMany({
-      data: parsed.sections.map((s) => ({ documentId: document.id, ordinal: s.ordinal, number: s.number, heading: s.heading, level: s.level, text: s.text, startLine: s.startLine, endLine: s.endLine })),
+      data: parsed.sections.map((s) => ({
+        documentId: document.id,
+        ordinal: s.ordinal,
+        number: s.number,
+        heading: s.heading,
+        level: s.level,
+        text: s.text,
+        startLine: s.startLine,
+        endLine: s.endLine,
+      })),
     });
     await tx.passage.createMany({
       data: parsed.passages.map((p, index) => ({
@@ -113,15 +143,28 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
     return { status: previous ? "replaced" : "created", documentId: document.id, agreementId: null, version: null };
   }
 
-  private async saveAgreement(tx: Tx, imported: ImportedDocument, now: Date, rereadAgreementId?: string): Promise<SaveOutcome> {
+  private async saveAgreement(
+    tx: Tx,
+    imported: ImportedDocument,
+    now: Date,
+    rereadAgreementId?: string,
+  ): Promise<SaveOutcome> {
     const { parsed } = imported;
     const facts = parsed.facts;
-    const include = { assignments: true, reportingItems: { include: { assignment: { select: { key: true } } } }, corrections: true } as const;
+    const include = {
+      assignments: true,
+      reportingItems: { include: { assignment: { select: { key: true } } } },
+      corrections: true,
+    } as const;
     const existing = rereadAgreementId
       ? await tx.agreement.findUnique({ where: { id: rereadAgreementId }, include })
       : await tx.agreement.findUnique({ where: { seriesKey: imported.seriesKey! }, include });
     // Re-reading the same bytes: the old document's content hash (unique) is freed for the new one.
-    if (existing && rereadAgreementId) await tx.document.update({ where: { id: existing.documentId }, data: { contentHash: `replaced:${existing.documentId}` } });
+    if (existing && rereadAgreementId)
+      await tx.document.update({
+        where: { id: existing.documentId },
+        data: { contentHash: `replaced:${existing.documentId}` },
+      });
     const document = await this.createDocument(tx, imported, now);
     const fields = {
       documentId: document.id,
@@ -143,12 +186,20 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
     if (!existing) {
       agreementId = await this.freeAgreementId(tx, imported.preferredAgreementId ?? "overenskommelse");
       version = 1;
-      await tx.agreement.create({ data: { id: agreementId, seriesKey: imported.seriesKey!, version, importedAt: now, ...fields } });
+      await tx.agreement.create({
+        data: { id: agreementId, seriesKey: imported.seriesKey!, version, importedAt: now, ...fields },
+      });
     } else {
       agreementId = existing.id;
       version = existing.version + 1;
-      const seriesTaken = rereadAgreementId && imported.seriesKey !== existing.seriesKey ? await tx.agreement.findUnique({ where: { seriesKey: imported.seriesKey! } }) : null;
-      await tx.agreement.update({ where: { id: agreementId }, data: { ...fields, version, ...(rereadAgreementId && !seriesTaken ? { seriesKey: imported.seriesKey! } : {}) } });
+      const seriesTaken =
+        rereadAgreementId && imported.seriesKey !== existing.seriesKey
+          ? await tx.agreement.findUnique({ where: { seriesKey: imported.seriesKey! } })
+          : null;
+      await tx.agreement.update({
+        where: { id: agreementId },
+        data: { ...fields, version, ...(rereadAgreementId && !seriesTaken ? { seriesKey: imported.seriesKey! } : {}) },
+      });
       await tx.document.delete({ where: { id: existing.documentId } });
       // Reporting items, indicators and economy lines are derived from the text: replace them.
       await tx.reportingItem.deleteMany({ where: { agreementId } });
@@ -158,14 +209,21 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
       for (const model of parsed.assignments) {
         const row = matches.get(model.key);
         if (!row) continue;
-        await tx.assignment.update({ where: { id: row.id }, data: { ...assignmentFields(model), active: true, updatedAt: now } });
+        await tx.assignment.update({
+          where: { id: row.id },
+          data: { ...assignmentFields(model), active: true, updatedAt: now },
+        });
         keyToId.set(model.key, row.id);
         kept++;
       }
       const matchedIds = new Set([...matches.values()].map((row) => row.id));
       const stale = existing.assignments.filter((row) => !matchedIds.has(row.id));
       retired = stale.filter((row) => row.active).length;
-      if (stale.length > 0) await tx.assignment.updateMany({ where: { id: { in: stale.map((row) => row.id) } }, data: { active: false, updatedAt: now } });
+      if (stale.length > 0)
+        await tx.assignment.updateMany({
+          where: { id: { in: stale.map((row) => row.id) } },
+          data: { active: false, updatedAt: now },
+        });
     }
     const usedKeys = new Set((existing?.assignments ?? []).map((row) => row.key));
     const fresh = parsed.assignments.filter((model) => !keyToId.has(model.key));
@@ -178,16 +236,26 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
     }
     if (fresh.length > 0) {
       await tx.assignment.createMany({
-        data: fresh.map((model) => ({ agreementId, key: freshKeys.get(model.key)!, ...assignmentFields(model), active: true, createdAt: now, updatedAt: now })),
+        data: fresh.map((model) => ({
+          agreementId,
+          key: freshKeys.get(model.key)!,
+          ...assignmentFields(model),
+          active: true,
+          createdAt: now,
+          updatedAt: now,
+        })),
       });
-      const created = await tx.assignment.findMany({ where: { agreementId, key: { in: [...freshKeys.values()] } }, select: { id: true, key: true } });
+      const created = await tx.assignment.findMany({
+        where: { agreementId, key: { in: [...freshKeys.values()] } },
+        select: { id: true, key: true },
+      });
       const idByStoredKey = new Map(created.map((row) => [row.key, row.id]));
       for (const [modelKey, storedKey] of freshKeys) keyToId.set(modelKey, idByStoredKey.get(storedKey)!);
     }
     await tx.indicator.createMany({
       data: parsed.indicators.map((i) => ({
         agreementId,
-        assignmentId: i.assignmentKey ? keyToId.get(i.assignmentKey) ?? null : null,
+        assignmentId: i.assignmentKey ? (keyToId.get(i.assignmentKey) ?? null) : null,
         ordinal: i.ordinal,
         name: i.name,
         source: i.source,
@@ -204,7 +272,9 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
     }
     const keptKeys = matchReportingItems(
       parsed.reportingItems,
-      (existing?.reportingItems ?? []).filter((row) => row.origin !== "added").map((row) => ({ ...row, assignmentKey: row.assignment?.key ?? null })),
+      (existing?.reportingItems ?? [])
+        .filter((row) => row.origin !== "added")
+        .map((row) => ({ ...row, assignmentKey: row.assignment?.key ?? null })),
       storedKeyOf,
     );
     const storedIdOfKey = new Map<string, string>();
@@ -215,7 +285,9 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
     const rekeyed = parsed.reportingItems.map((item) => ({
       ...item,
       key: keptKeys.get(item.key) ?? item.key,
-      assignmentKey: item.assignmentKey ? (storedKeyOf.get(item.assignmentKey) ?? freshKeys.get(item.assignmentKey) ?? item.assignmentKey) : null,
+      assignmentKey: item.assignmentKey
+        ? (storedKeyOf.get(item.assignmentKey) ?? freshKeys.get(item.assignmentKey) ?? item.assignmentKey)
+        : null,
     }));
     const corrections = (existing?.corrections ?? []).map(correctionOf);
     const corrected = applyCorrections(rekeyed, corrections).items.filter((item) => !item.removed);
@@ -272,7 +344,14 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
       },
     });
     return existing
-      ? { status: "replaced", documentId: document.id, agreementId, version, keptAssignments: kept, retiredAssignments: retired }
+      ? {
+          status: "replaced",
+          documentId: document.id,
+          agreementId,
+          version,
+          keptAssignments: kept,
+          retiredAssignments: retired,
+        }
       : { status: "created", documentId: document.id, agreementId, version };
   }
 
@@ -288,10 +367,21 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
       orderBy: [{ year: "desc" }, { id: "asc" }],
       include: {
         document: { select: { sourceName: true, _count: { select: { sections: true } } } },
-        _count: { select: { assignments: { where: { active: true } }, indicators: true, reportingItems: true, economyLines: true } },
+        _count: {
+          select: {
+            assignments: { where: { active: true } },
+            indicators: true,
+            reportingItems: true,
+            economyLines: true,
+          },
+        },
       },
     });
-    const dated = await this.prisma.reportingItem.groupBy({ by: ["agreementId"], where: { date: { not: null } }, _count: { _all: true } });
+    const dated = await this.prisma.reportingItem.groupBy({
+      by: ["agreementId"],
+      where: { date: { not: null } },
+      _count: { _all: true },
+    });
     const datedBy = new Map(dated.map((d) => [d.agreementId, d._count._all]));
     return rows.map((row) => ({
       id: row.id,
@@ -318,8 +408,18 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    const rows = await this.prisma.document.findMany({ orderBy: { importedAt: "asc" }, include: { _count: { select: { sections: true } } } });
-    return rows.map((row) => ({ id: row.id, kind: row.kind as DocumentSummary["kind"], title: row.title, source: row.sourceName, importedAt: row.importedAt, sections: row._count.sections }));
+    const rows = await this.prisma.document.findMany({
+      orderBy: { importedAt: "asc" },
+      include: { _count: { select: { sections: true } } },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind as DocumentSummary["kind"],
+      title: row.title,
+      source: row.sourceName,
+      importedAt: row.importedAt,
+      sections: row._count.sections,
+    }));
   }
 
   async listDeadlines(filter: DeadlineFilter): Promise<DeadlineRecord[]> {
@@ -327,14 +427,32 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
     const rows = await this.prisma.reportingItem.findMany({
       where: {
         ...(filter.agreementId ? { agreementId: filter.agreementId } : {}),
-        ...(filter.includePeriodic ? (dateFilter ? { OR: [{ date: dateFilter }, { date: null }] } : {}) : { date: dateFilter ?? { not: null } }),
+        ...(filter.includePeriodic
+          ? dateFilter
+            ? { OR: [{ date: dateFilter }, { date: null }] }
+            : {}
+          : { date: dateFilter ?? { not: null } }),
       },
       include: {
         assignment: { select: { id: true, title: true, number: true, kind: true } },
-        agreement: { select: { id: true, title: true, year: true, committeeName: true, divisionCode: true, document: { select: { sourceName: true } } } },
+        agreement: {
+          select: {
+            id: true,
+            title: true,
+            year: true,
+            committeeName: true,
+            divisionCode: true,
+            document: { select: { sourceName: true } },
+          },
+        },
       },
     });
-    rows.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.agreementId.localeCompare(b.agreementId) || a.ordinal - b.ordinal);
+    rows.sort(
+      (a, b) =>
+        (a.date ?? "9999").localeCompare(b.date ?? "9999") ||
+        a.agreementId.localeCompare(b.agreementId) ||
+        a.ordinal - b.ordinal,
+    );
     return rows.map((row) => ({
       key: row.key,
       date: row.date,
@@ -358,7 +476,14 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
       periodCode: row.periodCode,
       occasion: row.occasion as FollowUpOccasion | null,
       channel: row.channel,
-      agreement: { id: row.agreement.id, title: row.agreement.title, year: row.agreement.year, source: row.agreement.document.sourceName, committee: row.agreement.committeeName, divisionCode: row.agreement.divisionCode },
+      agreement: {
+        id: row.agreement.id,
+        title: row.agreement.title,
+        year: row.agreement.year,
+        source: row.agreement.document.sourceName,
+        committee: row.agreement.committeeName,
+        divisionCode: row.agreement.divisionCode,
+      },
     }));
   }
 
@@ -368,29 +493,52 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
   }
 
   async listCorrections(agreementId: string): Promise<Correction[]> {
-    const rows = await this.prisma.reportingItemCorrection.findMany({ where: { agreementId }, orderBy: { createdAt: "asc" } });
+    const rows = await this.prisma.reportingItemCorrection.findMany({
+      where: { agreementId },
+      orderBy: { createdAt: "asc" },
+    });
     return rows.map(correctionOf);
   }
 
-  async saveCorrection(agreementId: string, correction: Correction, audit: { actor: string; actorName?: string; at: Date }): Promise<void> {
+  async saveCorrection(
+    agreementId: string,
+    correction: Correction,
+    audit: { actor: string; actorName?: string; at: Date },
+  ): Promise<void> {
     const f = correction.fields;
     await this.prisma.$transaction(async (tx) => {
       await tx.reportingItemCorrection.create({
-        data: { agreementId, itemKey: correction.itemKey, action: correction.action, fields: JSON.stringify(f), actor: correction.actor, actorName: correction.actorName, createdAt: correction.createdAt },
+        data: {
+          agreementId,
+          itemKey: correction.itemKey,
+          action: correction.action,
+          fields: JSON.stringify(f),
+          actor: correction.actor,
+          actorName: correction.actorName,
+          createdAt: correction.createdAt,
+        },
       });
       const where = { agreementId_key: { agreementId, key: correction.itemKey } };
       if (correction.action === "remove") await tx.reportingItem.delete({ where });
-      else if (correction.action === "confirm") await tx.reportingItem.update({ where, data: { confirmedAt: correction.createdAt } });
+      else if (correction.action === "confirm")
+        await tx.reportingItem.update({ where, data: { confirmedAt: correction.createdAt } });
       else if (correction.action === "edit") {
-        const assignmentId = f.assignmentKey ? ((await tx.assignment.findUnique({ where: { agreementId_key: { agreementId, key: f.assignmentKey } } }))?.id ?? null) : undefined;
+        const assignmentId = f.assignmentKey
+          ? ((await tx.assignment.findUnique({ where: { agreementId_key: { agreementId, key: f.assignmentKey } } }))
+              ?.id ?? null)
+          : undefined;
         const row = await tx.reportingItem.findUniqueOrThrow({ where });
         await tx.reportingItem.update({
           where,
           data: {
             ...(f.title !== undefined ? { title: f.title.trim() } : {}),
-            ...(f.date !== undefined ? { date: f.date, precision: f.date === null ? "period" : f.date.length === 7 ? "month" : "day" } : {}),
+            ...(f.date !== undefined
+              ? { date: f.date, precision: f.date === null ? "period" : f.date.length === 7 ? "month" : "day" }
+              : {}),
             ...(f.meetingDate !== undefined ? { meetingDate: f.meetingDate } : {}),
-            ...(f.submissionDate !== undefined ? { submissionDate: f.submissionDate, submissionRule: f.submissionDate ? "stated" : null } : {}),
+            ...(f.submissionDate !== undefined
+              ? { submissionDate: f.submissionDate, submissionRule: f.submissionDate ? "stated" : null }
+              : {}),
             ...(f.form !== undefined ? { form: f.form } : {}),
             ...(f.section !== undefined ? { section: f.section } : {}),
             ...(assignmentId !== undefined ? { assignmentId } : {}),
@@ -400,7 +548,10 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
         });
       } else {
         const added = itemFromAddition(correction, await tx.reportingItem.count({ where: { agreementId } }));
-        const assignmentId = f.assignmentKey ? ((await tx.assignment.findUnique({ where: { agreementId_key: { agreementId, key: f.assignmentKey } } }))?.id ?? null) : null;
+        const assignmentId = f.assignmentKey
+          ? ((await tx.assignment.findUnique({ where: { agreementId_key: { agreementId, key: f.assignmentKey } } }))
+              ?.id ?? null)
+          : null;
         await tx.reportingItem.create({
           data: {
             agreementId,
@@ -436,7 +587,10 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
   }
 
   async followUpPeriodEnds(agreementId: string): Promise<Partial<Record<FollowUpOccasion, string>>> {
-    const row = await this.prisma.agreement.findUnique({ where: { id: agreementId }, select: { varEnd: true, delarEnd: true, helarEnd: true } });
+    const row = await this.prisma.agreement.findUnique({
+      where: { id: agreementId },
+      select: { varEnd: true, delarEnd: true, helarEnd: true },
+    });
     const ends: Partial<Record<FollowUpOccasion, string>> = {};
     if (row?.varEnd) ends.var = row.varEnd;
     if (row?.delarEnd) ends.delar = row.delarEnd;
@@ -444,7 +598,10 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
     return ends;
   }
 
-  async setFollowUpPeriodEnds(agreementId: string, ends: Partial<Record<FollowUpOccasion, string | null>>): Promise<void> {
+  async setFollowUpPeriodEnds(
+    agreementId: string,
+    ends: Partial<Record<FollowUpOccasion, string | null>>,
+  ): Promise<void> {
     await this.prisma.agreement.update({
       where: { id: agreementId },
       data: {
@@ -456,8 +613,22 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
   }
 }
 
-function correctionOf(row: { itemKey: string; action: string; fields: string; actor: string; actorName: string | null; createdAt: Date }): Correction {
-  return { itemKey: row.itemKey, action: row.action as CorrectionAction, fields: JSON.parse(row.fields) as CorrectionFields, actor: row.actor, actorName: row.actorName, createdAt: row.createdAt };
+function correctionOf(row: {
+  itemKey: string;
+  action: string;
+  fields: string;
+  actor: string;
+  actorName: string | null;
+  createdAt: Date;
+}): Correction {
+  return {
+    itemKey: row.itemKey,
+    action: row.action as CorrectionAction,
+    fields: JSON.parse(row.fields) as CorrectionFields,
+    actor: row.actor,
+    actorName: row.actorName,
+    createdAt: row.createdAt,
+  };
 }
 
 function assignmentFields(model: AssignmentModel) {

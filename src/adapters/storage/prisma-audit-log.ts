@@ -6,13 +6,23 @@ export class PrismaAuditLog implements AuditLog {
 
   async record(entry: AuditEntryInput): Promise<void> {
     await this.prisma.auditEntry.create({
-      data: { at: entry.at, actor: entry.actor, actorName: entry.actorName ?? null, action: entry.action, subject: entry.subject, detail: JSON.stringify(entry.detail) },
+      data: {
+        at: entry.at,
+        actor: entry.actor,
+        actorName: entry.actorName ?? null,
+        action: entry.action,
+        subject: entry.subject,
+        detail: JSON.stringify(entry.detail),
+      },
     });
   }
 
   async list(filter: { action?: string; since?: Date; limit?: number } = {}): Promise<AuditEntry[]> {
     const rows = await this.prisma.auditEntry.findMany({
-      where: { action: filter.action ? { startsWith: filter.action } : undefined, at: filter.since ? { gte: filter.since } : undefined },
+      where: {
+        action: filter.action ? { startsWith: filter.action } : undefined,
+        at: filter.since ? { gte: filter.since } : undefined,
+      },
       orderBy: [{ at: "desc" }, { id: "asc" }],
       take: filter.limit ?? 100,
     });

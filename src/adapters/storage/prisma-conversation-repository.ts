@@ -67,9 +67,22 @@ export class PrismaConversationRepository implements ConversationRepository {
       const { aadObjectId, displayName, language, teamsUserId } = sighting.person;
       const person = await this.prisma.person.upsert({
         where: { tenantId_aadObjectId: { tenantId: sighting.tenantId, aadObjectId } },
-        create: { tenantId: sighting.tenantId, aadObjectId, displayName, teamsUserId, language, firstSeenAt: at, lastSeenAt: at },
+        create: {
+          tenantId: sighting.tenantId,
+          aadObjectId,
+          displayName,
+          teamsUserId,
+          language,
+          firstSeenAt: at,
+          lastSeenAt: at,
+        },
         // A missing name or language in one activity must not erase what an earlier one told us.
-        update: { lastSeenAt: at, ...(displayName ? { displayName } : {}), ...(language ? { language } : {}), ...(teamsUserId ? { teamsUserId } : {}) },
+        update: {
+          lastSeenAt: at,
+          ...(displayName ? { displayName } : {}),
+          ...(language ? { language } : {}),
+          ...(teamsUserId ? { teamsUserId } : {}),
+        },
         select: { id: true, language: true },
       });
       personId = person.id;
@@ -117,23 +130,40 @@ export class PrismaConversationRepository implements ConversationRepository {
   }
 
   async listConversations(): Promise<StoredConversation[]> {
-    const rows = await this.prisma.conversationReference.findMany({ orderBy: { installedAt: "asc" }, include: withPerson });
+    const rows = await this.prisma.conversationReference.findMany({
+      orderBy: { installedAt: "asc" },
+      include: withPerson,
+    });
     return rows.map(toStoredConversation);
   }
 
-  async findPeople(tenantId: string, query: { teamsUserId?: string; aadObjectId?: string; name?: string }): Promise<KnownPerson[]> {
+  async findPeople(
+    tenantId: string,
+    query: { teamsUserId?: string; aadObjectId?: string; name?: string },
+  ): Promise<KnownPerson[]> {
     const select = { tenantId: true, aadObjectId: true, displayName: true } as const;
     let rows: Array<{ tenantId: string; aadObjectId: string; displayName: string | null }> = [];
-    if (query.teamsUserId) rows = await this.prisma.person.findMany({ where: { tenantId, teamsUserId: query.teamsUserId }, select });
-    if (rows.length === 0 && query.aadObjectId) rows = await this.prisma.person.findMany({ where: { tenantId, aadObjectId: query.aadObjectId.toLowerCase() }, select });
+    if (query.teamsUserId)
+      rows = await this.prisma.person.findMany({ where: { tenantId, teamsUserId: query.teamsUserId }, select });
+    if (rows.length === 0 && query.aadObjectId)
+      rows = await this.prisma.person.findMany({
+        where: { tenantId, aadObjectId: query.aadObjectId.toLowerCase() },
+        select,
+      });
     if (rows.length === 0 && query.name) {
       // Names are few per tenant and case rules differ between SQLite and PostgreSQL: compare here, as
       // shown (invisible characters do not make a name different, nor the same as another).
       const wanted = nameKey(query.name);
-      const all = (await this.prisma.person.findMany({ where: { tenantId, displayName: { not: null } }, select })).filter((p) => nameKey(p.displayName) !== "");
+      const all = (
+        await this.prisma.person.findMany({ where: { tenantId, displayName: { not: null } }, select })
+      ).filter((p) => nameKey(p.displayName) !== "");
       const exact = all.filter((p) => nameKey(p.displayName) === wanted);
       rows = exact.length > 0 || !wanted ? exact : all.filter((p) => nameKey(p.displayName).includes(wanted));
     }
-    return rows.map((row) => ({ tenantId: row.tenantId, aadObjectId: row.aadObjectId, displayName: displayName(row.displayName) }));
+    return rows.map((row) => ({
+      tenantId: row.tenantId,
+      aadObjectId: row.aadObjectId,
+      displayName: displayName(row.displayName),
+    }));
   }
 }

@@ -1,6 +1,12 @@
 import type { DigestRecipient } from "../../digest/digest-model.ts";
 import type { IsoWeek } from "../../digest/iso-week.ts";
-import type { DeliveryOutcome, DigestDeliveryRow, DigestDeliveryStore, DigestPreferences, DigestPreferenceStore } from "../../digest/send-digests.ts";
+import type {
+  DeliveryOutcome,
+  DigestDeliveryRow,
+  DigestDeliveryStore,
+  DigestPreferences,
+  DigestPreferenceStore,
+} from "../../digest/send-digests.ts";
 import type { PrismaDb } from "./database.ts";
 import { isUniqueViolation } from "./storage-errors.ts";
 
@@ -9,7 +15,9 @@ export class PrismaDigestDeliveryStore implements DigestDeliveryStore {
 
   async claim(week: IsoWeek, recipient: DigestRecipient, at: Date): Promise<boolean> {
     try {
-      await this.prisma.digestDelivery.create({ data: { week, recipientKey: recipient.key, recipientName: recipient.name, claimedAt: at } });
+      await this.prisma.digestDelivery.create({
+        data: { week, recipientKey: recipient.key, recipientName: recipient.name, claimedAt: at },
+      });
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;
@@ -21,7 +29,12 @@ export class PrismaDigestDeliveryStore implements DigestDeliveryStore {
     await this.prisma.digestDelivery.deleteMany({ where: { week, recipientKey, outcome: null } });
   }
 
-  async finish(week: IsoWeek, recipientKey: string, result: { outcome: DeliveryOutcome; activityId?: string; attempts: number; error?: string; summary?: object }, at: Date): Promise<void> {
+  async finish(
+    week: IsoWeek,
+    recipientKey: string,
+    result: { outcome: DeliveryOutcome; activityId?: string; attempts: number; error?: string; summary?: object },
+    at: Date,
+  ): Promise<void> {
     await this.prisma.digestDelivery.update({
       where: { week_recipientKey: { week, recipientKey } },
       data: {
@@ -45,7 +58,10 @@ export class PrismaDigestDeliveryStore implements DigestDeliveryStore {
   }
 
   async list(filter: { week?: IsoWeek } = {}): Promise<DigestDeliveryRow[]> {
-    const rows = await this.prisma.digestDelivery.findMany({ where: { week: filter.week }, orderBy: [{ week: "desc" }, { recipientKey: "asc" }] });
+    const rows = await this.prisma.digestDelivery.findMany({
+      where: { week: filter.week },
+      orderBy: [{ week: "desc" }, { recipientKey: "asc" }],
+    });
     return rows.map((row) => ({ ...row, outcome: row.outcome as DeliveryOutcome | null }));
   }
 }
@@ -54,21 +70,37 @@ export class PrismaDigestPreferenceStore implements DigestPreferenceStore {
   constructor(private readonly prisma: PrismaDb) {}
 
   async get(tenantId: string, aadObjectId: string): Promise<DigestPreferences> {
-    const row = await this.prisma.digestPreference.findUnique({ where: { tenantId_aadObjectId: { tenantId, aadObjectId: aadObjectId.toLowerCase() } } });
+    const row = await this.prisma.digestPreference.findUnique({
+      where: { tenantId_aadObjectId: { tenantId, aadObjectId: aadObjectId.toLowerCase() } },
+    });
     return { paused: row?.paused ?? false, skipQuiet: row?.skipQuiet ?? false };
   }
 
-  async set(tenantId: string, aadObjectId: string, change: Partial<DigestPreferences>, at: Date): Promise<DigestPreferences> {
+  async set(
+    tenantId: string,
+    aadObjectId: string,
+    change: Partial<DigestPreferences>,
+    at: Date,
+  ): Promise<DigestPreferences> {
     const row = await this.prisma.digestPreference.upsert({
       where: { tenantId_aadObjectId: { tenantId, aadObjectId: aadObjectId.toLowerCase() } },
-      create: { tenantId, aadObjectId: aadObjectId.toLowerCase(), paused: change.paused ?? false, skipQuiet: change.skipQuiet ?? false, updatedAt: at },
+      create: {
+        tenantId,
+        aadObjectId: aadObjectId.toLowerCase(),
+        paused: change.paused ?? false,
+        skipQuiet: change.skipQuiet ?? false,
+        updatedAt: at,
+      },
       update: { ...change, updatedAt: at },
     });
     return { paused: row.paused, skipQuiet: row.skipQuiet };
   }
 
   async channels(): Promise<Array<{ committeeCode: string; conversationId: string }>> {
-    return this.prisma.digestChannel.findMany({ select: { committeeCode: true, conversationId: true }, orderBy: [{ committeeCode: "asc" }, { conversationId: "asc" }] });
+    return this.prisma.digestChannel.findMany({
+      select: { committeeCode: true, conversationId: true },
+      orderBy: [{ committeeCode: "asc" }, { conversationId: "asc" }],
+    });
   }
 
   async addChannel(committeeCode: string, conversationId: string, addedBy: string, at: Date): Promise<boolean> {

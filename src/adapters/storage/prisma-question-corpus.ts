@@ -25,7 +25,16 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
           title: true,
           sourceName: true,
           municipality: true,
-          agreement: { select: { id: true, year: true, committeeName: true, committeeCode: true, divisionName: true, divisionCode: true } },
+          agreement: {
+            select: {
+              id: true,
+              year: true,
+              committeeName: true,
+              committeeCode: true,
+              divisionName: true,
+              divisionCode: true,
+            },
+          },
         },
       }),
       this.prisma.section.findMany({
@@ -34,7 +43,18 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
       }),
       this.prisma.passage.findMany({
         orderBy: [{ documentId: "asc" }, { ordinal: "asc" }],
-        select: { documentId: true, ordinal: true, section: true, block: true, position: true, kind: true, text: true, label: true, context: true, terms: true },
+        select: {
+          documentId: true,
+          ordinal: true,
+          section: true,
+          block: true,
+          position: true,
+          kind: true,
+          text: true,
+          label: true,
+          context: true,
+          terms: true,
+        },
       }),
       this.agreements.listDeadlines({ includePeriodic: true }),
       this.prisma.economyLine.findMany({

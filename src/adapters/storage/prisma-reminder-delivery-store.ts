@@ -29,10 +29,19 @@ export class PrismaReminderDeliveryStore implements ReminderDeliveryStore {
     await this.prisma.reminderDelivery.deleteMany({ where: { deliveryKey, outcome: null } });
   }
 
-  async finish(deliveryKey: string, outcome: { outcome: DeliveryOutcome; activityId?: string; error?: string }, at: Date): Promise<void> {
+  async finish(
+    deliveryKey: string,
+    outcome: { outcome: DeliveryOutcome; activityId?: string; error?: string },
+    at: Date,
+  ): Promise<void> {
     await this.prisma.reminderDelivery.update({
       where: { deliveryKey },
-      data: { outcome: outcome.outcome, activityId: outcome.activityId ?? null, error: outcome.error ?? null, finishedAt: at },
+      data: {
+        outcome: outcome.outcome,
+        activityId: outcome.activityId ?? null,
+        error: outcome.error ?? null,
+        finishedAt: at,
+      },
     });
   }
 
@@ -40,7 +49,16 @@ export class PrismaReminderDeliveryStore implements ReminderDeliveryStore {
     return this.prisma.reminderDelivery.findMany({
       where: filter.since ? { dueDate: { gte: filter.since } } : undefined,
       orderBy: [{ claimedAt: "desc" }, { deliveryKey: "asc" }],
-      select: { deliveryKey: true, aadObjectId: true, agreementId: true, dueDate: true, daysBefore: true, claimedAt: true, outcome: true, error: true },
+      select: {
+        deliveryKey: true,
+        aadObjectId: true,
+        agreementId: true,
+        dueDate: true,
+        daysBefore: true,
+        claimedAt: true,
+        outcome: true,
+        error: true,
+      },
     });
   }
 }

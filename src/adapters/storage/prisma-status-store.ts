@@ -11,7 +11,13 @@ import type {
   StatusRevisionRecord,
   StoredStatusUpdate,
 } from "../../status/status-model.ts";
-import { StatusConflictError, type NewStatusUpdate, type StatusEdit, type StatusReopening, type StatusStore } from "../../status/status-store.ts";
+import {
+  StatusConflictError,
+  type NewStatusUpdate,
+  type StatusEdit,
+  type StatusReopening,
+  type StatusStore,
+} from "../../status/status-store.ts";
 import type { PrismaDb } from "./database.ts";
 import { isUniqueViolation } from "./storage-errors.ts";
 
@@ -19,7 +25,18 @@ const assignmentInclude = {
   agreement: { select: { id: true, title: true, year: true, committeeCode: true, divisionCode: true } },
   indicators: { select: { ordinal: true, name: true, splitBySex: true, unit: true }, orderBy: { ordinal: "asc" } },
   reportingItems: {
-    select: { key: true, title: true, date: true, meetingDate: true, submissionDate: true, form: true, occasion: true, periodCode: true, period: true, channel: true },
+    select: {
+      key: true,
+      title: true,
+      date: true,
+      meetingDate: true,
+      submissionDate: true,
+      form: true,
+      occasion: true,
+      periodCode: true,
+      period: true,
+      channel: true,
+    },
     orderBy: { ordinal: "asc" },
   },
 } as const;
@@ -30,9 +47,26 @@ type AssignmentRow = {
   title: string;
   kind: string;
   section: string | null;
-  agreement: { id: string; title: string; year: number | null; committeeCode: string | null; divisionCode: string | null };
+  agreement: {
+    id: string;
+    title: string;
+    year: number | null;
+    committeeCode: string | null;
+    divisionCode: string | null;
+  };
   indicators: Array<{ ordinal: number; name: string; splitBySex: boolean; unit: string | null }>;
-  reportingItems: Array<{ key: string; title: string; date: string | null; meetingDate: string | null; submissionDate: string | null; form: string | null; occasion: string | null; periodCode: string | null; period: string | null; channel: string | null }>;
+  reportingItems: Array<{
+    key: string;
+    title: string;
+    date: string | null;
+    meetingDate: string | null;
+    submissionDate: string | null;
+    form: string | null;
+    occasion: string | null;
+    periodCode: string | null;
+    period: string | null;
+    channel: string | null;
+  }>;
 };
 
 function toReportable(row: AssignmentRow): ReportableAssignment {
@@ -44,25 +78,32 @@ function toReportable(row: AssignmentRow): ReportableAssignment {
     section: row.section,
     agreement: row.agreement,
     // Indicators imported before units were stored have none: read it from the name, as an import would.
-    indicators: row.indicators.map((i) => ({ ordinal: i.ordinal, name: i.name, splitBySex: i.splitBySex, unit: isIndicatorUnit(i.unit) ? i.unit : indicatorUnitOf(i.name) })),
+    indicators: row.indicators.map((i) => ({
+      ordinal: i.ordinal,
+      name: i.name,
+      splitBySex: i.splitBySex,
+      unit: isIndicatorUnit(i.unit) ? i.unit : indicatorUnitOf(i.name),
+    })),
     // Follow-up that recurs without dates ("kvartalsvis") or names only a quarter has no one day a
     // status is due on; it is listed in deadline answers, not asked for on the card.
-    points: row.reportingItems.filter((item) => item.date !== null || item.occasion !== null).map((item) => {
-      const occasion = item.occasion as FollowUpOccasion | null;
-      return {
-        key: item.key,
-        title: item.title,
-        date: item.date,
-        meetingDate: item.meetingDate,
-        submissionDate: item.submissionDate,
-        dueDate: dueDateOf({ submissionDate: item.submissionDate, date: item.date, occasion }, row.agreement.year),
-        form: item.form as ReportForm | null,
-        occasion,
-        periodCode: item.periodCode,
-        period: item.period,
-        channel: item.channel,
-      };
-    }),
+    points: row.reportingItems
+      .filter((item) => item.date !== null || item.occasion !== null)
+      .map((item) => {
+        const occasion = item.occasion as FollowUpOccasion | null;
+        return {
+          key: item.key,
+          title: item.title,
+          date: item.date,
+          meetingDate: item.meetingDate,
+          submissionDate: item.submissionDate,
+          dueDate: dueDateOf({ submissionDate: item.submissionDate, date: item.date, occasion }, row.agreement.year),
+          form: item.form as ReportForm | null,
+          occasion,
+          periodCode: item.periodCode,
+          period: item.period,
+          channel: item.channel,
+        };
+      }),
   };
 }
 
@@ -98,7 +139,11 @@ function toStored(row: UpdateRow): StoredStatusUpdate {
     text: row.text,
     indicatorValues: JSON.parse(row.indicatorValues) as IndicatorValue[],
     version: row.version,
-    author: { tenantId: row.tenantId, aadObjectId: row.authorAadObjectId, name: displayName(row.authorName) ?? row.authorAadObjectId },
+    author: {
+      tenantId: row.tenantId,
+      aadObjectId: row.authorAadObjectId,
+      name: displayName(row.authorName) ?? row.authorAadObjectId,
+    },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     reopened: row.reopenedUntil ? { until: row.reopenedUntil, by: row.reopenedByName ?? "" } : null,
@@ -106,13 +151,23 @@ function toStored(row: UpdateRow): StoredStatusUpdate {
 }
 
 function auditRow(entry: NewStatusUpdate["audit"], subject: string) {
-  return { at: entry.at, actor: entry.actor, actorName: entry.actorName ?? null, action: entry.action, subject, detail: JSON.stringify(entry.detail) };
+  return {
+    at: entry.at,
+    actor: entry.actor,
+    actorName: entry.actorName ?? null,
+    action: entry.action,
+    subject,
+    detail: JSON.stringify(entry.detail),
+  };
 }
 
 export class PrismaStatusStore implements StatusStore {
   constructor(private readonly prisma: PrismaDb) {}
 
-  async reportableAssignments(filter: { divisionCodes?: string[]; agreementId?: string }): Promise<ReportableAssignment[]> {
+  async reportableAssignments(filter: {
+    divisionCodes?: string[];
+    agreementId?: string;
+  }): Promise<ReportableAssignment[]> {
     if (filter.divisionCodes && filter.divisionCodes.length === 0) return [];
     const rows = await this.prisma.assignment.findMany({
       where: {
@@ -127,12 +182,17 @@ export class PrismaStatusStore implements StatusStore {
   }
 
   async findAssignment(assignmentId: string): Promise<ReportableAssignment | null> {
-    const row = await this.prisma.assignment.findFirst({ where: { id: assignmentId, active: true }, include: assignmentInclude });
+    const row = await this.prisma.assignment.findFirst({
+      where: { id: assignmentId, active: true },
+      include: assignmentInclude,
+    });
     return row ? toReportable(row) : null;
   }
 
   async findUpdate(assignmentId: string, reportingItemKey: string): Promise<StoredStatusUpdate | null> {
-    const row = await this.prisma.statusUpdate.findUnique({ where: { assignmentId_reportingItemKey: { assignmentId, reportingItemKey } } });
+    const row = await this.prisma.statusUpdate.findUnique({
+      where: { assignmentId_reportingItemKey: { assignmentId, reportingItemKey } },
+    });
     return row ? toStored(row) : null;
   }
 
@@ -141,9 +201,20 @@ export class PrismaStatusStore implements StatusStore {
     return row ? toStored(row) : null;
   }
 
-  async findByIdempotencyKey(key: string): Promise<{ update: StoredStatusUpdate; version: number; editorAadObjectId: string } | null> {
-    const revision = await this.prisma.statusRevision.findUnique({ where: { idempotencyKey: key }, include: { statusUpdate: true } });
-    return revision ? { update: toStored(revision.statusUpdate), version: revision.version, editorAadObjectId: revision.editorAadObjectId } : null;
+  async findByIdempotencyKey(
+    key: string,
+  ): Promise<{ update: StoredStatusUpdate; version: number; editorAadObjectId: string } | null> {
+    const revision = await this.prisma.statusRevision.findUnique({
+      where: { idempotencyKey: key },
+      include: { statusUpdate: true },
+    });
+    return revision
+      ? {
+          update: toStored(revision.statusUpdate),
+          version: revision.version,
+          editorAadObjectId: revision.editorAadObjectId,
+        }
+      : null;
   }
 
   // Both writes are batch transactions (all statements sent at once), not interactive ones: under
@@ -203,7 +274,13 @@ export class PrismaStatusStore implements StatusStore {
       const [moved] = await this.prisma.$transaction([
         this.prisma.statusUpdate.updateMany({
           where: { id: updateId, version: baseVersion },
-          data: { status: change.status, text: change.text, indicatorValues, version: baseVersion + 1, updatedAt: change.at },
+          data: {
+            status: change.status,
+            text: change.text,
+            indicatorValues,
+            version: baseVersion + 1,
+            updatedAt: change.at,
+          },
         }),
         this.prisma.statusRevision.create({
           data: {
@@ -220,7 +297,10 @@ export class PrismaStatusStore implements StatusStore {
         }),
         this.prisma.auditEntry.create({ data: auditRow(change.audit, updateId) }),
       ]);
-      if (moved.count === 0) throw new Error(`status update ${updateId} was not at version ${baseVersion} although revision ${baseVersion + 1} was free`);
+      if (moved.count === 0)
+        throw new Error(
+          `status update ${updateId} was not at version ${baseVersion} although revision ${baseVersion + 1} was free`,
+        );
       return await this.findUpdateById(updateId);
     } catch (error) {
       if (isUniqueViolation(error)) return null;
@@ -230,7 +310,10 @@ export class PrismaStatusStore implements StatusStore {
 
   async reopen(updateId: string, reopening: StatusReopening): Promise<StoredStatusUpdate | null> {
     const [moved] = await this.prisma.$transaction([
-      this.prisma.statusUpdate.updateMany({ where: { id: updateId }, data: { reopenedUntil: reopening.until, reopenedByName: reopening.byName } }),
+      this.prisma.statusUpdate.updateMany({
+        where: { id: updateId },
+        data: { reopenedUntil: reopening.until, reopenedByName: reopening.byName },
+      }),
       this.prisma.auditEntry.create({ data: auditRow(reopening.audit, updateId) }),
     ]);
     return moved.count === 0 ? null : this.findUpdateById(updateId);
@@ -241,7 +324,10 @@ export class PrismaStatusStore implements StatusStore {
   }
 
   async revisionsOf(updateIds: string[]): Promise<Map<string, StatusRevisionRecord[]>> {
-    const rows = await this.prisma.statusRevision.findMany({ where: { statusUpdateId: { in: updateIds } }, orderBy: [{ statusUpdateId: "asc" }, { version: "asc" }] });
+    const rows = await this.prisma.statusRevision.findMany({
+      where: { statusUpdateId: { in: updateIds } },
+      orderBy: [{ statusUpdateId: "asc" }, { version: "asc" }],
+    });
     const byUpdate = new Map<string, StatusRevisionRecord[]>();
     for (const row of rows) {
       const list = byUpdate.get(row.statusUpdateId) ?? [];
@@ -276,10 +362,17 @@ export class PrismaStatusStore implements StatusStore {
       });
       const matching = new Set(
         items
-          .filter((i) => i.key === wanted || i.periodCode?.toUpperCase() === wanted.toUpperCase() || i.occasion === wanted.toLowerCase())
+          .filter(
+            (i) =>
+              i.key === wanted ||
+              i.periodCode?.toUpperCase() === wanted.toUpperCase() ||
+              i.occasion === wanted.toLowerCase(),
+          )
           .map((i) => `${i.agreementId}|${i.key}`),
       );
-      updates = updates.filter((u) => u.reportingItemKey === wanted || matching.has(`${u.agreementId}|${u.reportingItemKey}`));
+      updates = updates.filter(
+        (u) => u.reportingItemKey === wanted || matching.has(`${u.agreementId}|${u.reportingItemKey}`),
+      );
     }
     return updates;
   }

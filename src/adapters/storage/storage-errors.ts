@@ -14,14 +14,32 @@ export class MigrationError extends Error {
 
 const UNREACHABLE_CODES = new Set([
   // Prisma
-  "P1001", "P1002", "P1008", "P1017", "P2024",
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
   // Node sockets (PostgreSQL over TCP)
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
   // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections,
   // statement_timeout (query_canceled), lock_timeout, idle-in-transaction timeout
-  "57P01", "57P02", "57P03", "53300", "57014", "55P03", "25P03",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "57014",
+  "55P03",
+  "25P03",
   // SQLite: locked by another writer for longer than the busy timeout, or the file is unreadable
-  "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN", "SQLITE_IOERR",
+  "SQLITE_BUSY",
+  "SQLITE_LOCKED",
+  "SQLITE_CANTOPEN",
+  "SQLITE_IOERR",
 ]);
 
 /** Thrown by our own storage code when it knows the database cannot be reached. */
@@ -36,7 +54,10 @@ function codesOf(error: unknown, depth = 0): string[] {
   if (!error || typeof error !== "object" || depth > 4) return [];
   const e = error as { code?: unknown; cause?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown };
   const own = [e.code, e.originalCode, e.kind].filter((c): c is string => typeof c === "string");
-  const fromMessage = typeof e.message === "string" ? (e.message.match(/\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|SQLITE_BUSY|P10\d\d)\b/g) ?? []) : [];
+  const fromMessage =
+    typeof e.message === "string"
+      ? (e.message.match(/\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|SQLITE_BUSY|P10\d\d)\b/g) ?? [])
+      : [];
   return [...own, ...fromMessage, ...codesOf(e.cause, depth + 1)];
 }
 
@@ -65,12 +86,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const message = error instanceof Error ? error.message : "";
   // P2028: an interactive transaction that could not start, or ran out of time, in its limits.
   if (codes.includes("P2028") && /time|expired/i.test(message)) return true;
-  return /Can't reach database server|Connection terminated|connection is closed|Timed out fetching a new connection|database system is (starting up|shutting down)/i.test(message);
+  return /Can't reach database server|Connection terminated|connection is closed|Timed out fetching a new connection|database system is (starting up|shutting down)/i.test(
+    message,
+  );
 }
 
 export function isUniqueViolation(error: unknown): boolean {
   const codes = codesOf(error);
-  return codes.includes("P2002") || codes.includes("23505") || codes.includes("SQLITE_CONSTRAINT_UNIQUE") || codes.includes("UniqueConstraintViolation");
+  return (
+    codes.includes("P2002") ||
+    codes.includes("23505") ||
+    codes.includes("SQLITE_CONSTRAINT_UNIQUE") ||
+    codes.includes("UniqueConstraintViolation")
+  );
 }
 
 /** The user-facing error code for any thrown value. */

@@ -20,9 +20,12 @@ const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z
 const PACKAGE_FILES = ["manifest.json", "en-us.json", "color.png", "outline.png"];
 
 export function renderManifest(template: string, options: AppPackageOptions): Record<string, unknown> {
-  if (!GUID.test(options.appId)) throw new AppPackageError(`The app id must be the bot's Microsoft app id (a GUID), got "${options.appId}"`);
+  if (!GUID.test(options.appId))
+    throw new AppPackageError(`The app id must be the bot's Microsoft app id (a GUID), got "${options.appId}"`);
   if (!HOST.test(options.domain)) {
-    throw new AppPackageError(`The domain must be a host name such as bot.kommun.se (no https://, no path), got "${options.domain}"`);
+    throw new AppPackageError(
+      `The domain must be a host name such as bot.kommun.se (no https://, no path), got "${options.domain}"`,
+    );
   }
   const values: Record<string, string> = {
     MICROSOFT_APP_ID: options.appId.toLowerCase(),
@@ -36,7 +39,10 @@ export function renderManifest(template: string, options: AppPackageOptions): Re
   return JSON.parse(filled) as Record<string, unknown>;
 }
 
-export async function buildAppPackage(options: AppPackageOptions, folder = paths.appPackage): Promise<{ zip: Buffer; manifest: Record<string, unknown> }> {
+export async function buildAppPackage(
+  options: AppPackageOptions,
+  folder = paths.appPackage,
+): Promise<{ zip: Buffer; manifest: Record<string, unknown> }> {
   const manifest = renderManifest(readFileSync(join(folder, "manifest.json"), "utf8"), options);
   const zip = new JSZip();
   for (const file of PACKAGE_FILES) {

@@ -6,7 +6,20 @@ import * as ACData from "adaptivecards-templating";
 import { CardFactory, type Attachment } from "botbuilder";
 import { paths } from "../project-paths.ts";
 
-export type CardTemplateName = "welcome" | "help" | "deadlines" | "status-overview" | "status-form" | "status-receipt" | "status-reminder" | "status-reopen-request" | "notice" | "summary" | "digest" | "import-review" | "review-item-form";
+export type CardTemplateName =
+  | "welcome"
+  | "help"
+  | "deadlines"
+  | "status-overview"
+  | "status-form"
+  | "status-receipt"
+  | "status-reminder"
+  | "status-reopen-request"
+  | "notice"
+  | "summary"
+  | "digest"
+  | "import-review"
+  | "review-item-form";
 
 export interface AdaptiveCardJson {
   type: "AdaptiveCard";

@@ -58,7 +58,11 @@ export async function downloadFile(address: string, options: DownloadOptions): P
   }
 }
 
-function fetchOnce(url: URL, options: DownloadOptions, deadline: number): Promise<{ bytes: Buffer } | { location: string }> {
+function fetchOnce(
+  url: URL,
+  options: DownloadOptions,
+  deadline: number,
+): Promise<{ bytes: Buffer } | { location: string }> {
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -70,7 +74,10 @@ function fetchOnce(url: URL, options: DownloadOptions, deadline: number): Promis
       reject(error);
     };
     const remaining = deadline - Date.now();
-    const timer = setTimeout(() => fail(new DownloadError("timeout", `no complete answer within ${options.timeoutMs} ms`)), Math.max(0, remaining));
+    const timer = setTimeout(
+      () => fail(new DownloadError("timeout", `no complete answer within ${options.timeoutMs} ms`)),
+      Math.max(0, remaining),
+    );
     // A connection of its own (no keep-alive pool): downloads are minutes apart, and a pooled socket the
     // server has meanwhile closed fails the next download with "socket hang up".
     const request = client.get(url, { headers: { accept: "*/*" }, agent: false }, (response) => {
@@ -86,12 +93,14 @@ function fetchOnce(url: URL, options: DownloadOptions, deadline: number): Promis
         return fail(new DownloadError("failed", `the file server answered ${status}`));
       }
       const declared = Number(response.headers["content-length"] ?? NaN);
-      if (Number.isFinite(declared) && declared > options.maxBytes) return fail(new DownloadError("too_large", `the file is ${declared} bytes`));
+      if (Number.isFinite(declared) && declared > options.maxBytes)
+        return fail(new DownloadError("too_large", `the file is ${declared} bytes`));
       const chunks: Buffer[] = [];
       let received = 0;
       response.on("data", (chunk: Buffer) => {
         received += chunk.length;
-        if (received > options.maxBytes) return fail(new DownloadError("too_large", `the file is more than ${options.maxBytes} bytes`));
+        if (received > options.maxBytes)
+          return fail(new DownloadError("too_large", `the file is more than ${options.maxBytes} bytes`));
         chunks.push(chunk);
       });
       response.on("end", () => {

@@ -16,8 +16,13 @@ function statusOf(error: unknown): number | undefined {
 }
 
 function retryAfterMs(error: unknown): number {
-  const headers = (error as { response?: { headers?: { get?: (name: string) => string | undefined | null } | Record<string, string> } }).response?.headers;
-  const raw = headers && typeof (headers as { get?: unknown }).get === "function" ? (headers as { get: (n: string) => string | null | undefined }).get("retry-after") : (headers as Record<string, string> | undefined)?.["retry-after"];
+  const headers = (
+    error as { response?: { headers?: { get?: (name: string) => string | undefined | null } | Record<string, string> } }
+  ).response?.headers;
+  const raw =
+    headers && typeof (headers as { get?: unknown }).get === "function"
+      ? (headers as { get: (n: string) => string | null | undefined }).get("retry-after")
+      : (headers as Record<string, string> | undefined)?.["retry-after"];
   const seconds = Number(raw);
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
 }
@@ -25,7 +30,11 @@ function retryAfterMs(error: unknown): number {
 /** Errors raised before a request reached Teams: no connection, or no token from Entra. */
 function failedBeforeSending(error: unknown): boolean {
   const e = error as { code?: unknown; name?: unknown; message?: unknown };
-  if (typeof e.code === "string" && ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"].includes(e.code)) return true;
+  if (
+    typeof e.code === "string" &&
+    ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH"].includes(e.code)
+  )
+    return true;
   return typeof e.name === "string" && /Auth|Msal|Credential/i.test(e.name);
 }
 
@@ -41,11 +50,16 @@ export class TeamsDigestChannel implements DigestChannel {
     const conversation =
       recipient.kind === "person"
         ? await this.conversations.findPersonalConversation(recipient.tenantId, recipient.aadObjectId!)
-        : (await this.conversations.listConversations()).find((c) => channelIdOf(c.conversationId) === recipient.conversationId && !c.uninstalledAt);
+        : (await this.conversations.listConversations()).find(
+            (c) => channelIdOf(c.conversationId) === recipient.conversationId && !c.uninstalledAt,
+          );
     if (!conversation) return { noConversation: true };
     // In a channel, post a new message to the channel itself rather than into the thread we were last mentioned in.
     const reference = conversation.reference as Partial<ConversationReference>;
-    const target = recipient.kind === "channel" && reference.conversation ? { ...reference, conversation: { ...reference.conversation, id: recipient.conversationId! } } : reference;
+    const target =
+      recipient.kind === "channel" && reference.conversation
+        ? { ...reference, conversation: { ...reference.conversation, id: recipient.conversationId! } }
+        : reference;
     const language = conversation.person?.language ?? "sv";
     const activity = {
       attachments: [this.cards.attachment("digest", digestCardData(language, digest))],
@@ -63,7 +77,8 @@ export class TeamsDigestChannel implements DigestChannel {
       const status = statusOf(error);
       if (status === 429) throw new ThrottledError(retryAfterMs(error));
       // A definite answer that it was not taken (bad request, forbidden, conversation gone).
-      if (status !== undefined && status >= 400 && status < 500) throw new DeliveryRefusedError(`Teams answered ${status}`, status);
+      if (status !== undefined && status >= 400 && status < 500)
+        throw new DeliveryRefusedError(`Teams answered ${status}`, status);
       throw error; // 5xx, timeouts, resets: it may have arrived
     }
     return { activityId };

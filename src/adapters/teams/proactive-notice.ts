@@ -8,7 +8,10 @@ import { withoutLibraryRetries } from "./proactive-send.ts";
 
 export interface PersonNotifier {
   /** Sends the message (built in the person's language) to their personal chat; false when the app is not installed for them. */
-  send(person: { tenantId: string; aadObjectId: string }, message: (language: Language) => Partial<Activity>): Promise<boolean>;
+  send(
+    person: { tenantId: string; aadObjectId: string },
+    message: (language: Language) => Partial<Activity>,
+  ): Promise<boolean>;
 }
 
 export class TeamsPersonNotifier implements PersonNotifier {
@@ -18,14 +21,21 @@ export class TeamsPersonNotifier implements PersonNotifier {
     private readonly conversations: ConversationRepository,
   ) {}
 
-  async send(person: { tenantId: string; aadObjectId: string }, message: (language: Language) => Partial<Activity>): Promise<boolean> {
+  async send(
+    person: { tenantId: string; aadObjectId: string },
+    message: (language: Language) => Partial<Activity>,
+  ): Promise<boolean> {
     const conversation = await this.conversations.findPersonalConversation(person.tenantId, person.aadObjectId);
     if (!conversation) return false;
     const activity = message(conversation.person?.language ?? "sv");
-    await this.adapter.continueConversationAsync(this.botAppId ?? "", conversation.reference as Partial<ConversationReference>, async (context) => {
-      withoutLibraryRetries(context, this.adapter);
-      await context.sendActivity(activity);
-    });
+    await this.adapter.continueConversationAsync(
+      this.botAppId ?? "",
+      conversation.reference as Partial<ConversationReference>,
+      async (context) => {
+        withoutLibraryRetries(context, this.adapter);
+        await context.sendActivity(activity);
+      },
+    );
     return true;
   }
 }

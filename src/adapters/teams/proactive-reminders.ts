@@ -17,17 +17,27 @@ export class TeamsReminderChannel implements ReminderChannel {
   ) {}
 
   async deliver(reminder: PlannedReminder): Promise<{ delivered: false } | { delivered: true; activityId?: string }> {
-    const conversation = await this.conversations.findPersonalConversation(reminder.recipient.tenantId, reminder.recipient.aadObjectId);
+    const conversation = await this.conversations.findPersonalConversation(
+      reminder.recipient.tenantId,
+      reminder.recipient.aadObjectId,
+    );
     if (!conversation) return { delivered: false };
     const language = conversation.person?.language ?? "sv";
     const data = reminderCardData(language, reminder);
     let activityId: string | undefined;
     // Without app credentials (local development) the app id is empty and the connector call is unsigned.
-    await this.adapter.continueConversationAsync(this.botAppId ?? "", conversation.reference as Partial<ConversationReference>, async (context) => {
-      withoutLibraryRetries(context, this.adapter);
-      const response = await context.sendActivity({ attachments: [this.cards.attachment("status-reminder", data)], summary: data.title });
-      activityId = response?.id;
-    });
+    await this.adapter.continueConversationAsync(
+      this.botAppId ?? "",
+      conversation.reference as Partial<ConversationReference>,
+      async (context) => {
+        withoutLibraryRetries(context, this.adapter);
+        const response = await context.sendActivity({
+          attachments: [this.cards.attachment("status-reminder", data)],
+          summary: data.title,
+        });
+        activityId = response?.id;
+      },
+    );
     return { delivered: true, activityId };
   }
 }

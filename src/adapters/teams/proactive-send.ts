@@ -5,6 +5,8 @@ import type { TurnContext } from "botbuilder";
 import type { TeamsAdapter } from "@microsoft/teams-ai";
 
 export function withoutLibraryRetries(context: TurnContext, adapter: Pick<TeamsAdapter, "ConnectorClientKey">): void {
-  const connector = context.turnState.get(adapter.ConnectorClientKey) as { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } } | undefined;
+  const connector = context.turnState.get(adapter.ConnectorClientKey) as
+    | { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } }
+    | undefined;
   connector?.client?.pipeline?.removePolicy({ name: "defaultRetryPolicy" });
 }

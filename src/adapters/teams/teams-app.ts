@@ -7,7 +7,10 @@ import type { TeamsDependencies } from "./teams-dependencies.ts";
  * The teams-ai Application with every handler registered. Tests build it without an adapter and
  * drive it through botbuilder's TestAdapter; the HTTP server passes the real TeamsAdapter.
  */
-export function createTeamsApplication(deps: TeamsDependencies, options: { adapter?: TeamsAdapter; botAppId?: string } = {}): Application {
+export function createTeamsApplication(
+  deps: TeamsDependencies,
+  options: { adapter?: TeamsAdapter; botAppId?: string } = {},
+): Application {
   const app = new Application({
     adapter: options.adapter,
     botAppId: options.botAppId,

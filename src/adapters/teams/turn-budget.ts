@@ -56,17 +56,26 @@ export function turnBudget(context: TurnContext, deps: { turnBudgetMs: number; l
   context.onSendActivities(async (_context, activities, next) => {
     // The invoke response is the card action's one answer, made from what the handler returned in time.
     if (budget.maySend() || activities.every((activity) => activity.type === "invokeResponse")) return next();
-    deps.logger.info({ activityId: context.activity.id, dropped: activities.length }, "late reply dropped: the turn already answered that its time ran out");
+    deps.logger.info(
+      { activityId: context.activity.id, dropped: activities.length },
+      "late reply dropped: the turn already answered that its time ran out",
+    );
     return [];
   });
   return budget;
 }
 
 /** Runs `work` within what is left of the turn; past that, rejects with "database unavailable". */
-export function withinTurnBudget<T>(context: TurnContext, deps: { turnBudgetMs: number; logger: Logger }, work: () => Promise<T>): Promise<T> {
+export function withinTurnBudget<T>(
+  context: TurnContext,
+  deps: { turnBudgetMs: number; logger: Logger },
+  work: () => Promise<T>,
+): Promise<T> {
   const budget = turnBudget(context, deps);
   return withDeadline(work(), budget.remainingMs(), () => {
     budget.expire();
-    return new AppError("database_unavailable", `no answer within the turn's budget of ${budget.totalMs} ms`, { budgetMs: budget.totalMs });
+    return new AppError("database_unavailable", `no answer within the turn's budget of ${budget.totalMs} ms`, {
+      budgetMs: budget.totalMs,
+    });
   });
 }

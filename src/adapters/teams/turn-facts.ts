@@ -10,7 +10,9 @@ export function conversationType(activity: Partial<Activity>): ConversationType 
 }
 
 export function tenantId(activity: Partial<Activity>): string | undefined {
-  return activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  return (
+    activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id
+  );
 }
 
 export function isSharedConversation(activity: Partial<Activity>): boolean {
@@ -31,7 +33,9 @@ export function sightingFromActivity(activity: Activity): ConversationSighting |
     teamId,
     serviceUrl: activity.serviceUrl,
     reference: TurnContext.getConversationReference(activity),
-    person: aadObjectId ? { aadObjectId, displayName: activity.from.name || undefined, teamsUserId: activity.from.id || undefined } : undefined,
+    person: aadObjectId
+      ? { aadObjectId, displayName: activity.from.name || undefined, teamsUserId: activity.from.id || undefined }
+      : undefined,
   };
 }
 

@@ -12,7 +12,11 @@ export interface CorrectionStore {
   /** Every reporting item of the agreement, dated and undated, as a review shows them. */
   reviewItems(agreementId: string): Promise<DeadlineRecord[]>;
   /** Stores the correction, applies it to the current items and writes the audit entry, in one transaction. */
-  saveCorrection(agreementId: string, correction: Correction, audit: { actor: string; actorName?: string; at: Date }): Promise<void>;
+  saveCorrection(
+    agreementId: string,
+    correction: Correction,
+    audit: { actor: string; actorName?: string; at: Date },
+  ): Promise<void>;
   listCorrections(agreementId: string): Promise<Correction[]>;
 }
 
@@ -36,10 +40,15 @@ export interface CorrectionResult {
 }
 
 export function requireAdministrator(principal: Principal): void {
-  if (principal.kind === "person" && !principal.isAdmin) throw new AppError("forbidden", "only administrators can correct what was read from an agreement");
+  if (principal.kind === "person" && !principal.isAdmin)
+    throw new AppError("forbidden", "only administrators can correct what was read from an agreement");
 }
 
-export async function correctReportingItem(dependencies: CorrectionDependencies, principal: Principal, request: CorrectionRequest): Promise<CorrectionResult> {
+export async function correctReportingItem(
+  dependencies: CorrectionDependencies,
+  principal: Principal,
+  request: CorrectionRequest,
+): Promise<CorrectionResult> {
   requireAdministrator(principal);
   const fields = request.fields ?? {};
   const problem = checkCorrection(request.action, fields);
@@ -49,7 +58,11 @@ export async function correctReportingItem(dependencies: CorrectionDependencies,
   if (request.action === "add") itemKey = `added:${randomUUID().slice(0, 8)}`;
   else {
     const item = items.find((i) => i.key === request.itemKey);
-    if (!item) throw new AppError("not_found", `no reporting item ${request.itemKey ?? "(none given)"} in ${request.agreementId}`);
+    if (!item)
+      throw new AppError(
+        "not_found",
+        `no reporting item ${request.itemKey ?? "(none given)"} in ${request.agreementId}`,
+      );
     itemKey = item.key;
   }
   const now = dependencies.clock.now();

@@ -28,21 +28,31 @@ export interface Correction {
   createdAt: Date;
 }
 
-export type CorrectionProblem = "bad_date" | "bad_meeting_date" | "bad_submission_date" | "bad_form" | "empty_title" | "nothing_to_change" | "due_after_meeting";
+export type CorrectionProblem =
+  | "bad_date"
+  | "bad_meeting_date"
+  | "bad_submission_date"
+  | "bad_form"
+  | "empty_title"
+  | "nothing_to_change"
+  | "due_after_meeting";
 
 const month = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** What is wrong with a set of fields, or null when they can be stored. */
 export function checkCorrection(action: CorrectionAction, fields: CorrectionFields): CorrectionProblem | null {
   if (action === "remove" || action === "confirm") return null;
-  if (fields.date !== undefined && fields.date !== null && !isValidIsoDate(fields.date) && !month.test(fields.date)) return "bad_date";
+  if (fields.date !== undefined && fields.date !== null && !isValidIsoDate(fields.date) && !month.test(fields.date))
+    return "bad_date";
   if (fields.meetingDate && !isValidIsoDate(fields.meetingDate)) return "bad_meeting_date";
   if (fields.submissionDate && !isValidIsoDate(fields.submissionDate)) return "bad_submission_date";
-  if (fields.form !== undefined && fields.form !== null && !["oral", "written", "both"].includes(fields.form)) return "bad_form";
+  if (fields.form !== undefined && fields.form !== null && !["oral", "written", "both"].includes(fields.form))
+    return "bad_form";
   if (fields.title !== undefined && fields.title.trim().length === 0) return "empty_title";
   if (action === "add" && !fields.title?.trim()) return "empty_title";
   if (action === "add" && !fields.date && !fields.meetingDate && !fields.submissionDate) return "bad_date";
-  if (fields.meetingDate && fields.submissionDate && fields.submissionDate > fields.meetingDate) return "due_after_meeting";
+  if (fields.meetingDate && fields.submissionDate && fields.submissionDate > fields.meetingDate)
+    return "due_after_meeting";
   if (action === "edit" && Object.keys(fields).length === 0) return "nothing_to_change";
   return null;
 }
@@ -88,7 +98,10 @@ export function itemFromAddition(correction: Correction, ordinal: number): Corre
  * items (removed ones flagged, not dropped, so reviews can show them) and the corrections whose
  * item no longer exists after a re-import.
  */
-export function applyCorrections(items: ReportingItemModel[], corrections: Correction[]): { items: CorrectedItem[]; unmatched: Correction[] } {
+export function applyCorrections(
+  items: ReportingItemModel[],
+  corrections: Correction[],
+): { items: CorrectedItem[]; unmatched: Correction[] } {
   const result: CorrectedItem[] = items.map((item) => ({ ...item, origin: "read", confirmed: false, removed: false }));
   const byKey = new Map(result.map((item) => [item.key, item]));
   const unmatched: Correction[] = [];

@@ -41,8 +41,17 @@ export function matchAssignments<T extends StoredAssignment>(next: AssignmentMod
     result.set(model.key, row);
     free.delete(row);
   };
-  for (const model of next) take(model, [...free].find((row) => row.key === model.key));
-  for (const model of next) if (!result.has(model.key) && model.number) take(model, [...free].find((row) => row.kind === model.kind && row.number === model.number));
+  for (const model of next)
+    take(
+      model,
+      [...free].find((row) => row.key === model.key),
+    );
+  for (const model of next)
+    if (!result.has(model.key) && model.number)
+      take(
+        model,
+        [...free].find((row) => row.kind === model.kind && row.number === model.number),
+      );
   for (const model of next) {
     if (result.has(model.key)) continue;
     const best = [...free]
@@ -82,7 +91,8 @@ export function matchReportingItems(
 ): Map<string, string> {
   const result = new Map<string, string>();
   const free = new Set(existing);
-  const ownerOf = (item: ReportingItemModel) => (item.assignmentKey ? (assignmentKeys.get(item.assignmentKey) ?? item.assignmentKey) : null);
+  const ownerOf = (item: ReportingItemModel) =>
+    item.assignmentKey ? (assignmentKeys.get(item.assignmentKey) ?? item.assignmentKey) : null;
   const take = (item: ReportingItemModel, row: StoredReportingItem | undefined) => {
     if (!row || result.has(item.key)) return;
     result.set(item.key, row.key);
@@ -90,18 +100,34 @@ export function matchReportingItems(
   };
   const sameOccasion = (item: ReportingItemModel, row: StoredReportingItem) =>
     item.date !== null
-      ? row.date === item.date || (item.meetingDate !== null && row.meetingDate === item.meetingDate) || (item.submissionDate !== null && row.submissionDate === item.submissionDate)
-      : row.date === null && (row.periodCode ?? row.occasion ?? row.recurrence) === (item.periodCode ?? item.occasion ?? item.recurrence);
+      ? row.date === item.date ||
+        (item.meetingDate !== null && row.meetingDate === item.meetingDate) ||
+        (item.submissionDate !== null && row.submissionDate === item.submissionDate)
+      : row.date === null &&
+        (row.periodCode ?? row.occasion ?? row.recurrence) === (item.periodCode ?? item.occasion ?? item.recurrence);
   // Several items of one assignment can share a date (an oral and a written one): the closest title decides.
-  const closest = (item: ReportingItemModel, rows: StoredReportingItem[]) => rows.sort((a, b) => titleSimilarity(b.title, item.title) - titleSimilarity(a.title, item.title))[0];
-  for (const item of next) take(item, [...free].find((row) => row.key === item.key));
+  const closest = (item: ReportingItemModel, rows: StoredReportingItem[]) =>
+    rows.sort((a, b) => titleSimilarity(b.title, item.title) - titleSimilarity(a.title, item.title))[0];
+  for (const item of next)
+    take(
+      item,
+      [...free].find((row) => row.key === item.key),
+    );
   for (const item of next) {
     if (result.has(item.key) || !ownerOf(item)) continue;
-    take(item, closest(item, [...free].filter((row) => row.assignmentKey === ownerOf(item) && sameOccasion(item, row))));
+    take(
+      item,
+      closest(
+        item,
+        [...free].filter((row) => row.assignmentKey === ownerOf(item) && sameOccasion(item, row)),
+      ),
+    );
   }
   for (const item of next) {
     if (result.has(item.key)) continue;
-    const candidates = [...free].filter((row) => row.section === item.section && sameOccasion(item, row) && titleSimilarity(row.title, item.title) >= 0.5);
+    const candidates = [...free].filter(
+      (row) => row.section === item.section && sameOccasion(item, row) && titleSimilarity(row.title, item.title) >= 0.5,
+    );
     take(item, closest(item, candidates));
   }
   const used = new Set([...existing.map((row) => row.key), ...result.values()]);

@@ -37,7 +37,10 @@ export function cleanCharacters(text: string): string {
 
 /** Removes HTML leftovers from converters and turns list glyphs into "• ". */
 export function cleanInline(text: string): string {
-  return squash(cleanCharacters(text).replace(htmlLeftovers, " ").replace(bulletGlyphs, " • ")).replace(/^•\s*(?=•)/, "");
+  return squash(cleanCharacters(text).replace(htmlLeftovers, " ").replace(bulletGlyphs, " • ")).replace(
+    /^•\s*(?=•)/,
+    "",
+  );
 }
 
 /**
@@ -48,10 +51,12 @@ function ocrBullet(text: string): string {
   return text.replace(/^(?:[e¢«°o»]|\*)\s+(?=\p{Lu}\p{L})/u, "• ");
 }
 
-const pageNumberLine = /^sida\s+\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?$|^\d{1,3}\s*(?:\(|av|\/)\s*\d{1,3}\)?$|^-\s*\d{1,3}\s*-$|^page\s+\d+(\s+of\s+\d+)?$/i;
+const pageNumberLine =
+  /^sida\s+\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?$|^\d{1,3}\s*(?:\(|av|\/)\s*\d{1,3}\)?$|^-\s*\d{1,3}\s*-$|^page\s+\d+(\s+of\s+\d+)?$/i;
 /** A bare number ("12") is a page number only at a page break; inside a table it is a value ("78"). */
 const bareNumberLine = /^\d{1,3}$/;
-const structuralWords = /^(titel|beskrivning|slutdatum|startdatum|vad|nar|hur|till vem|uppfoljning|indikator|indikatorer|nyckeltal|mal|mal kf|mal namnd|sarskilt uppdrag|grundverksamhet|kalla)\b/;
+const structuralWords =
+  /^(titel|beskrivning|slutdatum|startdatum|vad|nar|hur|till vem|uppfoljning|indikator|indikatorer|nyckeltal|mal|mal kf|mal namnd|sarskilt uppdrag|grundverksamhet|kalla)\b/;
 
 /**
  * Bare numbers at page breaks (beside a blank line or a form feed) that count pages: each one or
@@ -59,7 +64,8 @@ const structuralWords = /^(titel|beskrivning|slutdatum|startdatum|vad|nar|hur|ti
  */
 export function barePageNumbers(lines: string[], original: string[]): Set<number> {
   const atBreak = (i: number) =>
-    [i - 1, i + 1].some((j) => j < 0 || j >= lines.length || lines[j]!.trim() === "" || /\f/.test(original[j] ?? "")) || /\f/.test(original[i] ?? "");
+    [i - 1, i + 1].some((j) => j < 0 || j >= lines.length || lines[j]!.trim() === "" || /\f/.test(original[j] ?? "")) ||
+    /\f/.test(original[i] ?? "");
   const candidates: Array<{ line: number; value: number }> = [];
   lines.forEach((line, i) => {
     if (bareNumberLine.test(line.trim()) && atBreak(i)) candidates.push({ line: i, value: Number(line.trim()) });
@@ -77,7 +83,7 @@ export function barePageNumbers(lines: string[], original: string[]): Set<number
     }
   }
   const result = new Set<number>();
-  let end = chainTo.indexOf(Math.max(0, ...chainTo));
+  const end = chainTo.indexOf(Math.max(0, ...chainTo));
   if (end < 0 || chainTo[end]! < 2) return result;
   for (let k = end; k >= 0; k = previous[k]!) result.add(candidates[k]!.line);
   return result;
@@ -144,7 +150,11 @@ function joinBrokenDates(lines: string[]): void {
     const partial = head[1]!;
     const needsMonth = /^\d{4}-$/.test(partial);
     const needsDash = /^\d{4}-\d{1,2}$/.test(partial);
-    const tailPattern = needsMonth ? /^(\d{1,2}-\d{1,2})(?!\d)/ : needsDash ? /^(-\d{1,2})(?!\d)/ : /^(\d{1,2})(?![\d-])/;
+    const tailPattern = needsMonth
+      ? /^(\d{1,2}-\d{1,2})(?!\d)/
+      : needsDash
+        ? /^(-\d{1,2})(?!\d)/
+        : /^(\d{1,2})(?![\d-])/;
     // The rest is on the next line, or — when two columns are interleaved line by line — on the
     // next line but one. "2025-05" alone is also a month: only join when a line starts with the missing part.
     let j = i + 1;
@@ -201,7 +211,8 @@ export interface NormalisedText {
 
 export function normaliseLines(text: string, options: NormaliseOptions): NormalisedText {
   const original = text.replace(/\r\n?/g, "\n").split("\n");
-  const positioned = options.positionedLines && options.positionedLines.length === original.length ? options.positionedLines : null;
+  const positioned =
+    options.positionedLines && options.positionedLines.length === original.length ? options.positionedLines : null;
   const noisy = furniture(original);
   const headingMarks = original.map((raw) => /^\s{0,3}(#{1,6})\s+\S/.exec(raw)?.[1]?.length ?? 0);
   const working = original.map((raw, index) => {
@@ -238,10 +249,26 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
     if (text.includes("\t")) {
       const cells = text.split("\t").map((cell) => squash(cell.replace(/^•\s*/, "")));
       const joined = cells.filter((cell) => cell.length > 0).join(" | ");
-      return { index, text: joined, source, cells, positioned: positioned?.[index] ?? null, blank: joined.length === 0, headingMark: 0 };
+      return {
+        index,
+        text: joined,
+        source,
+        cells,
+        positioned: positioned?.[index] ?? null,
+        blank: joined.length === 0,
+        headingMark: 0,
+      };
     }
     const clean = squash(text);
-    return { index, text: clean, source, cells: null, positioned: positioned?.[index] ?? null, blank: clean.length === 0, headingMark: headingMarks[index]! };
+    return {
+      index,
+      text: clean,
+      source,
+      cells: null,
+      positioned: positioned?.[index] ?? null,
+      blank: clean.length === 0,
+      headingMark: headingMarks[index]!,
+    };
   });
   return { lines, damage, repairs };
 }

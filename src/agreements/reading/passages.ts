@@ -16,12 +16,23 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
   for (const block of structure.blocks) {
     switch (block.kind) {
       case "heading":
-        add({ section: block.section, block: block.id, position: 0, kind: "heading", text: block.text, label: null, context: null });
+        add({
+          section: block.section,
+          block: block.id,
+          position: 0,
+          kind: "heading",
+          text: block.text,
+          label: null,
+          context: null,
+        });
         break;
       case "paragraph": {
         // Line-oriented paragraphs (lists without bullets, amount lines) are read line by line.
         // Rows of a table that lost its columns: each line a label with its amounts ("Barn och unga -124 613 -146 900").
-        const lineOriented = block.lines.length >= 3 && block.lines.filter((l) => /\p{L}{3}/u.test(l) && /\d[\d\s,.%]*$/.test(l) && l.length < 90).length >= block.lines.length * 0.6;
+        const lineOriented =
+          block.lines.length >= 3 &&
+          block.lines.filter((l) => /\p{L}{3}/u.test(l) && /\d[\d\s,.%]*$/.test(l) && l.length < 90).length >=
+            block.lines.length * 0.6;
         if (lineOriented) {
           // Each line a row: its words are the label of its amounts; a line without amounts above
           // them ("Ersättningar till DSO") is the heading of the rows that follow.
@@ -32,21 +43,46 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
             const row = /^(.*?\p{L}.*?)\s+((?:[-–]?\s?\d[\d\s,.%]*)+)$/u.exec(line);
             if (!row) heading = squash(line);
             const label = row ? squash(row[1]!.replace(/^[-–|•\s]+/, "")) : null;
-            const part = label !== null && /^(varav|därav|varav:|of which)\b/iu.test(label.replace(/^var[ao]v\b/i, "varav"));
+            const part =
+              label !== null && /^(varav|därav|varav:|of which)\b/iu.test(label.replace(/^var[ao]v\b/i, "varav"));
             if (label !== null && !part) parent = label;
-            const context = row ? ([heading, part ? parent : null].filter(Boolean).join(" – ") || null) : null;
-            add({ section: block.section, block: block.id, position, kind: row ? "tableRow" : "sentence", text: squash(line), label, context });
+            const context = row ? [heading, part ? parent : null].filter(Boolean).join(" – ") || null : null;
+            add({
+              section: block.section,
+              block: block.id,
+              position,
+              kind: row ? "tableRow" : "sentence",
+              text: squash(line),
+              label,
+              context,
+            });
           });
           break;
         }
         splitSentences(block.text).forEach((text, position) => {
-          add({ section: block.section, block: block.id, position, kind: "sentence", text: squash(text), label: null, context: null });
+          add({
+            section: block.section,
+            block: block.id,
+            position,
+            kind: "sentence",
+            text: squash(text),
+            label: null,
+            context: null,
+          });
         });
         break;
       }
       case "listItem":
         splitSentences(block.text).forEach((text, position) => {
-          add({ section: block.section, block: block.id, position, kind: "listItem", text: squash(text), label: null, context: block.leadIn });
+          add({
+            section: block.section,
+            block: block.id,
+            position,
+            kind: "listItem",
+            text: squash(text),
+            label: null,
+            context: block.leadIn,
+          });
         });
         break;
       case "table": {
@@ -63,17 +99,27 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
             filled.length >= 2 &&
             filled.every((x) => x.cell.length <= 90 && !/\d{3}/.test(x.cell)) &&
             /^(indikator|nyckeltal|mal\b|malet|.*\bmal$|uppdrag|matt|kalla)/.test(fold(first)) &&
-            filled.slice(1).every((x) => /^(kalla|onskat resultat|rapport|beskrivning|utfall|malvarde|indikator)/.test(fold(x.cell)));
+            filled
+              .slice(1)
+              .every((x) =>
+                /^(kalla|onskat resultat|rapport|beskrivning|utfall|malvarde|indikator)/.test(fold(x.cell)),
+              );
           if (headerLike) subHeader = filled.map((x) => x.cell).join(" | ");
           // A header that names its columns ("Vad | När | Hur") labels each cell; a two-column
           // table of "label | value" rows labels the value with the row's first cell.
           // Short value columns keep their header ("När: 2025-05-28; Hur: Skriftlig"); the text
           // columns (Vad, Titel, Beskrivning) are read as they are.
-          const valueColumn = (c: number) => ["when", "due", "how", "recipient", "source", "amount", "occasion", "reporting"].includes(block.roles[c] ?? "");
+          const valueColumn = (c: number) =>
+            ["when", "due", "how", "recipient", "source", "amount", "occasion", "reporting"].includes(
+              block.roles[c] ?? "",
+            );
           // Short figures keep their column too ("Utfall 2024: 71 – Målvärde 2025: 90"): without it a
           // bare number says nothing.
-          const figure = (cell: string, c: number) => c > 0 && cell.length <= 24 && /\d/.test(cell) && !/\d{4}-\d{2}-\d{2}/.test(cell);
-          const text = filled.map(({ cell, c }) => (header?.[c] && (valueColumn(c) || figure(cell, c)) ? `${header[c]}: ${cell}` : cell)).join(" – ");
+          const figure = (cell: string, c: number) =>
+            c > 0 && cell.length <= 24 && /\d/.test(cell) && !/\d{4}-\d{2}-\d{2}/.test(cell);
+          const text = filled
+            .map(({ cell, c }) => (header?.[c] && (valueColumn(c) || figure(cell, c)) ? `${header[c]}: ${cell}` : cell))
+            .join(" – ");
           add({
             section: block.section,
             block: block.id,

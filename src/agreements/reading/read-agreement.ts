@@ -37,13 +37,25 @@ export function readAgreement(input: ReaderInput, options: ReadOptions = {}): Pa
   const repair = { damage: normalised.damage, repairs: normalised.repairs.reduce((sum, r) => sum + r.count, 0) };
   if (classification.kind === "document") {
     // Reports and minutes are searchable, but their dates are not the division's deadlines.
-    return { classification, facts, sections: structure.sections, assignments: [], indicators: [], reportingItems: [], economyLines: [], passages, repair, warnings };
+    return {
+      classification,
+      facts,
+      sections: structure.sections,
+      assignments: [],
+      indicators: [],
+      reportingItems: [],
+      economyLines: [],
+      passages,
+      repair,
+      warnings,
+    };
   }
   const reading = readAssignments(structure);
   const reportingItems = readReportingItems(structure, facts, reading);
   if (!facts.year) warnings.push("Hittade inget giltighetsår; datum utan årtal kunde inte läsas.");
   if (!facts.committee) warnings.push("Hittade ingen nämnd i dokumentet.");
-  if (reportingItems.filter((i) => i.date).length === 0) warnings.push("Hittade inga daterade rapporteringstillfällen.");
+  if (reportingItems.filter((i) => i.date).length === 0)
+    warnings.push("Hittade inga daterade rapporteringstillfällen.");
   return {
     classification,
     facts,

@@ -135,7 +135,8 @@ export function repairOcrText(text: string, dictionary: SpellingDictionary): Rep
     if (!reading) continue;
     let to = applyReading(word, reading);
     // After a number "ar" is the unit, "år" ("25-64 ar", "3 ar"), not the verb "är".
-    if (/^är$/i.test(to) && /\d[\s\u00a0–-]*$/.test(text.slice(Math.max(0, word.start - 12), word.start))) to = to[0] === "Ä" ? "År" : "år";
+    if (/^är$/i.test(to) && /\d[\s\u00a0–-]*$/.test(text.slice(Math.max(0, word.start - 12), word.start)))
+      to = to[0] === "Ä" ? "År" : "år";
     edits.push({ start: word.start, from: word.token, to });
   }
   edits.sort((a, b) => a.start - b.start);
@@ -191,7 +192,11 @@ const clearlyLikelier = Math.log(1.5);
  */
 function bestSupported(readings: Reading[], key: string, evidence: Evidence): Reading | null {
   const ranked = readings
-    .map((reading) => ({ reading, support: evidence.support(reading.form), likelihood: evidence.likelihood(key, reading) }))
+    .map((reading) => ({
+      reading,
+      support: evidence.support(reading.form),
+      likelihood: evidence.likelihood(key, reading),
+    }))
     .sort(
       (a, b) =>
         b.support - a.support ||
@@ -223,12 +228,17 @@ class Evidence {
    * split ("förstärkt" = "för" + "stärkt") as a word the document uses. Other words as written
    * vouch for nothing: in a damaged document "mal" may well be "mål".
    */
-  constructor(keys: Set<string>, chosen: Map<string, Reading>, private readonly spelling: Spelling) {
+  constructor(
+    keys: Set<string>,
+    chosen: Map<string, Reading>,
+    private readonly spelling: Spelling,
+  ) {
     for (const key of keys) {
       const form = chosen.get(key)?.form ?? (/[åäö]/.test(key) && spelling.asWritten(key) ? key : null);
       if (form === null) continue;
       this.stems.add(stem(form));
-      for (const part of spelling.dictionary.compoundParts(form) ?? []) if (spelling.dictionary.listing(part) === "headword") this.stems.add(stem(part));
+      for (const part of spelling.dictionary.compoundParts(form) ?? [])
+        if (spelling.dictionary.listing(part) === "headword") this.stems.add(stem(part));
     }
     for (const [key, reading] of chosen) {
       for (const { at, length, to } of reading.substitutions) {
@@ -270,7 +280,9 @@ class Evidence {
  */
 function stem(form: string): string {
   const base = form.length > 2 ? form.replace(/s$/, "") : form;
-  return base.replace(/(?:arna|erna|orna|en|et|na|ar|er|or|a|e|o)$/, (ending) => (base.length - ending.length >= 2 ? "" : ending));
+  return base.replace(/(?:arna|erna|orna|en|et|na|ar|er|or|a|e|o)$/, (ending) =>
+    base.length - ending.length >= 2 ? "" : ending,
+  );
 }
 
 /** Dictionary readings of words, remembered for one document. */
@@ -306,11 +318,17 @@ class Spelling {
       const compounds: Reading[] = [];
       result = [];
       for (let count = 1; count <= deepest && !result.length; count++) {
-        const candidates = [...combinations(sites, count)].map((substitutions) => ({ form: substitute(key, substitutions), substitutions }));
-        result = candidates.filter(({ form }) => this.dictionary.listing(form)).map(({ form, substitutions }) => reading(form, substitutions, this.dictionary));
+        const candidates = [...combinations(sites, count)].map((substitutions) => ({
+          form: substitute(key, substitutions),
+          substitutions,
+        }));
+        result = candidates
+          .filter(({ form }) => this.dictionary.listing(form))
+          .map(({ form, substitutions }) => reading(form, substitutions, this.dictionary));
         // A listed word only ever gives way to a listed variant.
         if (result.length || (asWritten && parts(asWritten) === 1)) continue;
-        for (const { form, substitutions } of candidates) if (this.dictionary.isWord(form)) compounds.push(reading(form, substitutions, this.dictionary));
+        for (const { form, substitutions } of candidates)
+          if (this.dictionary.isWord(form)) compounds.push(reading(form, substitutions, this.dictionary));
         if (compounds.length) deepest = Math.min(deepest, count + 1);
       }
       if (!result.length) {
@@ -325,7 +343,11 @@ class Spelling {
 
 function reading(form: string, substitutions: Substitution[], dictionary: SpellingDictionary): Reading {
   const listing = dictionary.listing(form);
-  return { form, substitutions, standing: listing === "headword" ? 0 : listing ? 1 : (dictionary.compoundParts(form)?.length ?? 2) };
+  return {
+    form,
+    substitutions,
+    standing: listing === "headword" ? 0 : listing ? 1 : (dictionary.compoundParts(form)?.length ?? 2),
+  };
 }
 
 /** A listed word counts as one part, whether headword or inflection. */
@@ -343,13 +365,19 @@ function lookalikeSites(key: string): { at: number; length: 1 | 2; options: stri
     // "d" only stands for a vowel where a vowel is missing: first, or after a consonant ("ndmnden").
     if (char !== "d" || i === 0 || !vowels.has(key[i - 1]!)) sites.push({ at: i, length: 1, options });
     const next = key[i + 1];
-    if (next !== undefined && lookalikes[next] && (marks.has(char) || marks.has(next))) sites.push({ at: i, length: 2, options: splitLetter });
+    if (next !== undefined && lookalikes[next] && (marks.has(char) || marks.has(next)))
+      sites.push({ at: i, length: 2, options: splitLetter });
   }
   return sites;
 }
 
 /** Every choice of `count` non-overlapping sites with one option each. */
-function* combinations(sites: ReturnType<typeof lookalikeSites>, count: number, from = 0, end = 0): Generator<Substitution[]> {
+function* combinations(
+  sites: ReturnType<typeof lookalikeSites>,
+  count: number,
+  from = 0,
+  end = 0,
+): Generator<Substitution[]> {
   if (count === 0) {
     yield [];
     return;
@@ -358,7 +386,8 @@ function* combinations(sites: ReturnType<typeof lookalikeSites>, count: number, 
     const site = sites[i]!;
     if (site.at < end) continue;
     for (const to of site.options) {
-      for (const rest of combinations(sites, count - 1, i + 1, site.at + site.length)) yield [{ at: site.at, length: site.length, to }, ...rest];
+      for (const rest of combinations(sites, count - 1, i + 1, site.at + site.length))
+        yield [{ at: site.at, length: site.length, to }, ...rest];
     }
   }
 }
@@ -389,17 +418,22 @@ function applyReading(word: Word, reading: Reading): string {
 const wordPattern = /[\p{L}&@0-9]+/gu;
 // Addresses are not prose: "https://…", "www.…", "info@nykoping.se", "nykoping.se". Each
 // alternative starts where a word starts, so the pattern does not retry inside every word.
-const addressPattern = /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?<![\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:se|nu|com|org|net|eu)\b/giu;
+const addressPattern =
+  /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?<![\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:se|nu|com|org|net|eu)\b/giu;
 
 /** The words repair may touch: names, codes, numbers and addresses are left out. */
 function findWords(text: string): Word[] {
-  const addresses = [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const);
+  const addresses = [...text.matchAll(addressPattern)].map(
+    (match) => [match.index, match.index + match[0].length] as const,
+  );
   const words: Word[] = [];
   let previous: { start: number; token: string; word: Word | null } | null = null;
   for (const match of text.matchAll(wordPattern)) {
     const token = match[0];
     const start = match.index;
-    const word = addresses.some(([from, to]) => start < to && start + token.length > from) ? null : asWord(token, start);
+    const word = addresses.some(([from, to]) => start < to && start + token.length > from)
+      ? null
+      : asWord(token, start);
     if (word) words.push(word);
     if (previous && /^-[ \t]*\r?\n\s*$/.test(text.slice(previous.start + previous.token.length, start))) {
       const whole = (previous.token + token).toLowerCase();

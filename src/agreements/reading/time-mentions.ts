@@ -31,7 +31,10 @@ export interface MonthMention {
 export type TimeMention = DayMention | MonthMention;
 
 const isoDay = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
-const wordDay = new RegExp(`(?<![\\p{L}\\d])(?:den\\s+)?(\\d{1,2})(?::?[ae])?\\s+(${swedishMonthPattern})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu");
+const wordDay = new RegExp(
+  `(?<![\\p{L}\\d])(?:den\\s+)?(\\d{1,2})(?::?[ae])?\\s+(${swedishMonthPattern})\\.?(?:\\s+(\\d{4}))?(?![\\p{L}])`,
+  "giu",
+);
 const numericDayWithYear = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|-)(20\d{2})(?!\d)/g;
 const monthWithYear = new RegExp(`(?<![\\p{L}\\d])(${swedishMonthPattern})\\.?\\s+(\\d{4})(?![\\d])`, "giu");
 const monthInContext = new RegExp(
@@ -43,7 +46,9 @@ const monthLabel = new RegExp(`^\\s*(?:•\\s*)?(${swedishMonthPattern})\\s*(?:(
 function rangeAround(text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 16), index);
   const after = text.slice(index + length, index + length + 16);
-  return /\d\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*$/.test(before) || /^\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*\d{4}-\d/.test(after);
+  return (
+    /\d\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*$/.test(before) || /^\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*\d{4}-\d/.test(after)
+  );
 }
 
 /**
@@ -58,7 +63,14 @@ export function findTimeMentions(text: string, defaultYear: number | null): Time
   for (const m of text.matchAll(isoDay)) {
     const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (!date) continue;
-    mentions.push({ precision: "day", date, index: m.index, length: m[0].length, explicitYear: true, inRange: rangeAround(text, m.index, m[0].length) });
+    mentions.push({
+      precision: "day",
+      date,
+      index: m.index,
+      length: m[0].length,
+      explicitYear: true,
+      inRange: rangeAround(text, m.index, m[0].length),
+    });
     take(m.index, m[0].length);
   }
   const folded = fold(text);
@@ -69,14 +81,28 @@ export function findTimeMentions(text: string, defaultYear: number | null): Time
     if (!month || !year) continue;
     const date = isoDate(year, month, Number(m[1]));
     if (!date) continue;
-    mentions.push({ precision: "day", date, index: m.index, length: m[0].length, explicitYear: Boolean(m[3]), inRange: false });
+    mentions.push({
+      precision: "day",
+      date,
+      index: m.index,
+      length: m[0].length,
+      explicitYear: Boolean(m[3]),
+      inRange: false,
+    });
     take(m.index, m[0].length);
   }
   for (const m of folded.matchAll(numericDayWithYear)) {
     if (!free(m.index, m[0].length)) continue;
     const date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (!date) continue;
-    mentions.push({ precision: "day", date, index: m.index, length: m[0].length, explicitYear: true, inRange: rangeAround(text, m.index, m[0].length) });
+    mentions.push({
+      precision: "day",
+      date,
+      index: m.index,
+      length: m[0].length,
+      explicitYear: true,
+      inRange: rangeAround(text, m.index, m[0].length),
+    });
     take(m.index, m[0].length);
   }
   const addMonth = (monthWord: string, yearText: string | undefined, index: number, length: number, label: boolean) => {
@@ -84,7 +110,14 @@ export function findTimeMentions(text: string, defaultYear: number | null): Time
     const month = monthOf(monthWord);
     const year = yearText ? Number(yearText) : defaultYear;
     if (!month || !year) return;
-    mentions.push({ precision: "month", month: `${year}-${String(month).padStart(2, "0")}`, index, length, explicitYear: Boolean(yearText), label });
+    mentions.push({
+      precision: "month",
+      month: `${year}-${String(month).padStart(2, "0")}`,
+      index,
+      length,
+      explicitYear: Boolean(yearText),
+      label,
+    });
     take(index, length);
   };
   const labelMatch = monthLabel.exec(folded);
@@ -110,7 +143,20 @@ export function periodCovered(text: string, year: number | null): PeriodReading 
   if (range) {
     const toMonth = Number(range[4]);
     const toDay = Number(range[3]);
-    const code: PeriodCode | null = toMonth === 4 && toDay === 30 ? "T1" : toMonth === 8 && toDay === 31 ? "D" : toMonth === 12 && toDay === 31 ? "H" : toMonth === 3 ? "Q1" : toMonth === 6 ? "Q2" : toMonth === 9 ? "Q3" : null;
+    const code: PeriodCode | null =
+      toMonth === 4 && toDay === 30
+        ? "T1"
+        : toMonth === 8 && toDay === 31
+          ? "D"
+          : toMonth === 12 && toDay === 31
+            ? "H"
+            : toMonth === 3
+              ? "Q1"
+              : toMonth === 6
+                ? "Q2"
+                : toMonth === 9
+                  ? "Q3"
+                  : null;
     const label = `${range[1]}/${range[2]}–${range[3]}/${range[4]}${range[5] ? ` ${range[5]}` : year ? ` ${year}` : ""}`;
     return { code, label };
   }

@@ -15,7 +15,8 @@ export function lexiconFromFile(file: LexiconFile): WordList {
   for (const [section, entries] of Object.entries(file.sections)) {
     for (const [english, swedish] of Object.entries(entries)) {
       const earlier = sectionOf.get(english);
-      if (earlier !== undefined) throw new Error(`municipal-terms.json lists "${english}" in both "${earlier}" and "${section}"`);
+      if (earlier !== undefined)
+        throw new Error(`municipal-terms.json lists "${english}" in both "${earlier}" and "${section}"`);
       sectionOf.set(english, section);
       merged.set(english, swedish);
     }

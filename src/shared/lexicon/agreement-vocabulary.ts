@@ -8,10 +8,12 @@ export const reportingCue =
   /\b(rapport\w*|redovis\w*|aterrapport\w*|avrapport\w*|uppfoljning\w*|folj(s|a|er) upp|presenter\w*|inkomm\w*|inlamn\w*|lamnas|lamna|lamnar|lamnats|delges?|informer\w*|information till|dragning\w*|avstamning\w*|aterkoppl\w*|statusrapport\w*|\w+rapport(en|er)?)\b/;
 
 /** Committee meetings: "sammanträde", "nämndmöte", "presidiemöte", "mötet". */
-export const meetingCue = /\b(\w*sammantrade\w*|\w*sammantrad\w*|namndmote\w*|presidiemote\w*|namndens mote\w*|motet|mote den|arbetsutskott\w*)\b/;
+export const meetingCue =
+  /\b(\w*sammantrade\w*|\w*sammantrad\w*|namndmote\w*|presidiemote\w*|namndens mote\w*|motet|mote den|arbetsutskott\w*)\b/;
 
 /** Words before a date that make it a due date for material, not a meeting. */
-export const dueCue = /\b(senast|slutdatum|deadline|sista (dag|datum)\w*|tillhanda|inlamning\w*|lamnas in|inkomma med|ska vara inne|ska ha inkommit|ska inkomma|due)\b/;
+export const dueCue =
+  /\b(senast|slutdatum|deadline|sista (dag|datum)\w*|tillhanda|inlamning\w*|lamnas in|inkomma med|ska vara inne|ska ha inkommit|ska inkomma|due)\b/;
 
 /**
  * Words before a date that make it something other than a reporting occasion: decisions,
@@ -25,7 +27,8 @@ export const oralCue = /\bmuntlig\w*|\bmuntl\b|\bdragning\w*|\bpresentation\w*/;
 export const writtenCue = /\bskri(f|t)?t?lig\w*|\bskriftig\w*|\bskriftl\b|\bskriftligt\b/;
 
 /** The statement of the written-material rule, which names "skriftliga underlag" without being a written report. */
-export const submissionRuleStatement = /skri\S*\s+underlag[^.]*?(?:sammantr\S*|m\S{1,2}tet|motet)\.?|underlag[^.]*?(?:veckor|dagar|arbetsdagar)[^.]*?(?:sammantr\S*|m\S{1,2}tet|motet)\.?/g;
+export const submissionRuleStatement =
+  /skri\S*\s+underlag[^.]*?(?:sammantr\S*|m\S{1,2}tet|motet)\.?|underlag[^.]*?(?:veckor|dagar|arbetsdagar)[^.]*?(?:sammantr\S*|m\S{1,2}tet|motet)\.?/g;
 
 /** Planning and follow-up systems where goals are reported at V/D/H. */
 export function channelOf(text: string): string | null {
@@ -42,7 +45,8 @@ export function channelOf(text: string): string | null {
 
 /** Who receives a report, from folded text. */
 export function recipientOf(folded: string, committeeName: string | null): string | null {
-  if (/\b(till|for) (namndens |nam\w*s )?sakkunnig/.test(folded) || /\bsakkunnig\w* (tillhanda|senast)/.test(folded)) return "sakkunnig";
+  if (/\b(till|for) (namndens |nam\w*s )?sakkunnig/.test(folded) || /\bsakkunnig\w* (tillhanda|senast)/.test(folded))
+    return "sakkunnig";
   if (/\b(till|for|vid) (namndens )?presidi/.test(folded)) return "presidiet";
   if (/\btill styrgrupp/.test(folded)) return "styrgruppen";
   if (/\btill (kommunstyrelsen|ks)\b/.test(folded)) return "Kommunstyrelsen";
@@ -81,15 +85,21 @@ export const agreementGenre =
   /\b(overenskommelse\w*|internoverenskommelse\w*|uppdragsavtal\w*|uppdragsplan\w*|bestallning\w*|verksamhetsuppdrag\w*|serviceoverenskommelse\w*|uppdragsbeskrivning\w*|nämndplan|namndplan\w*)\b/;
 
 /** Kinds of commitment named in headings and markers. */
-export const coreAssignmentCue = /^(grunduppdrag\w*|grundverksamhet\w*|grunduppdraget|basuppdrag\w*|ordinarie uppdrag)\b/;
+export const coreAssignmentCue =
+  /^(grunduppdrag\w*|grundverksamhet\w*|grunduppdraget|basuppdrag\w*|ordinarie uppdrag)\b/;
 export const specialAssignmentCue = /^(sarskil\w* uppdrag\w*|uppdrag\b|tillaggsuppdrag\w*|utvecklingsuppdrag\w*)/;
-export const goalCue = /^(mal|malet|malen|namndmal\w*|inriktningsmal\w*|effektmal\w*|delmal\w*|verksamhetsmal\w*|kf-mal|kf mal|strategiska mal)\b/;
+export const goalCue =
+  /^(mal|malet|malen|namndmal\w*|inriktningsmal\w*|effektmal\w*|delmal\w*|verksamhetsmal\w*|kf-mal|kf mal|strategiska mal)\b/;
 export const councilCue = /\b(kf|kommunfullmaktige\w*|ks|kommunstyrelse\w*|fullmaktige)\b/;
 
 /** Header words of follow-up tables, by the role of their column. */
 export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = [
   { role: "due", pattern: /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning)$/ },
-  { role: "when", pattern: /^(nar|datum|tidpunkt|tid|tidplan|manad|period|sammantrade\w*|namndsammantrade\w*|mote\w*|rapporteringstillfalle\w*|tillfalle)$/ },
+  {
+    role: "when",
+    pattern:
+      /^(nar|datum|tidpunkt|tid|tidplan|manad|period|sammantrade\w*|namndsammantrade\w*|mote\w*|rapporteringstillfalle\w*|tillfalle)$/,
+  },
   { role: "reporting", pattern: /^(rapportering|avrapportering|aterrapportering|redovisning|uppfoljning|rapport)\b/ },
   { role: "how", pattern: /^(hur|form|satt|redovisningsform|rapportform|typ av rapport)$/ },
   { role: "recipient", pattern: /^(till vem|mottagare|till|vem)$/ },
@@ -120,12 +130,16 @@ export type ColumnRole =
 
 /** The role of a table column from its (folded) header text. */
 export function columnRoleOf(foldedHeader: string): ColumnRole {
-  const text = foldedHeader.replace(/[^a-z0-9/ -]/g, " ").replace(/\s+/g, " ").trim();
+  const text = foldedHeader
+    .replace(/[^a-z0-9/ -]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   for (const { role, pattern } of columnRolePatterns) if (pattern.test(text)) return role;
   if (/tkr|kronor|belopp|ersattning|budget|kostnad|pris/.test(text)) return "amount";
   return "unknown";
 }
 
 /** Markers of labelled blocks in laid-out agreements ("UPPFÖLJNING", "INDIKATOR", "MÅL KF"), folded. */
-export const followUpMarker = /^(uppfoljning|uppfoljningar|aterrapportering|avrapportering|rapportering|redovisning|tidplan for uppfoljning|uppfoljningsplan)$/;
+export const followUpMarker =
+  /^(uppfoljning|uppfoljningar|aterrapportering|avrapportering|rapportering|redovisning|tidplan for uppfoljning|uppfoljningsplan)$/;
 export const indicatorMarker = /^(indikator|indikatorer|nyckeltal|matetal|matt|resultatmatt)$/;

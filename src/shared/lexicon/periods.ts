@@ -32,14 +32,19 @@ export interface PeriodMention {
 
 // Words that name a period (folded). Compounds such as "delårsrapport", "helårsuppföljning",
 // "tertialrapport" count: the first part decides.
-const periodPatterns: Array<{ pattern: RegExp; code: (m: RegExpExecArray) => PeriodCode | null; label: (m: RegExpExecArray) => string }> = [
+const periodPatterns: Array<{
+  pattern: RegExp;
+  code: (m: RegExpExecArray) => PeriodCode | null;
+  label: (m: RegExpExecArray) => string;
+}> = [
   {
     pattern: /\btertial\s*([1-3])\b(?:\s+(\d{4}))?|\bt([1-3])\b(?:\s+(\d{4}))?/g,
     code: (m) => `T${m[1] ?? m[3]}` as PeriodCode,
     label: (m) => `tertial ${m[1] ?? m[3]}`,
   },
   {
-    pattern: /\b(?:kvartal|kv\.?)\s*([1-4])\b(?:\s+(\d{4}))?|\bq([1-4])\b(?:\s+(\d{4}))?|\b([1-4]):?(?:a|e)\s+kvartalet\b(?:\s+(\d{4}))?/g,
+    pattern:
+      /\b(?:kvartal|kv\.?)\s*([1-4])\b(?:\s+(\d{4}))?|\bq([1-4])\b(?:\s+(\d{4}))?|\b([1-4]):?(?:a|e)\s+kvartalet\b(?:\s+(\d{4}))?/g,
     code: (m) => `Q${m[1] ?? m[3] ?? m[5]}` as PeriodCode,
     label: (m) => `kvartal ${m[1] ?? m[3] ?? m[5]}`,
   },
@@ -71,7 +76,13 @@ export function findPeriods(folded: string): PeriodMention[] {
       if (!c) continue;
       const yearText = m.slice(1).find((g) => g !== undefined && /^\d{4}$/.test(g));
       const year = yearText ? Number(yearText) : null;
-      found.push({ code: c, label: year ? `${label(m)} ${year}` : label(m), year, index: m.index, length: m[0].length });
+      found.push({
+        code: c,
+        label: year ? `${label(m)} ${year}` : label(m),
+        year,
+        index: m.index,
+        length: m[0].length,
+      });
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -83,7 +94,9 @@ export function findPeriods(folded: string): PeriodMention[] {
  */
 export function findOccasions(folded: string): OccasionCode[] {
   const found = new Set<OccasionCode>();
-  for (const m of folded.matchAll(/(?<![\p{L}\d])([vdh])(?:\s*[+/,&]\s*([vdh]))(?:\s*[+/,&]\s*([vdh]))?(?![\p{L}\d])/gu)) {
+  for (const m of folded.matchAll(
+    /(?<![\p{L}\d])([vdh])(?:\s*[+/,&]\s*([vdh]))(?:\s*[+/,&]\s*([vdh]))?(?![\p{L}\d])/gu,
+  )) {
     for (const letter of [m[1], m[2], m[3]]) if (letter) found.add(letter.toUpperCase() as OccasionCode);
   }
   if (/\bdelar(s|et|en)?\b|\bdelars\w+/.test(folded)) found.add("D");
@@ -97,12 +110,15 @@ export type Recurrence = "monthly" | "quarterly" | "tertially" | "half-yearly" |
 
 /** "kvartalsvis", "varje månad", "månadsvis", "en gång per år", "löpande". */
 export function findRecurrence(folded: string): Recurrence | null {
-  if (/\bmanadsvis|\bvarje manad|\bvar(?:je)? manad\b|\bmanatlig|\ben gang (i|per) manad|\bmanadsrapport/.test(folded)) return "monthly";
-  if (/\bkvartalsvis|\bvarje kvartal|\bvart kvartal|\ben gang (i|per) kvartal|\bkvartalsrapport/.test(folded)) return "quarterly";
+  if (/\bmanadsvis|\bvarje manad|\bvar(?:je)? manad\b|\bmanatlig|\ben gang (i|per) manad|\bmanadsrapport/.test(folded))
+    return "monthly";
+  if (/\bkvartalsvis|\bvarje kvartal|\bvart kvartal|\ben gang (i|per) kvartal|\bkvartalsrapport/.test(folded))
+    return "quarterly";
   if (/\btertialvis|\bvarje tertial|\bvart tertial/.test(folded)) return "tertially";
   if (/\bhalvarsvis|\bvarje halvar|\bvart halvar|\btva ganger (per|om|i) aret/.test(folded)) return "half-yearly";
   if (/\bveckovis|\bvarje vecka/.test(folded)) return "weekly";
-  if (/\barligen|\bvarje ar\b|\ben gang (per|om|i) aret|\barlig (rapport|redovisning|uppfoljning)/.test(folded)) return "yearly";
+  if (/\barligen|\bvarje ar\b|\ben gang (per|om|i) aret|\barlig (rapport|redovisning|uppfoljning)/.test(folded))
+    return "yearly";
   if (/\blopande\b/.test(folded)) return "ongoing";
   return null;
 }

@@ -6,17 +6,20 @@ export const en: Record<MessageKey, string> = {
   "welcome.intro":
     "I keep track of the committee's agreements: what must be reported, when and how, and what the division has reported.",
   "welcome.commandsHeading": "What you can write to me",
-  "welcome.footer": "Write **help** at any time to see the commands again. In channels, mention me first, e.g. @Uppföljningsboten help.",
+  "welcome.footer":
+    "Write **help** at any time to see the commands again. In channels, mention me first, e.g. @Uppföljningsboten help.",
 
   "help.title": "Help",
-  "help.intro": "Ask about the agreements in your own words, e.g. “what is due before 28 May?”, “when is ⟨assignment⟩ reported?” or “what is the target group for ⟨service⟩?”. I answer with the source, in English when you write English. Commands:",
+  "help.intro":
+    "Ask about the agreements in your own words, e.g. “what is due before 28 May?”, “when is ⟨assignment⟩ reported?” or “what is the target group for ⟨service⟩?”. I answer with the source, in English when you write English. Commands:",
   "help.channelHint": "In a channel or group chat, mention me first, e.g. @Uppföljningsboten help.",
 
   "command.help.title": "help",
   "command.help.description": "Shows what I can do and how to ask.",
 
   "command.status.title": "status",
-  "command.status.description": "Report progress on your assignments (division chiefs and delegates). E.g. “status 3.1”.",
+  "command.status.description":
+    "Report progress on your assignments (division chiefs and delegates). E.g. “status 3.1”.",
   "command.roles.title": "roles",
   "command.roles.description": "Shows your roles. Administrators: “roles grant chief DSO @Name”, “roles revoke …”.",
 
@@ -26,17 +29,22 @@ export const en: Record<MessageKey, string> = {
   "status.level.done": "Done",
   "status.error.statusRequired": "Choose a status.",
   "status.error.textRequired": "Write briefly what has been done, any deviations and the next steps.",
-  "status.error.textTooLong": "The text is {length} characters; at most {max} fit. Nothing was saved – shorten the text below (it is kept as you wrote it) and send again.",
+  "status.error.textTooLong":
+    "The text is {length} characters; at most {max} fit. Nothing was saved – shorten the text below (it is kept as you wrote it) and send again.",
   "status.error.periodRequired": "Choose which reporting item the status is for.",
   "status.error.figure": "“{value}” is not a number. Write e.g. 12 or 12.5.",
   "status.error.shareRange": "“{value}” is more than 100 %. Write a share as a percentage, e.g. 3.5.",
   "status.error.bothSexes": "Give both women and men, or leave both empty.",
   "status.error.totalTooSmall": "Total cannot be less than women + men ({sum}).",
   "status.error.summary": "Something needs fixing before I can save – see the marks below. What you wrote is kept.",
-  "status.refused": "Sorry, I cannot take a status from you: you have no role as division chief or delegate. Ask an administrator to write “{example}” (division codes: {codes}).",
-  "status.refusedDivision": "Sorry, I cannot take that status from you: you do not report for {division}. Your roles: {roles}.",
-  "status.notFound": "The assignment is no longer in the agreement (it may have been imported again). Write “status” to see your assignments.",
-  "status.unknownUser": "I cannot tell who you are in Teams, so I cannot take a status. Open me in Teams and try again.",
+  "status.refused":
+    "Sorry, I cannot take a status from you: you have no role as division chief or delegate. Ask an administrator to write “{example}” (division codes: {codes}).",
+  "status.refusedDivision":
+    "Sorry, I cannot take that status from you: you do not report for {division}. Your roles: {roles}.",
+  "status.notFound":
+    "The assignment is no longer in the agreement (it may have been imported again). Write “status” to see your assignments.",
+  "status.unknownUser":
+    "I cannot tell who you are in Teams, so I cannot take a status. Open me in Teams and try again.",
   "status.overview.title": "Your assignments to report on ({count})",
   "status.overview.none": "I found no assignments to report on for {divisions}. Has the agreement been imported?",
   "status.overview.noMatch": "None of your assignments matches “{text}”. Write “status” to see them all.",
@@ -46,7 +54,8 @@ export const en: Record<MessageKey, string> = {
   "status.overview.reported": "Reported: {status} (version {version})",
   "status.overview.notReported": "Not reported yet",
   "status.overview.overdue": "{count} reporting item(s) passed without a status, latest {due}",
-  "status.overview.more": "… and {count} more. Write e.g. “status 3.1” or “status” followed by a word from the assignment's name.",
+  "status.overview.more":
+    "… and {count} more. Write e.g. “status 3.1” or “status” followed by a word from the assignment's name.",
   "status.overview.report": "Report",
   "status.overview.view": "View status",
   "status.form.title": "Status: {assignment}",
@@ -63,8 +72,10 @@ export const en: Record<MessageKey, string> = {
   "status.form.unitNote.count": "A count. Total is calculated if you leave it empty.",
   "status.form.unitNote.share": "A share in per cent. Give the total yourself – shares do not add up.",
   "status.form.unitNote.amount": "An amount. Total is calculated if you leave it empty.",
-  "status.form.unitNote.rate": "A rate per inhabitants, as in the indicator's name. Give the total yourself – rates do not add up.",
-  "status.form.unitNote.unknown": "Figures in the indicator's unit. Give the total yourself – I do not add up figures whose unit I do not know.",
+  "status.form.unitNote.rate":
+    "A rate per inhabitants, as in the indicator's name. Give the total yourself – rates do not add up.",
+  "status.form.unitNote.unknown":
+    "Figures in the indicator's unit. Give the total yourself – I do not add up figures whose unit I do not know.",
   "status.form.women": "Women",
   "status.form.men": "Men",
   "status.form.total": "Total",
@@ -86,50 +97,64 @@ export const en: Record<MessageKey, string> = {
   "status.receipt.edit": "Edit",
   "status.receipt.history": "Show history",
   "status.receipt.historyLine": "Version {version} · {when} · {name} · {status}",
-  "status.receipt.locked": "The last day ({due}) has passed, so the status can no longer be changed. {who} can reopen it for a correction.",
+  "status.receipt.locked":
+    "The last day ({due}) has passed, so the status can no longer be changed. {who} can reopen it for a correction.",
   "status.receipt.overview": "My assignments",
   "status.reopen.whoExperts": "{names} (committee expert for {committee}) or an administrator",
   "status.reopen.whoAdmin": "An administrator",
   "status.receipt.reopened": "Reopened for a correction by {by} until {until}.",
   "status.receipt.reopen": "Reopen for a correction ({days} days)",
   "status.receipt.requestReopen": "Ask to correct it",
-  "status.reopen.refused": "Only administrators and the committee's experts ({committee}) can reopen a report after its last day.",
+  "status.reopen.refused":
+    "Only administrators and the committee's experts ({committee}) can reopen a report after its last day.",
   "status.reopen.requested": "I have asked {names} to reopen the status. You will get a message here when it is open.",
-  "status.reopen.unreachable": "I cannot reach anyone who can reopen it: {names} have not opened Uppföljningsboten in Teams yet. Ask them to open the app, then click here again.",
+  "status.reopen.unreachable":
+    "I cannot reach anyone who can reopen it: {names} have not opened Uppföljningsboten in Teams yet. Ask them to open the app, then click here again.",
   "status.reopen.done": "Reopened: {author} can change the status of {assignment} until {until}. {told}",
   "status.reopen.told": "I have told {author}.",
   "status.reopen.notTold": "Please tell {author}; I cannot reach them in Teams.",
   "status.reopen.already": "The status can already be changed.",
   "status.reopen.requestTitle": "Request to correct a status",
-  "status.reopen.requestText": "{name} would like to correct their status for {assignment} ({period}) in {agreement}. The last day was {due}.",
+  "status.reopen.requestText":
+    "{name} would like to correct their status for {assignment} ({period}) in {agreement}. The last day was {due}.",
   "status.reopen.toAuthor": "{by} has reopened the status for a correction until {until}.",
   "status.reopen.admins": "an administrator",
-  "status.stale": "{name} saved a newer version (version {version}, {when}) while you filled in the form. Nothing was overwritten – here is the latest version.",
+  "status.stale":
+    "{name} saved a newer version (version {version}, {when}) while you filled in the form. Nothing was overwritten – here is the latest version.",
   "status.closed": "The reporting item closed on {due}; the saved status stands as it was given.",
-  "status.formBroken": "The form is missing its key (it may come from an older version of me). Write “status” and open a new one.",
-  "status.formUsed": "This form has already been sent, by you for another reporting item or by someone else. Write “status” and open a new one – nothing was saved from this one.",
-  "status.error.thousands": "“{value}” can be read two ways. Write thousands without a point or comma, e.g. 1200 or 1 200.",
+  "status.formBroken":
+    "The form is missing its key (it may come from an older version of me). Write “status” and open a new one.",
+  "status.formUsed":
+    "This form has already been sent, by you for another reporting item or by someone else. Write “status” and open a new one – nothing was saved from this one.",
+  "status.error.thousands":
+    "“{value}” can be read two ways. Write thousands without a point or comma, e.g. 1200 or 1 200.",
   "status.receipt.lateLabel": "Given",
   "status.receipt.lateValue": "after the due date ({due})",
-  "reminder.introTomorrow": "{count} assignment(s) in {agreement} have no status for {due}, which is tomorrow. It takes a minute:",
+  "reminder.introTomorrow":
+    "{count} assignment(s) in {agreement} have no status for {due}, which is tomorrow. It takes a minute:",
   "roles.unknownRole": "“{role}” is not a role I know. Roles: admin, expert, chief, delegate.",
-  "roles.scopeRequired": "The {role} role needs a code: the committee's for an expert, the division's for a chief or delegate. Codes I know: {codes}. Write e.g. “{example}”.",
+  "roles.scopeRequired":
+    "The {role} role needs a code: the committee's for an expert, the division's for a chief or delegate. Codes I know: {codes}. Write e.g. “{example}”.",
   "roles.unknownScope": "No agreement I know uses the code “{scope}”. Codes I know: {codes}.",
   "reminder.title": "Reminder: status due {due}",
-  "reminder.intro": "{count} assignment(s) in {agreement} have no status for {due} (in {days} days). It takes a minute:",
+  "reminder.intro":
+    "{count} assignment(s) in {agreement} have no status for {due} (in {days} days). It takes a minute:",
   "reminder.introToday": "{count} assignment(s) in {agreement} have no status, and the due date is today ({due}):",
 
-  "roles.personDidYouMean": "Nobody is called exactly “{who}”. Do you mean {name}? Write the full name, or mention the person with @.",
+  "roles.personDidYouMean":
+    "Nobody is called exactly “{who}”. Do you mean {name}? Write the full name, or mention the person with @.",
   "roles.someone": "Name",
   "roles.title": "Roles",
   "roles.mine": "Your roles: {roles}.",
   "roles.none": "You have no roles yet. An administrator can give you one, e.g. division chief for your division.",
-  "roles.usage": "Write “roles” to see roles. Administrators: “roles grant chief DSO @Name”, “roles grant expert KAN @Name”, “roles revoke chief DSO @Name”. Roles: admin, expert (committee code), chief and delegate (division code).",
+  "roles.usage":
+    "Write “roles” to see roles. Administrators: “roles grant chief DSO @Name”, “roles grant expert KAN @Name”, “roles revoke chief DSO @Name”. Roles: admin, expert (committee code), chief and delegate (division code).",
   "roles.granted": "{name} is now {role}{scope}.",
   "roles.alreadyGranted": "{name} was already {role}{scope}; nothing changed.",
   "roles.revoked": "{name} is no longer {role}{scope}.",
   "roles.notGranted": "{name} was not {role}{scope}; nothing changed.",
-  "roles.personUnknown": "I do not know who “{who}” is. Mention the person with @, ask them to write to me first, or give their Entra object id.",
+  "roles.personUnknown":
+    "I do not know who “{who}” is. Mention the person with @, ask them to write to me first, or give their Entra object id.",
   "roles.personAmbiguous": "Several people match “{who}”: {names}. Mention the person with @.",
   "roles.personMissing": "Who should get the role? Mention the person with @ at the end of the message.",
   "roles.onlyAdmins": "Only administrators can change roles. Your roles: {roles}.",
@@ -163,13 +188,15 @@ export const en: Record<MessageKey, string> = {
     "I found nothing in the agreements that answers that, so I won't guess. Try words that appear in the agreement, such as the name of the assignment or service, or ask about dates: “what is due in April?”.",
   "answer.content.missingYear": "I have no agreement for {year}.",
   "answer.generated": "(Worded by a language model from the sources below.)",
-  "answer.indexing": "I am reading the agreements right now and can answer in a moment. Please ask again in half a minute.",
+  "answer.indexing":
+    "I am reading the agreements right now and can answer in a moment. Please ask again in half a minute.",
   "answer.indexStale": "(This answer is based on the documents before the latest import, which is still being read.)",
 
   "summary.title": "{period} {year}: {agreement}",
   "summary.scope": "{parties} · period {from} – {to} · as of {asOf}",
   "summary.overview": "Overview",
-  "summary.statusCounts": "{on_track} on track, {at_risk} at risk, {delayed} delayed, {done} done, {none} without an update (of {total} assignments and goals)",
+  "summary.statusCounts":
+    "{on_track} on track, {at_risk} at risk, {delayed} delayed, {done} done, {none} without an update (of {total} assignments and goals)",
   "summary.itemCounts": "Reporting items in the period: {met} met, {missed} missed, {upcoming} upcoming",
   "summary.noUpdate": "⚠ No update for the period",
   "summary.status": "Status",
@@ -190,14 +217,21 @@ export const en: Record<MessageKey, string> = {
   "summary.previous": "Previous page",
   "summary.downloadWord": "Download Word",
   "summary.downloadMarkdown": "Download Markdown",
-  "summary.usage": "Write e.g. “summary interim 2025” or “summary full year 2025 kan”. Periods: spring (tertial 1), interim, full year.",
+  "summary.usage":
+    "Write e.g. “summary interim 2025” or “summary full year 2025 kan”. Periods: spring (tertial 1), interim, full year.",
   "summary.noAgreement": "I found no agreement {which} that you can follow. Your roles: {roles}.",
-  "summary.whichAgreement": "Several agreements match: {ids}. Add part of the id, e.g. “summary {period} {year} {example}”.",
-  "summary.refused": "Summaries are for the committee's experts, the division's chief and delegates, and administrators. Ask an administrator for a role.",
-  "shared.personalOnly.summary": "I only show summaries in our personal chat, as not everyone here may see all they contain. Write to me there.",
-  "shared.personalOnly.digest": "I only show your digest in our personal chat. In a channel you can connect the committee's digest: “digest channel KAN”.",
-  "shared.personalOnly.status": "I only show status and reporting in our personal chat, as not everyone here may see the division's reports. Write “status” to me there.",
-  "shared.personalOnly.roles": "I only show roles in our personal chat. Write “roles” to me there; granting and revoking roles works here.",
+  "summary.whichAgreement":
+    "Several agreements match: {ids}. Add part of the id, e.g. “summary {period} {year} {example}”.",
+  "summary.refused":
+    "Summaries are for the committee's experts, the division's chief and delegates, and administrators. Ask an administrator for a role.",
+  "shared.personalOnly.summary":
+    "I only show summaries in our personal chat, as not everyone here may see all they contain. Write to me there.",
+  "shared.personalOnly.digest":
+    "I only show your digest in our personal chat. In a channel you can connect the committee's digest: “digest channel KAN”.",
+  "shared.personalOnly.status":
+    "I only show status and reporting in our personal chat, as not everyone here may see the division's reports. Write “status” to me there.",
+  "shared.personalOnly.roles":
+    "I only show roles in our personal chat. Write “roles” to me there; granting and revoking roles works here.",
   "summary.linkExpired": "The link has expired or is wrong. Ask for the summary again in Teams.",
   "command.summary.title": "summary",
   "command.summary.description": "Interim or full-year summary of an agreement, e.g. “summary full year 2025”.",
@@ -212,8 +246,10 @@ export const en: Record<MessageKey, string> = {
   "digest.submission": "Material due",
   "digest.more": "… and {count} more.",
   "digest.updateDetail": "{author}, {when} · version {version}",
-  "digest.footer": "You get this as committee expert for {committees}. Write “digest pause” to pause it, “digest quiet” to skip weeks without news.",
-  "digest.footerChannel": "This channel gets the weekly digest for {committees}. To stop: @Uppföljningsboten digest channel off ⟨committee code⟩.",
+  "digest.footer":
+    "You get this as committee expert for {committees}. Write “digest pause” to pause it, “digest quiet” to skip weeks without news.",
+  "digest.footerChannel":
+    "This channel gets the weekly digest for {committees}. To stop: @Uppföljningsboten digest channel off ⟨committee code⟩.",
   "digest.deadlines": "Full list",
   "digest.deadlinesQuestion": "what is due in the next 4 weeks?",
   "digest.summaryOf": "Summary {agreement}",
@@ -228,16 +264,21 @@ export const en: Record<MessageKey, string> = {
   "digest.channelRemoved": "This channel no longer gets the weekly digest for {committee}.",
   "digest.channelNotConnected": "This channel was not connected to the digest for {committee}; nothing changed.",
   "digest.channelOnlyInChannel": "Write that in the channel that should get the digest (and mention me).",
-  "digest.channelNotAllowed": "Only administrators and experts for {committee} can connect a channel to the committee's digest.",
-  "digest.usage": "“digest” shows this week's digest now; “digest pause” / “digest resume”; “digest quiet” / “digest always”; in a channel: “digest channel KAN” / “digest channel off KAN”.",
+  "digest.channelNotAllowed":
+    "Only administrators and experts for {committee} can connect a channel to the committee's digest.",
+  "digest.usage":
+    "“digest” shows this week's digest now; “digest pause” / “digest resume”; “digest quiet” / “digest always”; in a channel: “digest channel KAN” / “digest channel off KAN”.",
   "command.digest.title": "digest",
   "command.digest.description": "This week's digest for experts now; “digest pause” pauses it.",
 
   "command.review.title": "review",
-  "command.review.description": "Administrators: review and correct what was read from an agreement, e.g. “review KAN 2025”. Send me a PDF or Word file to import a new one.",
+  "command.review.description":
+    "Administrators: review and correct what was read from an agreement, e.g. “review KAN 2025”. Send me a PDF or Word file to import a new one.",
 
-  "upload.wrongType": "Send the agreement as a PDF or Word file (.pdf or .docx) – I cannot import images or other attachments.",
-  "upload.notAdmin": "Only administrators can import agreements. I have not downloaded or stored the file. Ask an administrator to import it, or for the role.",
+  "upload.wrongType":
+    "Send the agreement as a PDF or Word file (.pdf or .docx) – I cannot import images or other attachments.",
+  "upload.notAdmin":
+    "Only administrators can import agreements. I have not downloaded or stored the file. Ask an administrator to import it, or for the role.",
   "upload.unknownUser": "Teams did not say who you are, so I cannot accept the file.",
   "upload.personalOnly": "I accept files in our personal chat. Send the agreement to me there.",
   "upload.oneAtATime": "Send one file at a time – I am importing {name} now and skipped the others.",
@@ -246,7 +287,8 @@ export const en: Record<MessageKey, string> = {
   "upload.done": "Done: {name} has been read.",
   "upload.failed": "{name} was not imported. {reason} Nothing has changed.",
   "upload.download.tooLarge": "The file is larger than {max} MB, the import limit (IMPORT_MAX_FILE_MB).",
-  "upload.download.timeout": "Downloading the file from Teams took too long (more than {seconds} s). Please try again in a moment.",
+  "upload.download.timeout":
+    "Downloading the file from Teams took too long (more than {seconds} s). Please try again in a moment.",
   "upload.download.refused": "The file's address is not a secure Teams address (https), so I did not download it.",
   "upload.download.failed": "I could not download the file from Teams. Please send it again.",
   "import.rejected.empty": "The file is empty.",
@@ -254,7 +296,8 @@ export const en: Record<MessageKey, string> = {
   "import.rejected.unsupported_type": "It is not a PDF or Word file. Send the agreement as .pdf or .docx.",
   "import.rejected.legacy_word": "It is an old Word file (.doc). Save it as .docx or PDF and send it again.",
   "import.rejected.not_a_pdf": "The file is called .pdf but is not a PDF. Export it again from the original.",
-  "import.rejected.pdf_encrypted": "The PDF is password-protected. Remove the protection (or print it to a new PDF) and send it again.",
+  "import.rejected.pdf_encrypted":
+    "The PDF is password-protected. Remove the protection (or print it to a new PDF) and send it again.",
   "import.rejected.pdf_damaged": "The PDF is damaged and cannot be read. Export it again from the original.",
   "import.rejected.pdf_needs_ocr": "The PDF is scanned and has no text I can read.",
   "import.rejected.docx_damaged": "The Word file is damaged and cannot be read. Save it again and send it.",
@@ -264,10 +307,13 @@ export const en: Record<MessageKey, string> = {
   "import.rejected.archive_suspicious": "The Word file looks tampered with, so I did not read it.",
   "import.rejected.pdf_too_many_pages": "The file has more pages than the import allows (IMPORT_MAX_PAGES).",
   "import.rejected.extraction_too_slow": "Reading the file took too long (IMPORT_TIME_LIMIT_SECONDS).",
-  "import.rejected.extraction_out_of_memory": "The file needed more memory than the import allows (IMPORT_MEMORY_LIMIT_MB). Export it again from the original.",
-  "import.rejected.ocr_unavailable": "The PDF is a scan, and the text recognition (OCR) tools are missing on the server. Ask the system administrator to install the Debian packages tesseract-ocr, tesseract-ocr-swe and poppler-utils.",
+  "import.rejected.extraction_out_of_memory":
+    "The file needed more memory than the import allows (IMPORT_MEMORY_LIMIT_MB). Export it again from the original.",
+  "import.rejected.ocr_unavailable":
+    "The PDF is a scan, and the text recognition (OCR) tools are missing on the server. Ask the system administrator to install the Debian packages tesseract-ocr, tesseract-ocr-swe and poppler-utils.",
   "import.rejected.ocr_too_many_pages": "The file has more scanned pages than text recognition reads (OCR_MAX_PAGES).",
-  "import.notAgreement": "{name} does not look like an agreement. I stored it as a document you can ask about, but without deadlines.",
+  "import.notAgreement":
+    "{name} does not look like an agreement. I stored it as a document you can ask about, but without deadlines.",
   "import.unchanged": "The file was already imported – nothing changed.",
   "import.created": "New agreement imported.",
   "import.replaced": "Replaces the previous version (now version {version}).",
@@ -303,7 +349,8 @@ export const en: Record<MessageKey, string> = {
   "review.done.already": "That was already done – I did not do it again.",
   "review.gone": "The reporting item no longer exists (it may have been removed or re-imported).",
   "review.refused": "Only administrators can review and correct agreements.",
-  "review.personalOnly": "I show the review only in our personal chat, so that nobody else's click changes it here. Write “review” to me there.",
+  "review.personalOnly":
+    "I show the review only in our personal chat, so that nobody else's click changes it here. Write “review” to me there.",
   "review.which": "Which agreement do you want to review? Write e.g. “review {example}”. Imported: {agreements}.",
   "review.noAgreements": "No agreements have been imported yet. Send me a PDF or Word file to import one.",
   "review.ambiguous": "Several agreements match “{text}”: {agreements}. Write more of the name or the year.",
@@ -318,7 +365,8 @@ export const en: Record<MessageKey, string> = {
   "review.field.titleRequired": "Write what is reported.",
   "review.save": "Save",
   "review.cancel": "Back",
-  "review.problem.bad_date": "Write the date as YYYY-MM-DD or YYYY-MM, e.g. 2025-05-28 or 2025-05. A new reporting item needs at least one date.",
+  "review.problem.bad_date":
+    "Write the date as YYYY-MM-DD or YYYY-MM, e.g. 2025-05-28 or 2025-05. A new reporting item needs at least one date.",
   "review.problem.bad_meeting_date": "Write the meeting date as YYYY-MM-DD, e.g. 2025-05-28.",
   "review.problem.bad_submission_date": "Write the material's due date as YYYY-MM-DD, e.g. 2025-05-07.",
   "review.problem.bad_form": "Choose oral, written or both.",
@@ -327,8 +375,10 @@ export const en: Record<MessageKey, string> = {
   "review.problem.due_after_meeting": "The material cannot be due after the meeting.",
   "review.problem.summary": "Something needs fixing before I can save – see below. What you wrote is still there.",
 
-  "message.tooLong": "The message is too long for me (at most {max} characters). Ask briefly, or import the document instead.",
-  "error.database_unavailable": "The database is not answering right now. Please try again in a moment – nothing you sent has been lost.",
+  "message.tooLong":
+    "The message is too long for me (at most {max} characters). Ask briefly, or import the document instead.",
+  "error.database_unavailable":
+    "The database is not answering right now. Please try again in a moment – nothing you sent has been lost.",
   "error.database_outdated": "The database must be upgraded by an administrator before I can answer.",
   "error.not_found": "I could not find what you asked for.",
   "error.invalid_input": "I could not read that: {detail}",
@@ -337,7 +387,10 @@ export const en: Record<MessageKey, string> = {
 
   "extraction.ocrUnavailable":
     "The PDF is a scan and needs text recognition (OCR), but the tools for it are missing on the server ({detail}). Ask the system administrator to install the Debian packages: sudo apt-get install {packages}. Nothing was imported.",
-  "extraction.ocrOff": "The PDF is a scan without a text layer ({pages} page(s) of images, {letters} letters found). Text recognition (OCR) is turned off (OCR=off); turn it on, or run OCR on the file in your PDF tool and import the result.",
-  "extraction.ocrTooManyPages": "The PDF has {scanned} scanned pages; text recognition reads at most {max} (OCR_MAX_PAGES). Check that this is the right file, or raise the limit.",
-  "extraction.ocrPages": "{count} of {pages} pages were scans and were read by text recognition (OCR): check dates and headings.",
+  "extraction.ocrOff":
+    "The PDF is a scan without a text layer ({pages} page(s) of images, {letters} letters found). Text recognition (OCR) is turned off (OCR=off); turn it on, or run OCR on the file in your PDF tool and import the result.",
+  "extraction.ocrTooManyPages":
+    "The PDF has {scanned} scanned pages; text recognition reads at most {max} (OCR_MAX_PAGES). Check that this is the right file, or raise the limit.",
+  "extraction.ocrPages":
+    "{count} of {pages} pages were scans and were read by text recognition (OCR): check dates and headings.",
 };

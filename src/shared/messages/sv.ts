@@ -4,10 +4,12 @@ export const sv = {
   "welcome.intro":
     "Jag håller reda på nämndens överenskommelser: vad som ska redovisas, när och hur, och vad divisionen har rapporterat.",
   "welcome.commandsHeading": "Det här kan du skriva till mig",
-  "welcome.footer": "Skriv **hjälp** när som helst för att se kommandona igen. I kanaler: nämn mig först, t.ex. @Uppföljningsboten hjälp.",
+  "welcome.footer":
+    "Skriv **hjälp** när som helst för att se kommandona igen. I kanaler: nämn mig först, t.ex. @Uppföljningsboten hjälp.",
 
   "help.title": "Hjälp",
-  "help.intro": "Ställ en fråga om överenskommelserna med egna ord, t.ex. ”vad ska redovisas i april?”, ”när ska ⟨uppdragets namn⟩ redovisas?” eller ”hur mycket får ⟨verksamheten⟩?”. Jag svarar med källa, på svenska, eller på engelska om du skriver engelska. Kommandon:",
+  "help.intro":
+    "Ställ en fråga om överenskommelserna med egna ord, t.ex. ”vad ska redovisas i april?”, ”när ska ⟨uppdragets namn⟩ redovisas?” eller ”hur mycket får ⟨verksamheten⟩?”. Jag svarar med källa, på svenska, eller på engelska om du skriver engelska. Kommandon:",
   "help.channelHint": "I en kanal eller gruppchatt: nämn mig först, t.ex. @Uppföljningsboten hjälp.",
 
   "command.help.title": "hjälp",
@@ -24,19 +26,26 @@ export const sv = {
   "status.level.done": "Klar",
   "status.error.statusRequired": "Välj en status.",
   "status.error.textRequired": "Skriv kort vad som har gjorts, eventuella avvikelser och nästa steg.",
-  "status.error.textTooLong": "Texten är {length} tecken; högst {max} får plats. Inget är sparat – korta texten nedan (den finns kvar som du skrev den) och skicka igen.",
+  "status.error.textTooLong":
+    "Texten är {length} tecken; högst {max} får plats. Inget är sparat – korta texten nedan (den finns kvar som du skrev den) och skicka igen.",
   "status.error.periodRequired": "Välj vilken redovisning statusen gäller.",
   "status.error.figure": "”{value}” är inte ett tal. Skriv t.ex. 12 eller 12,5.",
   "status.error.shareRange": "”{value}” är mer än 100 %. En andel skrivs i procent, t.ex. 3,5.",
   "status.error.bothSexes": "Ange både kvinnor och män, eller lämna båda tomma.",
   "status.error.totalTooSmall": "Totalt kan inte vara mindre än kvinnor + män ({sum}).",
-  "status.error.summary": "Något behöver rättas innan jag kan spara – se markeringarna nedan. Det du skrivit finns kvar.",
-  "status.refused": "Jag kan tyvärr inte ta emot status från dig: du har ingen roll som divisionschef eller ombud. Be en administratör skriva ”{example}” (divisionskoder: {codes}).",
-  "status.refusedDivision": "Jag kan tyvärr inte ta emot den statusen från dig: du rapporterar inte för {division}. Dina roller: {roles}.",
-  "status.notFound": "Uppdraget finns inte längre i överenskommelsen (den kan ha importerats på nytt). Skriv ”status” för att se dina uppdrag.",
-  "status.unknownUser": "Jag kan inte se vem du är i Teams, så jag kan inte ta emot status. Öppna mig i Teams och försök igen.",
+  "status.error.summary":
+    "Något behöver rättas innan jag kan spara – se markeringarna nedan. Det du skrivit finns kvar.",
+  "status.refused":
+    "Jag kan tyvärr inte ta emot status från dig: du har ingen roll som divisionschef eller ombud. Be en administratör skriva ”{example}” (divisionskoder: {codes}).",
+  "status.refusedDivision":
+    "Jag kan tyvärr inte ta emot den statusen från dig: du rapporterar inte för {division}. Dina roller: {roles}.",
+  "status.notFound":
+    "Uppdraget finns inte längre i överenskommelsen (den kan ha importerats på nytt). Skriv ”status” för att se dina uppdrag.",
+  "status.unknownUser":
+    "Jag kan inte se vem du är i Teams, så jag kan inte ta emot status. Öppna mig i Teams och försök igen.",
   "status.overview.title": "Dina uppdrag att rapportera på ({count})",
-  "status.overview.none": "Jag hittade inga uppdrag att rapportera på för {divisions}. Har överenskommelsen importerats?",
+  "status.overview.none":
+    "Jag hittade inga uppdrag att rapportera på för {divisions}. Har överenskommelsen importerats?",
   "status.overview.noMatch": "Inget av dina uppdrag matchar ”{text}”. Skriv ”status” för att se alla.",
   "status.overview.next": "Nästa: {period}, status senast {due}",
   "status.overview.nextUndated": "Nästa: {period}",
@@ -44,7 +53,8 @@ export const sv = {
   "status.overview.reported": "Rapporterat: {status} (version {version})",
   "status.overview.notReported": "Inte rapporterat ännu",
   "status.overview.overdue": "{count} redovisning(ar) passerade utan status, senast {due}",
-  "status.overview.more": "… och {count} till. Skriv t.ex. ”status 3.1” eller ”status” följt av ett ord ur uppdragets namn.",
+  "status.overview.more":
+    "… och {count} till. Skriv t.ex. ”status 3.1” eller ”status” följt av ett ord ur uppdragets namn.",
   "status.overview.report": "Rapportera",
   "status.overview.view": "Visa status",
   "status.form.title": "Status: {assignment}",
@@ -61,8 +71,10 @@ export const sv = {
   "status.form.unitNote.count": "Antal. Totalt räknas ut om du lämnar det tomt.",
   "status.form.unitNote.share": "Andel i procent. Ange totalen själv – andelar läggs inte ihop.",
   "status.form.unitNote.amount": "Belopp. Totalt räknas ut om du lämnar det tomt.",
-  "status.form.unitNote.rate": "Nyckeltal per invånare, som i indikatorns namn. Ange totalen själv – nyckeltal läggs inte ihop.",
-  "status.form.unitNote.unknown": "Värden i indikatorns enhet. Ange totalen själv – jag lägger inte ihop värden vars enhet jag inte vet.",
+  "status.form.unitNote.rate":
+    "Nyckeltal per invånare, som i indikatorns namn. Ange totalen själv – nyckeltal läggs inte ihop.",
+  "status.form.unitNote.unknown":
+    "Värden i indikatorns enhet. Ange totalen själv – jag lägger inte ihop värden vars enhet jag inte vet.",
   "status.form.women": "Kvinnor",
   "status.form.men": "Män",
   "status.form.total": "Totalt",
@@ -84,50 +96,64 @@ export const sv = {
   "status.receipt.edit": "Ändra",
   "status.receipt.history": "Visa historik",
   "status.receipt.historyLine": "Version {version} · {when} · {name} · {status}",
-  "status.receipt.locked": "Sista dagen ({due}) har passerat, så statusen kan inte längre ändras. {who} kan öppna den för en ändring.",
+  "status.receipt.locked":
+    "Sista dagen ({due}) har passerat, så statusen kan inte längre ändras. {who} kan öppna den för en ändring.",
   "status.receipt.overview": "Mina uppdrag",
   "status.reopen.whoExperts": "{names} (sakkunnig för {committee}) eller en administratör",
   "status.reopen.whoAdmin": "En administratör",
   "status.receipt.reopened": "Öppnad för ändring av {by} till och med {until}.",
   "status.receipt.reopen": "Öppna för ändring ({days} dagar)",
   "status.receipt.requestReopen": "Be om att få ändra",
-  "status.reopen.refused": "Bara administratörer och nämndens sakkunniga ({committee}) kan öppna en redovisning efter sista dagen.",
-  "status.reopen.requested": "Jag har bett {names} att öppna statusen för ändring. Du får ett meddelande här när den är öppen.",
-  "status.reopen.unreachable": "Jag når ingen som kan öppna den: {names} har inte öppnat Uppföljningsboten i Teams än. Be dem öppna appen, och klicka sedan här igen.",
+  "status.reopen.refused":
+    "Bara administratörer och nämndens sakkunniga ({committee}) kan öppna en redovisning efter sista dagen.",
+  "status.reopen.requested":
+    "Jag har bett {names} att öppna statusen för ändring. Du får ett meddelande här när den är öppen.",
+  "status.reopen.unreachable":
+    "Jag når ingen som kan öppna den: {names} har inte öppnat Uppföljningsboten i Teams än. Be dem öppna appen, och klicka sedan här igen.",
   "status.reopen.done": "Öppnad: {author} kan ändra statusen för {assignment} till och med {until}. {told}",
   "status.reopen.told": "Jag har sagt till {author}.",
   "status.reopen.notTold": "Säg till {author}; jag når hen inte i Teams.",
   "status.reopen.already": "Statusen går redan att ändra.",
   "status.reopen.requestTitle": "Begäran om att få rätta en status",
-  "status.reopen.requestText": "{name} vill rätta sin status för {assignment} ({period}) i {agreement}. Sista dagen var {due}.",
+  "status.reopen.requestText":
+    "{name} vill rätta sin status för {assignment} ({period}) i {agreement}. Sista dagen var {due}.",
   "status.reopen.toAuthor": "{by} har öppnat statusen för ändring till och med {until}.",
   "status.reopen.admins": "en administratör",
-  "status.stale": "{name} sparade en nyare version (version {version}, {when}) medan du fyllde i formuläret. Ingenting skrevs över – här är den senaste versionen.",
+  "status.stale":
+    "{name} sparade en nyare version (version {version}, {when}) medan du fyllde i formuläret. Ingenting skrevs över – här är den senaste versionen.",
   "status.closed": "Redovisningen stängde {due}; den sparade statusen står kvar som den lämnades.",
-  "status.formBroken": "Formuläret saknar sin nyckel (det kan vara från en äldre version av mig). Skriv ”status” och öppna ett nytt.",
-  "status.formUsed": "Det här formuläret har redan skickats, av dig för en annan redovisning eller av någon annan. Skriv ”status” och öppna ett nytt – inget har sparats från det här.",
-  "status.error.thousands": "”{value}” kan läsas på två sätt. Skriv tusental utan punkt eller komma, t.ex. 1200 eller 1 200.",
+  "status.formBroken":
+    "Formuläret saknar sin nyckel (det kan vara från en äldre version av mig). Skriv ”status” och öppna ett nytt.",
+  "status.formUsed":
+    "Det här formuläret har redan skickats, av dig för en annan redovisning eller av någon annan. Skriv ”status” och öppna ett nytt – inget har sparats från det här.",
+  "status.error.thousands":
+    "”{value}” kan läsas på två sätt. Skriv tusental utan punkt eller komma, t.ex. 1200 eller 1 200.",
   "status.receipt.lateLabel": "Lämnad",
   "status.receipt.lateValue": "efter sista dagen ({due})",
-  "reminder.introTomorrow": "{count} uppdrag i {agreement} saknar status inför {due}, alltså i morgon. Det tar en minut:",
+  "reminder.introTomorrow":
+    "{count} uppdrag i {agreement} saknar status inför {due}, alltså i morgon. Det tar en minut:",
   "roles.unknownRole": "”{role}” är ingen roll jag känner till. Roller: admin, sakkunnig, chef, ombud.",
-  "roles.scopeRequired": "Rollen {role} behöver en kod: nämndens för sakkunnig, divisionens för chef och ombud. Koder jag känner till: {codes}. Skriv t.ex. ”{example}”.",
+  "roles.scopeRequired":
+    "Rollen {role} behöver en kod: nämndens för sakkunnig, divisionens för chef och ombud. Koder jag känner till: {codes}. Skriv t.ex. ”{example}”.",
   "roles.unknownScope": "Jag känner inte till koden ”{scope}” i någon överenskommelse. Koder jag känner till: {codes}.",
   "reminder.title": "Påminnelse: status senast {due}",
   "reminder.intro": "{count} uppdrag i {agreement} saknar status inför {due} (om {days} dagar). Det tar en minut:",
   "reminder.introToday": "{count} uppdrag i {agreement} saknar status, och sista dagen är i dag ({due}):",
 
-  "roles.personDidYouMean": "Jag hittar ingen som heter exakt ”{who}”. Menar du {name}? Skriv hela namnet, eller nämn personen med @.",
+  "roles.personDidYouMean":
+    "Jag hittar ingen som heter exakt ”{who}”. Menar du {name}? Skriv hela namnet, eller nämn personen med @.",
   "roles.someone": "Namn",
   "roles.title": "Roller",
   "roles.mine": "Dina roller: {roles}.",
   "roles.none": "Du har inga roller ännu. En administratör kan ge dig en, t.ex. divisionschef för din division.",
-  "roles.usage": "Skriv ”roller” för att se roller. Administratörer: ”roller ge chef DSO @Namn”, ”roller ge sakkunnig KAN @Namn”, ”roller ta bort chef DSO @Namn”. Roller: admin, sakkunnig (nämndkod), chef och ombud (divisionskod).",
+  "roles.usage":
+    "Skriv ”roller” för att se roller. Administratörer: ”roller ge chef DSO @Namn”, ”roller ge sakkunnig KAN @Namn”, ”roller ta bort chef DSO @Namn”. Roller: admin, sakkunnig (nämndkod), chef och ombud (divisionskod).",
   "roles.granted": "{name} är nu {role}{scope}.",
   "roles.alreadyGranted": "{name} var redan {role}{scope}; inget ändrades.",
   "roles.revoked": "{name} är inte längre {role}{scope}.",
   "roles.notGranted": "{name} var inte {role}{scope}; inget ändrades.",
-  "roles.personUnknown": "Jag vet inte vem ”{who}” är. Nämn personen med @, be hen skriva till mig först, eller ange Entra-objekt-id.",
+  "roles.personUnknown":
+    "Jag vet inte vem ”{who}” är. Nämn personen med @, be hen skriva till mig först, eller ange Entra-objekt-id.",
   "roles.personAmbiguous": "Flera personer matchar ”{who}”: {names}. Nämn personen med @.",
   "roles.personMissing": "Vem ska rollen gälla? Nämn personen med @ sist i meddelandet.",
   "roles.onlyAdmins": "Bara administratörer kan ändra roller. Dina roller: {roles}.",
@@ -161,13 +187,15 @@ export const sv = {
     "Jag hittade inget i överenskommelserna som svarar på det, så jag gissar inte. Prova med ord som står i avtalet, t.ex. uppdragets eller verksamhetens namn, eller fråga efter datum: ”vad ska redovisas i april?”.",
   "answer.content.missingYear": "Jag har ingen överenskommelse för {year}.",
   "answer.generated": "(Formulerat av en språkmodell utifrån källorna nedan.)",
-  "answer.indexing": "Jag läser just nu in överenskommelserna och kan svara om en liten stund. Fråga gärna igen om en halv minut.",
+  "answer.indexing":
+    "Jag läser just nu in överenskommelserna och kan svara om en liten stund. Fråga gärna igen om en halv minut.",
   "answer.indexStale": "(Svaret bygger på dokumenten före den senaste importen, som fortfarande läses in.)",
 
   "summary.title": "{period} {year}: {agreement}",
   "summary.scope": "{parties} · perioden {from} – {to} · läget {asOf}",
   "summary.overview": "Översikt",
-  "summary.statusCounts": "{on_track} enligt plan, {at_risk} risk, {delayed} försenade, {done} klara, {none} utan uppdatering (av {total} uppdrag och mål)",
+  "summary.statusCounts":
+    "{on_track} enligt plan, {at_risk} risk, {delayed} försenade, {done} klara, {none} utan uppdatering (av {total} uppdrag och mål)",
   "summary.itemCounts": "Redovisningar i perioden: {met} lämnade, {missed} missade, {upcoming} kommande",
   "summary.noUpdate": "⚠ Ingen uppdatering för perioden",
   "summary.status": "Status",
@@ -182,27 +210,37 @@ export const sv = {
   "summary.itemCountsAfterPeriod": "{count} inte lämnade med sista dag efter perioden",
   "summary.general": "Övrigt som ska redovisas vid {occasion}",
   "summary.narratives": "Kort sammanfattning per område",
-  "summary.generated": "Genererad av en språkmodell enbart ur lagrade statusuppdateringar – kontrollera innan den används.",
+  "summary.generated":
+    "Genererad av en språkmodell enbart ur lagrade statusuppdateringar – kontrollera innan den används.",
   "summary.page": "Sida {page} av {pages}",
   "summary.next": "Nästa sida",
   "summary.previous": "Föregående sida",
   "summary.downloadWord": "Ladda ner Word",
   "summary.downloadMarkdown": "Ladda ner Markdown",
-  "summary.usage": "Skriv t.ex. ”sammanfattning delår 2025” eller ”sammanfattning helår 2025 kan”. Perioder: vår (tertial 1), delår, helår.",
+  "summary.usage":
+    "Skriv t.ex. ”sammanfattning delår 2025” eller ”sammanfattning helår 2025 kan”. Perioder: vår (tertial 1), delår, helår.",
   "summary.noAgreement": "Jag hittade ingen överenskommelse {which} som du kan följa. Dina roller: {roles}.",
-  "summary.whichAgreement": "Flera överenskommelser passar: {ids}. Lägg till en del av id:t, t.ex. ”sammanfattning {period} {year} {example}”.",
-  "summary.refused": "Sammanfattningar är för nämndens sakkunniga, divisionens chef och ombud samt administratörer. Be en administratör om en roll.",
-  "shared.personalOnly.summary": "Sammanfattningar visar jag bara i vår personliga chatt, eftersom alla här inte får se allt de innehåller. Skriv till mig där.",
-  "shared.personalOnly.digest": "Ditt sammandrag visar jag bara i vår personliga chatt. I en kanal kan du koppla nämndens sammandrag: ”sammandrag kanal KAN”.",
-  "shared.personalOnly.status": "Status och rapportering visar jag bara i vår personliga chatt, eftersom alla här inte får se divisionens rapporter. Skriv ”status” till mig där.",
-  "shared.personalOnly.roles": "Roller visar jag bara i vår personliga chatt. Skriv ”roller” till mig där; att ge och ta bort roller går bra här.",
+  "summary.whichAgreement":
+    "Flera överenskommelser passar: {ids}. Lägg till en del av id:t, t.ex. ”sammanfattning {period} {year} {example}”.",
+  "summary.refused":
+    "Sammanfattningar är för nämndens sakkunniga, divisionens chef och ombud samt administratörer. Be en administratör om en roll.",
+  "shared.personalOnly.summary":
+    "Sammanfattningar visar jag bara i vår personliga chatt, eftersom alla här inte får se allt de innehåller. Skriv till mig där.",
+  "shared.personalOnly.digest":
+    "Ditt sammandrag visar jag bara i vår personliga chatt. I en kanal kan du koppla nämndens sammandrag: ”sammandrag kanal KAN”.",
+  "shared.personalOnly.status":
+    "Status och rapportering visar jag bara i vår personliga chatt, eftersom alla här inte får se divisionens rapporter. Skriv ”status” till mig där.",
+  "shared.personalOnly.roles":
+    "Roller visar jag bara i vår personliga chatt. Skriv ”roller” till mig där; att ge och ta bort roller går bra här.",
   "summary.linkExpired": "Länken har gått ut eller är fel. Be om sammanfattningen igen i Teams.",
   "command.summary.title": "sammanfattning",
-  "command.summary.description": "Delårs- eller helårssammanfattning av en överenskommelse, t.ex. ”sammanfattning delår 2025”.",
+  "command.summary.description":
+    "Delårs- eller helårssammanfattning av en överenskommelse, t.ex. ”sammanfattning delår 2025”.",
 
   "digest.title": "Veckans uppföljning, vecka {week}",
   "digest.subtitle": "{committees} · {agreements} · läget {today}",
-  "digest.quiet": "Allt lugnt: inget att lämna in de närmaste {days} dagarna, inget försenat och inga nya statusrapporter.",
+  "digest.quiet":
+    "Allt lugnt: inget att lämna in de närmaste {days} dagarna, inget försenat och inga nya statusrapporter.",
   "digest.upcoming": "Kommande {days} dagar ({count})",
   "digest.overdue": "Försenat – ingen status ({count})",
   "digest.updates": "Nytt sedan förra veckan ({count})",
@@ -210,32 +248,41 @@ export const sv = {
   "digest.submission": "Underlag senast",
   "digest.more": "… och {count} till.",
   "digest.updateDetail": "{author}, {when} · version {version}",
-  "digest.footer": "Du får det här för att du är sakkunnig för {committees}. Skriv ”sammandrag paus” för att pausa, ”sammandrag tyst” för att slippa veckor utan nyheter.",
-  "digest.footerChannel": "Kanalen får veckosammandraget för {committees}. För att sluta: @Uppföljningsboten sammandrag kanal av ⟨nämndkod⟩.",
+  "digest.footer":
+    "Du får det här för att du är sakkunnig för {committees}. Skriv ”sammandrag paus” för att pausa, ”sammandrag tyst” för att slippa veckor utan nyheter.",
+  "digest.footerChannel":
+    "Kanalen får veckosammandraget för {committees}. För att sluta: @Uppföljningsboten sammandrag kanal av ⟨nämndkod⟩.",
   "digest.deadlines": "Hela listan",
   "digest.deadlinesQuestion": "vad ska redovisas de kommande 4 veckorna?",
   "digest.summary": "Sammanfattning {period}",
   "digest.summaryOf": "Sammanfattning {agreement}",
-  "digest.fallback": "Veckans uppföljning v. {week}: {upcoming} kommande, {overdue} försenade, {updates} nya statusrapporter.",
+  "digest.fallback":
+    "Veckans uppföljning v. {week}: {upcoming} kommande, {overdue} försenade, {updates} nya statusrapporter.",
   "digest.paused": "Veckosammandraget är pausat. Skriv ”sammandrag på” när du vill ha det igen.",
   "digest.resumed": "Veckosammandraget är på igen: du får det nästa gång sammandragen går ut (normalt måndag morgon).",
   "digest.skipQuietOn": "Klart: veckor utan något nytt får du inget sammandrag.",
   "digest.skipQuietOff": "Klart: veckor utan något nytt får du ett kort ”allt lugnt”.",
-  "digest.notExpert": "Veckosammandraget går till nämndens sakkunniga. Du har ingen sådan roll; be en administratör om den.",
+  "digest.notExpert":
+    "Veckosammandraget går till nämndens sakkunniga. Du har ingen sådan roll; be en administratör om den.",
   "digest.channelAdded": "Kanalen får nu veckosammandraget för {committee}.",
   "digest.channelRemoved": "Kanalen får inte längre veckosammandraget för {committee}.",
   "digest.channelNotConnected": "Kanalen var inte kopplad till sammandraget för {committee}; inget ändrades.",
   "digest.channelOnlyInChannel": "Skriv det i den kanal som ska få sammandraget (och nämn mig).",
-  "digest.channelNotAllowed": "Bara administratörer och sakkunniga för {committee} kan koppla en kanal till nämndens sammandrag.",
-  "digest.usage": "”sammandrag” visar veckans sammandrag nu; ”sammandrag paus” / ”sammandrag på”; ”sammandrag tyst” / ”sammandrag alltid”; i en kanal: ”sammandrag kanal KAN” / ”sammandrag kanal av KAN”.",
+  "digest.channelNotAllowed":
+    "Bara administratörer och sakkunniga för {committee} kan koppla en kanal till nämndens sammandrag.",
+  "digest.usage":
+    "”sammandrag” visar veckans sammandrag nu; ”sammandrag paus” / ”sammandrag på”; ”sammandrag tyst” / ”sammandrag alltid”; i en kanal: ”sammandrag kanal KAN” / ”sammandrag kanal av KAN”.",
   "command.digest.title": "sammandrag",
   "command.digest.description": "Veckans sammandrag för sakkunniga nu; ”sammandrag paus” pausar det.",
 
   "command.review.title": "granska",
-  "command.review.description": "Administratörer: granska och rätta det som lästes ur en överenskommelse, t.ex. ”granska KAN 2025”. Skicka en PDF- eller Word-fil till mig för att importera en ny.",
+  "command.review.description":
+    "Administratörer: granska och rätta det som lästes ur en överenskommelse, t.ex. ”granska KAN 2025”. Skicka en PDF- eller Word-fil till mig för att importera en ny.",
 
-  "upload.wrongType": "Skicka överenskommelsen som en PDF- eller Word-fil (.pdf eller .docx) – bilder och andra bilagor kan jag inte läsa in.",
-  "upload.notAdmin": "Bara administratörer kan importera överenskommelser. Jag har inte hämtat eller sparat filen. Be en administratör importera den, eller om att få rollen.",
+  "upload.wrongType":
+    "Skicka överenskommelsen som en PDF- eller Word-fil (.pdf eller .docx) – bilder och andra bilagor kan jag inte läsa in.",
+  "upload.notAdmin":
+    "Bara administratörer kan importera överenskommelser. Jag har inte hämtat eller sparat filen. Be en administratör importera den, eller om att få rollen.",
   "upload.unknownUser": "Teams berättade inte vem du är, så jag kan inte ta emot filen.",
   "upload.personalOnly": "Filer tar jag emot i vår personliga chatt. Skicka överenskommelsen till mig där.",
   "upload.oneAtATime": "Skicka en fil i taget – jag läser in {name} nu och hoppade över de andra.",
@@ -244,15 +291,18 @@ export const sv = {
   "upload.done": "Klart: {name} är inläst.",
   "upload.failed": "{name} importerades inte. {reason} Inget har ändrats.",
   "upload.download.tooLarge": "Filen är större än {max} MB, som är gränsen för import (IMPORT_MAX_FILE_MB).",
-  "upload.download.timeout": "Det tog för lång tid att hämta filen från Teams (mer än {seconds} s). Försök igen om en stund.",
+  "upload.download.timeout":
+    "Det tog för lång tid att hämta filen från Teams (mer än {seconds} s). Försök igen om en stund.",
   "upload.download.refused": "Filens adress är inte en säker Teams-adress (https), så jag hämtade den inte.",
   "upload.download.failed": "Jag kunde inte hämta filen från Teams. Försök skicka den igen.",
   "import.rejected.empty": "Filen är tom.",
   "import.rejected.too_large": "Filen är för stor för import.",
-  "import.rejected.unsupported_type": "Det är inte en PDF- eller Word-fil. Skicka överenskommelsen som .pdf eller .docx.",
+  "import.rejected.unsupported_type":
+    "Det är inte en PDF- eller Word-fil. Skicka överenskommelsen som .pdf eller .docx.",
   "import.rejected.legacy_word": "Det är en äldre Word-fil (.doc). Spara den som .docx eller PDF och skicka den igen.",
   "import.rejected.not_a_pdf": "Filen heter .pdf men är ingen PDF. Exportera den på nytt från originalet.",
-  "import.rejected.pdf_encrypted": "PDF-filen är lösenordsskyddad. Ta bort skyddet (eller skriv ut den till en ny PDF) och skicka den igen.",
+  "import.rejected.pdf_encrypted":
+    "PDF-filen är lösenordsskyddad. Ta bort skyddet (eller skriv ut den till en ny PDF) och skicka den igen.",
   "import.rejected.pdf_damaged": "PDF-filen är skadad och går inte att läsa. Exportera den på nytt från originalet.",
   "import.rejected.pdf_needs_ocr": "PDF-filen är inskannad och har ingen text som jag kan läsa.",
   "import.rejected.docx_damaged": "Word-filen är skadad och går inte att läsa. Spara den på nytt och skicka den igen.",
@@ -262,10 +312,13 @@ export const sv = {
   "import.rejected.archive_suspicious": "Word-filen ser manipulerad ut, så jag läste den inte.",
   "import.rejected.pdf_too_many_pages": "Filen har fler sidor än importen tillåter (IMPORT_MAX_PAGES).",
   "import.rejected.extraction_too_slow": "Det tog för lång tid att läsa filen (IMPORT_TIME_LIMIT_SECONDS).",
-  "import.rejected.extraction_out_of_memory": "Filen krävde mer minne än importen tillåter (IMPORT_MEMORY_LIMIT_MB). Exportera den på nytt från originalet.",
-  "import.rejected.ocr_unavailable": "PDF-filen är inskannad, och programmen för textigenkänning (OCR) saknas på servern. Be systemförvaltaren installera Debian-paketen tesseract-ocr, tesseract-ocr-swe och poppler-utils.",
+  "import.rejected.extraction_out_of_memory":
+    "Filen krävde mer minne än importen tillåter (IMPORT_MEMORY_LIMIT_MB). Exportera den på nytt från originalet.",
+  "import.rejected.ocr_unavailable":
+    "PDF-filen är inskannad, och programmen för textigenkänning (OCR) saknas på servern. Be systemförvaltaren installera Debian-paketen tesseract-ocr, tesseract-ocr-swe och poppler-utils.",
   "import.rejected.ocr_too_many_pages": "Filen har fler inskannade sidor än textigenkänningen läser (OCR_MAX_PAGES).",
-  "import.notAgreement": "{name} ser inte ut som en överenskommelse. Jag har sparat den som ett dokument som går att ställa frågor om, men utan deadlines.",
+  "import.notAgreement":
+    "{name} ser inte ut som en överenskommelse. Jag har sparat den som ett dokument som går att ställa frågor om, men utan deadlines.",
   "import.unchanged": "Filen var redan inläst – inget har ändrats.",
   "import.created": "Ny överenskommelse inläst.",
   "import.replaced": "Ersätter den tidigare versionen (nu version {version}).",
@@ -273,7 +326,8 @@ export const sv = {
   "review.title": "Granska: {title}",
   "review.facts": "{committee} · {division} · {year}",
   "review.counts": "{items} redovisningar · {assignments} uppdrag och mål · {indicators} indikatorer",
-  "review.intro": "Kontrollera det jag läste ut. Rätta, ta bort eller lägg till redovisningar och bekräfta när allt stämmer.",
+  "review.intro":
+    "Kontrollera det jag läste ut. Rätta, ta bort eller lägg till redovisningar och bekräfta när allt stämmer.",
   "review.page": "Sida {page} av {pages}",
   "review.none": "Jag hittade inga redovisningar i överenskommelsen. Lägg till dem som saknas.",
   "review.unknown": "okänt",
@@ -301,9 +355,11 @@ export const sv = {
   "review.done.already": "Det här var redan gjort – jag gjorde det inte en gång till.",
   "review.gone": "Redovisningen finns inte längre (den kan ha tagits bort eller importerats på nytt).",
   "review.refused": "Bara administratörer kan granska och rätta överenskommelser.",
-  "review.personalOnly": "Granskningen visar jag bara i vår personliga chatt, så att ingen annans knapptryck ändrar den här. Skriv ”granska” till mig där.",
+  "review.personalOnly":
+    "Granskningen visar jag bara i vår personliga chatt, så att ingen annans knapptryck ändrar den här. Skriv ”granska” till mig där.",
   "review.which": "Vilken överenskommelse vill du granska? Skriv t.ex. ”granska {example}”. Inlästa: {agreements}.",
-  "review.noAgreements": "Inga överenskommelser är inlästa ännu. Skicka en PDF- eller Word-fil till mig för att importera en.",
+  "review.noAgreements":
+    "Inga överenskommelser är inlästa ännu. Skicka en PDF- eller Word-fil till mig för att importera en.",
   "review.ambiguous": "Flera överenskommelser passar ”{text}”: {agreements}. Skriv mer av namnet eller året.",
   "review.noMatch": "Ingen överenskommelse passar ”{text}”. Inlästa: {agreements}.",
   "review.editTitle": "Redigera redovisning",
@@ -316,7 +372,8 @@ export const sv = {
   "review.field.titleRequired": "Skriv vad som redovisas.",
   "review.save": "Spara",
   "review.cancel": "Tillbaka",
-  "review.problem.bad_date": "Datumet ska skrivas ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM, t.ex. 2025-05-28 eller 2025-05. En ny redovisning behöver minst ett datum.",
+  "review.problem.bad_date":
+    "Datumet ska skrivas ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM, t.ex. 2025-05-28 eller 2025-05. En ny redovisning behöver minst ett datum.",
   "review.problem.bad_meeting_date": "Sammanträdets datum ska skrivas ÅÅÅÅ-MM-DD, t.ex. 2025-05-28.",
   "review.problem.bad_submission_date": "Datumet för underlaget ska skrivas ÅÅÅÅ-MM-DD, t.ex. 2025-05-07.",
   "review.problem.bad_form": "Välj muntlig, skriftlig eller båda.",
@@ -325,8 +382,10 @@ export const sv = {
   "review.problem.due_after_meeting": "Underlaget kan inte vara senare än sammanträdet.",
   "review.problem.summary": "Något behöver rättas innan jag kan spara – se nedan. Det du skrev finns kvar.",
 
-  "message.tooLong": "Meddelandet är för långt för mig (högst {max} tecken). Ställ frågan kort, eller importera dokumentet i stället.",
-  "error.database_unavailable": "Databasen svarar inte just nu. Försök igen om en liten stund – inget av det du skickat har gått förlorat.",
+  "message.tooLong":
+    "Meddelandet är för långt för mig (högst {max} tecken). Ställ frågan kort, eller importera dokumentet i stället.",
+  "error.database_unavailable":
+    "Databasen svarar inte just nu. Försök igen om en liten stund – inget av det du skickat har gått förlorat.",
   "error.database_outdated": "Databasen behöver uppdateras av en administratör innan jag kan svara.",
   "error.not_found": "Jag hittade inte det du frågade efter.",
   "error.invalid_input": "Det där kunde jag inte tolka: {detail}",
@@ -335,9 +394,12 @@ export const sv = {
 
   "extraction.ocrUnavailable":
     "PDF-filen är inskannad och behöver textigenkänning (OCR), men verktygen för det saknas på servern ({detail}). Be systemförvaltaren installera Debian-paketen: sudo apt-get install {packages}. Inget har importerats.",
-  "extraction.ocrOff": "PDF-filen är inskannad och har inget textlager ({pages} sidor med bilder, {letters} bokstäver). Textigenkänning (OCR) är avstängd (OCR=off); slå på den, eller kör OCR på filen i ditt PDF-program och importera resultatet.",
-  "extraction.ocrTooManyPages": "PDF-filen har {scanned} inskannade sidor; textigenkänningen läser högst {max} (OCR_MAX_PAGES). Kontrollera att det är rätt fil, eller höj gränsen.",
-  "extraction.ocrPages": "{count} av {pages} sidor var inskannade och lästes med textigenkänning (OCR): kontrollera datum och rubriker.",
+  "extraction.ocrOff":
+    "PDF-filen är inskannad och har inget textlager ({pages} sidor med bilder, {letters} bokstäver). Textigenkänning (OCR) är avstängd (OCR=off); slå på den, eller kör OCR på filen i ditt PDF-program och importera resultatet.",
+  "extraction.ocrTooManyPages":
+    "PDF-filen har {scanned} inskannade sidor; textigenkänningen läser högst {max} (OCR_MAX_PAGES). Kontrollera att det är rätt fil, eller höj gränsen.",
+  "extraction.ocrPages":
+    "{count} av {pages} sidor var inskannade och lästes med textigenkänning (OCR): kontrollera datum och rubriker.",
 } as const;
 
 export type MessageKey = keyof typeof sv;

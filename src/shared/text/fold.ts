@@ -10,9 +10,15 @@ export function fold(text: string): string {
   let s = text.toLowerCase();
   // The OCR repairs and the diacritics pass are skipped when they cannot apply: fold runs on
   // every line and sentence of every document, so the common case must be cheap.
-  if (s.includes("&") || s.includes("@")) s = s.replace(/(?<=\p{L})[&@](?=\p{L})|(?<![\p{L}\d])[&@](?=\p{L}{2})/gu, "a");
+  if (s.includes("&") || s.includes("@"))
+    s = s.replace(/(?<=\p{L})[&@](?=\p{L})|(?<![\p{L}\d])[&@](?=\p{L}{2})/gu, "a");
   if (s.includes("6")) s = s.replace(/(?<=\p{L})6(?=\p{L})|(?<![\p{L}\d])6(?=\p{L}{3})/gu, "o");
-  if (/[^\u0000-\u007f]/.test(s)) s = s.normalize("NFD").replace(/\p{M}+/gu, "").replace(/æ/g, "a").replace(/ø/g, "o");
+  if (/[^\u0000-\u007f]/.test(s))
+    s = s
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/æ/g, "a")
+      .replace(/ø/g, "o");
   return s;
 }
 

@@ -93,7 +93,8 @@ export function findDates(text: string, defaultYear: number | null): DateMention
     // "2023-10-01--2028-09-30", "2026-01-01 till 2028-12-31": both ends of a period, not single dates.
     const before = text.slice(Math.max(0, match.index - 16), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
-    const inRange = /\d\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*$/.test(before) || /^\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*\d{4}-\d/.test(after);
+    const inRange =
+      /\d\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*$/.test(before) || /^\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*\d{4}-\d/.test(after);
     mentions.push({ date, index: match.index, length: match[0].length, style: "iso", explicitYear: true, inRange });
   }
   for (const match of text.matchAll(wordPattern)) {
@@ -102,7 +103,14 @@ export function findDates(text: string, defaultYear: number | null): DateMention
     if (!month || !year) continue;
     const date = isoDate(year, month, Number(match[1]));
     if (!date) continue;
-    mentions.push({ date, index: match.index, length: match[0].length, style: "words", explicitYear: Boolean(match[3]), inRange: false });
+    mentions.push({
+      date,
+      index: match.index,
+      length: match[0].length,
+      style: "words",
+      explicitYear: Boolean(match[3]),
+      inRange: false,
+    });
   }
   return mentions.sort((a, b) => a.index - b.index);
 }
@@ -142,7 +150,10 @@ export function findMonthOnly(text: string): Array<{ month: number; index: numbe
 /** The calendar date of `instant` in `timeZone` (the municipality's day, Europe/Stockholm by default). */
 export function calendarDate(instant: Date, timeZone = "Europe/Stockholm"): IsoDate {
   // sv-SE formats as YYYY-MM-DD, which is exactly our IsoDate.
-  return formatter(`date|${timeZone}`, () => new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })).format(instant);
+  return formatter(
+    `date|${timeZone}`,
+    () => new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }),
+  ).format(instant);
 }
 
 // Building an Intl formatter costs far more than using one; summaries and digests format thousands of instants.
@@ -155,7 +166,19 @@ function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeF
 
 /** "2026-11-23 09:41" in the municipality's time zone, for receipts and history lines. */
 export function localDateTime(instant: Date, timeZone = "Europe/Stockholm"): string {
-  const parts = formatter(`datetime|${timeZone}`, () => new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).format(instant);
+  const parts = formatter(
+    `datetime|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat("sv-SE", {
+        timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }),
+  ).format(instant);
   return parts.replace(",", "");
 }
 

@@ -24,12 +24,20 @@ describe("the agreement commands", () => {
   it("imports the seeds and a Word file, printing a review of each", async () => {
     const docx = join(folder, "von-2027.docx");
     writeFileSync(docx, await careAgreementDocx());
-    const { code, out } = await cli(["import", join(seeds, "001_67a0e3e82ef46e51.txt"), join(seeds, "002_728f56d805e94fe3.txt"), join(seeds, "004_7be657bef05ac405.txt"), docx]);
+    const { code, out } = await cli([
+      "import",
+      join(seeds, "001_67a0e3e82ef46e51.txt"),
+      join(seeds, "002_728f56d805e94fe3.txt"),
+      join(seeds, "004_7be657bef05ac405.txt"),
+      docx,
+    ]);
     expect(code).toBe(0);
     expect(out).toContain("[1/4] 001_67a0e3e82ef46e51.txt");
     expect(out).toContain("agreement kan-dso-2025: created (version 1)");
     expect(out).toMatch(/17 dated reporting items/);
-    expect(out).toMatch(/2025-05-28\s+written.*§3\.2.*\(meeting 2025-05-28, material due 2025-05-07\)|2025-05-28 .*material due 2025-05-07/);
+    expect(out).toMatch(
+      /2025-05-28\s+written.*§3\.2.*\(meeting 2025-05-28, material due 2025-05-07\)|2025-05-28 .*material due 2025-05-07/,
+    );
     expect(out).toContain("document (not an agreement: searchable, no deadlines)");
     expect(out).toContain("agreement von-dvo-2027: created");
     expect(out).toContain("4 of 4 file(s) imported.");
@@ -48,7 +56,13 @@ describe("the agreement commands", () => {
     const fd = openSync(huge, "w");
     ftruncateSync(fd, 50 * 1024 * 1024);
     closeSync(fd);
-    const { code, out } = await cli(["import", junk, huge, join(folder, "missing.txt"), join(seeds, "003_02981208924aacaa.txt")]);
+    const { code, out } = await cli([
+      "import",
+      junk,
+      huge,
+      join(folder, "missing.txt"),
+      join(seeds, "003_02981208924aacaa.txt"),
+    ]);
     expect(code).toBe(1);
     expect(out).toMatch(/junk\.pdf[\s\S]*✘ not imported: The file is named \.pdf but is not a PDF document\./);
     expect(out).toMatch(/huge\.txt[\s\S]*✘ not imported: The file is 50\.0 MB; the import limit is 20\.0 MB/);
@@ -68,7 +82,15 @@ describe("the agreement commands", () => {
     const { code, out } = await cli(["deadlines", "--from", "2026-04-01", "--to", "2026-04-30", "--json"]);
     expect(code).toBe(0);
     const items = JSON.parse(out) as Array<Record<string, unknown>>;
-    expect(items.map((i) => i.date)).toEqual(["2026-04-02", "2026-04-02", "2026-04-02", "2026-04-02", "2026-04-02", "2026-04-23", "2026-04-23"]);
+    expect(items.map((i) => i.date)).toEqual([
+      "2026-04-02",
+      "2026-04-02",
+      "2026-04-02",
+      "2026-04-02",
+      "2026-04-02",
+      "2026-04-23",
+      "2026-04-23",
+    ]);
     expect(items[0]).toMatchObject({
       date: "2026-04-02",
       meetingDate: "2026-04-23",
@@ -79,7 +101,19 @@ describe("the agreement commands", () => {
       assignment: expect.stringContaining("Ekonomiskt bistånd"),
       agreement: { id: "sn-dso-2026", year: 2026, source: "002_728f56d805e94fe3.txt" },
     });
-    for (const key of ["date", "meetingDate", "submissionDate", "title", "assignment", "section", "form", "recipient", "period", "agreement"]) expect(items[0]).toHaveProperty(key);
+    for (const key of [
+      "date",
+      "meetingDate",
+      "submissionDate",
+      "title",
+      "assignment",
+      "section",
+      "form",
+      "recipient",
+      "period",
+      "agreement",
+    ])
+      expect(items[0]).toHaveProperty(key);
   });
 
   it("filters by agreement and reports bad options clearly", async () => {

@@ -77,7 +77,19 @@ describe("the uppfoljning CLI", () => {
   it("builds the Teams app package for a given bot id and domain", async () => {
     const folder = mkdtempSync(join(tmpdir(), "package-"));
     cleanups.push(async () => rmSync(folder, { recursive: true, force: true }));
-    const { code, out } = await cli(["app-package", "--app-id", "0b5a4d3e-1111-2222-3333-444455556666", "--domain", "bot.kommun.se", "--out", "app.zip"], {}, folder);
+    const { code, out } = await cli(
+      [
+        "app-package",
+        "--app-id",
+        "0b5a4d3e-1111-2222-3333-444455556666",
+        "--domain",
+        "bot.kommun.se",
+        "--out",
+        "app.zip",
+      ],
+      {},
+      folder,
+    );
     expect(code).toBe(0);
     expect(out).toContain(join(folder, "app.zip"));
     const archive = await JSZip.loadAsync(readFileSync(join(folder, "app.zip")));

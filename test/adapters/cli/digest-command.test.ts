@@ -31,7 +31,22 @@ describe("the digest command", () => {
     } finally {
       await services.close();
     }
-    expect((await cli(["roles", "grant", "expert", "KAN", "--user", EXPERT, "--tenant", "tenant-1", "--name", "Erik Expert"])).code).toBe(0);
+    expect(
+      (
+        await cli([
+          "roles",
+          "grant",
+          "expert",
+          "KAN",
+          "--user",
+          EXPERT,
+          "--tenant",
+          "tenant-1",
+          "--name",
+          "Erik Expert",
+        ])
+      ).code,
+    ).toBe(0);
   }, 120_000);
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -56,8 +71,17 @@ describe("the digest command", () => {
 
   it("explains wrong arguments", async () => {
     expect((await cli(["digest", "--status"])).out).toBe("No digests sent yet.");
-    expect(await cli(["digest", "--week", "48"])).toMatchObject({ code: 2, err: expect.stringContaining("--week must be an ISO week") });
-    expect(await cli(["digest", "--week", "2025-W19", "--send"])).toMatchObject({ code: 2, err: expect.stringContaining("--send only sends this week's digest") });
-    expect(await cli(["digest", "--send", "--dry-run"])).toMatchObject({ code: 2, err: expect.stringContaining("not both") });
+    expect(await cli(["digest", "--week", "48"])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("--week must be an ISO week"),
+    });
+    expect(await cli(["digest", "--week", "2025-W19", "--send"])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("--send only sends this week's digest"),
+    });
+    expect(await cli(["digest", "--send", "--dry-run"])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("not both"),
+    });
   });
 });

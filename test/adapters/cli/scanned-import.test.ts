@@ -32,7 +32,10 @@ describe("importing a scanned agreement from the command line", () => {
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  async function importAndList(file: string, db: string): Promise<{ items: Deadline[]; err: string; json: Array<Record<string, unknown>> }> {
+  async function importAndList(
+    file: string,
+    db: string,
+  ): Promise<{ items: Deadline[]; err: string; json: Array<Record<string, unknown>> }> {
     database = db;
     const imported = await cli(["import", join(folder, file), "--json"]);
     expect(imported.code, imported.out).toBe(0);
@@ -47,13 +50,20 @@ describe("importing a scanned agreement from the command line", () => {
     const scan = await importAndList("avtal-skannat.pdf", "scan.db");
     expect(text.items.length).toBeGreaterThanOrEqual(10);
     const score = recall(text.items, scan.items);
-    console.info(`recall of the scanned agreement against its text: ${score.matched}/${score.total} = ${(score.share * 100).toFixed(1)} %; missing: ${JSON.stringify(score.missing)}`);
+    console.info(
+      `recall of the scanned agreement against its text: ${score.matched}/${score.total} = ${(score.share * 100).toFixed(1)} %; missing: ${JSON.stringify(score.missing)}`,
+    );
     expect(score.share).toBeGreaterThanOrEqual(measuredRecall - margin);
     // The three-week rule stated in the text applies to the scan's written reports too.
     const written = scan.items.find((i) => i.date === "2025-05-31");
     expect(written).toMatchObject({ meetingDate: "2025-05-31", submissionDate: "2025-05-10" });
     // The pages read by OCR, and the warning to check them, in the import's report.
-    expect(scan.json[0]).toMatchObject({ ok: true, status: "created", ocrPages: [1, 2], warnings: expect.arrayContaining([expect.stringMatching(/2 av 2 sidor var inskannade/)]) });
+    expect(scan.json[0]).toMatchObject({
+      ok: true,
+      status: "created",
+      ocrPages: [1, 2],
+      warnings: expect.arrayContaining([expect.stringMatching(/2 av 2 sidor var inskannade/)]),
+    });
   }, 180_000);
 
   it("shows each OCR page as it is read, and the review says which pages were scans", async () => {

@@ -6,7 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { FreedictDictionary, freedictDebianPackages, loadEnglishToSwedish } from "../../../src/adapters/dictionaries/freedict-dictionary.ts";
+import {
+  FreedictDictionary,
+  freedictDebianPackages,
+  loadEnglishToSwedish,
+} from "../../../src/adapters/dictionaries/freedict-dictionary.ts";
 import { createEnglishToSwedish, wordSourceFromList } from "../../../src/questions/english-to-swedish.ts";
 import { silentLogger, type Logger } from "../../../src/shared/logger.ts";
 
@@ -119,7 +123,10 @@ describe("cleaning dictd entries", () => {
 });
 
 /** Writes a freedict-eng-swe and a freedict-swe-eng pair in dictd format and opens them. */
-function writeDictionaries(englishSwedish: Record<string, string>, swedishEnglish: Record<string, string>): FreedictDictionary {
+function writeDictionaries(
+  englishSwedish: Record<string, string>,
+  swedishEnglish: Record<string, string>,
+): FreedictDictionary {
   const folder = mkdtempSync(join(tmpdir(), "freedict-test-"));
   folders.push(folder);
   for (const [name, entries] of [

@@ -7,7 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BoundedTextExtractor, type BoundedExtractorOptions } from "../../../src/adapters/extraction/bounded-text-extractor.ts";
+import {
+  BoundedTextExtractor,
+  type BoundedExtractorOptions,
+} from "../../../src/adapters/extraction/bounded-text-extractor.ts";
 import { importDocument } from "../../../src/agreements/import-document.ts";
 import { DocumentRejected, type SourceFile } from "../../../src/agreements/source-document.ts";
 import { careAgreementDocx } from "../../fixtures/agreement-fixtures.ts";
@@ -38,7 +41,11 @@ function pdfWithPages(pages: number): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   for (let page = 1; page <= pages; page++) {
     if (page > 1) doc.addPage();
-    doc.fontSize(11).text(`Sida ${page}. Överenskommelse 2027 mellan Socialnämnden och Division Social omsorg; uppföljning vid nämndens sammanträde.`);
+    doc
+      .fontSize(11)
+      .text(
+        `Sida ${page}. Överenskommelse 2027 mellan Socialnämnden och Division Social omsorg; uppföljning vid nämndens sammanträde.`,
+      );
   }
   doc.end();
   return done;
@@ -50,30 +57,46 @@ describe("reading untrusted files within limits", () => {
   it("refuses a 1.6 MB Word file that unpacks to 450 MB before unpacking it", async () => {
     const error = await refusal(extractor, { name: "bomb-450.docx", bytes: wordZipBomb({ unpackedMb: 450 }) });
     expect(error.reason).toBe("archive_too_large");
-    expect(error.message).toMatch(/unpacks to 450\.0 MB; the import reads at most 100\.0 MB \(IMPORT_MAX_UNPACKED_MB\)/);
+    expect(error.message).toMatch(
+      /unpacks to 450\.0 MB; the import reads at most 100\.0 MB \(IMPORT_MAX_UNPACKED_MB\)/,
+    );
   });
 
   it("refuses a Word file that unpacks to 1.2 GB", async () => {
-    expect((await refusal(extractor, { name: "bomb-1200.docx", bytes: wordZipBomb({ unpackedMb: 1200 }) })).reason).toBe("archive_too_large");
+    expect(
+      (await refusal(extractor, { name: "bomb-1200.docx", bytes: wordZipBomb({ unpackedMb: 1200 }) })).reason,
+    ).toBe("archive_too_large");
   });
 
   it("refuses a zip bomb that declares a few kilobytes, as soon as it unpacks more than it declared", async () => {
-    const error = await refusal(extractor, { name: "liar.docx", bytes: wordZipBomb({ unpackedMb: 450, declaredBytes: 4096 }) });
+    const error = await refusal(extractor, {
+      name: "liar.docx",
+      bytes: wordZipBomb({ unpackedMb: 450, declaredBytes: 4096 }),
+    });
     expect(error.reason).toBe("archive_suspicious");
     expect(error.message).toMatch(/word\/document\.xml holds more than the 0\.0 MB it declares/);
   });
 
   it("refuses a zip bomb whose declared size and ratio are plausible, once it unpacks past what it declared", async () => {
     // 90 MB declared in about 1.6 MB: within the size limit and under 100:1, but it holds 450 MB.
-    const error = await refusal(extractor, { name: "plausible-liar.docx", bytes: wordZipBomb({ unpackedMb: 450, declaredBytes: 90 * 1024 * 1024 }) });
+    const error = await refusal(extractor, {
+      name: "plausible-liar.docx",
+      bytes: wordZipBomb({ unpackedMb: 450, declaredBytes: 90 * 1024 * 1024 }),
+    });
     expect(error.reason).toBe("archive_suspicious");
   });
 
   it("refuses a part packed far tighter than text packs", async () => {
-    const error = await refusal(new BoundedTextExtractor({ ...defaults, reader: { ...defaults.reader, archive: { maxUnpackedBytes: 1024 * 1024 * 1024 } } }), {
-      name: "tight.docx",
-      bytes: wordZipBomb({ unpackedMb: 450 }),
-    });
+    const error = await refusal(
+      new BoundedTextExtractor({
+        ...defaults,
+        reader: { ...defaults.reader, archive: { maxUnpackedBytes: 1024 * 1024 * 1024 } },
+      }),
+      {
+        name: "tight.docx",
+        bytes: wordZipBomb({ unpackedMb: 450 }),
+      },
+    );
     expect(error.reason).toBe("archive_suspicious");
     expect(error.message).toMatch(/to 1; at most 100 to 1/);
   });
@@ -109,7 +132,9 @@ describe("reading untrusted files within limits", () => {
 
   it("reports every page read, across the thread boundary", async () => {
     const progress: string[] = [];
-    const result = await extractor.extract({ name: "avtal.pdf", bytes: await pdfWithPages(3) }, (done, total, unit) => progress.push(`${done}/${total} ${unit}`));
+    const result = await extractor.extract({ name: "avtal.pdf", bytes: await pdfWithPages(3) }, (done, total, unit) =>
+      progress.push(`${done}/${total} ${unit}`),
+    );
     expect(progress).toEqual(["1/3 page", "2/3 page", "3/3 page"]);
     expect(result).toMatchObject({ mediaType: "application/pdf", pageCount: 3 });
     expect(result.text).toContain("Sida 3.");
@@ -133,7 +158,10 @@ describe("importing a zip bomb from the command line", () => {
     const { code, out } = await cli(["import", join(folder, "bomb.docx"), join(folder, "avtal.docx")]);
     expect(code).toBe(1);
     expect(out).toMatch(/bomb\.docx\n\s+✘ not imported: The Word file unpacks to 1200\.0 MB/);
-    const listed = JSON.parse((await cli(["agreements", "--all", "--json"])).out) as { agreements: unknown[]; documents?: unknown[] };
+    const listed = JSON.parse((await cli(["agreements", "--all", "--json"])).out) as {
+      agreements: unknown[];
+      documents?: unknown[];
+    };
     expect(listed.agreements).toHaveLength(1);
     expect(listed.documents ?? []).toHaveLength(0);
   });
@@ -146,7 +174,10 @@ describe("importing a zip bomb from the command line", () => {
     const services = await composeServices(loadConfig(env), { logger: silentLogger });
     try {
       const before = await services.database.prisma.document.count();
-      const result = await importDocument({ name: "bomb.docx", bytes: wordZipBomb({ unpackedMb: 450 }) }, services.importDependencies);
+      const result = await importDocument(
+        { name: "bomb.docx", bytes: wordZipBomb({ unpackedMb: 450 }) },
+        services.importDependencies,
+      );
       expect(result).toMatchObject({ ok: false, reason: "archive_too_large" });
       expect(await services.database.prisma.document.count()).toBe(before);
     } finally {

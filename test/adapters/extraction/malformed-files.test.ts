@@ -16,7 +16,8 @@ async function rejection(name: string, bytes: Uint8Array): Promise<DocumentRejec
   throw new Error(`${name} was accepted`);
 }
 
-const swedish = "Överenskommelse 2027 mellan Socialnämnden och Division Social omsorg. Uppföljning sker vid nämndens sammanträde den 4 juni.";
+const swedish =
+  "Överenskommelse 2027 mellan Socialnämnden och Division Social omsorg. Uppföljning sker vid nämndens sammanträde den 4 juni.";
 
 describe("reading files that are not what they should be", () => {
   it("refuses an empty file", async () => {
@@ -36,7 +37,10 @@ describe("reading files that are not what they should be", () => {
   });
 
   it("asks for the password to be removed from a protected PDF", async () => {
-    const error = await rejection("skyddad.pdf", await cultureAgreementPdf({ userPassword: "hemligt", ownerPassword: "agare" }));
+    const error = await rejection(
+      "skyddad.pdf",
+      await cultureAgreementPdf({ userPassword: "hemligt", ownerPassword: "agare" }),
+    );
     expect(error.reason).toBe("pdf_encrypted");
     expect(error.message).toMatch(/password/);
   });

@@ -4,7 +4,14 @@ import { ocrWordsToPage, pageNeedsOcr } from "../../../src/adapters/extraction/s
 import { recall } from "../../fixtures/scanned/recall.ts";
 
 /** A TSV row for one word: block.paragraph.line, then its box in pixels. */
-function word(line: [number, number, number], left: number, top: number, width: number, height: number, text: string): string {
+function word(
+  line: [number, number, number],
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+  text: string,
+): string {
   return [5, 1, ...line, 1, left, top, width, height, 95, text].join("\t");
 }
 const header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
@@ -48,7 +55,13 @@ describe("turning Tesseract's words into a page", () => {
   const page = ocrWordsToPage(tsv, 300, 2);
 
   it("puts words apart by a word space in one span and a column's gap between spans (a tab)", () => {
-    expect(page.text.split("\n")).toEqual(["Vad\tNär\tHur", "Simkunnighet i årskurs\t2025-03-19\tMuntlig", "rapport", "", "– Nämndens sammanträde"]);
+    expect(page.text.split("\n")).toEqual([
+      "Vad\tNär\tHur",
+      "Simkunnighet i årskurs\t2025-03-19\tMuntlig",
+      "rapport",
+      "",
+      "– Nämndens sammanträde",
+    ]);
   });
 
   it("keeps where each cell starts, in points, with the page", () => {

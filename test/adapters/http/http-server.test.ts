@@ -12,7 +12,13 @@ import { createTestDatabase, type TestDatabase } from "../../support/test-databa
 
 async function startServer(services: Services): Promise<{ server: Server; base: string }> {
   const { adapter, app } = composeTeams(services);
-  const server = createHttpServer({ adapter, app, health: services.health, logger: silentLogger, version: services.version });
+  const server = createHttpServer({
+    adapter,
+    app,
+    health: services.health,
+    logger: silentLogger,
+    version: services.version,
+  });
   const { port } = await listen(server, "127.0.0.1", 0);
   return { server, base: `http://127.0.0.1:${port}` };
 }
@@ -47,13 +53,20 @@ describe("the HTTP server", () => {
     expect(response.status).toBe(200);
     await connector.waitFor(1);
     const reply = connector.received[0]!;
-    expect(reply.path).toBe(`/v3/conversations/${encodeURIComponent(activity.conversation!.id)}/activities/${activity.id}`);
+    expect(reply.path).toBe(
+      `/v3/conversations/${encodeURIComponent(activity.conversation!.id)}/activities/${activity.id}`,
+    );
     expect(cardTexts(reply.activity.attachments?.[0]?.content)).toContain("**help**");
   });
 
   it("answers a card click Teams sends twice with the same card both times, not an empty 501", async () => {
     const click = { ...cardAction("status.overview", { lang: "sv" }), serviceUrl: connector.serviceUrl };
-    const send = () => fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(click) });
+    const send = () =>
+      fetch(`${base}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(click),
+      });
     const first = await send();
     expect(first.status).toBe(200);
     const card = await first.json();
@@ -64,7 +77,11 @@ describe("the HTTP server", () => {
   });
 
   it("rejects a body that is not an activity", async () => {
-    const response = await fetch(`${base}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const response = await fetch(`${base}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
   });
@@ -72,16 +89,25 @@ describe("the HTTP server", () => {
   it("reports itself healthy with the database reachable and up to date", async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true, provider: "sqlite", pendingMigrations: 0 } });
+    expect(await response.json()).toMatchObject({
+      status: "ok",
+      database: { reachable: true, provider: "sqlite", pendingMigrations: 0 },
+    });
   });
 
   it("reports 503 with the reason when the database cannot be reached", async () => {
-    const unreachable = await composeServices(loadConfig({ DATABASE_URL: "postgresql://app:app@127.0.0.1:1/nowhere" }), { logger: silentLogger });
+    const unreachable = await composeServices(
+      loadConfig({ DATABASE_URL: "postgresql://app:app@127.0.0.1:1/nowhere" }),
+      { logger: silentLogger },
+    );
     const { server: other, base: otherBase } = await startServer(unreachable);
     try {
       const response = await fetch(`${otherBase}/healthz`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toMatchObject({ status: "degraded", database: { reachable: false, provider: "postgresql" } });
+      expect(await response.json()).toMatchObject({
+        status: "degraded",
+        database: { reachable: false, provider: "postgresql" },
+      });
     } finally {
       other.close();
       await unreachable.close();

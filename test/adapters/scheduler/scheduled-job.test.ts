@@ -25,7 +25,11 @@ describe("the reminder schedule", () => {
     try {
       await vi.advanceTimersByTimeAsync(2300);
       // The catch-up (which fails) 10 ms after start, then the ticks at 06:00:01 and 06:00:02.
-      expect(runs.map((at) => new Date(at).toISOString())).toEqual(["2026-11-23T06:00:00.510Z", "2026-11-23T06:00:01.000Z", "2026-11-23T06:00:02.000Z"]);
+      expect(runs.map((at) => new Date(at).toISOString())).toEqual([
+        "2026-11-23T06:00:00.510Z",
+        "2026-11-23T06:00:01.000Z",
+        "2026-11-23T06:00:02.000Z",
+      ]);
     } finally {
       job.stop();
     }

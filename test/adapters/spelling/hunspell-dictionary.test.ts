@@ -49,14 +49,9 @@ describe("the Swedish dictionary", () => {
   });
 
   it("tells headwords from inflections", () => {
-    expect(["mål", "målen", "stark", "stärk", "målområdet", "nédmndens"].map((word) => dictionary.listing(word))).toEqual([
-      "headword",
-      "inflection",
-      "headword",
-      "inflection",
-      "inflection",
-      null,
-    ]);
+    expect(
+      ["mål", "målen", "stark", "stärk", "målområdet", "nédmndens"].map((word) => dictionary.listing(word)),
+    ).toEqual(["headword", "inflection", "headword", "inflection", "inflection", null]);
   });
 
   it("answers quickly once loaded: ten thousand look-ups of document words well under a tenth of a second", () => {
@@ -78,10 +73,13 @@ describe("OCR repair of the seed documents", () => {
   });
   const repairedTo = (from: string) => damaged.repairs.find((repair) => repair.from === from)?.to;
 
-  it.each(["001_67a0e3e82ef46e51.txt", "003_02981208924aacaa.txt", "004_7be657bef05ac405.txt"])("leaves the clean document %s byte for byte", (name) => {
-    const text = seed(name);
-    expect(repairOcrText(text, dictionary)).toEqual({ text, repairs: [], damage: 0 });
-  });
+  it.each(["001_67a0e3e82ef46e51.txt", "003_02981208924aacaa.txt", "004_7be657bef05ac405.txt"])(
+    "leaves the clean document %s byte for byte",
+    (name) => {
+      const text = seed(name);
+      expect(repairOcrText(text, dictionary)).toEqual({ text, repairs: [], damage: 0 });
+    },
+  );
 
   it.each([
     ["Socialndmnden", "Socialnämnden"],

@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../../src/adapters/storage/database.ts";
-import { applyMigrations, migrationStatus, migrationsFolder, readMigrationFiles } from "../../../src/adapters/storage/migrator.ts";
+import {
+  applyMigrations,
+  migrationStatus,
+  migrationsFolder,
+  readMigrationFiles,
+} from "../../../src/adapters/storage/migrator.ts";
 import { projectRoot } from "../../../src/adapters/project-paths.ts";
 import { createEmptyDatabaseUrl, testProviders } from "../../support/test-database.ts";
 
@@ -14,7 +19,8 @@ function migrateInChildProcess(url: string): Promise<string[]> {
       process.execPath,
       ["--import", "tsx", join(projectRoot, "test", "support", "apply-migrations-process.ts"), url],
       { cwd: projectRoot, encoding: "utf8" },
-      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as string[])),
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as string[]),
     );
   });
 }
@@ -97,12 +103,16 @@ describe.each(testProviders)("migrations on %s", (provider) => {
   it("are recorded the way Prisma records them, so `prisma migrate status` agrees", async () => {
     const url = await emptyDatabase();
     await applyMigrations(url);
-    const output = execFileSync(process.execPath, [join(projectRoot, "node_modules", "prisma", "build", "index.js"), "migrate", "status"], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const output = execFileSync(
+      process.execPath,
+      [join(projectRoot, "node_modules", "prisma", "build", "index.js"), "migrate", "status"],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     expect(output).toContain("Database schema is up to date!");
   });
 });

@@ -47,7 +47,15 @@ describe.each(testProviders)("importing agreements into %s", (provider) => {
     const first = await importDocument(seed("001_67a0e3e82ef46e51.txt"), dependencies(store));
     expect(first).toMatchObject({ ok: true, outcome: { status: "created", agreementId: "kan-dso-2025", version: 1 } });
     const after = await counts(db);
-    expect(after).toMatchObject({ documents: 1, agreements: 1, assignments: 9, indicators: 18, reportingItems: 36, economyLines: 5, versions: 1 });
+    expect(after).toMatchObject({
+      documents: 1,
+      agreements: 1,
+      assignments: 9,
+      indicators: 18,
+      reportingItems: 36,
+      economyLines: 5,
+      versions: 1,
+    });
     const again = await importDocument(seed("001_67a0e3e82ef46e51.txt"), dependencies(store));
     expect(again).toMatchObject({ ok: true, outcome: { status: "unchanged" } });
     expect(await counts(db)).toEqual(after);
@@ -65,10 +73,21 @@ describe.each(testProviders)("importing agreements into %s", (provider) => {
       .filter((line) => !line.startsWith("DSO ska delta i RARs projekt Sikta"))
       .join("\n");
     const second = await importDocument({ name: "kan-2025-rev2.txt", bytes: Buffer.from(text) }, dependencies(store));
-    expect(second).toMatchObject({ ok: true, outcome: { status: "replaced", agreementId: "kan-dso-2025", version: 2, keptAssignments: 8, retiredAssignments: 1 } });
+    expect(second).toMatchObject({
+      ok: true,
+      outcome: {
+        status: "replaced",
+        agreementId: "kan-dso-2025",
+        version: 2,
+        keptAssignments: 8,
+        retiredAssignments: 1,
+      },
+    });
     const after = await db.database.prisma.assignment.findMany({ orderBy: { ordinal: "asc" } });
     expect(after.map((a) => a.id).sort()).toEqual(before.map((a) => a.id).sort());
-    expect(after.filter((a) => !a.active).map((a) => a.title)).toEqual(["DSO ska delta i RARs projekt Sikta mot arbetslivet enligt avtal"]);
+    expect(after.filter((a) => !a.active).map((a) => a.title)).toEqual([
+      "DSO ska delta i RARs projekt Sikta mot arbetslivet enligt avtal",
+    ]);
     const deadlines = await store.listDeadlines({ agreementId: "kan-dso-2025" });
     expect(deadlines.map((d) => d.date)).toContain("2025-11-12");
     expect(deadlines.map((d) => d.date)).not.toContain("2025-11-05");
@@ -87,7 +106,9 @@ describe.each(testProviders)("importing agreements into %s", (provider) => {
     });
     await expect(importDocument(seed("002_728f56d805e94fe3.txt"), dependencies(failing))).rejects.toThrow("disk full");
     const text = readFileSync(join(seeds, "001_67a0e3e82ef46e51.txt"), "utf8").replace("2025-05-28", "2025-06-04");
-    await expect(importDocument({ name: "rev.txt", bytes: Buffer.from(text) }, dependencies(failing))).rejects.toThrow("disk full");
+    await expect(importDocument({ name: "rev.txt", bytes: Buffer.from(text) }, dependencies(failing))).rejects.toThrow(
+      "disk full",
+    );
     expect(await counts(db)).toEqual(before);
     expect((await healthy.listDeadlines({})).map((d) => d.date)).toContain("2025-05-28");
   });
@@ -95,7 +116,12 @@ describe.each(testProviders)("importing agreements into %s", (provider) => {
   it("stores other documents as searchable documents and lists deadlines across agreements in date order", async () => {
     db = await createTestDatabase(provider);
     const store = new PrismaAgreementStore(db.database.prisma);
-    for (const name of ["001_67a0e3e82ef46e51.txt", "002_728f56d805e94fe3.txt", "003_02981208924aacaa.txt", "004_7be657bef05ac405.txt"]) {
+    for (const name of [
+      "001_67a0e3e82ef46e51.txt",
+      "002_728f56d805e94fe3.txt",
+      "003_02981208924aacaa.txt",
+      "004_7be657bef05ac405.txt",
+    ]) {
       expect(await importDocument(seed(name), dependencies(store))).toMatchObject({ ok: true });
     }
     expect((await store.listAgreements()).map((a) => a.id)).toEqual(["sn-dso-2026", "kan-dso-2025"]);

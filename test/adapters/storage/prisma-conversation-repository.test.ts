@@ -48,7 +48,12 @@ describe.each(testProviders)("stored conversations on %s", (provider) => {
 
   it("do not tie a channel to the person who happened to write in it", async () => {
     await repository.recordSighting(
-      personalChat({ conversationId: "19:channel@thread.tacv2", conversationType: "channel", teamId: "19:team", person: { aadObjectId: "aad-bertil" } }),
+      personalChat({
+        conversationId: "19:channel@thread.tacv2",
+        conversationType: "channel",
+        teamId: "19:team",
+        person: { aadObjectId: "aad-bertil" },
+      }),
       new Date("2025-03-11T08:00:00Z"),
     );
     const all = await repository.listConversations();
@@ -66,8 +71,13 @@ describe.each(testProviders)("stored conversations on %s", (provider) => {
   });
 
   it("survive many first messages of one new person arriving at once", async () => {
-    const sighting = personalChat({ conversationId: "a:personal-cecilia", person: { aadObjectId: "aad-cecilia", language: "en" } });
-    await Promise.all(Array.from({ length: 8 }, () => repository.recordSighting(sighting, new Date("2025-05-01T08:00:00Z"))));
+    const sighting = personalChat({
+      conversationId: "a:personal-cecilia",
+      person: { aadObjectId: "aad-cecilia", language: "en" },
+    });
+    await Promise.all(
+      Array.from({ length: 8 }, () => repository.recordSighting(sighting, new Date("2025-05-01T08:00:00Z"))),
+    );
     const people = await db.database.prisma.person.findMany({ where: { aadObjectId: "aad-cecilia" } });
     expect(people).toHaveLength(1);
   });

@@ -25,7 +25,9 @@ Skriftliga underlag ska vara sakkunnig tillhanda två veckor före sammanträdet
 `;
 
 // The next version words the row differently and corrects the form of the March report.
-const version2 = version1.replace("Besöksstatistik för simhallarna", "Besöksstatistik och öppettider för kommunens simhallar").replace("2027-03-17\tMuntlig rapport", "2027-03-17\tSkriftlig rapport");
+const version2 = version1
+  .replace("Besöksstatistik för simhallarna", "Besöksstatistik och öppettider för kommunens simhallar")
+  .replace("2027-03-17\tMuntlig rapport", "2027-03-17\tSkriftlig rapport");
 
 describe.each(testProviders)("re-importing an agreement into %s", (provider) => {
   let db: TestDatabase;
@@ -66,7 +68,11 @@ describe.each(testProviders)("re-importing an agreement into %s", (provider) => 
       });
     }
     // An administrator removes nothing but adds a report the reader could not know about.
-    await correctReportingItem({ corrections: store, clock }, operator, { agreementId: assignment.agreementId, action: "add", fields: { title: "Invigning av utebadet", meetingDate: "2027-06-16", form: "oral" } });
+    await correctReportingItem({ corrections: store, clock }, operator, {
+      agreementId: assignment.agreementId,
+      action: "add",
+      fields: { title: "Invigning av utebadet", meetingDate: "2027-06-16", form: "oral" },
+    });
     const second = await importDocument({ name: "fn-2027-v2.txt", bytes: Buffer.from(version2) }, dependencies);
     expect(second).toMatchObject({ ok: true, outcome: { status: "replaced", version: 2 } });
     const after = await prisma.reportingItem.findMany({ orderBy: { date: "asc" } });
@@ -74,8 +80,14 @@ describe.each(testProviders)("re-importing an agreement into %s", (provider) => 
     const statuses = await prisma.statusUpdate.findMany();
     expect(statuses).toHaveLength(2);
     for (const status of statuses) expect(keys).toContain(status.reportingItemKey);
-    expect(after.find((i) => i.date === "2027-03-17")).toMatchObject({ form: "written", title: expect.stringContaining("öppettider") });
-    expect(after.find((i) => i.title === "Invigning av utebadet")).toMatchObject({ origin: "added", meetingDate: "2027-06-16" });
+    expect(after.find((i) => i.date === "2027-03-17")).toMatchObject({
+      form: "written",
+      title: expect.stringContaining("öppettider"),
+    });
+    expect(after.find((i) => i.title === "Invigning av utebadet")).toMatchObject({
+      origin: "added",
+      meetingDate: "2027-06-16",
+    });
   });
 
   it("reads the same bytes again when the reader is newer, keeping the statuses", async () => {
@@ -87,8 +99,15 @@ describe.each(testProviders)("re-importing an agreement into %s", (provider) => 
     await importDocument({ name: "fn-2027.txt", bytes }, dependencies);
     const removed = (await prisma.reportingItem.findFirstOrThrow({ where: { date: "2027-09-22" } })).key;
     const agreementId = (await prisma.agreement.findFirstOrThrow()).id;
-    await correctReportingItem({ corrections: store, clock }, operator, { agreementId, action: "remove", itemKey: removed });
-    expect(await importDocument({ name: "fn-2027.txt", bytes }, dependencies)).toMatchObject({ ok: true, outcome: { status: "unchanged" } });
+    await correctReportingItem({ corrections: store, clock }, operator, {
+      agreementId,
+      action: "remove",
+      itemKey: removed,
+    });
+    expect(await importDocument({ name: "fn-2027.txt", bytes }, dependencies)).toMatchObject({
+      ok: true,
+      outcome: { status: "unchanged" },
+    });
     // A newer reader: the same file is read again and replaces the old reading in place.
     const extracted = await extractor.extract({ name: "fn-2027.txt", bytes });
     const parsed = readAgreement({ text: extracted.text });
@@ -109,6 +128,8 @@ describe.each(testProviders)("re-importing an agreement into %s", (provider) => 
     expect(outcome).toMatchObject({ status: "replaced", agreementId, version: 2 });
     expect(await prisma.document.count()).toBe(1);
     // The removal made by a person still holds.
-    expect((await prisma.reportingItem.findMany({ where: { date: { not: null } } })).map((i) => i.date)).toEqual(["2027-03-17"]);
+    expect((await prisma.reportingItem.findMany({ where: { date: { not: null } } })).map((i) => i.date)).toEqual([
+      "2027-03-17",
+    ]);
   });
 });

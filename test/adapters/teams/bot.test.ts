@@ -72,7 +72,9 @@ describe.each(testProviders)("the bot in Teams (in process, %s)", (provider) => 
   });
 
   it("answers what a card button asks (the welcome card's Hjälp, the digest's Hela listan) as if it were typed", async () => {
-    const welcome = cardOf((await bot.send(botAdded(anna)))[0]) as { actions: Array<{ data: Record<string, unknown> }> };
+    const welcome = cardOf((await bot.send(botAdded(anna)))[0]) as {
+      actions: Array<{ data: Record<string, unknown> }>;
+    };
     // What Teams (and the Agents Playground) send for an Action.Submit: a message without text, the data as its value.
     const click = (data: Record<string, unknown>) => bot.send({ ...message(""), text: undefined, value: data });
     const [help] = await click(welcome.actions[0]!.data);
@@ -115,7 +117,9 @@ describe.each(testProviders)("the bot in Teams (in process, %s)", (provider) => 
       conversation: { id: `a:personal-${anna.aadObjectId}` },
       user: { aadObjectId: anna.aadObjectId },
     });
-    const channel = (await bot.services.conversations.listConversations()).find((c) => c.conversationId === team.channelId);
+    const channel = (await bot.services.conversations.listConversations()).find(
+      (c) => c.conversationId === team.channelId,
+    );
     expect(channel).toMatchObject({ conversationType: "channel", teamId: team.teamId });
   });
 
@@ -160,7 +164,9 @@ describe("the bot when something breaks", () => {
     });
     try {
       const [english] = await bot.send(message("help"));
-      expect(english!.text).toBe("Something went wrong on my side. Please try again in a moment; the error has been logged.");
+      expect(english!.text).toBe(
+        "Something went wrong on my side. Please try again in a moment; the error has been logged.",
+      );
       const [swedish] = await bot.send(message("hjälp"));
       expect(swedish!.text).toBe("Något gick fel hos mig. Försök igen om en stund; felet är loggat.");
     } finally {

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import type { Activity } from "botbuilder";
 import PDFDocument from "pdfkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { downloadFile, DownloadError, refusedUrl } from "../../../src/adapters/teams/file-download.ts";
+import { downloadFile, type DownloadError, refusedUrl } from "../../../src/adapters/teams/file-download.ts";
 import { fileDownloadInfo } from "../../../src/adapters/teams/handlers/file-upload-handler.ts";
 import { careAgreementDocx, careAgreementExpected, cultureAgreementPdf } from "../../fixtures/agreement-fixtures.ts";
 import { cardOf, cardTexts, createBotHarness, type BotHarness } from "../../support/bot-harness.ts";
@@ -18,7 +18,9 @@ interface DownloadServer {
   close(): Promise<void>;
 }
 
-async function startDownloadServer(files: Record<string, { body: Buffer; type: string } | "slow" | "redirect-away" | "lying-length">): Promise<DownloadServer> {
+async function startDownloadServer(
+  files: Record<string, { body: Buffer; type: string } | "slow" | "redirect-away" | "lying-length">,
+): Promise<DownloadServer> {
   const hits = new Map<string, number>();
   const open = new Set<import("node:net").Socket>();
   const server: Server = createServer((req, res) => {
@@ -34,7 +36,8 @@ async function startDownloadServer(files: Record<string, { body: Buffer; type: s
       res.on("close", () => clearInterval(trickle));
       return;
     }
-    if (file === "redirect-away") return void res.writeHead(302, { location: "http://127.0.0.2:9/agreement.pdf" }).end();
+    if (file === "redirect-away")
+      return void res.writeHead(302, { location: "http://127.0.0.2:9/agreement.pdf" }).end();
     if (file === "lying-length") {
       // No Content-Length: the cap must be counted while the bytes arrive.
       res.writeHead(200, { "content-type": "application/pdf", "transfer-encoding": "chunked" });
@@ -73,7 +76,12 @@ function fileMessage(user: TeamsUser, file: { name: string; url: string; fileTyp
     ...message("", user),
     text: "",
     attachments: [
-      { contentType: fileDownloadInfo, contentUrl: "https://kommun.sharepoint.com/personal/x/Documents/" + file.name, name: file.name, content: { downloadUrl: file.url, uniqueId: "1f2e3d", fileType: file.fileType } },
+      {
+        contentType: fileDownloadInfo,
+        contentUrl: "https://kommun.sharepoint.com/personal/x/Documents/" + file.name,
+        name: file.name,
+        content: { downloadUrl: file.url, uniqueId: "1f2e3d", fileType: file.fileType },
+      },
       { contentType: "text/html", content: "<p></p>" },
     ],
   };
@@ -85,7 +93,11 @@ describe("importing an agreement sent as a file in Teams (in process)", () => {
   let bot: BotHarness;
   let files: DownloadServer;
   const prisma = () => bot.services.database.prisma;
-  const counts = async () => ({ agreements: await prisma().agreement.count(), documents: await prisma().document.count(), items: await prisma().reportingItem.count() });
+  const counts = async () => ({
+    agreements: await prisma().agreement.count(),
+    documents: await prisma().document.count(),
+    items: await prisma().reportingItem.count(),
+  });
   const texts = (replies: Partial<Activity>[]) => replies.filter((r) => r.text).map((r) => r.text!);
 
   beforeAll(async () => {
@@ -93,14 +105,22 @@ describe("importing an agreement sent as a file in Teams (in process)", () => {
     files = await startDownloadServer({
       "/care.docx": { body: await careAgreementDocx(), type: docx },
       "/culture.pdf": { body: pdf, type: "application/pdf" },
-      "/damaged.pdf": { body: Buffer.concat([pdf.subarray(0, 400), Buffer.from("\n%%EOF\n")]), type: "application/pdf" },
+      "/damaged.pdf": {
+        body: Buffer.concat([pdf.subarray(0, 400), Buffer.from("\n%%EOF\n")]),
+        type: "application/pdf",
+      },
       "/big.pdf": { body: Buffer.concat([pdf, Buffer.alloc(2 * 1024 * 1024, 0x20)]), type: "application/pdf" },
       "/slow.pdf": "slow",
       "/away.pdf": "redirect-away",
       "/endless.pdf": "lying-length",
     });
     bot = await createBotHarness({
-      env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId, IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: "true", IMPORT_DOWNLOAD_TIMEOUT_SECONDS: "1", IMPORT_MAX_FILE_MB: "1" },
+      env: {
+        ADMIN_AAD_OBJECT_IDS: admin.aadObjectId,
+        IMPORT_DOWNLOAD_ALLOW_LOOPBACK_HTTP: "true",
+        IMPORT_DOWNLOAD_TIMEOUT_SECONDS: "1",
+        IMPORT_MAX_FILE_MB: "1",
+      },
     });
   }, 60_000);
   afterAll(async () => {
@@ -110,20 +130,26 @@ describe("importing an agreement sent as a file in Teams (in process)", () => {
 
   it("refuses someone who is not an administrator before anything is fetched or stored", async () => {
     const before = await counts();
-    const replies = await bot.send(fileMessage(anna, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }));
+    const replies = await bot.send(
+      fileMessage(anna, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }),
+    );
     expect(texts(replies)).toEqual([expect.stringContaining("Bara administratörer kan importera överenskommelser")]);
     expect(files.hits("/care.docx")).toBe(0);
     expect(await counts()).toEqual(before);
   });
 
   it("imports a Word file an administrator sends and answers with the import review card", async () => {
-    const replies = await bot.send(fileMessage(admin, { name: "Överenskommelse VON 2027.docx", url: files.url("/care.docx"), fileType: "docx" }));
+    const replies = await bot.send(
+      fileMessage(admin, { name: "Överenskommelse VON 2027.docx", url: files.url("/care.docx"), fileType: "docx" }),
+    );
     expect(files.hits("/care.docx")).toBe(1);
     // The "reading …" message is updated in place when the import is done.
     expect(texts(replies)).toEqual(["Klart: Överenskommelse VON 2027.docx är inläst."]);
     const card = cardOf(replies.find((r) => cardOf(r)));
     const shown = cardTexts(card).join("\n");
-    expect(shown).toContain("Granska: Överenskommelse 2027 mellan Vård- och omsorgsnämnden (VON) och Division Vård och omsorg (DVO)");
+    expect(shown).toContain(
+      "Granska: Överenskommelse 2027 mellan Vård- och omsorgsnämnden (VON) och Division Vård och omsorg (DVO)",
+    );
     expect(shown).toContain("Ny överenskommelse inläst.");
     for (const expected of careAgreementExpected) expect(shown).toContain(`Sammanträde ${expected.meetingDate}`);
     expect(shown).toContain("Underlag senast 2027-03-01");
@@ -132,63 +158,110 @@ describe("importing an agreement sent as a file in Teams (in process)", () => {
     const [agreement] = await bot.services.agreements.listAgreements();
     expect(agreement).toMatchObject({ committeeCode: "VON", year: 2027 });
     const items = await bot.services.corrections.reviewItems(agreement!.id);
-    expect(items.filter((i) => i.date).map((i) => i.meetingDate)).toEqual(careAgreementExpected.map((e) => e.meetingDate));
+    expect(items.filter((i) => i.date).map((i) => i.meetingDate)).toEqual(
+      careAgreementExpected.map((e) => e.meetingDate),
+    );
     // The import is audited as the administrator's, as the CLI's are as the operator's.
     const audit = await bot.services.audit.list({ action: "import" });
     expect(audit[0]).toMatchObject({ actor: `aad:tenant-nykoping/${admin.aadObjectId}`, subject: agreement!.id });
     // Sending the same file again changes nothing and says so.
-    const again = await bot.send(fileMessage(admin, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }));
-    expect(cardTexts(cardOf(again.find((r) => cardOf(r)))).join("\n")).toContain("Filen var redan inläst – inget har ändrats.");
+    const again = await bot.send(
+      fileMessage(admin, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }),
+    );
+    expect(cardTexts(cardOf(again.find((r) => cardOf(r)))).join("\n")).toContain(
+      "Filen var redan inläst – inget har ändrats.",
+    );
   });
 
   it("imports a PDF the same way", async () => {
-    const replies = await bot.send(fileMessage(admin, { name: "kultur.pdf", url: files.url("/culture.pdf"), fileType: "pdf" }));
+    const replies = await bot.send(
+      fileMessage(admin, { name: "kultur.pdf", url: files.url("/culture.pdf"), fileType: "pdf" }),
+    );
     expect(cardTexts(cardOf(replies.find((r) => cardOf(r)))).join("\n")).toContain("Sammanträde 2027-04-20");
     expect(texts(replies)).toEqual(["Klart: kultur.pdf är inläst."]);
     expect(await prisma().agreement.count()).toBe(2);
   });
 
   it.each([
-    ["an inline image", { contentType: "image/png", contentUrl: "https://smba.trafficmanager.net/emea/v3/attachments/x/views/original" }],
-    ["a spreadsheet", { contentType: fileDownloadInfo, name: "budget.xlsx", content: { downloadUrl: "http://127.0.0.1:9/budget.xlsx", fileType: "xlsx" } }],
-    ["a file attachment without a download URL", { contentType: fileDownloadInfo, name: "avtal.pdf", content: { fileType: "pdf" } }],
+    [
+      "an inline image",
+      { contentType: "image/png", contentUrl: "https://smba.trafficmanager.net/emea/v3/attachments/x/views/original" },
+    ],
+    [
+      "a spreadsheet",
+      {
+        contentType: fileDownloadInfo,
+        name: "budget.xlsx",
+        content: { downloadUrl: "http://127.0.0.1:9/budget.xlsx", fileType: "xlsx" },
+      },
+    ],
+    [
+      "a file attachment without a download URL",
+      { contentType: fileDownloadInfo, name: "avtal.pdf", content: { fileType: "pdf" } },
+    ],
   ])("asks for a PDF or Word file when sent %s, and fetches nothing", async (_what, attachment) => {
     const before = await counts();
     const replies = await bot.send({ ...message("", admin), text: "", attachments: [attachment] });
-    expect(texts(replies)).toEqual(["Skicka överenskommelsen som en PDF- eller Word-fil (.pdf eller .docx) – bilder och andra bilagor kan jag inte läsa in."]);
+    expect(texts(replies)).toEqual([
+      "Skicka överenskommelsen som en PDF- eller Word-fil (.pdf eller .docx) – bilder och andra bilagor kan jag inte läsa in.",
+    ]);
     expect(await counts()).toEqual(before);
   });
 
   it.each([
-    ["a file over the size cap", "/big.pdf", "Filen är större än 1 MB, som är gränsen för import (IMPORT_MAX_FILE_MB)."],
+    [
+      "a file over the size cap",
+      "/big.pdf",
+      "Filen är större än 1 MB, som är gränsen för import (IMPORT_MAX_FILE_MB).",
+    ],
     ["a file that never stops arriving", "/endless.pdf", "Filen är större än 1 MB"],
     ["a damaged PDF", "/damaged.pdf", "PDF-filen är skadad och går inte att läsa."],
     ["a download that is too slow", "/slow.pdf", "Det tog för lång tid att hämta filen från Teams (mer än 1 s)."],
-    ["a redirect to another host", "/away.pdf", "Filens adress är inte en säker Teams-adress (https), så jag hämtade den inte."],
-  ])("refuses %s with a clear message and leaves the database unchanged", async (_what, path, expected) => {
-    const before = await counts();
-    const replies = await bot.send(fileMessage(admin, { name: "avtal.pdf", url: files.url(path), fileType: "pdf" }));
-    const answer = texts(replies).at(-1)!;
-    expect(answer).toContain("avtal.pdf importerades inte.");
-    expect(answer).toContain(expected);
-    expect(answer).toContain("Inget har ändrats.");
-    expect(replies.some((r) => cardOf(r))).toBe(false);
-    expect(await counts()).toEqual(before);
-  }, 20_000);
+    [
+      "a redirect to another host",
+      "/away.pdf",
+      "Filens adress är inte en säker Teams-adress (https), så jag hämtade den inte.",
+    ],
+  ])(
+    "refuses %s with a clear message and leaves the database unchanged",
+    async (_what, path, expected) => {
+      const before = await counts();
+      const replies = await bot.send(fileMessage(admin, { name: "avtal.pdf", url: files.url(path), fileType: "pdf" }));
+      const answer = texts(replies).at(-1)!;
+      expect(answer).toContain("avtal.pdf importerades inte.");
+      expect(answer).toContain(expected);
+      expect(answer).toContain("Inget har ändrats.");
+      expect(replies.some((r) => cardOf(r))).toBe(false);
+      expect(await counts()).toEqual(before);
+    },
+    20_000,
+  );
 
   it("takes files only in the personal chat", async () => {
     const before = await counts();
     const fetched = files.hits("/care.docx");
-    const replies = await bot.send({ ...fileMessage(admin, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }), ...message("", admin, { kind: "groupChat", id: "19:group-kan@thread.v2" }), attachments: fileMessage(admin, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }).attachments });
-    expect(texts(replies)).toEqual(["Filer tar jag emot i vår personliga chatt. Skicka överenskommelsen till mig där."]);
+    const replies = await bot.send({
+      ...fileMessage(admin, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" }),
+      ...message("", admin, { kind: "groupChat", id: "19:group-kan@thread.v2" }),
+      attachments: fileMessage(admin, { name: "care.docx", url: files.url("/care.docx"), fileType: "docx" })
+        .attachments,
+    });
+    expect(texts(replies)).toEqual([
+      "Filer tar jag emot i vår personliga chatt. Skicka överenskommelsen till mig där.",
+    ]);
     expect(files.hits("/care.docx")).toBe(fetched);
     expect(await counts()).toEqual(before);
   });
 
   // Last: the bot remembers the language a person last wrote in.
   it("answers in English to someone who writes English", async () => {
-    const replies = await bot.send({ ...message("here is the agreement", admin), attachments: [{ contentType: "image/jpeg", contentUrl: "https://example.invalid/x.jpg" }] });
-    expect(texts(replies)).toEqual(["Send the agreement as a PDF or Word file (.pdf or .docx) – I cannot import images or other attachments."]);
+    const replies = await bot.send({
+      ...message("here is the agreement", admin),
+      attachments: [{ contentType: "image/jpeg", contentUrl: "https://example.invalid/x.jpg" }],
+    });
+    expect(texts(replies)).toEqual([
+      "Send the agreement as a PDF or Word file (.pdf or .docx) – I cannot import images or other attachments.",
+    ]);
   });
 });
 
@@ -235,7 +308,9 @@ describe("progress while a long file is read", () => {
   });
 
   it("updates one message page by page, then says it is done", async () => {
-    const replies = await bot.send(fileMessage(admin, { name: "lång.pdf", url: files.url("/long.pdf"), fileType: "pdf" }));
+    const replies = await bot.send(
+      fileMessage(admin, { name: "lång.pdf", url: files.url("/long.pdf"), fileType: "pdf" }),
+    );
     expect(updates).toContain("Läser lång.pdf: sida 2 av 6 …");
     expect(updates.at(-1)).toBe("Klart: lång.pdf är inläst.");
     expect(replies.filter((r) => r.text).map((r) => r.text)).toEqual(["Klart: lång.pdf är inläst."]);
@@ -246,15 +321,24 @@ describe("progress while a long file is read", () => {
 describe("downloading the attachment", () => {
   it("fetches https, and plain http only to loopback when the test flag allows it", () => {
     expect(refusedUrl(new URL("https://kommun.sharepoint.com/x.pdf"), { allowLoopbackHttp: false })).toBeNull();
-    expect(refusedUrl(new URL("http://127.0.0.1:8080/x.pdf"), { allowLoopbackHttp: false })).toMatch(/not an https address/);
+    expect(refusedUrl(new URL("http://127.0.0.1:8080/x.pdf"), { allowLoopbackHttp: false })).toMatch(
+      /not an https address/,
+    );
     expect(refusedUrl(new URL("http://127.0.0.1:8080/x.pdf"), { allowLoopbackHttp: true })).toBeNull();
-    expect(refusedUrl(new URL("http://kommun.sharepoint.com/x.pdf"), { allowLoopbackHttp: true })).toMatch(/not an https address/);
+    expect(refusedUrl(new URL("http://kommun.sharepoint.com/x.pdf"), { allowLoopbackHttp: true })).toMatch(
+      /not an https address/,
+    );
     expect(refusedUrl(new URL("file:///etc/passwd"), { allowLoopbackHttp: true })).toMatch(/not an https address/);
-    expect(refusedUrl(new URL("https://user:secret@kommun.sharepoint.com/x.pdf"), { allowLoopbackHttp: false })).toMatch(/credentials/);
+    expect(
+      refusedUrl(new URL("https://user:secret@kommun.sharepoint.com/x.pdf"), { allowLoopbackHttp: false }),
+    ).toMatch(/credentials/);
   });
 
   it("follows a redirect on the same host, but not to another one", async () => {
-    const server = await startDownloadServer({ "/file.txt": { body: Buffer.from("avtal"), type: "text/plain" }, "/away.pdf": "redirect-away" });
+    const server = await startDownloadServer({
+      "/file.txt": { body: Buffer.from("avtal"), type: "text/plain" },
+      "/away.pdf": "redirect-away",
+    });
     const moved = createServer((req, res) => {
       if (req.url === "/old") return void res.writeHead(301, { location: "/new" }).end();
       res.writeHead(200).end("flyttad");
@@ -263,8 +347,13 @@ describe("downloading the attachment", () => {
     try {
       const options = { maxBytes: 1000, timeoutMs: 2000, allowLoopbackHttp: true };
       expect((await downloadFile(server.url("/file.txt"), options)).toString()).toBe("avtal");
-      expect((await downloadFile(`http://127.0.0.1:${(moved.address() as AddressInfo).port}/old`, options)).toString()).toBe("flyttad");
-      await expect(downloadFile(server.url("/away.pdf"), options)).rejects.toMatchObject({ reason: "refused", message: expect.stringContaining("another host") });
+      expect(
+        (await downloadFile(`http://127.0.0.1:${(moved.address() as AddressInfo).port}/old`, options)).toString(),
+      ).toBe("flyttad");
+      await expect(downloadFile(server.url("/away.pdf"), options)).rejects.toMatchObject({
+        reason: "refused",
+        message: expect.stringContaining("another host"),
+      });
     } finally {
       moved.close();
       await server.close();
@@ -272,6 +361,8 @@ describe("downloading the attachment", () => {
   });
 
   it("refuses a non-https URL without connecting", async () => {
-    await expect(downloadFile("http://127.0.0.1:9/x.pdf", { maxBytes: 1000, timeoutMs: 1000, allowLoopbackHttp: false })).rejects.toMatchObject({ reason: "refused" } satisfies Partial<DownloadError>);
+    await expect(
+      downloadFile("http://127.0.0.1:9/x.pdf", { maxBytes: 1000, timeoutMs: 1000, allowLoopbackHttp: false }),
+    ).rejects.toMatchObject({ reason: "refused" } satisfies Partial<DownloadError>);
   });
 });

@@ -3,15 +3,26 @@
 // answered once, whichever instances the copies reach.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantRole } from "../../../src/people/manage-roles.ts";
-import { actionData, cardInputs, cardOf, cardTexts, createBotHarness, type BotHarness } from "../../support/bot-harness.ts";
+import {
+  actionData,
+  cardInputs,
+  cardOf,
+  cardTexts,
+  createBotHarness,
+  type BotHarness,
+} from "../../support/bot-harness.ts";
 import { importSeeds } from "../../support/seeded-corpus.ts";
 import { anna, cardAction, cecilia, message, TENANT } from "../../support/teams-activities.ts";
 import { testProviders } from "../../support/test-database.ts";
 
 const operator = { kind: "operator" as const, name: "test" };
 
-function invokeResponse(replies: Awaited<ReturnType<BotHarness["send"]>>): { status?: number; body?: { type?: string; value?: unknown } } | undefined {
-  return replies.find((r) => r.type === "invokeResponse")?.value as { status?: number; body?: { type?: string; value?: unknown } } | undefined;
+function invokeResponse(
+  replies: Awaited<ReturnType<BotHarness["send"]>>,
+): { status?: number; body?: { type?: string; value?: unknown } } | undefined {
+  return replies.find((r) => r.type === "invokeResponse")?.value as
+    | { status?: number; body?: { type?: string; value?: unknown } }
+    | undefined;
 }
 
 describe.each(testProviders)("re-sent activities (%s)", (provider) => {
@@ -23,7 +34,12 @@ describe.each(testProviders)("re-sent activities (%s)", (provider) => {
     first = await createBotHarness({ provider, now: new Date("2025-04-28T08:00:00Z") });
     second = await createBotHarness({ provider, now: new Date("2025-04-28T08:00:00Z"), sharedWith: first });
     await importSeeds(first.services);
-    await grantRole(first.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
+    await grantRole(first.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: anna.aadObjectId,
+      role: "chief",
+      scope: "DSO",
+    });
     form = cardOf((await first.send(message("status arbetsmarknadsverksamhet"))).at(-1))!;
   }, 120_000);
   afterAll(async () => {
@@ -31,7 +47,13 @@ describe.each(testProviders)("re-sent activities (%s)", (provider) => {
     await first?.close();
   });
 
-  const submit = (text: string) => cardAction("status.submit", { ...actionData(form, "status.submit"), ...cardInputs(form), status: "on_track", text });
+  const submit = (text: string) =>
+    cardAction("status.submit", {
+      ...actionData(form, "status.submit"),
+      ...cardInputs(form),
+      status: "on_track",
+      text,
+    });
 
   it("answers a card click re-sent to the same instance with the same card", async () => {
     const click = submit("Enligt plan, första försöket.");
@@ -43,8 +65,27 @@ describe.each(testProviders)("re-sent activities (%s)", (provider) => {
   });
 
   it("answers a card click re-sent to another instance with the same card", async () => {
-    const edit = cardOf({ attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: invokeResponse(await first.send(cardAction("status.edit", { updateId: (await first.services.database.prisma.statusUpdate.findFirstOrThrow()).id, lang: "sv" })))?.body?.value }] })!;
-    const click = cardAction("status.submit", { ...actionData(edit, "status.submit"), ...cardInputs(edit), status: "at_risk", text: "Risk: två platser saknas." });
+    const edit = cardOf({
+      attachments: [
+        {
+          contentType: "application/vnd.microsoft.card.adaptive",
+          content: invokeResponse(
+            await first.send(
+              cardAction("status.edit", {
+                updateId: (await first.services.database.prisma.statusUpdate.findFirstOrThrow()).id,
+                lang: "sv",
+              }),
+            ),
+          )?.body?.value,
+        },
+      ],
+    })!;
+    const click = cardAction("status.submit", {
+      ...actionData(edit, "status.submit"),
+      ...cardInputs(edit),
+      status: "at_risk",
+      text: "Risk: två platser saknas.",
+    });
     const original = invokeResponse(await first.send(click));
     expect(cardTexts(original?.body?.value).join(" ")).toContain("Risk");
     const elsewhere = invokeResponse(await second.send(click));

@@ -7,7 +7,13 @@ import { actionData, cardInputs, cardOf, createBotHarness, type BotHarness } fro
 import { importSeeds } from "../../support/seeded-corpus.ts";
 import { anna, cardAction, cecilia, message, TENANT } from "../../support/teams-activities.ts";
 
-const budget = { TURN_BUDGET_MS: "400", DATABASE_CONNECT_TIMEOUT_MS: "200", DATABASE_QUERY_TIMEOUT_MS: "300", DATABASE_STATEMENT_TIMEOUT_MS: "200", SQLITE_BUSY_TIMEOUT_MS: "200" };
+const budget = {
+  TURN_BUDGET_MS: "400",
+  DATABASE_CONNECT_TIMEOUT_MS: "200",
+  DATABASE_QUERY_TIMEOUT_MS: "300",
+  DATABASE_STATEMENT_TIMEOUT_MS: "200",
+  SQLITE_BUSY_TIMEOUT_MS: "200",
+};
 const operator = { kind: "operator" as const, name: "test" };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -30,7 +36,12 @@ describe("a turn whose database work takes longer than the turn's budget", () =>
       },
     });
     await importSeeds(bot.services);
-    await grantRole(bot.services, operator, { tenantId: TENANT, aadObjectId: anna.aadObjectId, role: "chief", scope: "DSO" });
+    await grantRole(bot.services, operator, {
+      tenantId: TENANT,
+      aadObjectId: anna.aadObjectId,
+      role: "chief",
+      scope: "DSO",
+    });
   }, 120_000);
   afterAll(() => bot?.close());
 
@@ -38,8 +49,15 @@ describe("a turn whose database work takes longer than the turn's budget", () =>
     const form = cardOf((await bot.send(message("status arbetsmarknadsverksamhet"))).at(-1))!;
     hang = true;
     try {
-      const click = cardAction("status.submit", { ...actionData(form, "status.submit"), ...cardInputs(form), status: "done", text: "Klart." });
-      const response = (await bot.send(click)).find((r) => r.type === "invokeResponse")?.value as { body: { type: string; value: string } };
+      const click = cardAction("status.submit", {
+        ...actionData(form, "status.submit"),
+        ...cardInputs(form),
+        status: "done",
+        text: "Klart.",
+      });
+      const response = (await bot.send(click)).find((r) => r.type === "invokeResponse")?.value as {
+        body: { type: string; value: string };
+      };
       expect(response.body.type).toBe("application/vnd.microsoft.activity.message");
       expect(response.body.value).toContain("Databasen svarar inte just nu");
     } finally {

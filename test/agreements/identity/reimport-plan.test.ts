@@ -1,7 +1,11 @@
 // Reporting items keep their identity across re-imports, so status history never detaches.
 import { describe, expect, it } from "vitest";
 import type { ReportingItemModel } from "../../../src/agreements/agreement-model.ts";
-import { matchReportingItems, titleSimilarity, type StoredReportingItem } from "../../../src/agreements/identity/reimport-plan.ts";
+import {
+  matchReportingItems,
+  titleSimilarity,
+  type StoredReportingItem,
+} from "../../../src/agreements/identity/reimport-plan.ts";
 
 function item(key: string, fields: Partial<ReportingItemModel>): ReportingItemModel {
   return {
@@ -29,11 +33,28 @@ function item(key: string, fields: Partial<ReportingItemModel>): ReportingItemMo
 }
 
 function stored(key: string, fields: Partial<StoredReportingItem>): StoredReportingItem {
-  return { key, assignmentKey: "a1", title: "Rapport", date: null, meetingDate: null, submissionDate: null, periodCode: null, occasion: null, recurrence: null, section: "3.2", ...fields };
+  return {
+    key,
+    assignmentKey: "a1",
+    title: "Rapport",
+    date: null,
+    meetingDate: null,
+    submissionDate: null,
+    periodCode: null,
+    occasion: null,
+    recurrence: null,
+    section: "3.2",
+    ...fields,
+  };
 }
 
 describe("matching reporting items of a new version to the stored ones", () => {
-  const cases: Array<{ scenario: string; next: ReportingItemModel[]; existing: StoredReportingItem[]; expected: Record<string, string> }> = [
+  const cases: Array<{
+    scenario: string;
+    next: ReportingItemModel[];
+    existing: StoredReportingItem[];
+    expected: Record<string, string>;
+  }> = [
     {
       scenario: "a title read differently keeps the key when assignment and date agree",
       next: [item("new|2025-05-28", { date: "2025-05-28", title: "Uppföljning av särskilt uppdrag: Aktivitetskrav" })],
@@ -54,14 +75,26 @@ describe("matching reporting items of a new version to the stored ones", () => {
     },
     {
       scenario: "two items of one assignment on one day pair by the closest title",
-      next: [item("n-oral", { date: "2025-03-26", title: "Muntlig lägesrapport om heltidsmodellen" }), item("n-written", { date: "2025-03-26", title: "Skriftlig slutrapport om rehabilitering" })],
-      existing: [stored("o-written", { date: "2025-03-26", title: "Skriftlig slutrapport om rehabilitering" }), stored("o-oral", { date: "2025-03-26", title: "Muntlig lägesrapport om heltidsmodellen" })],
+      next: [
+        item("n-oral", { date: "2025-03-26", title: "Muntlig lägesrapport om heltidsmodellen" }),
+        item("n-written", { date: "2025-03-26", title: "Skriftlig slutrapport om rehabilitering" }),
+      ],
+      existing: [
+        stored("o-written", { date: "2025-03-26", title: "Skriftlig slutrapport om rehabilitering" }),
+        stored("o-oral", { date: "2025-03-26", title: "Muntlig lägesrapport om heltidsmodellen" }),
+      ],
       expected: { "n-oral": "o-oral", "n-written": "o-written" },
     },
     {
       scenario: "undated follow-up pairs by its occasion",
-      next: [item("n-d", { occasion: "delar", periodCode: "D", precision: "period" }), item("n-h", { occasion: "helar", periodCode: "H", precision: "period" })],
-      existing: [stored("o-h", { periodCode: "H", occasion: "helar" }), stored("o-d", { periodCode: "D", occasion: "delar" })],
+      next: [
+        item("n-d", { occasion: "delar", periodCode: "D", precision: "period" }),
+        item("n-h", { occasion: "helar", periodCode: "H", precision: "period" }),
+      ],
+      existing: [
+        stored("o-h", { periodCode: "H", occasion: "helar" }),
+        stored("o-d", { periodCode: "D", occasion: "delar" }),
+      ],
       expected: { "n-d": "o-d", "n-h": "o-h" },
     },
     {

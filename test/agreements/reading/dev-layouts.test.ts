@@ -24,7 +24,10 @@ interface Expected {
   items: Array<{ date: string; keywords: string[] }>;
 }
 
-const letters = (s: string | null | undefined) => fold(s ?? "").replace(/[^a-z0-9]+/g, " ").trim();
+const letters = (s: string | null | undefined) =>
+  fold(s ?? "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024 });
 const dictionary = loadSwedishDictionary();
 
@@ -32,14 +35,24 @@ async function score(file: string, expected: Expected) {
   const extracted = await extractor.extract({ name: file, bytes: new Uint8Array(await readFile(join(dir, file))) });
   const parsed = readAgreement({ text: extracted.text, positionedLines: extracted.positionedLines }, { dictionary });
   const itemText = (i: (typeof parsed.reportingItems)[number]) =>
-    letters([i.title, i.description, i.section, parsed.assignments.find((a) => a.key === i.assignmentKey)?.title].filter(Boolean).join(" "));
+    letters(
+      [i.title, i.description, i.section, parsed.assignments.find((a) => a.key === i.assignmentKey)?.title]
+        .filter(Boolean)
+        .join(" "),
+    );
   const items = expected.items.filter((want) =>
-    parsed.reportingItems.some((i) => [i.date, i.meetingDate].includes(want.date) && want.keywords.some((k) => itemText(i).includes(letters(k)))),
+    parsed.reportingItems.some(
+      (i) => [i.date, i.meetingDate].includes(want.date) && want.keywords.some((k) => itemText(i).includes(letters(k))),
+    ),
   ).length;
   // A title keeps the committees it is tagged with, "… (SN, AMN)" (they are also read into `committees`).
   const untagged = (title: string) => letters(title.replace(/\s*\([A-ZÅÄÖ]{2,5}(?:\s*,\s*[A-ZÅÄÖ]{2,5})*\)\s*$/u, ""));
-  const assignments = expected.assignments.filter((want) => parsed.assignments.some((a) => untagged(a.title) === letters(want.title))).length;
-  const indicators = expected.indicators.filter((want) => parsed.indicators.some((i) => letters(i.name) === letters(want))).length;
+  const assignments = expected.assignments.filter((want) =>
+    parsed.assignments.some((a) => untagged(a.title) === letters(want.title)),
+  ).length;
+  const indicators = expected.indicators.filter((want) =>
+    parsed.indicators.some((i) => letters(i.name) === letters(want)),
+  ).length;
   const facts = [
     letters(parsed.facts.title) === letters(expected.title),
     letters(parsed.facts.committee?.name) === letters(expected.committee),
@@ -67,13 +80,16 @@ const floors: Record<string, [number, number, number, number]> = {
 };
 
 describe("the reader on layouts it was not written against", () => {
-  it.each(cases.filter((c) => !c.file.startsWith("bergsjo-sn-overenskommelse-2025.pdf")))("reads $file", async ({ file, name }) => {
-    const want = expected[name]!;
-    const got = await score(file, want);
-    const floor = floors[file] ?? floors[name] ?? [1, 1, 1, 1];
-    expect(got.items / want.items.length).toBeGreaterThanOrEqual(floor[0] - 1e-9);
-    expect(got.assignments / want.assignments.length).toBeGreaterThanOrEqual(floor[1] - 1e-9);
-    expect(got.indicators / Math.max(1, want.indicators.length)).toBeGreaterThanOrEqual(floor[2] - 1e-9);
-    expect(got.facts / 4).toBeGreaterThanOrEqual(floor[3] - 1e-9);
-  });
+  it.each(cases.filter((c) => !c.file.startsWith("bergsjo-sn-overenskommelse-2025.pdf")))(
+    "reads $file",
+    async ({ file, name }) => {
+      const want = expected[name]!;
+      const got = await score(file, want);
+      const floor = floors[file] ?? floors[name] ?? [1, 1, 1, 1];
+      expect(got.items / want.items.length).toBeGreaterThanOrEqual(floor[0] - 1e-9);
+      expect(got.assignments / want.assignments.length).toBeGreaterThanOrEqual(floor[1] - 1e-9);
+      expect(got.indicators / Math.max(1, want.indicators.length)).toBeGreaterThanOrEqual(floor[2] - 1e-9);
+      expect(got.facts / 4).toBeGreaterThanOrEqual(floor[3] - 1e-9);
+    },
+  );
 });

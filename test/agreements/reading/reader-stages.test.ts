@@ -7,8 +7,18 @@ import { sourceOf } from "../../../src/agreements/reading/items/read-indicators-
 
 describe("a title cell that says more than the title", () => {
   it.each([
-    ["Genomföra Kulturnatten tillsammans med civilsamhället. Kulturnatten äger rum 2025-09-27.", "Genomföra Kulturnatten tillsammans med civilsamhället", "Kulturnatten äger rum 2025-09-27.", false],
-    ["Ta fram en plan för öppen fritidsverksamhet (uppdrag från KF)", "Ta fram en plan för öppen fritidsverksamhet", null, true],
+    [
+      "Genomföra Kulturnatten tillsammans med civilsamhället. Kulturnatten äger rum 2025-09-27.",
+      "Genomföra Kulturnatten tillsammans med civilsamhället",
+      "Kulturnatten äger rum 2025-09-27.",
+      false,
+    ],
+    [
+      "Ta fram en plan för öppen fritidsverksamhet (uppdrag från KF)",
+      "Ta fram en plan för öppen fritidsverksamhet",
+      null,
+      true,
+    ],
     ["Utreda t.ex. Öppettider vid badet", "Utreda t.ex. Öppettider vid badet", null, false],
     ["Bibliotek.", "Bibliotek", null, false],
     ["Ny rutin. Klar i maj", "Ny rutin. Klar i maj", null, false],
@@ -21,7 +31,10 @@ describe("bare numbers as page numbers", () => {
   const page = (lines: string[]) => [...barePageNumbers(lines, lines)].sort((a, b) => a - b);
   it.each([
     // Pages that count 2, 3 at page breaks are page numbers.
-    [["Text", "2", "", "Mer text", "3", ""], [1, 4]],
+    [
+      ["Text", "2", "", "Mer text", "3", ""],
+      [1, 4],
+    ],
     // Values in a table read one cell per line are not, even at the table's end.
     [["Indikator", "Kolada", "78", "82", "", "Nästa stycke"], []],
     // One lone number is not a sequence.

@@ -6,15 +6,72 @@ import { repairOcrText } from "../../../src/agreements/reading/repair-ocr.ts";
 import type { SpellingDictionary } from "../../../src/agreements/reading/spelling-dictionary.ts";
 
 const headwords = [
-  "socialnämnd", "nämnd", "är", "för", "på", "och", "att", "det", "har", "här", "var", "vår", "andra", "ändra",
-  "överenskommelse", "uppföljning", "försörjningsstöd", "nära", "relation", "mål", "mal", "område", "målområde",
-  "hälsa", "halsa", "hälso", "främjande", "hållbar", "hall", "bar", "stark", "stärka", "ärligen", "årligen",
-  "fokus", "ska", "i", "stöd", "redovisning", "arbete", "budget", "mar", "mår", "tidig", "ansvar", "for", "ar",
-  "arbetsmarknad", "insats", "nåd", "å", "nyköping", "får",
+  "socialnämnd",
+  "nämnd",
+  "är",
+  "för",
+  "på",
+  "och",
+  "att",
+  "det",
+  "har",
+  "här",
+  "var",
+  "vår",
+  "andra",
+  "ändra",
+  "överenskommelse",
+  "uppföljning",
+  "försörjningsstöd",
+  "nära",
+  "relation",
+  "mål",
+  "mal",
+  "område",
+  "målområde",
+  "hälsa",
+  "halsa",
+  "hälso",
+  "främjande",
+  "hållbar",
+  "hall",
+  "bar",
+  "stark",
+  "stärka",
+  "ärligen",
+  "årligen",
+  "fokus",
+  "ska",
+  "i",
+  "stöd",
+  "redovisning",
+  "arbete",
+  "budget",
+  "mar",
+  "mår",
+  "tidig",
+  "ansvar",
+  "for",
+  "ar",
+  "arbetsmarknad",
+  "insats",
+  "nåd",
+  "å",
+  "nyköping",
+  "får",
 ];
 const inflections = [
-  "socialnämnden", "nämnden", "nämndens", "överenskommelsen", "målen", "uppföljningen", "stärk", "starkt",
-  "relationer", "insatser", "tidigt",
+  "socialnämnden",
+  "nämnden",
+  "nämndens",
+  "överenskommelsen",
+  "målen",
+  "uppföljningen",
+  "stärk",
+  "starkt",
+  "relationer",
+  "insatser",
+  "tidigt",
 ];
 
 /** Listed words, and compounds of two of them (with a linking s), like the real adapter. */
@@ -26,14 +83,19 @@ function fakeDictionary(): SpellingDictionary {
     for (let end = 3; end <= lower.length - 3; end++) {
       const head = lower.slice(0, end);
       const tail = lower.slice(end);
-      const first = forms.has(head) ? head : head.endsWith("s") && forms.has(head.slice(0, -1)) ? head.slice(0, -1) : null;
+      const first = forms.has(head)
+        ? head
+        : head.endsWith("s") && forms.has(head.slice(0, -1))
+          ? head.slice(0, -1)
+          : null;
       if (first && forms.has(tail)) return [first, tail];
     }
     return null;
   };
   return {
     isWord: (word) => forms.has(word.toLowerCase()) || compoundParts(word) !== null,
-    listing: (word) => (heads.has(word.toLowerCase()) ? "headword" : forms.has(word.toLowerCase()) ? "inflection" : null),
+    listing: (word) =>
+      heads.has(word.toLowerCase()) ? "headword" : forms.has(word.toLowerCase()) ? "inflection" : null,
     compoundParts,
   };
 }
@@ -52,8 +114,16 @@ describe("repairing OCR-damaged å/ä/ö", () => {
     ["one letter read as two marks", "Né&ra nédmndens", "Nära nämndens"],
     ["a capital keeps its case", "Overenskommelsen", "Överenskommelsen"],
     ["an all-capital word stays in capitals", "UPPFOLJNING", "UPPFÖLJNING"],
-    ["a listed word wins over a compound with fewer substitutions", `${damage} Malomrade`, `Socialnämnden har en överenskommelse. Målområde`],
-    ["a pipe starting a sentence before a lower-case word is I", "| fokus mandatperioden\nMal. | fokus", "I fokus mandatperioden\nMal. I fokus"],
+    [
+      "a listed word wins over a compound with fewer substitutions",
+      `${damage} Malomrade`,
+      `Socialnämnden har en överenskommelse. Målområde`,
+    ],
+    [
+      "a pipe starting a sentence before a lower-case word is I",
+      "| fokus mandatperioden\nMal. | fokus",
+      "I fokus mandatperioden\nMal. I fokus",
+    ],
   ])("when %s, it is repaired", (_scenario, text, expected) => {
     expect(repair(text).text).toBe(expected);
   });
@@ -81,7 +151,8 @@ describe("repairing OCR-damaged å/ä/ö", () => {
   });
 
   it("leaves a clean document exactly as it is, even words with a plain-vowel variant", () => {
-    const text = "Socialnämnden har en överenskommelse om mal och halsa för hela året. Uppföljning (mar -19) görs i mars.\n";
+    const text =
+      "Socialnämnden har en överenskommelse om mal och halsa för hela året. Uppföljning (mar -19) görs i mars.\n";
     expect(repair(text)).toEqual({ text, repairs: [], damage: 0 });
   });
 
@@ -95,8 +166,16 @@ describe("words that are Swedish both ways, in a damaged document", () => {
   it.each([
     ["the document uses the variant in a repaired compound", `${damage} malomrade: mal`, "målområde: mål"],
     ["the document spells the variant correctly elsewhere", `${damage} hälsa, halsa`, "hälsa, hälsa"],
-    ["a repaired compound starts with the variant's compound form", `${damage} halsofrémjande, halsa`, "hälsofrämjande, hälsa"],
-    ["the variant is a function word and the written word is not", `${damage} stöd for arbete pa ar`, "stöd för arbete på är"],
+    [
+      "a repaired compound starts with the variant's compound form",
+      `${damage} halsofrémjande, halsa`,
+      "hälsofrämjande, hälsa",
+    ],
+    [
+      "the variant is a function word and the written word is not",
+      `${damage} stöd for arbete pa ar`,
+      "stöd för arbete på är",
+    ],
     ["the written word is only a guessed compound and the variant a listed word", `${damage} hallbar`, "hållbar"],
   ])("when %s, it takes the variant", (_scenario, text, expected) => {
     expect(repair(text).text).toBe(`Socialnämnden har en överenskommelse. ${expected}`);
@@ -106,13 +185,18 @@ describe("words that are Swedish both ways, in a damaged document", () => {
     ["nothing in the document vouches for the variant", `${damage} halsa`],
     ["both readings are function words", `${damage} här: har var`],
     ["the written word is a function word, whatever the document uses", `${damage} ändra andra`],
-    ["the variant is only an inflection of a word the document uses, the written word a headword", `${damage} stärka stark`],
+    [
+      "the variant is only an inflection of a word the document uses, the written word a headword",
+      `${damage} stärka stark`,
+    ],
   ])("when %s, it keeps the written word", (_scenario, text) => {
     expect(repair(text).text).toBe(`Socialnämnden har en överenskommelse.${text.slice(damage.length)}`);
   });
 
   it("breaks a tie between repairs by what the look-alike stood for elsewhere in the document", () => {
-    expect(repair(`${damage} Férsérjningsstöd ska fér alla`).text).toBe("Socialnämnden har en överenskommelse. Försörjningsstöd ska för alla");
+    expect(repair(`${damage} Férsérjningsstöd ska fér alla`).text).toBe(
+      "Socialnämnden har en överenskommelse. Försörjningsstöd ska för alla",
+    );
     expect(repair(`${damage} Ocksé fér alla`).text).toBe("Socialnämnden har en överenskommelse. Ocksé fér alla");
   });
 
@@ -121,7 +205,8 @@ describe("words that are Swedish both ways, in a damaged document", () => {
   });
 
   it("keeps every word that is Swedish as written when the document is not damaged", () => {
-    const text = "Överenskommelsen för socialnämnden har ett målområde, mal och halsa, for arbete. Uppföljning av redovisning, budget, ansvar, insatser och stöd för arbete i nämnden.";
+    const text =
+      "Överenskommelsen för socialnämnden har ett målområde, mal och halsa, for arbete. Uppföljning av redovisning, budget, ansvar, insatser och stöd för arbete i nämnden.";
     expect(repair(text).text).toBe(text);
   });
 });

@@ -26,12 +26,16 @@ describe("the municipal lexicon file", () => {
   });
 
   it("has keys in lower case and at most four words, so the phrase search can reach them", () => {
-    const bad = [...municipalLexicon.keys()].filter((key) => key !== key.toLowerCase() || normalizeEnglish(key).split(" ").length > maxPhraseWords);
+    const bad = [...municipalLexicon.keys()].filter(
+      (key) => key !== key.toLowerCase() || normalizeEnglish(key).split(" ").length > maxPhraseWords,
+    );
     expect(bad).toEqual([]);
   });
 
   it("has values that are Swedish text in lower case, without notes or inflection marks", () => {
-    const bad = [...municipalLexicon].filter(([, values]) => values.length === 0 || values.some((v) => !/^[a-zåäöé0-9][a-zåäöé0-9 -]*$/.test(v)));
+    const bad = [...municipalLexicon].filter(
+      ([, values]) => values.length === 0 || values.some((v) => !/^[a-zåäöé0-9][a-zåäöé0-9 -]*$/.test(v)),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -53,6 +57,8 @@ describe("the municipal lexicon file", () => {
 
 describe("merging the sections", () => {
   it("refuses a term listed in two sections, naming both", () => {
-    expect(() => lexiconFromFile({ about: "", sections: { economy: { grant: ["bidrag"] }, governance: { grant: ["anslag"] } } })).toThrow(/"grant".*economy.*governance/);
+    expect(() =>
+      lexiconFromFile({ about: "", sections: { economy: { grant: ["bidrag"] }, governance: { grant: ["anslag"] } } }),
+    ).toThrow(/"grant".*economy.*governance/);
   });
 });

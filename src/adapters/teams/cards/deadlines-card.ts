@@ -29,24 +29,49 @@ export interface DeadlinesCardData {
 }
 
 const labels = {
-  sv: { agreement: "Avtal", meeting: "Sammanträde", submission: "Skriftligt senast", form: "Form", period: "Period", channel: "Var", assignment: "Uppdrag" },
-  en: { agreement: "Agreement", meeting: "Meeting", submission: "Written due", form: "Form", period: "Period", channel: "Where", assignment: "Assignment" },
+  sv: {
+    agreement: "Avtal",
+    meeting: "Sammanträde",
+    submission: "Skriftligt senast",
+    form: "Form",
+    period: "Period",
+    channel: "Var",
+    assignment: "Uppdrag",
+  },
+  en: {
+    agreement: "Agreement",
+    meeting: "Meeting",
+    submission: "Written due",
+    form: "Form",
+    period: "Period",
+    channel: "Where",
+    assignment: "Assignment",
+  },
 } as const;
 
 function itemFacts(item: DeadlineRecord, language: Language, agreementLabel: (id: string) => string) {
   const l = labels[language];
   const facts: Array<{ label: string; value: string }> = [];
-  facts.push({ label: l.agreement, value: `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}` });
-  if (item.assignment && !item.title.includes(item.assignment)) facts.push({ label: l.assignment, value: item.assignment });
+  facts.push({
+    label: l.agreement,
+    value: `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}`,
+  });
+  if (item.assignment && !item.title.includes(item.assignment))
+    facts.push({ label: l.assignment, value: item.assignment });
   if (item.meetingDate) facts.push({ label: l.meeting, value: item.meetingDate });
-  if (item.submissionDate) facts.push({ label: l.submission, value: `${item.submissionDate}${submissionRuleNote(item)}` });
+  if (item.submissionDate)
+    facts.push({ label: l.submission, value: `${item.submissionDate}${submissionRuleNote(item)}` });
   if (item.form) facts.push({ label: l.form, value: translate(language, `answer.item.form.${item.form}`) });
   if (item.period) facts.push({ label: l.period, value: item.period });
   if (item.channel) facts.push({ label: l.channel, value: item.channel });
   return facts;
 }
 
-export function deadlinesCardData(answer: Answer, agreementLabel: (id: string) => string, options: { canReport?: (item: DeadlineRecord) => boolean } = {}): DeadlinesCardData {
+export function deadlinesCardData(
+  answer: Answer,
+  agreementLabel: (id: string) => string,
+  options: { canReport?: (item: DeadlineRecord) => boolean } = {},
+): DeadlinesCardData {
   const language = answer.language;
   const groups: DeadlinesCardData["groups"] = [];
   let shown = 0;

@@ -66,7 +66,13 @@ export function itemWhen(language: Language, item: DeadlineRecord): string {
   if (item.meetingDate) parts.push(translate(language, "review.meeting", { date: item.meetingDate }));
   if (item.submissionDate) parts.push(translate(language, "review.submission", { date: item.submissionDate }));
   if (parts.length === 0 && item.date) parts.push(translate(language, "review.dateOnly", { date: item.date }));
-  if (parts.length === 0) parts.push(translate(language, "review.noDate", { period: item.period ?? item.periodCode ?? item.occasion ?? item.recurrence ?? translate(language, "review.unknown") }));
+  if (parts.length === 0)
+    parts.push(
+      translate(language, "review.noDate", {
+        period:
+          item.period ?? item.periodCode ?? item.occasion ?? item.recurrence ?? translate(language, "review.unknown"),
+      }),
+    );
   return parts.join(" · ");
 }
 
@@ -82,12 +88,24 @@ export function pageCount(items: number): number {
 
 export function reviewCardData(
   language: Language,
-  input: { agreement: AgreementSummary; items: DeadlineRecord[]; page: number; key: string; notice?: { text: string; colour: NoticeColour } },
+  input: {
+    agreement: AgreementSummary;
+    items: DeadlineRecord[];
+    page: number;
+    key: string;
+    notice?: { text: string; colour: NoticeColour };
+  },
 ): ReviewCardData {
   const { agreement, items, key } = input;
   const pages = pageCount(items.length);
   const page = Math.min(Math.max(1, Math.floor(input.page) || 1), pages);
-  const action = (extra: Partial<ReviewActionData> = {}): ReviewActionData => ({ agreementId: agreement.id, page, lang: language, idempotencyKey: key, ...extra });
+  const action = (extra: Partial<ReviewActionData> = {}): ReviewActionData => ({
+    agreementId: agreement.id,
+    page,
+    lang: language,
+    idempotencyKey: key,
+    ...extra,
+  });
   const unknown = translate(language, "review.unknown");
   return {
     title: translate(language, "review.title", { title: agreement.title }),
@@ -96,19 +114,31 @@ export function reviewCardData(
       division: agreement.division ?? unknown,
       year: agreement.year ?? unknown,
     }),
-    counts: translate(language, "review.counts", { items: items.length, assignments: agreement.counts.assignments, indicators: agreement.counts.indicators }),
+    counts: translate(language, "review.counts", {
+      items: items.length,
+      assignments: agreement.counts.assignments,
+      indicators: agreement.counts.indicators,
+    }),
     intro: translate(language, "review.intro"),
     empty: translate(language, "review.none"),
     notice: input.notice?.text ?? "",
     noticeColour: input.notice?.colour ?? "Default",
     items: items.slice((page - 1) * reviewPageSize, page * reviewPageSize).map((item) => {
       const ref = itemRef(item.key);
-      const quote = item.description && item.description !== item.title ? item.description.replace(/\s+/g, " ").trim() : "";
+      const quote =
+        item.description && item.description !== item.title ? item.description.replace(/\s+/g, " ").trim() : "";
       return {
         title: item.title,
         quote: quote.length > 160 ? `”${quote.slice(0, 159)}…”` : quote ? `”${quote}”` : "",
         when: itemWhen(language, item),
-        details: [formLabel(language, item.form), item.section ? `§ ${item.section}` : null, item.assignment !== item.title ? item.assignment : null, mark(language, item)].filter(Boolean).join(" · "),
+        details: [
+          formLabel(language, item.form),
+          item.section ? `§ ${item.section}` : null,
+          item.assignment !== item.title ? item.assignment : null,
+          mark(language, item),
+        ]
+          .filter(Boolean)
+          .join(" · "),
         edit: action({ ref }),
         remove: action({ ref }),
       };
@@ -143,7 +173,13 @@ export interface ReviewFormValues {
 }
 
 export function formValuesOf(item: DeadlineRecord): ReviewFormValues {
-  return { title: item.title, date: item.date ?? "", meetingDate: item.meetingDate ?? "", submissionDate: item.submissionDate ?? "", form: item.form ?? "none" };
+  return {
+    title: item.title,
+    date: item.date ?? "",
+    meetingDate: item.meetingDate ?? "",
+    submissionDate: item.submissionDate ?? "",
+    form: item.form ?? "none",
+  };
 }
 
 /** Data for cards/review-item-form.json. */
@@ -156,12 +192,22 @@ export interface ReviewFormCardData {
   forms: Array<{ title: string; value: string }>;
   save: ReviewActionData;
   back: ReviewActionData;
-  labels: Record<"title" | "titleRequired" | "date" | "meetingDate" | "submissionDate" | "form" | "save" | "cancel", string>;
+  labels: Record<
+    "title" | "titleRequired" | "date" | "meetingDate" | "submissionDate" | "form" | "save" | "cancel",
+    string
+  >;
 }
 
 export function reviewFormCardData(
   language: Language,
-  input: { agreement: AgreementSummary; item?: DeadlineRecord; values?: ReviewFormValues; problem?: CorrectionProblem; page: number; key: string },
+  input: {
+    agreement: AgreementSummary;
+    item?: DeadlineRecord;
+    values?: ReviewFormValues;
+    problem?: CorrectionProblem;
+    page: number;
+    key: string;
+  },
 ): ReviewFormCardData {
   const { agreement, item, page, key } = input;
   const base = { agreementId: agreement.id, page, lang: language, idempotencyKey: key };
@@ -170,9 +216,16 @@ export function reviewFormCardData(
     title: translate(language, item ? "review.editTitle" : "review.addTitle"),
     agreement: agreement.title,
     evidence: quote.length > 400 ? `${quote.slice(0, 399)}…` : quote,
-    error: input.problem ? `${translate(language, "review.problem.summary")} ${translate(language, `review.problem.${input.problem}`)}` : "",
-    values: input.values ?? (item ? formValuesOf(item) : { title: "", date: "", meetingDate: "", submissionDate: "", form: "none" }),
-    forms: (["none", "oral", "written", "both"] as const).map((value) => ({ value, title: formLabel(language, value === "none" ? null : value) })),
+    error: input.problem
+      ? `${translate(language, "review.problem.summary")} ${translate(language, `review.problem.${input.problem}`)}`
+      : "",
+    values:
+      input.values ??
+      (item ? formValuesOf(item) : { title: "", date: "", meetingDate: "", submissionDate: "", form: "none" }),
+    forms: (["none", "oral", "written", "both"] as const).map((value) => ({
+      value,
+      title: formLabel(language, value === "none" ? null : value),
+    })),
     save: item ? { ...base, mode: "edit", ref: itemRef(item.key) } : { ...base, mode: "add" },
     back: base,
     labels: {

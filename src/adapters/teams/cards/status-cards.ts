@@ -7,7 +7,15 @@ import { localDateTime } from "../../../shared/text/swedish-dates.ts";
 import type { FieldErrors } from "../../../status/read-status-form.ts";
 import { indicatorField } from "../../../status/read-status-form.ts";
 import type { PlannedReminder } from "../../../status/reminders.ts";
-import { chooseReportingItem, dueNote, isEditable, isLateReport, isOpen, pointLabel, sortByDue } from "../../../status/reporting-periods.ts";
+import {
+  chooseReportingItem,
+  dueNote,
+  isEditable,
+  isLateReport,
+  isOpen,
+  pointLabel,
+  sortByDue,
+} from "../../../status/reporting-periods.ts";
 import type { AssignmentOverview } from "../../../status/status-overview.ts";
 import { reopenDays } from "../../../status/reopen-status.ts";
 import {
@@ -26,7 +34,9 @@ export const maxOverviewRows = 12;
 type Colour = "Default" | "Good" | "Warning" | "Attention" | "Accent";
 
 export function assignmentHeading(assignment: Pick<ReportableAssignment, "number" | "title">): string {
-  return assignment.number && !assignment.title.startsWith(assignment.number) ? `${assignment.number} ${assignment.title}` : assignment.title;
+  return assignment.number && !assignment.title.startsWith(assignment.number)
+    ? `${assignment.number} ${assignment.title}`
+    : assignment.title;
 }
 
 function agreementLine(assignment: ReportableAssignment): string {
@@ -37,7 +47,11 @@ export function statusText(language: Language, level: StatusLevel): string {
   return translate(language, `status.level.${level}` as MessageKey);
 }
 
-export function statusOverviewCardData(language: Language, rows: AssignmentOverview[], options: { title?: string; notice?: string } = {}) {
+export function statusOverviewCardData(
+  language: Language,
+  rows: AssignmentOverview[],
+  options: { title?: string; notice?: string } = {},
+) {
   const shown = rows.slice(0, maxOverviewRows);
   return {
     title: options.title ?? translate(language, "status.overview.title", { count: rows.length }),
@@ -49,28 +63,43 @@ export function statusOverviewCardData(language: Language, rows: AssignmentOverv
       // With nothing ahead, the row is about the latest item, shown as passed: "next" is never in the past.
       const shownPoint = next ?? row.lastPassed;
       const update = next ? row.nextUpdate : row.lastPassedUpdate;
-      const lastOverdue = row.overdue.map((p) => p.dueDate!).sort().at(-1);
+      const lastOverdue = row.overdue
+        .map((p) => p.dueDate!)
+        .sort()
+        .at(-1);
       const nextText = next
         ? next.dueDate
           ? translate(language, "status.overview.next", { period: pointLabel(next, year, language), due: next.dueDate })
           : translate(language, "status.overview.nextUndated", { period: pointLabel(next, year, language) })
         : row.lastPassed
-          ? translate(language, "status.overview.nothingAhead", { period: pointLabel(row.lastPassed, year, language), due: row.lastPassed.dueDate ?? "" })
+          ? translate(language, "status.overview.nothingAhead", {
+              period: pointLabel(row.lastPassed, year, language),
+              due: row.lastPassed.dueDate ?? "",
+            })
           : "";
       return {
         heading: assignmentHeading(row.assignment),
         agreement: agreementLine(row.assignment),
         nextText,
         statusText: update
-          ? translate(language, "status.overview.reported", { status: statusText(language, update.status), version: update.version })
+          ? translate(language, "status.overview.reported", {
+              status: statusText(language, update.status),
+              version: update.version,
+            })
           : translate(language, "status.overview.notReported"),
         statusColour: (update ? statusColours[update.status] : "Default") as Colour,
-        overdueText: row.overdue.length > 0 ? translate(language, "status.overview.overdue", { count: row.overdue.length, due: lastOverdue ?? "" }) : "",
+        overdueText:
+          row.overdue.length > 0
+            ? translate(language, "status.overview.overdue", { count: row.overdue.length, due: lastOverdue ?? "" })
+            : "",
         actionTitle: translate(language, update ? "status.overview.view" : "status.overview.report"),
         action: { assignmentId: row.assignment.id, itemKey: shownPoint?.key ?? "", lang: language },
       };
     }),
-    moreText: rows.length > shown.length ? translate(language, "status.overview.more", { count: rows.length - shown.length }) : "",
+    moreText:
+      rows.length > shown.length
+        ? translate(language, "status.overview.more", { count: rows.length - shown.length })
+        : "",
   };
 }
 
@@ -100,7 +129,12 @@ function localNumber(language: Language, value: number): string {
 function errorText(language: Language, errors: FieldErrors | undefined, field: string): string {
   const error = errors?.[field];
   if (!error) return "";
-  const params = Object.fromEntries(Object.entries(error.params ?? {}).map(([name, value]) => [name, typeof value === "number" ? localNumber(language, value) : value]));
+  const params = Object.fromEntries(
+    Object.entries(error.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === "number" ? localNumber(language, value) : value,
+    ]),
+  );
   return translate(language, error.key, params);
 }
 
@@ -117,14 +151,18 @@ function shownValue(value: unknown): string {
 }
 
 /** The form's values for an existing update, to edit it. */
-export function formValuesOf(update: StoredStatusUpdate, assignment: Pick<ReportableAssignment, "indicators">): Record<string, unknown> {
+export function formValuesOf(
+  update: StoredStatusUpdate,
+  assignment: Pick<ReportableAssignment, "indicators">,
+): Record<string, unknown> {
   const values: Record<string, unknown> = { status: update.status, text: update.text, period: update.reportingItemKey };
   for (const v of update.indicatorValues) {
     values[indicatorField.women(v.ordinal)] = v.women;
     values[indicatorField.men(v.ordinal)] = v.men;
     // A total that is just women + men is left empty, so it follows when either is changed (counts and amounts only).
     const unit = assignment.indicators.find((i) => i.ordinal === v.ordinal)?.unit ?? null;
-    const derived = isAdditive(unit) && v.women !== null && v.men !== null && v.total === Math.round((v.women + v.men) * 100) / 100;
+    const derived =
+      isAdditive(unit) && v.women !== null && v.men !== null && v.total === Math.round((v.women + v.men) * 100) / 100;
     values[indicatorField.total(v.ordinal)] = derived ? null : v.total;
   }
   return values;
@@ -143,15 +181,25 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
     title: `${pointLabel(p, assignment.agreement.year, language)}${dueNote(p, language)}${isOpen(p, state.today) ? "" : lateMark}`,
     value: p.key,
   }));
-  const chosen = state.editing ? state.editing.reportingItemKey : chooseReportingItem(points, state.today, (key) => state.reported?.has(key) ?? false)?.key;
+  const chosen = state.editing
+    ? state.editing.reportingItemKey
+    : chooseReportingItem(points, state.today, (key) => state.reported?.has(key) ?? false)?.key;
   const selectedKey = shownValue(state.values.period) || chosen || choices[0]?.value || "";
   const selected = points.find((p) => p.key === selectedKey);
   const fieldErrors = errors && Object.keys(errors).length > 0;
-  const notice = state.notice ??
+  const notice =
+    state.notice ??
     (fieldErrors
       ? { text: translate(language, "status.error.summary"), colour: "Attention" as Colour }
       : state.editing
-        ? { text: translate(language, "status.form.editing", { version: state.baseVersion ?? state.editing.version, when: localDateTime(state.editing.updatedAt), name: state.editorName ?? state.editing.author.name }), colour: "Default" as Colour }
+        ? {
+            text: translate(language, "status.form.editing", {
+              version: state.baseVersion ?? state.editing.version,
+              when: localDateTime(state.editing.updatedAt),
+              name: state.editorName ?? state.editing.author.name,
+            }),
+            colour: "Default" as Colour,
+          }
         : undefined);
   return {
     title: translate(language, "status.form.title", { assignment: assignmentHeading(assignment) }),
@@ -166,7 +214,9 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
       statusRequired: translate(language, "status.error.statusRequired"),
       text: translate(language, "status.form.text", { max: localNumber(language, maxStatusTextLength) }),
       textRequired: translate(language, "status.error.textRequired"),
-      textPlaceholder: translate(language, "status.form.textPlaceholder", { max: localNumber(language, maxStatusTextLength) }),
+      textPlaceholder: translate(language, "status.form.textPlaceholder", {
+        max: localNumber(language, maxStatusTextLength),
+      }),
       indicators: translate(language, "status.form.indicators"),
       indicatorsHint: translate(language, "status.form.indicatorsHint"),
       submit: translate(language, "status.form.submit"),
@@ -175,23 +225,43 @@ export function statusFormCardData(language: Language, state: StatusFormState) {
     period: { value: selectedKey, choices, error: errorText(language, errors, "period") },
     status: {
       value: shownValue(state.values.status),
-      choices: statusLevels.map((level) => ({ title: statusText(language, level), value: level, colour: statusColours[level] })),
+      choices: statusLevels.map((level) => ({
+        title: statusText(language, level),
+        value: level,
+        colour: statusColours[level],
+      })),
       error: errorText(language, errors, "status"),
     },
-    text: { value: shownValue(state.values.text).slice(0, maxShownTextLength), error: errorText(language, errors, "text") },
+    text: {
+      value: shownValue(state.values.text).slice(0, maxShownTextLength),
+      error: errorText(language, errors, "text"),
+    },
     indicators: assignment.indicators.map((indicator) => {
-      const ids = { women: indicatorField.women(indicator.ordinal), men: indicatorField.men(indicator.ordinal), total: indicatorField.total(indicator.ordinal) };
-      const label = (sex: "women" | "men" | "total") => withUnit(language, translate(language, `status.form.${sex}`), indicator.unit);
+      const ids = {
+        women: indicatorField.women(indicator.ordinal),
+        men: indicatorField.men(indicator.ordinal),
+        total: indicatorField.total(indicator.ordinal),
+      };
+      const label = (sex: "women" | "men" | "total") =>
+        withUnit(language, translate(language, `status.form.${sex}`), indicator.unit);
       return {
         name: indicator.name,
         unitNote: translate(language, `status.form.unitNote.${indicator.unit ?? "unknown"}`),
         women: { id: ids.women, value: shownValue(state.values[ids.women]), label: label("women") },
         men: { id: ids.men, value: shownValue(state.values[ids.men]), label: label("men") },
         total: { id: ids.total, value: shownValue(state.values[ids.total]), label: label("total") },
-        error: [ids.women, ids.men, ids.total].map((id) => errorText(language, errors, id)).filter(Boolean).join(" "),
+        error: [ids.women, ids.men, ids.total]
+          .map((id) => errorText(language, errors, id))
+          .filter(Boolean)
+          .join(" "),
       };
     }),
-    submit: { assignmentId: assignment.id, idempotencyKey: state.idempotencyKey, baseVersion: state.baseVersion ?? state.editing?.version ?? 0, lang: language },
+    submit: {
+      assignmentId: assignment.id,
+      idempotencyKey: state.idempotencyKey,
+      baseVersion: state.baseVersion ?? state.editing?.version ?? 0,
+      lang: language,
+    },
     back: { lang: language },
   };
 }
@@ -219,21 +289,33 @@ export function statusReceiptCardData(
   const reopenedNow = open && point !== undefined && !isOpen(point, input.today) && update.reopened !== null;
   const committee = assignment.agreement.committeeCode ?? "–";
   const reopeners = input.reopen?.reopeners ?? [];
-  const who = reopeners.length > 0 ? translate(language, "status.reopen.whoExperts", { names: reopeners.join(", "), committee }) : translate(language, "status.reopen.whoAdmin");
+  const who =
+    reopeners.length > 0
+      ? translate(language, "status.reopen.whoExperts", { names: reopeners.join(", "), committee })
+      : translate(language, "status.reopen.whoAdmin");
   const period = point ? pointLabel(point, assignment.agreement.year, language) : update.periodLabel;
   const latest = input.history.at(-1);
   const facts = [
     { label: translate(language, "status.receipt.assignment"), value: assignmentHeading(assignment) },
     { label: translate(language, "status.receipt.agreement"), value: assignment.agreement.id },
     { label: translate(language, "status.receipt.period"), value: `${period}${point ? dueNote(point, language) : ""}` },
-    { label: translate(language, "status.receipt.by"), value: `${update.author.name}, ${localDateTime(update.createdAt)}` },
+    {
+      label: translate(language, "status.receipt.by"),
+      value: `${update.author.name}, ${localDateTime(update.createdAt)}`,
+    },
   ];
   if (update.version > 1 && latest) {
-    facts.push({ label: translate(language, "status.receipt.changedBy"), value: `${latest.editor.name}, ${localDateTime(latest.editedAt)}` });
+    facts.push({
+      label: translate(language, "status.receipt.changedBy"),
+      value: `${latest.editor.name}, ${localDateTime(latest.editedAt)}`,
+    });
   }
   facts.push({ label: translate(language, "status.receipt.version"), value: String(update.version) });
   if (isLateReport(update) && update.dueDate) {
-    facts.push({ label: translate(language, "status.receipt.lateLabel"), value: translate(language, "status.receipt.lateValue", { due: update.dueDate }) });
+    facts.push({
+      label: translate(language, "status.receipt.lateLabel"),
+      value: translate(language, "status.receipt.lateValue", { due: update.dueDate }),
+    });
   }
   return {
     title: translate(language, "status.receipt.title"),
@@ -256,15 +338,29 @@ export function statusReceiptCardData(
     },
     indicatorRows: update.indicatorValues.map((v) => {
       const unit = assignment.indicators.find((i) => i.ordinal === v.ordinal && i.name === v.indicator)?.unit ?? null;
-      return { name: v.indicator, women: formatFigure(v.women, unit, language), men: formatFigure(v.men, unit, language), total: formatFigure(v.total, unit, language) };
+      return {
+        name: v.indicator,
+        women: formatFigure(v.women, unit, language),
+        men: formatFigure(v.men, unit, language),
+        total: formatFigure(v.total, unit, language),
+      };
     }),
     canEdit: open,
-    lockedText: open || !update.dueDate ? "" : translate(language, "status.receipt.locked", { due: update.dueDate, who }),
-    reopenedText: reopenedNow ? translate(language, "status.receipt.reopened", { by: update.reopened!.by, until: update.reopened!.until }) : "",
+    lockedText:
+      open || !update.dueDate ? "" : translate(language, "status.receipt.locked", { due: update.dueDate, who }),
+    reopenedText: reopenedNow
+      ? translate(language, "status.receipt.reopened", { by: update.reopened!.by, until: update.reopened!.until })
+      : "",
     canReopen: !open && Boolean(update.dueDate) && (input.reopen?.canReopen ?? false),
-    canRequestReopen: !open && Boolean(update.dueDate) && !(input.reopen?.canReopen ?? false) && (input.reopen?.canRequest ?? false),
+    canRequestReopen:
+      !open && Boolean(update.dueDate) && !(input.reopen?.canReopen ?? false) && (input.reopen?.canRequest ?? false),
     history: [...input.history].reverse().map((r) => ({
-      line: translate(language, "status.receipt.historyLine", { version: r.version, when: localDateTime(r.editedAt), name: r.editor.name, status: statusText(language, r.status) }),
+      line: translate(language, "status.receipt.historyLine", {
+        version: r.version,
+        when: localDateTime(r.editedAt),
+        name: r.editor.name,
+        status: statusText(language, r.status),
+      }),
     })),
     edit: { updateId: update.id, lang: language },
     reopen: { updateId: update.id, lang: language },
@@ -273,13 +369,22 @@ export function statusReceiptCardData(
 }
 
 /** Data for cards/status-reopen-request.json: sent to the committee's experts when a chief asks to correct a passed report. */
-export function reopenRequestCardData(language: Language, input: { update: StoredStatusUpdate; assignment: ReportableAssignment; requester: string }) {
+export function reopenRequestCardData(
+  language: Language,
+  input: { update: StoredStatusUpdate; assignment: ReportableAssignment; requester: string },
+) {
   const { update, assignment } = input;
   const point = assignment.points.find((p) => p.key === update.reportingItemKey);
   const period = point ? pointLabel(point, assignment.agreement.year, language) : update.periodLabel;
   return {
     title: translate(language, "status.reopen.requestTitle"),
-    text: translate(language, "status.reopen.requestText", { name: input.requester, assignment: assignmentHeading(assignment), period, due: update.dueDate ?? "–", agreement: assignment.agreement.id }),
+    text: translate(language, "status.reopen.requestText", {
+      name: input.requester,
+      assignment: assignmentHeading(assignment),
+      period,
+      due: update.dueDate ?? "–",
+      agreement: assignment.agreement.id,
+    }),
     statusText: `● ${statusText(language, update.status)} · ${translate(language, "status.receipt.version")} ${update.version}`,
     statusColour: statusColours[update.status],
     excerpt: update.text.length > 280 ? `${update.text.slice(0, 279).trimEnd()}…` : update.text,
@@ -290,21 +395,41 @@ export function reopenRequestCardData(language: Language, input: { update: Store
 
 export function reminderCardData(language: Language, reminder: PlannedReminder) {
   const shown = reminder.items.slice(0, maxOverviewRows);
-  const params = { count: reminder.items.length, agreement: reminder.agreement.title, due: reminder.dueDate, days: reminder.daysLeft };
+  const params = {
+    count: reminder.items.length,
+    agreement: reminder.agreement.title,
+    due: reminder.dueDate,
+    days: reminder.daysLeft,
+  };
   return {
     title: translate(language, "reminder.title", { due: reminder.dueDate }),
-    intro: translate(language, reminder.daysLeft === 0 ? "reminder.introToday" : reminder.daysLeft === 1 ? "reminder.introTomorrow" : "reminder.intro", params),
+    intro: translate(
+      language,
+      reminder.daysLeft === 0
+        ? "reminder.introToday"
+        : reminder.daysLeft === 1
+          ? "reminder.introTomorrow"
+          : "reminder.intro",
+      params,
+    ),
     actionTitle: translate(language, "status.overview.report"),
     items: shown.map(({ assignment, point }) => ({
       heading: assignmentHeading(assignment),
       period: pointLabel(point, assignment.agreement.year, language),
       action: { assignmentId: assignment.id, itemKey: point.key, lang: language },
     })),
-    moreText: reminder.items.length > shown.length ? translate(language, "status.overview.more", { count: reminder.items.length - shown.length }) : "",
+    moreText:
+      reminder.items.length > shown.length
+        ? translate(language, "status.overview.more", { count: reminder.items.length - shown.length })
+        : "",
   };
 }
 
-export function noticeCardData(language: Language, text: string, options: { title?: string; colour?: Colour; back?: boolean } = {}) {
+export function noticeCardData(
+  language: Language,
+  text: string,
+  options: { title?: string; colour?: Colour; back?: boolean } = {},
+) {
   return {
     title: options.title ?? "",
     text,

@@ -5,7 +5,14 @@ import type { Language } from "../../../shared/language.ts";
 import { translate } from "../../../shared/messages/translate.ts";
 import { statusColours } from "../../../status/status-model.ts";
 import { periodNames } from "../../../summaries/follow-up-periods.ts";
-import { entryHeading, figures, overviewLines, statusLine, summaryScope, summaryTitle } from "../../../summaries/render-markdown.ts";
+import {
+  entryHeading,
+  figures,
+  overviewLines,
+  statusLine,
+  summaryScope,
+  summaryTitle,
+} from "../../../summaries/render-markdown.ts";
 import type { Summary } from "../../../summaries/summary-model.ts";
 
 /** Entries per page: with excerpts of 280 characters a page stays around 10 KB, well under Teams' ~28 KB. */
@@ -30,8 +37,18 @@ export function summaryCardData(
   const page = Math.min(Math.max(1, Math.trunc(options.page) || 1), pages);
   const slice = summary.entries.slice((page - 1) * summaryPageSize, page * summaryPageSize);
   const occasion = periodNames[language][summary.period];
-  const sexes = [translate(language, "status.form.women"), translate(language, "status.form.men"), translate(language, "status.form.total")].join(" / ");
-  const pageData = (p: number) => ({ agreementId: summary.agreement.id, period: summary.period, year: summary.year, page: p, lang: language });
+  const sexes = [
+    translate(language, "status.form.women"),
+    translate(language, "status.form.men"),
+    translate(language, "status.form.total"),
+  ].join(" / ");
+  const pageData = (p: number) => ({
+    agreementId: summary.agreement.id,
+    period: summary.period,
+    year: summary.year,
+    page: p,
+    lang: language,
+  });
   return {
     title: summaryTitle(summary, language),
     scope: summaryScope(summary, language),
@@ -51,7 +68,10 @@ export function summaryCardData(
           reported.length === 0
             ? ""
             : `${sexes} – ${reported.map((i) => `${i.name}: ${figures(i, language).join(" / ")}`).join(" · ")}`,
-        required: entry.required.length > 0 ? `${translate(language, "summary.required", { occasion })}: ${entry.required.map((r) => r.title).join("; ")}` : "",
+        required:
+          entry.required.length > 0
+            ? `${translate(language, "summary.required", { occasion })}: ${entry.required.map((r) => r.title).join("; ")}`
+            : "",
       };
     }),
     general:

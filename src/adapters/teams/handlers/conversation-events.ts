@@ -13,7 +13,10 @@ import { turnBudget } from "../turn-budget.ts";
  * the row is refreshed when something changes (name, language, service URL) or after a minute.
  */
 export class RecentSightings {
-  private readonly entries = new Map<string, { atMs: number; language?: Language; displayName?: string; serviceUrl: string }>();
+  private readonly entries = new Map<
+    string,
+    { atMs: number; language?: Language; displayName?: string; serviceUrl: string }
+  >();
 
   constructor(private readonly refreshMs = 60_000) {}
 
@@ -33,7 +36,12 @@ export class RecentSightings {
 
   remember(sighting: ConversationSighting, language: Language | undefined, nowMs: number): void {
     if (this.entries.size > 50_000) this.entries.clear();
-    this.entries.set(this.key(sighting), { atMs: nowMs, language, displayName: sighting.person?.displayName, serviceUrl: sighting.serviceUrl });
+    this.entries.set(this.key(sighting), {
+      atMs: nowMs,
+      language,
+      displayName: sighting.person?.displayName,
+      serviceUrl: sighting.serviceUrl,
+    });
   }
 
   forget(conversationId: string): void {

@@ -22,7 +22,8 @@ const words = {
 export function digestCommand(deps: TeamsDependencies) {
   return async (context: TurnContext, request: CommandRequest): Promise<void> => {
     const language = request.language;
-    const say = (key: MessageKey, params: Record<string, string | number> = {}) => context.sendActivity(translate(language, key, params));
+    const say = (key: MessageKey, params: Record<string, string | number> = {}) =>
+      context.sendActivity(translate(language, key, params));
     const person = await actingPerson(deps, context);
     if (!person) return void (await say("status.unknownUser"));
     const { actor, permissions } = person;
@@ -34,14 +35,20 @@ export function digestCommand(deps: TeamsDependencies) {
       if (!channelMatch) return void (await say("digest.usage"));
       if (conversationType(context.activity) !== "channel") return void (await say("digest.channelOnlyInChannel"));
       const committee = channelMatch[4]!.toUpperCase();
-      if (!permissions.isAdmin && !permissions.committees.includes(committee)) return void (await say("digest.channelNotAllowed", { committee }));
+      if (!permissions.isAdmin && !permissions.committees.includes(committee))
+        return void (await say("digest.channelNotAllowed", { committee }));
       const channelData = context.activity.channelData as { channel?: { id?: string } } | undefined;
       const conversationId = channelData?.channel?.id ?? channelIdOf(context.activity.conversation.id);
       if (channelMatch[3]) {
         const removed = await deps.digest.preferences.removeChannel(committee, conversationId);
         return void (await say(removed ? "digest.channelRemoved" : "digest.channelNotConnected", { committee }));
       }
-      await deps.digest.preferences.addChannel(committee, conversationId, `${actor.tenantId}/${actor.aadObjectId}`, now);
+      await deps.digest.preferences.addChannel(
+        committee,
+        conversationId,
+        `${actor.tenantId}/${actor.aadObjectId}`,
+        now,
+      );
       return void (await say("digest.channelAdded", { committee }));
     }
 
@@ -66,8 +73,18 @@ export function digestCommand(deps: TeamsDependencies) {
 
     if (await refusedInSharedConversation(context, language, "digest")) return;
     // This week's digest now, as a preview: it is not a delivery and does not change what Monday sends.
-    const recipient: DigestRecipient = { key: `person:${actor.tenantId}/${actor.aadObjectId}`, kind: "person", name: actor.name, tenantId: actor.tenantId, aadObjectId: actor.aadObjectId, committeeCodes: permissions.committees };
+    const recipient: DigestRecipient = {
+      key: `person:${actor.tenantId}/${actor.aadObjectId}`,
+      kind: "person",
+      name: actor.name,
+      tenantId: actor.tenantId,
+      aadObjectId: actor.aadObjectId,
+      committeeCodes: permissions.committees,
+    };
     const digest = await composeDigest(deps.digest, recipient, { horizonDays: deps.digest.horizonDays });
-    await context.sendActivity({ attachments: [deps.cards.attachment("digest", digestCardData(language, digest))], summary: digestFallbackText(language, digest) });
+    await context.sendActivity({
+      attachments: [deps.cards.attachment("digest", digestCardData(language, digest))],
+      summary: digestFallbackText(language, digest),
+    });
   };
 }

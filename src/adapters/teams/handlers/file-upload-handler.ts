@@ -47,7 +47,13 @@ function downloadUrlOf(attachment: Attachment): string | undefined {
 }
 
 /** Shows how far the import has read by updating one message, at most once per interval. */
-function progressReporter(context: TurnContext, deps: TeamsDependencies, language: Language, name: string, messageId: string | undefined) {
+function progressReporter(
+  context: TurnContext,
+  deps: TeamsDependencies,
+  language: Language,
+  name: string,
+  messageId: string | undefined,
+) {
   let lastMs = Date.now();
   const update = async (text: string) => {
     if (!messageId) return;
@@ -70,7 +76,11 @@ function progressReporter(context: TurnContext, deps: TeamsDependencies, languag
   };
 }
 
-function rejectionText(language: Language, result: Extract<ImportResult, { ok: false }>, deps: TeamsDependencies): string {
+function rejectionText(
+  language: Language,
+  result: Extract<ImportResult, { ok: false }>,
+  deps: TeamsDependencies,
+): string {
   const known = `import.rejected.${result.reason}` as MessageKey;
   let reason: string;
   try {
@@ -79,7 +89,10 @@ function rejectionText(language: Language, result: Extract<ImportResult, { ok: f
     // A reason added to the extractor later, with no message here yet: its own (English) text.
     reason = result.message;
   }
-  if (result.reason === "too_large") reason = translate(language, "upload.download.tooLarge", { max: Math.round(deps.imports.download.maxBytes / 1024 / 1024) });
+  if (result.reason === "too_large")
+    reason = translate(language, "upload.download.tooLarge", {
+      max: Math.round(deps.imports.download.maxBytes / 1024 / 1024),
+    });
   return reason;
 }
 
@@ -109,7 +122,10 @@ export function fileUploadHandler(deps: TeamsDependencies) {
       await handleUpload(context, deps, language);
     } catch (error) {
       const code = deps.classifyError(error);
-      deps.logger.error({ err: error, handler: "file upload", code, activityId: context.activity.id }, "handler failed");
+      deps.logger.error(
+        { err: error, handler: "file upload", code, activityId: context.activity.id },
+        "handler failed",
+      );
       await context.sendActivity(userMessageFor(language, error, code)).catch(() => undefined);
     }
   };
@@ -122,7 +138,10 @@ async function handleUpload(context: TurnContext, deps: TeamsDependencies, langu
     return;
   }
   if (!person.permissions.isAdmin) {
-    deps.logger.info({ activityId: context.activity.id, from: person.actor.aadObjectId }, "file from someone who is not an administrator; not downloaded");
+    deps.logger.info(
+      { activityId: context.activity.id, from: person.actor.aadObjectId },
+      "file from someone who is not an administrator; not downloaded",
+    );
     await context.sendActivity(translate(language, "upload.notAdmin"));
     return;
   }
@@ -130,7 +149,9 @@ async function handleUpload(context: TurnContext, deps: TeamsDependencies, langu
     await context.sendActivity(translate(language, "upload.personalOnly"));
     return;
   }
-  const files = (context.activity.attachments ?? []).filter((a) => a.contentType === fileDownloadInfo && downloadUrlOf(a));
+  const files = (context.activity.attachments ?? []).filter(
+    (a) => a.contentType === fileDownloadInfo && downloadUrlOf(a),
+  );
   const file = files[0];
   if (!file || !importableTypes.has(fileTypeOf(file))) {
     await context.sendActivity(translate(language, "upload.wrongType"));
@@ -196,7 +217,13 @@ async function importAttachment(context: TurnContext, deps: TeamsDependencies, j
       ...auditActor({ kind: "person", actor: job.actor, isAdmin: true }),
       action: "import",
       subject: outcome.agreementId ?? outcome.documentId,
-      detail: { file: name, status: outcome.status, version: outcome.version, kind: outcome.agreementId ? "agreement" : "document", via: "teams" },
+      detail: {
+        file: name,
+        status: outcome.status,
+        version: outcome.version,
+        kind: outcome.agreementId ? "agreement" : "document",
+        via: "teams",
+      },
     });
   }
   await progress.done(translate(language, "upload.done", { name }));

@@ -23,7 +23,13 @@ export function guarded<Args extends unknown[]>(
       // A person's mistake or a missing right is worth a note; anything else is an error to look at.
       const expected = code === "invalid_input" || code === "forbidden" || code === "not_found";
       deps.logger[expected ? "info" : "error"](
-        { err: error, handler: name, code, activityId: context.activity.id, conversationId: context.activity.conversation?.id },
+        {
+          err: error,
+          handler: name,
+          code,
+          activityId: context.activity.id,
+          conversationId: context.activity.conversation?.id,
+        },
         expected ? "request refused" : "handler failed",
       );
       const language = detectLanguage(context.activity.text, knownLanguage(context));

@@ -31,7 +31,10 @@ export function registerHandlers(app: Application, deps: TeamsDependencies): voi
   const recentSightings = new RecentSightings();
   app.turn("beforeTurn", rememberWhoIsTalking(deps, recentSightings));
   app.conversationUpdate("membersAdded", guarded(deps, "welcome", welcomeOnInstall(deps)));
-  app.activity(ActivityTypes.InstallationUpdate, guarded(deps, "installation", trackInstallation(deps, recentSightings)));
+  app.activity(
+    ActivityTypes.InstallationUpdate,
+    guarded(deps, "installation", trackInstallation(deps, recentSightings)),
+  );
   // Before the text route: a message that carries a file (or an image) is about that, not its text.
   app.activity(async (context) => carriesAttachments(context.activity), fileUploadHandler(deps));
   app.activity(ActivityTypes.Message, guarded(deps, "message", routeMessage(deps, commands)));

@@ -10,7 +10,11 @@ export function personalOnlyText(language: Language, content: PersonalContent): 
 }
 
 /** Applies the shared-conversation rule: true, after saying so, when `content` may not be shown here. */
-export async function refusedInSharedConversation(context: TurnContext, language: Language, content: PersonalContent): Promise<boolean> {
+export async function refusedInSharedConversation(
+  context: TurnContext,
+  language: Language,
+  content: PersonalContent,
+): Promise<boolean> {
   if (!isSharedConversation(context.activity) || shownInSharedConversation(content)) return false;
   await context.sendActivity(personalOnlyText(language, content));
   return true;

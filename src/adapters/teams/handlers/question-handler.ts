@@ -25,7 +25,10 @@ export function citationEntity(answer: Answer) {
         "@type": "DigitalDocument",
         name: `${citation.section ? `§${citation.section} ` : ""}${citation.heading}`.slice(0, 80),
         abstract: citation.quote.length > 160 ? `${citation.quote.slice(0, 157)}…` : citation.quote,
-        keywords: [citation.agreement ?? citation.source, ...(citation.year ? [String(citation.year)] : [])].slice(0, 3),
+        keywords: [citation.agreement ?? citation.source, ...(citation.year ? [String(citation.year)] : [])].slice(
+          0,
+          3,
+        ),
       },
     })),
   };
@@ -39,7 +42,9 @@ export function questionHandler(deps: TeamsDependencies) {
     if (answer.intent === "deadlines" && answer.found) {
       // The card offers "Report" only on items of divisions the person reports for, and only in the
       // personal chat: status is not shown where others read along (src/conversation/shared-conversations.ts).
-      const permissions = isSharedConversation(context.activity) ? undefined : (await actingPerson(deps, context))?.permissions;
+      const permissions = isSharedConversation(context.activity)
+        ? undefined
+        : (await actingPerson(deps, context))?.permissions;
       const data = deadlinesCardData(answer, (id) => deps.questions.agreementLabel(id), {
         canReport: (item) => permissions?.canReportFor(item.agreement.divisionCode) ?? false,
       });
@@ -47,7 +52,12 @@ export function questionHandler(deps: TeamsDependencies) {
       return;
     }
     if (answer.citations.length > 0) {
-      await context.sendActivity({ type: "message", text: answer.text, textFormat: "markdown", entities: [citationEntity(answer)] });
+      await context.sendActivity({
+        type: "message",
+        text: answer.text,
+        textFormat: "markdown",
+        entities: [citationEntity(answer)],
+      });
       return;
     }
     await context.sendActivity({ type: "message", text: answer.text, textFormat: "markdown" });

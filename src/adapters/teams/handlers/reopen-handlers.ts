@@ -28,17 +28,37 @@ interface Recipient {
 }
 
 /** Who is asked to reopen: the committee's experts; without any, the administrators. */
-async function reopenRecipients(deps: TeamsDependencies, agreement: ReportableAssignment["agreement"], tenantId: string): Promise<Recipient[]> {
-  const toRecipient = (g: { tenantId: string; aadObjectId: string; displayName: string | null }) => ({ tenantId: g.tenantId, aadObjectId: g.aadObjectId, name: g.displayName });
-  const experts = agreement.committeeCode ? (await deps.roles.list({ role: "expert", scope: agreement.committeeCode.toUpperCase(), tenantId })).map(toRecipient) : [];
+async function reopenRecipients(
+  deps: TeamsDependencies,
+  agreement: ReportableAssignment["agreement"],
+  tenantId: string,
+): Promise<Recipient[]> {
+  const toRecipient = (g: { tenantId: string; aadObjectId: string; displayName: string | null }) => ({
+    tenantId: g.tenantId,
+    aadObjectId: g.aadObjectId,
+    name: g.displayName,
+  });
+  const experts = agreement.committeeCode
+    ? (await deps.roles.list({ role: "expert", scope: agreement.committeeCode.toUpperCase(), tenantId })).map(
+        toRecipient,
+      )
+    : [];
   if (experts.length > 0) return experts;
   const granted = (await deps.roles.list({ role: "admin", tenantId })).map(toRecipient);
-  const configured = deps.admins.tenantId && deps.admins.tenantId !== tenantId ? [] : deps.admins.aadObjectIds.map((id) => ({ tenantId, aadObjectId: id.toLowerCase(), name: null }));
+  const configured =
+    deps.admins.tenantId && deps.admins.tenantId !== tenantId
+      ? []
+      : deps.admins.aadObjectIds.map((id) => ({ tenantId, aadObjectId: id.toLowerCase(), name: null }));
   const all = [...granted, ...configured];
   return all.filter((r, i) => all.findIndex((o) => o.aadObjectId === r.aadObjectId) === i);
 }
 
-async function requestReopening(deps: TeamsDependencies, data: Record<string, unknown>, language: Language, permissions: Permissions): Promise<Card> {
+async function requestReopening(
+  deps: TeamsDependencies,
+  data: Record<string, unknown>,
+  language: Language,
+  permissions: Permissions,
+): Promise<Card> {
   const update = await deps.status.findUpdateById(text(data.updateId));
   if (!update) throw new AppError("not_found", "no such status update");
   const assignment = await loadReportableAssignment(deps, permissions, update.assignmentId);
@@ -59,19 +79,37 @@ async function requestReopening(deps: TeamsDependencies, data: Record<string, un
     if (sent) reached.push(recipient.name ?? translate(language, "status.reopen.admins"));
   }
   const names = (list: string[]) => list.join(", ") || translate(language, "status.reopen.admins");
-  const notice = reached.length > 0
-    ? { text: translate(language, "status.reopen.requested", { names: names(reached) }), colour: "Good" as const }
-    : { text: translate(language, "status.reopen.unreachable", { names: names(recipients.map((r) => r.name ?? translate(language, "status.reopen.admins"))) }), colour: "Warning" as const };
+  const notice =
+    reached.length > 0
+      ? { text: translate(language, "status.reopen.requested", { names: names(reached) }), colour: "Good" as const }
+      : {
+          text: translate(language, "status.reopen.unreachable", {
+            names: names(recipients.map((r) => r.name ?? translate(language, "status.reopen.admins"))),
+          }),
+          colour: "Warning" as const,
+        };
   return receiptCard(deps, language, update, assignment, permissions, notice);
 }
 
 /** Tells the chief who wrote the report that it can be corrected, with the receipt and its Edit button. */
-async function tellAuthor(deps: TeamsDependencies, update: StoredStatusUpdate, assignment: ReportableAssignment, by: string): Promise<boolean> {
+async function tellAuthor(
+  deps: TeamsDependencies,
+  update: StoredStatusUpdate,
+  assignment: ReportableAssignment,
+  by: string,
+): Promise<boolean> {
   if (!deps.notifier) return false;
-  const author = await permissionsOf(deps, { tenantId: update.author.tenantId, aadObjectId: update.author.aadObjectId, name: update.author.name });
+  const author = await permissionsOf(deps, {
+    tenantId: update.author.tenantId,
+    aadObjectId: update.author.aadObjectId,
+    name: update.author.name,
+  });
   const cards = new Map<Language, Card>();
   for (const language of ["sv", "en"] as const) {
-    const notice = { text: translate(language, "status.reopen.toAuthor", { by, until: update.reopened?.until ?? "" }), colour: "Accent" as const };
+    const notice = {
+      text: translate(language, "status.reopen.toAuthor", { by, until: update.reopened?.until ?? "" }),
+      colour: "Accent" as const,
+    };
     cards.set(language, await receiptCard(deps, language, update, assignment, author, notice));
   }
   return deps.notifier
@@ -86,7 +124,9 @@ async function tellAuthor(deps: TeamsDependencies, update: StoredStatusUpdate, a
 }
 
 export function registerReopenActions(app: Application, deps: TeamsDependencies): void {
-  cardAction(app, deps, "status.reopenRequest", (_context, data, language, permissions) => requestReopening(deps, data, language, permissions));
+  cardAction(app, deps, "status.reopenRequest", (_context, data, language, permissions) =>
+    requestReopening(deps, data, language, permissions),
+  );
 
   // Experts reopen without reporting themselves, so this verb does not require a reporting role.
   app.adaptiveCards.actionExecute<Record<string, unknown>>("status.reopen", async (context, _state, data) => {
@@ -94,21 +134,46 @@ export function registerReopenActions(app: Application, deps: TeamsDependencies)
     let card: Card;
     try {
       const person = await actingPerson(deps, context);
-      if (isSharedConversation(context.activity)) card = { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
-      else if (!person) card = { name: "notice", data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }) };
+      if (isSharedConversation(context.activity))
+        card = { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
+      else if (!person)
+        card = {
+          name: "notice",
+          data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }),
+        };
       else {
-        const { update, assignment, changed } = await reopenStatus(deps, person.permissions, { updateId: text(data?.updateId) });
-        const isAuthor = update.author.tenantId === person.actor.tenantId && update.author.aadObjectId === person.actor.aadObjectId;
+        const { update, assignment, changed } = await reopenStatus(deps, person.permissions, {
+          updateId: text(data?.updateId),
+        });
+        const isAuthor =
+          update.author.tenantId === person.actor.tenantId && update.author.aadObjectId === person.actor.aadObjectId;
         const told = changed && !isAuthor ? await tellAuthor(deps, update, assignment, person.actor.name) : false;
         if (person.permissions.canReportFor(assignment.agreement.divisionCode)) {
-          card = await receiptCard(deps, language, update, assignment, person.permissions, changed ? { text: translate(language, "status.receipt.reopened", { by: person.actor.name, until: update.reopened!.until }), colour: "Accent" } : undefined);
+          card = await receiptCard(
+            deps,
+            language,
+            update,
+            assignment,
+            person.permissions,
+            changed
+              ? {
+                  text: translate(language, "status.receipt.reopened", {
+                    by: person.actor.name,
+                    until: update.reopened!.until,
+                  }),
+                  colour: "Accent",
+                }
+              : undefined,
+          );
         } else {
           const done = changed
             ? translate(language, "status.reopen.done", {
                 author: update.author.name,
                 assignment: assignment.number ?? assignment.title,
                 until: update.reopened!.until,
-                told: translate(language, told ? "status.reopen.told" : "status.reopen.notTold", { author: update.author.name }),
+                told: translate(language, told ? "status.reopen.told" : "status.reopen.notTold", {
+                  author: update.author.name,
+                }),
               })
             : translate(language, "status.reopen.already");
           card = { name: "notice", data: noticeCardData(language, done, { colour: "Good" }) };
@@ -118,7 +183,14 @@ export function registerReopenActions(app: Application, deps: TeamsDependencies)
       deps.logger.warn({ err: error, verb: "status.reopen", activityId: context.activity.id }, "card action failed");
       const code = deps.classifyError(error);
       if (code === "database_unavailable") return translate(language, "error.database_unavailable");
-      card = { name: "notice", data: noticeCardData(language, code === "not_found" ? translate(language, "status.notFound") : userMessageFor(language, error, code), { colour: "Attention" }) };
+      card = {
+        name: "notice",
+        data: noticeCardData(
+          language,
+          code === "not_found" ? translate(language, "status.notFound") : userMessageFor(language, error, code),
+          { colour: "Attention" },
+        ),
+      };
     }
     return deps.cards.render(card.name, card.data) as unknown as AdaptiveCard;
   });

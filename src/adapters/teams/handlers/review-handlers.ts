@@ -8,7 +8,11 @@ import type { AdaptiveCard, Application } from "@microsoft/teams-ai";
 import type { Principal } from "../../../audit/audit-log.ts";
 import type { DeadlineRecord } from "../../../agreements/agreement-store.ts";
 import { correctReportingItem } from "../../../agreements/corrections/correct-reporting-items.ts";
-import { checkCorrection, type CorrectionAction, type CorrectionFields } from "../../../agreements/corrections/correction-model.ts";
+import {
+  checkCorrection,
+  type CorrectionAction,
+  type CorrectionFields,
+} from "../../../agreements/corrections/correction-model.ts";
 import { itemRef } from "../../../agreements/corrections/item-ref.ts";
 import { resolveAgreement } from "../../../agreements/resolve-agreement.ts";
 import { AppError } from "../../../shared/app-error.ts";
@@ -35,20 +39,46 @@ function text(value: unknown): string {
 }
 
 /** The review card of one agreement at `page`, with a fresh one-time key for its buttons. */
-export async function reviewCard(deps: TeamsDependencies, language: Language, agreementId: string, page = 1, notice?: Notice): Promise<Card> {
+export async function reviewCard(
+  deps: TeamsDependencies,
+  language: Language,
+  agreementId: string,
+  page = 1,
+  notice?: Notice,
+): Promise<Card> {
   const agreement = (await deps.agreements.listAgreements()).find((a) => a.id === agreementId);
   if (!agreement) throw new AppError("not_found", `no agreement ${agreementId}`);
   const items = await deps.corrections.reviewItems(agreementId);
-  return { name: "import-review", data: reviewCardData(language, { agreement, items, page, key: randomUUID(), notice }) };
+  return {
+    name: "import-review",
+    data: reviewCardData(language, { agreement, items, page, key: randomUUID(), notice }),
+  };
 }
 
-async function formCard(deps: TeamsDependencies, language: Language, agreementId: string, page: number, state: { item?: DeadlineRecord; values?: ReviewFormValues; problem?: Parameters<typeof reviewFormCardData>[1]["problem"] }): Promise<Card> {
+async function formCard(
+  deps: TeamsDependencies,
+  language: Language,
+  agreementId: string,
+  page: number,
+  state: {
+    item?: DeadlineRecord;
+    values?: ReviewFormValues;
+    problem?: Parameters<typeof reviewFormCardData>[1]["problem"];
+  },
+): Promise<Card> {
   const agreement = (await deps.agreements.listAgreements()).find((a) => a.id === agreementId);
   if (!agreement) throw new AppError("not_found", `no agreement ${agreementId}`);
-  return { name: "review-item-form", data: reviewFormCardData(language, { agreement, ...state, page, key: randomUUID() }) };
+  return {
+    name: "review-item-form",
+    data: reviewFormCardData(language, { agreement, ...state, page, key: randomUUID() }),
+  };
 }
 
-async function findItem(deps: TeamsDependencies, agreementId: string, ref: string): Promise<DeadlineRecord | undefined> {
+async function findItem(
+  deps: TeamsDependencies,
+  agreementId: string,
+  ref: string,
+): Promise<DeadlineRecord | undefined> {
   return (await deps.corrections.reviewItems(agreementId)).find((item) => itemRef(item.key) === ref);
 }
 
@@ -57,7 +87,13 @@ async function findItem(deps: TeamsDependencies, agreementId: string, ref: strin
  * claim and gets the review as it now is instead of a second correction. The key is fresh for every
  * card shown, so the same button on a newer card is a new request.
  */
-async function once(deps: TeamsDependencies, data: Record<string, unknown>, action: string, work: () => Promise<Card>, already: () => Promise<Card>): Promise<Card> {
+async function once(
+  deps: TeamsDependencies,
+  data: Record<string, unknown>,
+  action: string,
+  work: () => Promise<Card>,
+  already: () => Promise<Card>,
+): Promise<Card> {
   const key = text(data.idempotencyKey);
   if (!key) throw new AppError("invalid_input", "a review action without its key");
   const claim = await deps.activityClaims.claim(`review|${key}|${action}|${text(data.ref)}`, deps.clock.now());
@@ -66,12 +102,23 @@ async function once(deps: TeamsDependencies, data: Record<string, unknown>, acti
 
 /** The form's inputs as the person left them. */
 function typedValues(data: Record<string, unknown>): ReviewFormValues {
-  return { title: text(data.title), date: text(data.date), meetingDate: text(data.meetingDate), submissionDate: text(data.submissionDate), form: text(data.form) || "none" };
+  return {
+    title: text(data.title),
+    date: text(data.date),
+    meetingDate: text(data.meetingDate),
+    submissionDate: text(data.submissionDate),
+    form: text(data.form) || "none",
+  };
 }
 
 /** Only what the person changed: an edit that repeats the stored values changes nothing. */
 function changedFields(values: ReviewFormValues, item: DeadlineRecord | undefined): CorrectionFields {
-  const form = values.form === "oral" || values.form === "written" || values.form === "both" ? values.form : values.form === "none" ? null : (values.form as never);
+  const form =
+    values.form === "oral" || values.form === "written" || values.form === "both"
+      ? values.form
+      : values.form === "none"
+        ? null
+        : (values.form as never);
   const fields: CorrectionFields = {};
   const orNull = (value: string) => (value === "" ? null : value);
   if (!item) {
@@ -90,7 +137,12 @@ function changedFields(values: ReviewFormValues, item: DeadlineRecord | undefine
   return fields;
 }
 
-type ReviewStep = (context: TurnContext, data: Record<string, unknown>, language: Language, permissions: Permissions) => Promise<Card>;
+type ReviewStep = (
+  context: TurnContext,
+  data: Record<string, unknown>,
+  language: Language,
+  permissions: Permissions,
+) => Promise<Card>;
 
 /** One review verb: administrators only; any refusal or failure becomes a card, never a spinning button. */
 function reviewAction(app: Application, deps: TeamsDependencies, verb: string, step: ReviewStep): void {
@@ -100,15 +152,21 @@ function reviewAction(app: Application, deps: TeamsDependencies, verb: string, s
     try {
       card = await withinTurnBudget(context, deps, async () => {
         const person = await actingPerson(deps, context);
-        if (!person?.permissions.isAdmin) return { name: "notice", data: noticeCardData(language, translate(language, "review.refused"), { colour: "Attention" }) };
+        if (!person?.permissions.isAdmin)
+          return {
+            name: "notice",
+            data: noticeCardData(language, translate(language, "review.refused"), { colour: "Attention" }),
+          };
         // A card answered in a group chat or channel is replaced for everyone there.
-        if (isSharedConversation(context.activity)) return { name: "notice", data: noticeCardData(language, translate(language, "review.personalOnly")) };
+        if (isSharedConversation(context.activity))
+          return { name: "notice", data: noticeCardData(language, translate(language, "review.personalOnly")) };
         return step(context, data ?? {}, language, person.permissions);
       });
     } catch (error) {
       deps.logger.warn({ err: error, verb, activityId: context.activity.id }, "review action failed");
       // A passing failure: a message leaves the clicked card (and what was typed in it) as it is.
-      if (deps.classifyError(error) === "database_unavailable") return translate(language, "error.database_unavailable");
+      if (deps.classifyError(error) === "database_unavailable")
+        return translate(language, "error.database_unavailable");
       card = cardForError(deps, language, error);
     }
     return deps.cards.render(card.name, card.data) as unknown as AdaptiveCard;
@@ -117,13 +175,33 @@ function reviewAction(app: Application, deps: TeamsDependencies, verb: string, s
 
 export function registerReviewActions(app: Application, deps: TeamsDependencies): void {
   const page = (data: Record<string, unknown>) => Number(data.page) || 1;
-  const correct = (permissions: Permissions, agreementId: string, action: CorrectionAction, itemKey?: string, fields?: CorrectionFields) =>
-    correctReportingItem({ corrections: deps.corrections, clock: deps.clock }, principalOf(permissions), { agreementId, action, itemKey, fields });
+  const correct = (
+    permissions: Permissions,
+    agreementId: string,
+    action: CorrectionAction,
+    itemKey?: string,
+    fields?: CorrectionFields,
+  ) =>
+    correctReportingItem({ corrections: deps.corrections, clock: deps.clock }, principalOf(permissions), {
+      agreementId,
+      action,
+      itemKey,
+      fields,
+    });
   const already = (language: Language, data: Record<string, unknown>) => () =>
-    reviewCard(deps, language, text(data.agreementId), page(data), { text: translate(language, "review.done.already"), colour: "Default" });
-  const gone = (language: Language, data: Record<string, unknown>) => reviewCard(deps, language, text(data.agreementId), page(data), { text: translate(language, "review.gone"), colour: "Warning" });
+    reviewCard(deps, language, text(data.agreementId), page(data), {
+      text: translate(language, "review.done.already"),
+      colour: "Default",
+    });
+  const gone = (language: Language, data: Record<string, unknown>) =>
+    reviewCard(deps, language, text(data.agreementId), page(data), {
+      text: translate(language, "review.gone"),
+      colour: "Warning",
+    });
 
-  reviewAction(app, deps, "review.page", async (_context, data, language) => reviewCard(deps, language, text(data.agreementId), page(data)));
+  reviewAction(app, deps, "review.page", async (_context, data, language) =>
+    reviewCard(deps, language, text(data.agreementId), page(data)),
+  );
 
   reviewAction(app, deps, "review.edit", async (_context, data, language) => {
     const item = await findItem(deps, text(data.agreementId), text(data.ref));
@@ -131,7 +209,9 @@ export function registerReviewActions(app: Application, deps: TeamsDependencies)
     return formCard(deps, language, text(data.agreementId), page(data), { item });
   });
 
-  reviewAction(app, deps, "review.add", async (_context, data, language) => formCard(deps, language, text(data.agreementId), page(data), {}));
+  reviewAction(app, deps, "review.add", async (_context, data, language) =>
+    formCard(deps, language, text(data.agreementId), page(data), {}),
+  );
 
   reviewAction(app, deps, "review.save", async (_context, data, language, permissions) => {
     const agreementId = text(data.agreementId);
@@ -152,7 +232,10 @@ export function registerReviewActions(app: Application, deps: TeamsDependencies)
         if (problem) return formCard(deps, language, agreementId, page(data), { item, values, problem });
         const result = await correct(permissions, agreementId, action, item?.key, fields);
         const title = result.item?.title ?? values.title;
-        return reviewCard(deps, language, agreementId, page(data), { text: translate(language, adding ? "review.done.add" : "review.done.edit", { title }), colour: "Good" });
+        return reviewCard(deps, language, agreementId, page(data), {
+          text: translate(language, adding ? "review.done.add" : "review.done.edit", { title }),
+          colour: "Good",
+        });
       },
       already(language, data),
     );
@@ -168,7 +251,10 @@ export function registerReviewActions(app: Application, deps: TeamsDependencies)
         const item = await findItem(deps, agreementId, text(data.ref));
         if (!item) return gone(language, data);
         await correct(permissions, agreementId, "remove", item.key);
-        return reviewCard(deps, language, agreementId, page(data), { text: translate(language, "review.done.remove", { title: item.title }), colour: "Good" });
+        return reviewCard(deps, language, agreementId, page(data), {
+          text: translate(language, "review.done.remove", { title: item.title }),
+          colour: "Good",
+        });
       },
       already(language, data),
     );
@@ -183,7 +269,10 @@ export function registerReviewActions(app: Application, deps: TeamsDependencies)
       async () => {
         const open = (await deps.corrections.reviewItems(agreementId)).filter((item) => !item.confirmed);
         for (const item of open) await correct(permissions, agreementId, "confirm", item.key);
-        return reviewCard(deps, language, agreementId, page(data), { text: translate(language, "review.done.confirm", { count: open.length }), colour: "Good" });
+        return reviewCard(deps, language, agreementId, page(data), {
+          text: translate(language, "review.done.confirm", { count: open.length }),
+          colour: "Good",
+        });
       },
       already(language, data),
     );
@@ -217,7 +306,10 @@ export function reviewCommand(deps: TeamsDependencies) {
         ? translate(language, "review.which", { example: stored[0]!.id, agreements: ids })
         : matches.length === 0
           ? translate(language, "review.noMatch", { text: argument, agreements: ids })
-          : translate(language, "review.ambiguous", { text: argument, agreements: matches.map((a) => a.id).join(", ") });
+          : translate(language, "review.ambiguous", {
+              text: argument,
+              agreements: matches.map((a) => a.id).join(", "),
+            });
       await context.sendActivity(message);
       return;
     }

@@ -46,14 +46,28 @@ function filterText(argument: string): string {
 export type Card = { name: CardTemplateName; data: object };
 
 /** Works out who is acting; a refusal (as a card) when Teams did not say or the person has no reporting role. */
-async function reporterOf(deps: TeamsDependencies, context: TurnContext, language: Language): Promise<Permissions | Card> {
+async function reporterOf(
+  deps: TeamsDependencies,
+  context: TurnContext,
+  language: Language,
+): Promise<Permissions | Card> {
   const person = await actingPerson(deps, context);
-  if (!person) return { name: "notice", data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }) };
+  if (!person)
+    return {
+      name: "notice",
+      data: noticeCardData(language, translate(language, "status.unknownUser"), { colour: "Attention" }),
+    };
   if (!person.permissions.mayReportAnything) {
     // The suggestion must work as typed: a real division code, and the person's name after the @.
     const codes = await knownCodes(deps, "chief");
     const example = `${translate(language, "command.roles.title")} ${language === "sv" ? "ge chef" : "grant chief"} ${codes[0] ?? "⟨division⟩"} @${person.actor.name}`;
-    return { name: "notice", data: noticeCardData(language, translate(language, "status.refused", { example, codes: codes.join(", ") || "–" })) };
+    return {
+      name: "notice",
+      data: noticeCardData(
+        language,
+        translate(language, "status.refused", { example, codes: codes.join(", ") || "–" }),
+      ),
+    };
   }
   return person.permissions;
 }
@@ -62,12 +76,20 @@ function today(deps: TeamsDependencies): string {
   return calendarDate(deps.clock.now());
 }
 
-async function overviewCard(deps: TeamsDependencies, permissions: Permissions, language: Language, text = "", notice?: string): Promise<Card> {
+async function overviewCard(
+  deps: TeamsDependencies,
+  permissions: Permissions,
+  language: Language,
+  text = "",
+  notice?: string,
+): Promise<Card> {
   const rows = await statusOverview(deps, permissions, { today: today(deps), text });
   if (rows.length === 0) {
     const message = text
       ? translate(language, "status.overview.noMatch", { text })
-      : translate(language, "status.overview.none", { divisions: permissions.isAdmin ? "–" : permissions.divisions.join(", ") });
+      : translate(language, "status.overview.none", {
+          divisions: permissions.isAdmin ? "–" : permissions.divisions.join(", "),
+        });
     return { name: "notice", data: noticeCardData(language, message) };
   }
   return { name: "status-overview", data: statusOverviewCardData(language, rows, { notice }) };
@@ -86,16 +108,28 @@ export async function receiptCard(
   const point = assignment.points.find((p) => p.key === update.reportingItemKey);
   const locked = point !== undefined && !isEditable(point, update, today(deps));
   const reopen = locked
-    ? { reopeners: await reopenersOf(deps, assignment.agreement), canReopen: viewer.canReopen(assignment.agreement), canRequest: viewer.canReportFor(assignment.agreement.divisionCode) }
+    ? {
+        reopeners: await reopenersOf(deps, assignment.agreement),
+        canReopen: viewer.canReopen(assignment.agreement),
+        canRequest: viewer.canReportFor(assignment.agreement.divisionCode),
+      }
     : undefined;
-  return { name: "status-receipt", data: statusReceiptCardData(language, { update, assignment, history, today: today(deps), notice, reopen }) };
+  return {
+    name: "status-receipt",
+    data: statusReceiptCardData(language, { update, assignment, history, today: today(deps), notice, reopen }),
+  };
 }
 
 async function formCard(
   deps: TeamsDependencies,
   language: Language,
   assignment: ReportableAssignment,
-  state: { values?: Record<string, unknown>; editing?: StoredStatusUpdate; baseVersion?: number; errors?: Parameters<typeof statusFormCardData>[1]["errors"] } = {},
+  state: {
+    values?: Record<string, unknown>;
+    editing?: StoredStatusUpdate;
+    baseVersion?: number;
+    errors?: Parameters<typeof statusFormCardData>[1]["errors"];
+  } = {},
 ): Promise<Card> {
   const updates = await deps.status.list({ agreementId: assignment.agreement.id });
   const reported = new Set(updates.filter((u) => u.assignmentId === assignment.id).map((u) => u.reportingItemKey));
@@ -117,16 +151,32 @@ async function formCard(
   };
 }
 
-async function outcomeCard(deps: TeamsDependencies, language: Language, permissions: Permissions, outcome: SubmitOutcome, fields: Record<string, unknown>, baseVersion: number, editing?: StoredStatusUpdate): Promise<Card> {
+async function outcomeCard(
+  deps: TeamsDependencies,
+  language: Language,
+  permissions: Permissions,
+  outcome: SubmitOutcome,
+  fields: Record<string, unknown>,
+  baseVersion: number,
+  editing?: StoredStatusUpdate,
+): Promise<Card> {
   switch (outcome.kind) {
     case "invalid":
       // The version the edit started from travels on unchanged: fixing a field must not turn an edit of an old version into an edit of the newest.
-      return formCard(deps, language, outcome.assignment, { values: fields, errors: outcome.errors, editing: baseVersion > 0 ? editing : undefined, baseVersion });
+      return formCard(deps, language, outcome.assignment, {
+        values: fields,
+        errors: outcome.errors,
+        editing: baseVersion > 0 ? editing : undefined,
+        baseVersion,
+      });
     case "stored": {
       const notice = outcome.duplicate
         ? { text: translate(language, "status.receipt.duplicate"), colour: "Default" as const }
         : isLateReport(outcome.update)
-          ? { text: translate(language, "status.receipt.late", { due: outcome.update.dueDate ?? "" }), colour: "Warning" as const }
+          ? {
+              text: translate(language, "status.receipt.late", { due: outcome.update.dueDate ?? "" }),
+              colour: "Warning" as const,
+            }
           : undefined;
       return receiptCard(deps, language, outcome.update, outcome.assignment, permissions, notice);
     }
@@ -154,17 +204,32 @@ export function cardLanguage(context: TurnContext, data: { lang?: unknown }): La
 }
 
 /** A refusal or failure inside a card action becomes a card with the reason, never a broken card. */
-export function cardForError(deps: TeamsDependencies, language: Language, error: unknown, permissions?: Permissions, division?: string | null): Card {
+export function cardForError(
+  deps: TeamsDependencies,
+  language: Language,
+  error: unknown,
+  permissions?: Permissions,
+  division?: string | null,
+): Card {
   const code = deps.classifyError(error);
   let text: string;
   if (code === "forbidden" && permissions) {
-    text = translate(language, "status.refusedDivision", { division: division ?? String((isAppError(error) && error.details?.division) ?? "–"), roles: describeRoles(language, permissions) || "–" });
+    text = translate(language, "status.refusedDivision", {
+      division: division ?? String((isAppError(error) && error.details?.division) ?? "–"),
+      roles: describeRoles(language, permissions) || "–",
+    });
   } else if (code === "not_found") {
     text = translate(language, "status.notFound");
   } else {
     text = userMessageFor(language, error, code);
   }
-  return { name: "notice", data: noticeCardData(language, text, { colour: code === "database_unavailable" ? "Warning" : "Attention", back: Boolean(permissions) && code !== "database_unavailable" }) };
+  return {
+    name: "notice",
+    data: noticeCardData(language, text, {
+      colour: code === "database_unavailable" ? "Warning" : "Attention",
+      back: Boolean(permissions) && code !== "database_unavailable",
+    }),
+  };
 }
 
 type ActionData = Record<string, unknown> & { lang?: string };
@@ -187,7 +252,8 @@ export function cardAction(
       card = await withinTurnBudget(context, deps, async () => {
         const reporter = await reporterOf(deps, context, language);
         // A card clicked in a group chat or channel is replaced for everyone there: status stays personal.
-        if (isSharedConversation(context.activity)) return { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
+        if (isSharedConversation(context.activity))
+          return { name: "notice", data: noticeCardData(language, personalOnlyText(language, "status")) };
         if ("name" in reporter) return reporter;
         permissions = reporter;
         return step(context, data ?? {}, language, reporter);
@@ -195,7 +261,8 @@ export function cardAction(
     } catch (error) {
       deps.logger.warn({ err: error, verb, activityId: context.activity.id }, "card action failed");
       // A passing failure: answer with a message, which leaves the clicked card (and what was typed in it) as it is.
-      if (deps.classifyError(error) === "database_unavailable") return translate(language, "error.database_unavailable");
+      if (deps.classifyError(error) === "database_unavailable")
+        return translate(language, "error.database_unavailable");
       card = cardForError(deps, language, error, permissions);
     }
     return deps.cards.render(card.name, card.data) as unknown as AdaptiveCard;
@@ -207,14 +274,18 @@ function text(value: unknown): string {
 }
 
 export function registerStatusActions(app: Application, deps: TeamsDependencies): void {
-  cardAction(app, deps, "status.overview", async (_context, _data, language, permissions) => overviewCard(deps, permissions, language));
+  cardAction(app, deps, "status.overview", async (_context, _data, language, permissions) =>
+    overviewCard(deps, permissions, language),
+  );
 
   cardAction(app, deps, "status.open", async (_context, data, language, permissions) => {
     const assignment = await loadReportableAssignment(deps, permissions, text(data.assignmentId));
     const itemKey = text(data.itemKey);
     const existing = itemKey ? await deps.status.findUpdate(assignment.id, itemKey) : null;
     if (existing) return receiptCard(deps, language, existing, assignment, permissions);
-    return formCard(deps, language, assignment, { values: itemKey && assignment.points.some((p) => p.key === itemKey) ? { period: itemKey } : {} });
+    return formCard(deps, language, assignment, {
+      values: itemKey && assignment.points.some((p) => p.key === itemKey) ? { period: itemKey } : {},
+    });
   });
 
   cardAction(app, deps, "status.edit", async (_context, data, language, permissions) => {
@@ -224,7 +295,10 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
     const point = assignment.points.find((p) => p.key === update.reportingItemKey);
     if (point && !isEditable(point, update, today(deps))) {
       // An old card's Edit button after the deadline: say so at once rather than after the form is filled in.
-      return receiptCard(deps, language, update, assignment, permissions, { text: translate(language, "status.closed", { due: update.dueDate ?? "" }), colour: "Warning" });
+      return receiptCard(deps, language, update, assignment, permissions, {
+        text: translate(language, "status.closed", { due: update.dueDate ?? "" }),
+        colour: "Warning",
+      });
     }
     return formCard(deps, language, assignment, { values: formValuesOf(update, assignment), editing: update });
   });
@@ -237,7 +311,10 @@ export function registerStatusActions(app: Application, deps: TeamsDependencies)
       baseVersion,
       fields: data,
     });
-    const editing = baseVersion > 0 && outcome.kind === "invalid" ? (await deps.status.findUpdate(outcome.assignment.id, text(data.period))) ?? undefined : undefined;
+    const editing =
+      baseVersion > 0 && outcome.kind === "invalid"
+        ? ((await deps.status.findUpdate(outcome.assignment.id, text(data.period))) ?? undefined)
+        : undefined;
     return outcomeCard(deps, language, permissions, outcome, data, baseVersion, editing);
   });
 }
@@ -256,8 +333,12 @@ export function statusCommand(deps: TeamsDependencies) {
         const rows = (card.data as ReturnType<typeof statusOverviewCardData>).rows;
         if (rows.length === 1) {
           const assignment = await loadReportableAssignment(deps, reporter, rows[0]!.action.assignmentId);
-          const existing = rows[0]!.action.itemKey ? await deps.status.findUpdate(assignment.id, rows[0]!.action.itemKey) : null;
-          card = existing ? await receiptCard(deps, request.language, existing, assignment, reporter) : await formCard(deps, request.language, assignment);
+          const existing = rows[0]!.action.itemKey
+            ? await deps.status.findUpdate(assignment.id, rows[0]!.action.itemKey)
+            : null;
+          card = existing
+            ? await receiptCard(deps, request.language, existing, assignment, reporter)
+            : await formCard(deps, request.language, assignment);
         }
       }
     }

@@ -23,7 +23,24 @@ import { withinTurnBudget } from "../turn-budget.ts";
 import type { CommandRequest } from "./command-request.ts";
 
 /** Words of a summary request that name neither the period, the year nor the agreement. */
-const fillerWords = new Set(["för", "for", "av", "of", "the", "om", "på", "year", "år", "året", "summary", "sammanfattning", "follow", "up", "uppfoljning", "uppföljning"]);
+const fillerWords = new Set([
+  "för",
+  "for",
+  "av",
+  "of",
+  "the",
+  "om",
+  "på",
+  "year",
+  "år",
+  "året",
+  "summary",
+  "sammanfattning",
+  "follow",
+  "up",
+  "uppfoljning",
+  "uppföljning",
+]);
 const periodPhrases = /\b(full year|whole year|half year|mid year|year end|first tertial|tertial [12])\b/g;
 
 export interface SummaryQuery {
@@ -47,7 +64,12 @@ export function readSummaryQuery(argument: string): SummaryQuery {
 
 type Reply = { card: "summary" | "notice"; data: object };
 
-async function summaryReply(deps: TeamsDependencies, permissions: Permissions, language: Language, target: { agreementId: string; period: FollowUpPeriod; year: number; page: number }): Promise<Reply> {
+async function summaryReply(
+  deps: TeamsDependencies,
+  permissions: Permissions,
+  language: Language,
+  target: { agreementId: string; period: FollowUpPeriod; year: number; page: number },
+): Promise<Reply> {
   const now = deps.clock.now();
   // The narrative (when switched on) is written for the first page only: paging must stay fast.
   const narrate = deps.summaries.narrate && target.page === 1;
@@ -56,27 +78,52 @@ async function summaryReply(deps: TeamsDependencies, permissions: Permissions, l
       status: deps.status,
       agreements: deps.agreements,
       narrator: narrate ? deps.summaries.narrator : undefined,
-      onNarratorError: (error) => deps.logger.warn({ err: error }, "summary narrative failed; the summary goes without it"),
+      onNarratorError: (error) =>
+        deps.logger.warn({ err: error }, "summary narrative failed; the summary goes without it"),
     },
     permissions,
-    { agreementId: target.agreementId, period: target.period, year: target.year, asOf: calendarDate(now), narrative: narrate ? { language } : undefined },
+    {
+      agreementId: target.agreementId,
+      period: target.period,
+      year: target.year,
+      asOf: calendarDate(now),
+      narrative: narrate ? { language } : undefined,
+    },
   );
-  const link = (format: "docx" | "md") => summaryLink(deps.summaries.baseUrl, deps.summaries.secret, { agreementId: summary.agreement.id, period: summary.period, year: summary.year, format, language }, now);
-  return { card: "summary", data: summaryCardData(language, summary, { page: target.page, links: { word: link("docx"), markdown: link("md") } }) };
+  const link = (format: "docx" | "md") =>
+    summaryLink(
+      deps.summaries.baseUrl,
+      deps.summaries.secret,
+      { agreementId: summary.agreement.id, period: summary.period, year: summary.year, format, language },
+      now,
+    );
+  return {
+    card: "summary",
+    data: summaryCardData(language, summary, {
+      page: target.page,
+      links: { word: link("docx"), markdown: link("md") },
+    }),
+  };
 }
 
-async function followerOf(deps: TeamsDependencies, context: TurnContext, language: Language): Promise<Permissions | Reply> {
+async function followerOf(
+  deps: TeamsDependencies,
+  context: TurnContext,
+  language: Language,
+): Promise<Permissions | Reply> {
   const person = await actingPerson(deps, context);
   if (!person) return { card: "notice", data: noticeCardData(language, translate(language, "status.unknownUser")) };
   const { permissions } = person;
-  if (!permissions.mayFollowAnything) return { card: "notice", data: noticeCardData(language, translate(language, "summary.refused")) };
+  if (!permissions.mayFollowAnything)
+    return { card: "notice", data: noticeCardData(language, translate(language, "summary.refused")) };
   return permissions;
 }
 
 export function summaryCommand(deps: TeamsDependencies) {
   return async (context: TurnContext, request: CommandRequest): Promise<void> => {
     const language = request.language;
-    const send = (reply: Reply) => context.sendActivity({ attachments: [deps.cards.attachment(reply.card, reply.data)] });
+    const send = (reply: Reply) =>
+      context.sendActivity({ attachments: [deps.cards.attachment(reply.card, reply.data)] });
     const follower = await followerOf(deps, context, language);
     if ("card" in follower) return void (await send(follower));
     // A summary (and its download links) is for the person who may read it, not for everyone in a chat.
@@ -87,18 +134,35 @@ export function summaryCommand(deps: TeamsDependencies) {
     const agreements = resolveAgreement(followed, { words: query.words, year: query.year }).matches;
     if (agreements.length === 0) {
       const which = [query.year, ...query.words].filter(Boolean).join(" ");
-      return void (await context.sendActivity(translate(language, "summary.noAgreement", { which: which ? `(${which})` : "", roles: describeRoles(language, follower) || "–" })));
+      return void (await context.sendActivity(
+        translate(language, "summary.noAgreement", {
+          which: which ? `(${which})` : "",
+          roles: describeRoles(language, follower) || "–",
+        }),
+      ));
     }
     if (agreements.length > 1) {
       // The example names one agreement fully (without its year), which tells it apart from the others.
       const example = agreements[0]!.id.replace(/-\d{4}$/, "");
       const periodWord = periodNames[language][query.period].split(" ")[0]!;
       return void (await context.sendActivity(
-        translate(language, "summary.whichAgreement", { ids: agreements.map((a) => a.id).join(", "), period: periodWord, year: query.year ?? agreements[0]!.year ?? "", example }),
+        translate(language, "summary.whichAgreement", {
+          ids: agreements.map((a) => a.id).join(", "),
+          period: periodWord,
+          year: query.year ?? agreements[0]!.year ?? "",
+          example,
+        }),
       ));
     }
     const agreement = agreements[0]!;
-    await send(await summaryReply(deps, follower, language, { agreementId: agreement.id, period: query.period, year: query.year ?? agreement.year ?? Number(calendarDate(deps.clock.now()).slice(0, 4)), page: 1 }));
+    await send(
+      await summaryReply(deps, follower, language, {
+        agreementId: agreement.id,
+        period: query.period,
+        year: query.year ?? agreement.year ?? Number(calendarDate(deps.clock.now()).slice(0, 4)),
+        page: 1,
+      }),
+    );
   };
 }
 
@@ -112,15 +176,30 @@ export function registerSummaryActions(app: Application, deps: TeamsDependencies
         const period = readPeriodWord(String(data?.period ?? ""));
         const year = Number(data?.year);
         if ("card" in follower) return follower;
-        if (isSharedConversation(context.activity)) return { card: "notice", data: noticeCardData(language, personalOnlyText(language, "summary")) };
-        if (!period || !Number.isInteger(year) || year < 2000 || year > 2100 || typeof data?.agreementId !== "string") return { card: "notice", data: noticeCardData(language, translate(language, "summary.usage")) };
-        return summaryReply(deps, follower, language, { agreementId: data.agreementId, period, year, page: Number(data.page) || 1 });
+        if (isSharedConversation(context.activity))
+          return { card: "notice", data: noticeCardData(language, personalOnlyText(language, "summary")) };
+        if (!period || !Number.isInteger(year) || year < 2000 || year > 2100 || typeof data?.agreementId !== "string")
+          return { card: "notice", data: noticeCardData(language, translate(language, "summary.usage")) };
+        return summaryReply(deps, follower, language, {
+          agreementId: data.agreementId,
+          period,
+          year,
+          page: Number(data.page) || 1,
+        });
       });
     } catch (error) {
       const code = deps.classifyError(error);
       deps.logger.warn({ err: error, verb: "summary.page" }, "card action failed");
       if (code === "database_unavailable") return translate(language, "error.database_unavailable");
-      reply = { card: "notice", data: noticeCardData(language, code === "forbidden" ? translate(language, "summary.refused") : translate(language, `error.${code}`, { detail: (error as Error).message })) };
+      reply = {
+        card: "notice",
+        data: noticeCardData(
+          language,
+          code === "forbidden"
+            ? translate(language, "summary.refused")
+            : translate(language, `error.${code}`, { detail: (error as Error).message }),
+        ),
+      };
     }
     return deps.cards.render(reply.card, reply.data) as unknown as AdaptiveCard;
   });

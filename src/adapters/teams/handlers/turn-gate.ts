@@ -64,11 +64,17 @@ export function turnGate(deps: TeamsDependencies, recent = new RecentActivities(
   const sweepNow = (nowMs: number) => {
     if (nowMs - lastSweepMs < 60_000) return;
     lastSweepMs = nowMs;
-    deps.activityClaims.sweep(new Date(nowMs - claimLifetimeMs)).catch((error: unknown) => deps.logger.warn({ err: error }, "could not delete old activity claims"));
+    deps.activityClaims
+      .sweep(new Date(nowMs - claimLifetimeMs))
+      .catch((error: unknown) => deps.logger.warn({ err: error }, "could not delete old activity claims"));
   };
 
   /** A re-send: a card action gets its card again (or runs again, idempotently, when none was stored); a message is dropped. */
-  const answerResend = async (context: TurnContext, reply: unknown, where: "this instance" | "another instance"): Promise<boolean> => {
+  const answerResend = async (
+    context: TurnContext,
+    reply: unknown,
+    where: "this instance" | "another instance",
+  ): Promise<boolean> => {
     const { type, id } = context.activity;
     if (type === "invoke") {
       if (!isCardReply(reply)) {
@@ -88,10 +94,14 @@ export function turnGate(deps: TeamsDependencies, recent = new RecentActivities(
     const activity = context.activity;
     const tenant = tenantId(activity);
     if (deps.allowedTenants.length > 0 && (!tenant || !deps.allowedTenants.includes(tenant))) {
-      deps.logger.warn({ tenant: tenant ?? null, type: activity.type, activityId: activity.id, from: activity.from?.aadObjectId }, "activity from a tenant that is not allowed; ignored");
+      deps.logger.warn(
+        { tenant: tenant ?? null, type: activity.type, activityId: activity.id, from: activity.from?.aadObjectId },
+        "activity from a tenant that is not allowed; ignored",
+      );
       return false;
     }
-    if ((activity.type !== "message" && activity.type !== "invoke") || !activity.id || !activity.conversation?.id) return true;
+    if ((activity.type !== "message" && activity.type !== "invoke") || !activity.id || !activity.conversation?.id)
+      return true;
 
     const key = `${activity.conversation.id}|${activity.id}`;
     const now = deps.clock.now();
@@ -116,7 +126,11 @@ export function turnGate(deps: TeamsDependencies, recent = new RecentActivities(
           recent.rememberReply(key, reply);
           // Within what is left of the turn: a re-send that finds no stored card runs again, which is safe.
           const saved = deps.activityClaims.saveReply(key, reply);
-          await withDeadline(saved, Math.max(200, budget.remainingMs()), () => new Error("no time left to store the card")).catch((error: unknown) =>
+          await withDeadline(
+            saved,
+            Math.max(200, budget.remainingMs()),
+            () => new Error("no time left to store the card"),
+          ).catch((error: unknown) =>
             deps.logger.warn({ err: error, activityId: activity.id }, "could not store the card for re-sends"),
           );
         }

@@ -7,8 +7,21 @@ import type { SectionModel } from "../../agreement-model.ts";
 import type { Line } from "../normalise-lines.ts";
 import type { SpellingDictionary } from "../spelling-dictionary.ts";
 import type { Block, DetectedTable, HeadingBlock, TableBlock } from "./block-model.ts";
-import { goalLabelCandidate, isTableOfContentsLine, markerOf, numberedCandidate, outline, unnumberedCandidate, type HeadingCandidate } from "./headings.ts";
-import { detectHeaderLedTables, detectMarkdownTables, detectPositionedTables, detectTabTables } from "./table-detectors.ts";
+import {
+  goalLabelCandidate,
+  isTableOfContentsLine,
+  markerOf,
+  numberedCandidate,
+  outline,
+  unnumberedCandidate,
+  type HeadingCandidate,
+} from "./headings.ts";
+import {
+  detectHeaderLedTables,
+  detectMarkdownTables,
+  detectPositionedTables,
+  detectTabTables,
+} from "./table-detectors.ts";
 
 export interface DocumentStructure {
   blocks: Block[];
@@ -64,7 +77,14 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
 
   // 2. Tables. Markers and goal labels end tables but are not part of them.
   const numberedHeadingLines = new Set(outlineHeadings.filter((h) => h.endLine === h.line).map((h) => h.line));
-  const context = { lines, claimed: new Set([...claimed, ...markerLines, ...goalHeadings.map((g) => g.line)]), boundaries, dictionary, markerLines, numberedHeadingLines };
+  const context = {
+    lines,
+    claimed: new Set([...claimed, ...markerLines, ...goalHeadings.map((g) => g.line)]),
+    boundaries,
+    dictionary,
+    markerLines,
+    numberedHeadingLines,
+  };
   const tables: DetectedTable[] = [];
   const claim = (found: DetectedTable[]) => {
     for (const table of found) {
@@ -74,7 +94,9 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   };
   const positioned = detectPositionedTables(context);
   // Numbered lines a positioned table took as its rows are not headings.
-  outlineHeadings = outlineHeadings.filter((h) => !positioned.some((t) => h.line > t.firstLine && h.line <= t.lastLine));
+  outlineHeadings = outlineHeadings.filter(
+    (h) => !positioned.some((t) => h.line > t.firstLine && h.line <= t.lastLine),
+  );
   claim(positioned);
   claim(detectMarkdownTables(context));
   claim(detectTabTables(context));
@@ -93,7 +115,8 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
 
   const blocks: Block[] = [];
-  const push = (block: DistributiveOmit<Block, "id" | "section">) => blocks.push({ ...block, id: blocks.length, section: 0 } as Block);
+  const push = (block: DistributiveOmit<Block, "id" | "section">) =>
+    blocks.push({ ...block, id: blocks.length, section: 0 } as Block);
   let paragraph: number[] = [];
   let leadIn: string | null = null;
   let inList = false;
@@ -110,7 +133,15 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     }
     prefix = null;
     const text = squash(laidOut.join(" "));
-    if (inList) push({ kind: "listItem", firstLine: paragraph[0]!, lastLine: paragraph.at(-1)!, text: text.replace(listItemStart, ""), lines: laidOut, leadIn });
+    if (inList)
+      push({
+        kind: "listItem",
+        firstLine: paragraph[0]!,
+        lastLine: paragraph.at(-1)!,
+        text: text.replace(listItemStart, ""),
+        lines: laidOut,
+        leadIn,
+      });
     else {
       push({ kind: "paragraph", firstLine: paragraph[0]!, lastLine: paragraph.at(-1)!, text, lines: laidOut });
       leadIn = /:\s*$/.test(text) ? text : null;
@@ -122,7 +153,15 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     if (table) {
       flushParagraph();
       inList = false;
-      push({ kind: "table", firstLine: table.firstLine, lastLine: table.lastLine, header: table.header, roles: table.roles, rows: table.rows, origin: table.origin });
+      push({
+        kind: "table",
+        firstLine: table.firstLine,
+        lastLine: table.lastLine,
+        header: table.header,
+        roles: table.roles,
+        rows: table.rows,
+        origin: table.origin,
+      });
       i = table.lastLine;
       continue;
     }
@@ -132,7 +171,14 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       inList = false;
       leadIn = null;
       const number = heading.number ? heading.number.join(".") : heading.label;
-      push({ kind: "heading", firstLine: heading.line, lastLine: heading.endLine, number, text: heading.heading, level: heading.number ? heading.number.length : 0 });
+      push({
+        kind: "heading",
+        firstLine: heading.line,
+        lastLine: heading.endLine,
+        number,
+        text: heading.heading,
+        level: heading.number ? heading.number.length : 0,
+      });
       if (heading.rest) prefix = { text: heading.rest, line: heading.line };
       i = heading.endLine;
       continue;
@@ -156,7 +202,14 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       // one that starts in lower case, continues.
       const previous = paragraph.length ? lines[paragraph.at(-1)!]!.text : "";
       const next = lines.slice(i + 1, i + 4).find((n) => !n.blank);
-      const wraps = previous && !/[.!?:]$/.test(previous) && next && !next.cells && /^[\p{Ll}\d(]/u.test(next.text) && !headingAt.has(next.index) && !tableAt.has(next.index);
+      const wraps =
+        previous &&
+        !/[.!?:]$/.test(previous) &&
+        next &&
+        !next.cells &&
+        /^[\p{Ll}\d(]/u.test(next.text) &&
+        !headingAt.has(next.index) &&
+        !tableAt.has(next.index);
       if (!wraps) {
         flushParagraph();
         // A lead-in ending in ":" stays one across the blank line before its list.
@@ -190,7 +243,16 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   const sections: SectionModel[] = [];
   const headings = blocks.filter((b): b is HeadingBlock => b.kind === "heading");
   const firstHeadingLine = headings[0]?.firstLine ?? lines.length;
-  if (firstHeadingLine > 0) sections.push({ ordinal: 0, number: null, heading: "Inledning", level: 0, text: "", startLine: 0, endLine: firstHeadingLine - 1 });
+  if (firstHeadingLine > 0)
+    sections.push({
+      ordinal: 0,
+      number: null,
+      heading: "Inledning",
+      level: 0,
+      text: "",
+      startLine: 0,
+      endLine: firstHeadingLine - 1,
+    });
   let currentLevel = 0;
   for (let k = 0; k < headings.length; k++) {
     const heading = headings[k]!;
@@ -198,12 +260,21 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     const isOutline = heading.level > 0;
     const level = isOutline ? heading.level : currentLevel + 1;
     if (isOutline) currentLevel = heading.level;
-    sections.push({ ordinal: sections.length, number: heading.number, heading: heading.text, level, text: "", startLine: heading.firstLine, endLine: (next?.firstLine ?? lines.length) - 1 });
+    sections.push({
+      ordinal: sections.length,
+      number: heading.number,
+      heading: heading.text,
+      level,
+      text: "",
+      startLine: heading.firstLine,
+      endLine: (next?.firstLine ?? lines.length) - 1,
+    });
   }
   const blocksBySection = new Map<number, Block[]>();
   let sectionIndex = 0;
   for (const block of blocks) {
-    while (sectionIndex + 1 < sections.length && sections[sectionIndex + 1]!.startLine <= block.firstLine) sectionIndex++;
+    while (sectionIndex + 1 < sections.length && sections[sectionIndex + 1]!.startLine <= block.firstLine)
+      sectionIndex++;
     block.section = sections[sectionIndex]?.ordinal ?? 0;
     if (!blocksBySection.has(block.section)) blocksBySection.set(block.section, []);
     blocksBySection.get(block.section)!.push(block);

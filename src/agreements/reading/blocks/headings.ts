@@ -36,7 +36,8 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
   if (/\.$/.test(heading) && heading.split(/\s+/).length > 6) return null;
   // "4.1 Digital bygglovsprocess. Kontoret ska införa …": the heading ends at its first full stop.
   const sentence = /^(.{3,100}?[^\s.]{2})\.\s+(\p{Lu}.{15,})$/u.exec(heading);
-  if (sentence && parts.length > 1) return { line: i, endLine: i, number: parts, label: null, heading: squash(sentence[1]!), rest: sentence[2]! };
+  if (sentence && parts.length > 1)
+    return { line: i, endLine: i, number: parts, label: null, heading: squash(sentence[1]!), rest: sentence[2]! };
   // Long headings wrap: continuation lines start in lower case, with "(" or "-".
   let endLine = i;
   if (!/\)$/.test(heading)) {
@@ -51,7 +52,8 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
   return { line: i, endLine, number: parts, label: null, heading: squash(heading) };
 }
 
-const goalLabel = /^(Mål|MÅL|Mal|MAL|Delmål|Uppdrag|UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)(?!\.?\d)\s*[:.–—-]?\s*(.*)$/u;
+const goalLabel =
+  /^(Mål|MÅL|Mal|MAL|Delmål|Uppdrag|UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)(?!\.?\d)\s*[:.–—-]?\s*(.*)$/u;
 
 /** "Mål 1: Fler i arbete", "Uppdrag 3 – …", "Målområde 2 Trygghet". */
 export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate | null {
@@ -77,7 +79,15 @@ export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate |
   // sentence, what follows on the line is body text.
   const sentence = /^(.{12,}?[.!?])\s+(\p{Lu}.*)$/u.exec(heading);
   const label = `${match[1]![0]!.toUpperCase()}${match[1]!.slice(1).toLowerCase()} ${match[2]}`;
-  if (sentence && endLine === i) return { line: i, endLine, number: null, label, heading: squash(sentence[1]!.replace(/\.$/, "")), rest: sentence[2]! };
+  if (sentence && endLine === i)
+    return {
+      line: i,
+      endLine,
+      number: null,
+      label,
+      heading: squash(sentence[1]!.replace(/\.$/, "")),
+      rest: sentence[2]!,
+    };
   return { line: i, endLine, number: null, label, heading: squash(heading) };
 }
 
@@ -118,25 +128,65 @@ export function outline(candidates: HeadingCandidate[]): HeadingCandidate[] {
 
 /** "1.2 <tab> Giltighetstid <tab> 1", "3.4 Uppföljning ........ 8": contents, not body. */
 export function isTableOfContentsLine(line: Line): boolean {
-  if (line.cells) return /^\d+(\.\d+)*$/.test(line.cells[0] ?? "") && /^\d+$/.test(line.cells.filter(Boolean).at(-1) ?? "");
-  return /^\d+(\.\d+)*\.?\s+\S.*?(\.{3,}|…|\s{2,})\s*\d{1,3}$/.test(line.text) || /^\S.{2,80}?\.{4,}\s*\d{1,3}$/.test(line.text);
+  if (line.cells)
+    return /^\d+(\.\d+)*$/.test(line.cells[0] ?? "") && /^\d+$/.test(line.cells.filter(Boolean).at(-1) ?? "");
+  return (
+    /^\d+(\.\d+)*\.?\s+\S.*?(\.{3,}|…|\s{2,})\s*\d{1,3}$/.test(line.text) ||
+    /^\S.{2,80}?\.{4,}\s*\d{1,3}$/.test(line.text)
+  );
 }
 
 /** An all-capital label that opens a labelled block. */
 export function markerOf(line: Line): MarkerKind | null {
   if (line.blank || line.cells || line.text.length > 44) return null;
-  const letters = fold(line.text).replace(/[^a-z ]/g, "").replace(/\s+/g, " ").trim();
+  const letters = fold(line.text)
+    .replace(/[^a-z ]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (/^startdatum( slutdatum)?$/.test(letters)) return "period";
   const upper = line.text === line.text.toUpperCase() && /\p{Lu}{2}/u.test(line.text);
   if (!upper) return null;
   if (followUpMarker.test(letters) || /^uppf\w{0,4}l\w{0,5}g(ar)?$/.test(letters)) return "follow-up";
   if (indicatorMarker.test(letters)) return "indicators";
-  if (/^(mal|malet|sarskilt uppdrag|sarskilda uppdrag|uppdrag|grundverksamhet|grunduppdrag|namndmal|kf mal)( (kf|ks|namnd|namnden|kommunfullmaktige|nam\w*))?$/.test(letters)) return "kind";
+  if (
+    /^(mal|malet|sarskilt uppdrag|sarskilda uppdrag|uppdrag|grundverksamhet|grunduppdrag|namndmal|kf mal)( (kf|ks|namnd|namnden|kommunfullmaktige|nam\w*))?$/.test(
+      letters,
+    )
+  )
+    return "kind";
   return null;
 }
 
-const functionWords = new Set(["och", "i", "for", "av", "med", "att", "som", "till", "pa", "en", "ett", "den", "det", "de", "eller", "samt", "om", "fran", "vid", "har", "ar", "ska", "enligt", "under", "inom", "mot"]);
-const columnWords = /^(titel|beskrivning|slutdatum|startdatum|startdatum slutdatum|vad|nar|hur|till vem|kalla|ansvarig|tidpunkt|datum|mottagare)$/;
+const functionWords = new Set([
+  "och",
+  "i",
+  "for",
+  "av",
+  "med",
+  "att",
+  "som",
+  "till",
+  "pa",
+  "en",
+  "ett",
+  "den",
+  "det",
+  "de",
+  "eller",
+  "samt",
+  "om",
+  "fran",
+  "vid",
+  "har",
+  "ar",
+  "ska",
+  "enligt",
+  "under",
+  "inom",
+  "mot",
+]);
+const columnWords =
+  /^(titel|beskrivning|slutdatum|startdatum|startdatum slutdatum|vad|nar|hur|till vem|kalla|ansvarig|tidpunkt|datum|mottagare)$/;
 
 function neighbour(lines: Line[], i: number, step: 1 | -1): { line: Line; blankBetween: boolean } | null {
   let blankBetween = false;
@@ -156,7 +206,8 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   if (line.cells || line.blank) return null;
   const text = line.text;
   // The document marked it as a heading (Markdown "##", a Word heading style).
-  if (line.headingMark > 0 && text.length <= 200) return { line: i, endLine: i, number: null, label: null, heading: text };
+  if (line.headingMark > 0 && text.length <= 200)
+    return { line: i, endLine: i, number: null, label: null, heading: text };
   if (text.length < 3 || text.length > 70) return null;
   if (!/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text) || /^\d/.test(text) || /^•/.test(text)) return null;
   const words = text.split(/\s+/);
@@ -166,9 +217,13 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   if (text === text.toUpperCase() && /\p{L}{2}/u.test(text) && words.length <= 3) return null;
   if (/\d{4}-\d{2}-\d{2}|\d%?$|\|/.test(text) || /^titel\b/.test(folded)) return null;
   // "Mars – Verksamhetsberättelse", "Varje månad – …": a timetable entry, not a heading.
-  if (new RegExp(`^(${swedishMonthPattern}|varje (manad|kvartal|vecka)|lopande)\\s*(\\d{4})?\\s*[:–—-]\\s`).test(folded)) return null;
+  if (
+    new RegExp(`^(${swedishMonthPattern}|varje (manad|kvartal|vecka)|lopande)\\s*(\\d{4})?\\s*[:–—-]\\s`).test(folded)
+  )
+    return null;
   const previous = neighbour(lines, i, -1);
-  if (previous && !previous.blankBetween && !/[.!?:)”"]$/.test(previous.line.text) && !/^•/.test(previous.line.text)) return null;
+  if (previous && !previous.blankBetween && !/[.!?:)”"]$/.test(previous.line.text) && !/^•/.test(previous.line.text))
+    return null;
   // "Skriftlig rapport" above "2025-06-11 …" is a cell of a table read line by line.
   if (/^(muntlig|skriftlig)\w*\b/.test(folded) && words.length <= 4) return null;
   const next = neighbour(lines, i, 1);

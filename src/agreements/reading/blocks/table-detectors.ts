@@ -47,7 +47,9 @@ function looksLikeHeader(cells: string[]): boolean {
 function startsNewTable(cells: string[]): boolean {
   if (!looksLikeHeader(cells)) return false;
   const known = cells.some((c) => c && columnRoleOf(fold(c)) !== "unknown");
-  return known || /^(indikator|nyckeltal|mal\b|malet|uppdrag|verksamhet|aktivitet|vad\b|titel)/.test(fold(cells[0] ?? ""));
+  return (
+    known || /^(indikator|nyckeltal|mal\b|malet|uppdrag|verksamhet|aktivitet|vad\b|titel)/.test(fold(cells[0] ?? ""))
+  );
 }
 
 export const detectTabTables: TableDetector = ({ lines, claimed }) => {
@@ -68,7 +70,14 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
       if (!current || (afterBlank && startsNewTable(line.cells))) {
         close();
         const header = looksLikeHeader(line.cells) ? line.cells : null;
-        current = { firstLine: i, lastLine: i, header, roles: [], rows: header ? [] : [rowFromCells(line.cells, i)], origin: "tabs" };
+        current = {
+          firstLine: i,
+          lastLine: i,
+          header,
+          roles: [],
+          rows: header ? [] : [rowFromCells(line.cells, i)],
+          origin: "tabs",
+        };
       } else {
         current.rows.push(rowFromCells(line.cells, i));
         current.lastLine = i;
@@ -103,7 +112,8 @@ export const detectMarkdownTables: TableDetector = ({ lines, claimed }) => {
     const rows: string[][] = [];
     const rowLines: number[] = [];
     while (i < lines.length && markdownRow.test(lines[i]!.source)) {
-      const cells = markdownRow.exec(lines[i]!.text.replace(/\s\|\s/g, " | "))?.[1] ?? markdownRow.exec(lines[i]!.source)![1]!;
+      const cells =
+        markdownRow.exec(lines[i]!.text.replace(/\s\|\s/g, " | "))?.[1] ?? markdownRow.exec(lines[i]!.source)![1]!;
       const split = cells.split("|").map((c) => squash(c));
       if (!split.every((c) => /^:?-{2,}:?$/.test(c) || c === "")) {
         rows.push(split);
@@ -116,7 +126,14 @@ export const detectMarkdownTables: TableDetector = ({ lines, claimed }) => {
     const body = header ? rows.slice(1) : rows;
     const bodyLines = header ? rowLines.slice(1) : rowLines;
     const width = Math.max(...rows.map((r) => r.length));
-    tables.push({ firstLine: start, lastLine: i - 1, header, roles: rolesOf(header, width), rows: body.map((cells, k) => rowFromCells(cells, bodyLines[k]!)), origin: "markdown" });
+    tables.push({
+      firstLine: start,
+      lastLine: i - 1,
+      header,
+      roles: rolesOf(header, width),
+      rows: body.map((cells, k) => rowFromCells(cells, bodyLines[k]!)),
+      origin: "markdown",
+    });
   }
   return tables;
 };
@@ -133,12 +150,18 @@ export const detectMarkdownTables: TableDetector = ({ lines, claimed }) => {
  * Inside a table no cell runs into the next column, so a span that crosses a column start is cut
  * at the word nearest to where that column starts (letters taken as equally wide).
  */
-export function splitAtColumns<S extends { x: number; width: number; text: string }>(spans: S[], starts: number[], tolerance: number): S[] {
+export function splitAtColumns<S extends { x: number; width: number; text: string }>(
+  spans: S[],
+  starts: number[],
+  tolerance: number,
+): S[] {
   const out: S[] = [];
   for (const span of spans) {
     let rest: S = span;
     for (;;) {
-      const crossed = starts.find((start) => start > rest.x + tolerance * 2 && start < rest.x + rest.width - tolerance * 2);
+      const crossed = starts.find(
+        (start) => start > rest.x + tolerance * 2 && start < rest.x + rest.width - tolerance * 2,
+      );
       if (crossed === undefined || rest.text.length < 2) break;
       const perChar = rest.width / rest.text.length;
       const target = Math.round((crossed - rest.x) / perChar);
@@ -161,7 +184,10 @@ export function splitAtColumns<S extends { x: number; width: number; text: strin
 
 /** A header of a follow-up table (a known column role) or of a goal or indicator table. */
 function isTableHeader(header: string[], roles: ColumnRole[]): boolean {
-  return roles.some((r) => r !== "unknown") || (header.length >= 2 && header.every((h) => goalHeaderWord.test(fold(h).replace(/\s+/g, " ").trim())));
+  return (
+    roles.some((r) => r !== "unknown") ||
+    (header.length >= 2 && header.every((h) => goalHeaderWord.test(fold(h).replace(/\s+/g, " ").trim())))
+  );
 }
 
 /**
@@ -170,7 +196,8 @@ function isTableHeader(header: string[], roles: ColumnRole[]): boolean {
  */
 function wrapsAtEdge(span: { x: number; width: number; text: string }, starts: number[]): boolean {
   const text = span.text.trim();
-  if (/\s(och|eller|för|med|i|av|till|om|på|att|som|samt|inom|mot|vid|från|under|efter|den|det|de|en|ett)$/i.test(text)) return true;
+  if (/\s(och|eller|för|med|i|av|till|om|på|att|som|samt|inom|mot|vid|från|under|efter|den|det|de|en|ett)$/i.test(text))
+    return true;
   if (/-$/.test(text)) return true;
   // A cell's text that ends a sentence or a bracket has ended.
   if (/[.)!?:]$/.test(text)) return false;
@@ -219,18 +246,38 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
       if (rawSpans.length === 0) continue;
       // A full-width line of prose after the table does not keep to the columns (judged before
       // cutting spans at column starts, which would make it look like a row).
-      if (rawSpans.length === 1 && rawSpans[0]!.x <= starts[0]! + tolerance && rawSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15) break;
+      if (
+        rawSpans.length === 1 &&
+        rawSpans[0]!.x <= starts[0]! + tolerance &&
+        rawSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15
+      )
+        break;
       // Nor does a sentence after a paragraph break that runs on past where the second column starts.
-      if (lines[j - 1]?.blank && rawSpans.length === 1 && rawSpans[0]!.x <= starts[0]! + tolerance && starts.length >= 2 && rawSpans[0]!.x + rawSpans[0]!.width > starts[1]! + tolerance) break;
+      if (
+        lines[j - 1]?.blank &&
+        rawSpans.length === 1 &&
+        rawSpans[0]!.x <= starts[0]! + tolerance &&
+        starts.length >= 2 &&
+        rawSpans[0]!.x + rawSpans[0]!.width > starts[1]! + tolerance
+      )
+        break;
       const nextSpans = splitAtColumns(rawSpans, starts, tolerance);
       // A numbered line looks like a heading, but "4.3 Delta i … | Arbetet samordnas … | Vår, delår"
       // that keeps to the table's columns is its next row.
-      const numberedRow = numberedHeadingLines?.has(j) === true && starts.length >= 2 && new Set(nextSpans.map((s) => columnOf(s.x))).size >= 2;
+      const numberedRow =
+        numberedHeadingLines?.has(j) === true &&
+        starts.length >= 2 &&
+        new Set(nextSpans.map((s) => columnOf(s.x))).size >= 2;
       if ((claimed.has(j) || boundaries.has(j)) && !numberedRow) break;
       // A line that starts left of the first column is the text after the table.
       if (nextSpans[0]!.x < starts[0]! - tolerance * 2) break;
       // A full-width line of prose after the table does not keep to the columns either.
-      if (nextSpans.length === 1 && columnOf(nextSpans[0]!.x) === 0 && nextSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15) break;
+      if (
+        nextSpans.length === 1 &&
+        columnOf(nextSpans[0]!.x) === 0 &&
+        nextSpans[0]!.width > (starts[starts.length - 1]! - starts[0]!) * 1.15
+      )
+        break;
       const step = next.positioned.page === page ? next.positioned.y - previousY : 0;
       if (step > 0) steps.push(step);
       const typical = steps.length ? [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)]! : step;
@@ -245,8 +292,12 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
       // Rows of one line each are as far apart as wrapped lines of one row: a first cell that
       // starts like a new row (capital or number) after a first cell that did not run to the
       // column's edge starts a new row.
-      const startsFresh = firstCell !== undefined && /^[\p{Lu}\d•–-]/u.test(firstCell.text.trim()) && !previousFirstWrapped;
-      const newRow = !row || (columnsHere.has(0) && (step > typical * 1.35 || next.positioned.page !== page || !row.cells[0] || startsFresh));
+      const startsFresh =
+        firstCell !== undefined && /^[\p{Lu}\d•–-]/u.test(firstCell.text.trim()) && !previousFirstWrapped;
+      const newRow =
+        !row ||
+        (columnsHere.has(0) &&
+          (step > typical * 1.35 || next.positioned.page !== page || !row.cells[0] || startsFresh));
       if (newRow) {
         if (row) rows.push(row);
         row = { cells: header.map(() => ""), entries: [], firstLine: j, lastLine: j, y: next.positioned.y };
@@ -257,7 +308,8 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
         row!.cells[column] = squash(`${row!.cells[column]} ${text}`);
         const lastEntry = row!.entries.at(-1);
         // Wrapped text of one cell is one entry; a new date or form in a cell is a new one.
-        if (lastEntry && lastEntry.column === column && !hasIsoDay(text) && !isFormCell(text)) lastEntry.text = squash(`${lastEntry.text} ${text}`);
+        if (lastEntry && lastEntry.column === column && !hasIsoDay(text) && !isFormCell(text))
+          lastEntry.text = squash(`${lastEntry.text} ${text}`);
         else row!.entries.push({ column, text, line: j });
       }
       row!.lastLine = j;
@@ -268,7 +320,14 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
     }
     if (row) rows.push(row);
     if (rows.length > 0) {
-      tables.push({ firstLine: i, lastLine: last, header, roles, rows: rows.map(({ y: _y, ...r }) => r), origin: "positions" });
+      tables.push({
+        firstLine: i,
+        lastLine: last,
+        header,
+        roles,
+        rows: rows.map(({ y: _y, ...r }) => r),
+        origin: "positions",
+      });
       i = last + 1;
     } else i++;
   }
@@ -358,7 +417,8 @@ function readCellsPerLine(lines: Line[], body: number[], header: string[], roles
     const column = columnFor(roles, kind, textRun);
     row.cells[column] = squash(`${row.cells[column]} ${line.text}`);
     const lastEntry = row.entries.at(-1);
-    if (kind === "text" && lastEntry && lastEntry.column === column && previousKind === "text") lastEntry.text = squash(`${lastEntry.text} ${line.text}`);
+    if (kind === "text" && lastEntry && lastEntry.column === column && previousKind === "text")
+      lastEntry.text = squash(`${lastEntry.text} ${line.text}`);
     else row.entries.push({ column, text: line.text, line: index });
     row.lastLine = index;
     previousKind = kind;
@@ -393,9 +453,21 @@ function lastDateAtEnd(text: string): { before: string; date: string } | null {
 }
 
 /** Rows whose lines carry the row's date inside (row-wise interleaved columns). */
-function readRowWise(lines: Line[], body: number[], header: string[], roles: ColumnRole[], dictionary: SpellingDictionary | null): TableRow[] {
-  const time = Math.max(0, roles.findIndex((r) => r === "when" || r === "due" || r === "reporting"));
-  const what = Math.max(0, roles.findIndex((r) => r === "what" || r === "unknown"));
+function readRowWise(
+  lines: Line[],
+  body: number[],
+  header: string[],
+  roles: ColumnRole[],
+  dictionary: SpellingDictionary | null,
+): TableRow[] {
+  const time = Math.max(
+    0,
+    roles.findIndex((r) => r === "when" || r === "due" || r === "reporting"),
+  );
+  const what = Math.max(
+    0,
+    roles.findIndex((r) => r === "what" || r === "unknown"),
+  );
   const description = roles.findIndex((r, c) => c !== what && (r === "description" || r === "how"));
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
@@ -425,7 +497,9 @@ function readRowWise(lines: Line[], body: number[], header: string[], roles: Col
       row.cells[time] = date;
       row.entries.push({ column: time, text: date, line: index });
       if (after) {
-        const column = roles.findIndex((r, c) => c > time && (r === "how" || r === "recipient" || r === "description" || r === "unknown"));
+        const column = roles.findIndex(
+          (r, c) => c > time && (r === "how" || r === "recipient" || r === "description" || r === "unknown"),
+        );
         const target = column >= 0 ? column : time;
         row.cells[target] = squash(`${row.cells[target]} ${after}`);
         row.entries.push({ column: target, text: after, line: index });
@@ -457,26 +531,49 @@ function paragraphsOf(entries: Array<{ text: string; line: number } | null>): Ar
   const merged: Array<{ text: string; line: number }> = [];
   for (const paragraph of paragraphs) {
     const previous = merged.at(-1);
-    if (previous && (/-$/.test(previous.text) || (!/[.!?)]$/.test(previous.text) && /^[\p{Ll}\d]/u.test(paragraph.text)))) previous.text = `${previous.text} ${paragraph.text}`;
+    if (
+      previous &&
+      (/-$/.test(previous.text) || (!/[.!?)]$/.test(previous.text) && /^[\p{Ll}\d]/u.test(paragraph.text)))
+    )
+      previous.text = `${previous.text} ${paragraph.text}`;
     else merged.push(paragraph);
   }
   return merged;
 }
 
 /** OCR of a laid-out table sometimes gives whole columns: all titles, all descriptions, then all dates. */
-function readColumnWise(lines: Line[], body: number[], header: string[], roles: ColumnRole[], dateLines: number[]): TableRow[] {
-  const time = Math.max(0, roles.findIndex((r) => r === "when" || r === "due" || r === "reporting"));
-  const what = Math.max(0, roles.findIndex((r) => r === "what" || r === "unknown"));
-  const description = roles.findIndex((r, c) => c !== what && c !== time && (r === "description" || r === "how" || r === "unknown"));
+function readColumnWise(
+  lines: Line[],
+  body: number[],
+  header: string[],
+  roles: ColumnRole[],
+  dateLines: number[],
+): TableRow[] {
+  const time = Math.max(
+    0,
+    roles.findIndex((r) => r === "when" || r === "due" || r === "reporting"),
+  );
+  const what = Math.max(
+    0,
+    roles.findIndex((r) => r === "what" || r === "unknown"),
+  );
+  const description = roles.findIndex(
+    (r, c) => c !== what && c !== time && (r === "description" || r === "how" || r === "unknown"),
+  );
   const firstDate = dateLines[0]!;
-  const textEntries = body.filter((l) => l < firstDate).map((l) => (lines[l]!.blank ? null : { text: lines[l]!.text, line: l }));
+  const textEntries = body
+    .filter((l) => l < firstDate)
+    .map((l) => (lines[l]!.blank ? null : { text: lines[l]!.text, line: l }));
   const dates = dateLines.map((l) => ({ text: lines[l]!.text, line: l }));
   const fit = (paragraphs: Array<{ text: string; line: number }>) => {
     const result = [...paragraphs];
     while (result.length > dates.length && result.length > 1) {
       let shortest = 1;
       for (let k = 2; k < result.length; k++) if (result[k]!.text.length < result[shortest]!.text.length) shortest = k;
-      result[shortest - 1] = { text: `${result[shortest - 1]!.text} ${result[shortest]!.text}`, line: result[shortest - 1]!.line };
+      result[shortest - 1] = {
+        text: `${result[shortest - 1]!.text} ${result[shortest]!.text}`,
+        line: result[shortest - 1]!.line,
+      };
       result.splice(shortest, 1);
     }
     return result;
@@ -485,7 +582,8 @@ function readColumnWise(lines: Line[], body: number[], header: string[], roles: 
   return dates.map((date, k) => {
     const cells = header.map(() => "");
     const entries: CellEntry[] = [];
-    const text = paragraphs.length === dates.length ? paragraphs[k]!.text : k === 0 ? paragraphs.map((p) => p.text).join(" ") : "";
+    const text =
+      paragraphs.length === dates.length ? paragraphs[k]!.text : k === 0 ? paragraphs.map((p) => p.text).join(" ") : "";
     if (text) {
       cells[description >= 0 ? description : what] = text;
       entries.push({ column: description >= 0 ? description : what, text, line: paragraphs[k]?.line ?? date.line });
@@ -500,12 +598,17 @@ function readColumnWise(lines: Line[], body: number[], header: string[], roles: 
  * Column by column with its own header word each: "Titel" + titles, "Beskrivning" + descriptions,
  * "Slutdatum" + dates (OCR of a laid-out table read down the columns). Rows pair up by order.
  */
-function readColumnBlocks(lines: Line[], segments: Array<{ header: string; lines: number[] }>): { header: string[]; roles: ColumnRole[]; rows: TableRow[] } {
+function readColumnBlocks(
+  lines: Line[],
+  segments: Array<{ header: string; lines: number[] }>,
+): { header: string[]; roles: ColumnRole[]; rows: TableRow[] } {
   const header = segments.map((s) => s.header);
   const roles = header.map((h) => columnRoleOf(fold(h)));
   const columns = segments.map((segment, c) => {
     if (roles[c] === "when" || roles[c] === "due") {
-      return segment.lines.filter((l) => !lines[l]!.blank && (hasIsoDay(lines[l]!.text) || isDateOnly(lines[l]!.text))).map((l) => ({ text: lines[l]!.text, line: l }));
+      return segment.lines
+        .filter((l) => !lines[l]!.blank && (hasIsoDay(lines[l]!.text) || isDateOnly(lines[l]!.text)))
+        .map((l) => ({ text: lines[l]!.text, line: l }));
     }
     return paragraphsOf(segment.lines.map((l) => (lines[l]!.blank ? null : { text: lines[l]!.text, line: l })));
   });
@@ -517,7 +620,10 @@ function readColumnBlocks(lines: Line[], segments: Array<{ header: string; lines
     while (result.length > count && result.length > 1) {
       let shortest = 1;
       for (let k = 2; k < result.length; k++) if (result[k]!.text.length < result[shortest]!.text.length) shortest = k;
-      result[shortest - 1] = { text: `${result[shortest - 1]!.text} ${result[shortest]!.text}`, line: result[shortest - 1]!.line };
+      result[shortest - 1] = {
+        text: `${result[shortest - 1]!.text} ${result[shortest]!.text}`,
+        line: result[shortest - 1]!.line,
+      };
       result.splice(shortest, 1);
     }
     return result;
@@ -527,7 +633,12 @@ function readColumnBlocks(lines: Line[], segments: Array<{ header: string; lines
     const cells = header.map(() => "");
     const entries: CellEntry[] = [];
     fitted.forEach((entriesOfColumn, c) => {
-      const entry = entriesOfColumn.length === count ? entriesOfColumn[k] : k === 0 && entriesOfColumn.length ? { text: entriesOfColumn.map((e) => e.text).join(" "), line: entriesOfColumn[0]!.line } : undefined;
+      const entry =
+        entriesOfColumn.length === count
+          ? entriesOfColumn[k]
+          : k === 0 && entriesOfColumn.length
+            ? { text: entriesOfColumn.map((e) => e.text).join(" "), line: entriesOfColumn[0]!.line }
+            : undefined;
       if (!entry) return;
       cells[c] = entry.text;
       entries.push({ column: c, text: entry.text, line: entry.line });
@@ -539,12 +650,20 @@ function readColumnBlocks(lines: Line[], segments: Array<{ header: string; lines
 }
 
 /** A table needs a column for what is reported; OCR sometimes loses that header word ("Titel"). */
-function withWhatColumn(header: string[], roles: ColumnRole[], rows: TableRow[]): { header: string[]; roles: ColumnRole[]; rows: TableRow[] } {
+function withWhatColumn(
+  header: string[],
+  roles: ColumnRole[],
+  rows: TableRow[],
+): { header: string[]; roles: ColumnRole[]; rows: TableRow[] } {
   if (roles.some((r) => r === "what" || r === "unknown")) return { header, roles, rows };
   return {
     header: ["", ...header],
     roles: ["what", ...roles],
-    rows: rows.map((row) => ({ ...row, cells: ["", ...row.cells], entries: row.entries.map((e) => ({ ...e, column: e.column + 1 })) })),
+    rows: rows.map((row) => ({
+      ...row,
+      cells: ["", ...row.cells],
+      entries: row.entries.map((e) => ({ ...e, column: e.column + 1 })),
+    })),
   };
 }
 
@@ -593,7 +712,9 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
       i++;
       continue;
     }
-    const followsMarker = [...context.markerLines].some((m) => m < i && i - m <= 4 && lines.slice(m + 1, i).every((l) => l.blank));
+    const followsMarker = [...context.markerLines].some(
+      (m) => m < i && i - m <= 4 && lines.slice(m + 1, i).every((l) => l.blank),
+    );
     let header: string[] = [];
     let headerEnd = i;
     let table: { header: string[]; roles: ColumnRole[]; rows: TableRow[] } | null = null;
@@ -626,14 +747,33 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
     }
     // A goal or indicator table read one cell per line, without dates: rows of as many lines as
     // there are columns, until a blank line.
-    if (!table && header.length >= 2 && !isFollowUpHeader(header) && header.every((h) => goalHeaderWord.test(fold(h).replace(/\s+/g, " ").trim()) || headerWord.test(fold(h).trim()))) {
+    if (
+      !table &&
+      header.length >= 2 &&
+      !isFollowUpHeader(header) &&
+      header.every((h) => goalHeaderWord.test(fold(h).replace(/\s+/g, " ").trim()) || headerWord.test(fold(h).trim()))
+    ) {
       const body: number[] = [];
-      for (let j = headerEnd + 1; j < lines.length && !lines[j]!.blank && !boundaries.has(j) && !claimed.has(j) && !lines[j]!.cells; j++) body.push(j);
-      if (body.length >= header.length && body.length % header.length === 0 && !body.some((l) => hasIsoDay(lines[l]!.text))) {
+      for (
+        let j = headerEnd + 1;
+        j < lines.length && !lines[j]!.blank && !boundaries.has(j) && !claimed.has(j) && !lines[j]!.cells;
+        j++
+      )
+        body.push(j);
+      if (
+        body.length >= header.length &&
+        body.length % header.length === 0 &&
+        !body.some((l) => hasIsoDay(lines[l]!.text))
+      ) {
         const rows: TableRow[] = [];
         for (let k = 0; k < body.length; k += header.length) {
           const cells = body.slice(k, k + header.length).map((l) => lines[l]!.text);
-          rows.push({ cells, entries: cells.map((text, column) => ({ column, text, line: body[k + column]! })), firstLine: body[k]!, lastLine: body[k + header.length - 1]! });
+          rows.push({
+            cells,
+            entries: cells.map((text, column) => ({ column, text, line: body[k + column]! })),
+            firstLine: body[k]!,
+            lastLine: body[k + header.length - 1]!,
+          });
         }
         table = { header, roles: header.map((h) => columnRoleOf(fold(h))), rows };
         lastLine = body.at(-1)!;
@@ -651,7 +791,14 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
         if (words && words.length >= 2 && body.some((l) => !lines[l]!.blank)) break;
         // After a blank line, a sentence that introduces a list ("Indikatorer för …:") or a bullet
         // is text after the table, not its next row.
-        if (j > headerEnd + 1 && lines[j - 1]!.blank && !lines[j]!.blank && body.some((l) => !lines[l]!.blank) && startsProseAfterTable(lines, j)) break;
+        if (
+          j > headerEnd + 1 &&
+          lines[j - 1]!.blank &&
+          !lines[j]!.blank &&
+          body.some((l) => !lines[l]!.blank) &&
+          startsProseAfterTable(lines, j)
+        )
+          break;
         body.push(j);
       }
       const filled = body.filter((l) => !lines[l]!.blank);
@@ -671,13 +818,25 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
       if (dateOnlyLines.length >= dateLines.length * 0.6) {
         const textLines = filled.filter((l) => cellKind(lines[l]!.text) === "text");
         const columnWise =
-          dateOnlyLines.length > 1 && textLines.length > 0 && dateOnlyLines[0]! > Math.max(...textLines) && filled.every((l) => ["text", "time"].includes(cellKind(lines[l]!.text)));
-        rows = columnWise ? readColumnWise(lines, body, header, roles, dateOnlyLines) : readCellsPerLine(lines, filled, header, roles);
+          dateOnlyLines.length > 1 &&
+          textLines.length > 0 &&
+          dateOnlyLines[0]! > Math.max(...textLines) &&
+          filled.every((l) => ["text", "time"].includes(cellKind(lines[l]!.text)));
+        rows = columnWise
+          ? readColumnWise(lines, body, header, roles, dateOnlyLines)
+          : readCellsPerLine(lines, filled, header, roles);
       } else rows = readRowWise(lines, filled, header, roles, dictionary);
       table = { header, roles, rows };
       lastLine = filled.at(-1)!;
     }
-    tables.push({ firstLine: i, lastLine, header: table.header, roles: table.roles, rows: table.rows, origin: "cells-per-line" });
+    tables.push({
+      firstLine: i,
+      lastLine,
+      header: table.header,
+      roles: table.roles,
+      rows: table.rows,
+      origin: "cells-per-line",
+    });
     for (let l = i; l <= lastLine; l++) claimed.add(l);
     i = lastLine + 1;
   }

@@ -24,7 +24,10 @@ export function hasIsoDay(text: string): boolean {
 export function isFormCell(text: string): boolean {
   const folded = fold(text.trim());
   if (folded.length > 110) return false;
-  return new RegExp(`^(${oralCue.source}|${writtenCue.source})`).test(folded) && !/underlag/.test(folded.split(/\s+/).slice(0, 2).join(" "));
+  return (
+    new RegExp(`^(${oralCue.source}|${writtenCue.source})`).test(folded) &&
+    !/underlag/.test(folded.split(/\s+/).slice(0, 2).join(" "))
+  );
 }
 
 /** "Till nämnden", "Sakkunnig", "Skriftliga underlag till sakkunnig tre veckor innan sammanträdet". */

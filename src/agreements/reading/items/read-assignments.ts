@@ -2,7 +2,12 @@
 // "GRUNDVERKSAMHET" above "5.5.4 …"), headings that name their kind ("3.1 Grunduppdrag …",
 // "Mål 2: …", "Särskilt uppdrag: …"), and tables whose rows are goals or special assignments.
 // Follow-up sections ("3.2 Uppföljning av grunduppdrag X") are linked to their assignment.
-import { coreAssignmentCue, councilCue, goalCue, specialAssignmentCue } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import {
+  coreAssignmentCue,
+  councilCue,
+  goalCue,
+  specialAssignmentCue,
+} from "../../../shared/lexicon/agreement-vocabulary.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { AssignmentKind, AssignmentModel, SectionModel } from "../../agreement-model.ts";
 import type { Block, HeadingBlock, TableBlock } from "../blocks/block-model.ts";
@@ -32,7 +37,10 @@ export function assignmentKey(kind: AssignmentKind, title: string): string {
 }
 
 export function kindFromMarker(markerText: string): AssignmentKind | null {
-  const text = fold(markerText).replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim();
+  const text = fold(markerText)
+    .replace(/[^a-z ]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const fromCouncil = councilCue.test(text);
   if (coreAssignmentCue.test(text)) return "grunduppdrag";
   if (specialAssignmentCue.test(text)) return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
@@ -42,18 +50,24 @@ export function kindFromMarker(markerText: string): AssignmentKind | null {
 
 function kindFromHeading(heading: string): AssignmentKind | null {
   const text = fold(heading);
-  if (/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan|ekonomi|indikator|nyckeltal)/.test(text)) return null;
+  if (/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan|ekonomi|indikator|nyckeltal)/.test(text))
+    return null;
   if (coreAssignmentCue.test(text) && !/^grunduppdragen\b/.test(text)) return "grunduppdrag";
   // "Särskilda uppdrag från nämnden" (plural) heads a list of assignments; it is not one.
-  if (/^sarskilt uppdrag\b|^uppdrag \d/.test(text)) return councilCue.test(text) ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
-  if (/^(mal|malet|delmal|namndmal|inriktningsmal|effektmal)\s*(\d|:)/.test(text)) return councilCue.test(text.split(":")[0]!) ? "mal_kf" : "mal_namnd";
+  if (/^sarskilt uppdrag\b|^uppdrag \d/.test(text))
+    return councilCue.test(text) ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
+  if (/^(mal|malet|delmal|namndmal|inriktningsmal|effektmal)\s*(\d|:)/.test(text))
+    return councilCue.test(text.split(":")[0]!) ? "mal_kf" : "mal_namnd";
   return null;
 }
 
 function isKindOnly(heading: string): boolean {
   const rest = fold(heading)
     .replace(/\b\d{4}(\s*[-–]\s*\d{4})?\b/g, " ")
-    .replace(/\b(grunduppdrag\w*|grundverksamhet\w*|sarskil\w*|uppdrag\w*|mal|malen|malet|namndens|kommunfullmaktiges|kf|for|fran|och|verksamhetsuppdrag\w*|\w+namndens|\w+namnden|nya)\b/g, " ")
+    .replace(
+      /\b(grunduppdrag\w*|grundverksamhet\w*|sarskil\w*|uppdrag\w*|mal|malen|malet|namndens|kommunfullmaktiges|kf|for|fran|och|verksamhetsuppdrag\w*|\w+namndens|\w+namnden|nya)\b/g,
+      " ",
+    )
     .replace(/[^a-z]/g, "");
   return rest.length === 0;
 }
@@ -64,11 +78,20 @@ function kindOfParent(sections: SectionModel[], heading: HeadingBlock): Assignme
   const parentNumber = number.split(".").slice(0, -1).join(".");
   const parent = sections.find((s) => s.number === parentNumber);
   if (!parent) return null;
-  const text = fold(parent.heading).replace(/\b\d{4}\b/g, "").trim();
+  const text = fold(parent.heading)
+    .replace(/\b\d{4}\b/g, "")
+    .trim();
   const fromCouncil = councilCue.test(text);
-  if (/^(sarskilda uppdrag|uppdrag|nya uppdrag|tillaggsuppdrag|utvecklingsuppdrag)\b/.test(text)) return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
-  if (/^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet)\b/.test(text)) return "grunduppdrag";
-  if (/^(mal|malen|namndens mal|namndmal|verksamhetsmal|mal och indikatorer|mal for)\b/.test(text)) return fromCouncil ? "mal_kf" : "mal_namnd";
+  if (/^(sarskilda uppdrag|uppdrag|nya uppdrag|tillaggsuppdrag|utvecklingsuppdrag)\b/.test(text))
+    return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
+  if (
+    /^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet)\b/.test(
+      text,
+    )
+  )
+    return "grunduppdrag";
+  if (/^(mal|malen|namndens mal|namndmal|verksamhetsmal|mal och indikatorer|mal for)\b/.test(text))
+    return fromCouncil ? "mal_kf" : "mal_namnd";
   return null;
 }
 
@@ -80,7 +103,8 @@ function kindOfParent(sections: SectionModel[], heading: HeadingBlock): Assignme
 export function splitTitleCell(cell: string): { title: string; more: string | null; fromCouncil: boolean } {
   let title = squash(cell);
   let fromCouncil = false;
-  const origin = /\s*\((?:uppdrag |beslut )?(?:från|av|enligt) (KF|kommunfullmäktige|kommunstyrelsen|KS)\)\s*\.?$/iu.exec(title);
+  const origin =
+    /\s*\((?:uppdrag |beslut )?(?:från|av|enligt) (KF|kommunfullmäktige|kommunstyrelsen|KS)\)\s*\.?$/iu.exec(title);
   if (origin) {
     fromCouncil = /kf|fullmäktige/i.test(origin[1]!);
     title = title.slice(0, origin.index);
@@ -116,7 +140,8 @@ function kindOfAssignmentTable(table: TableBlock): AssignmentKind | null {
   const fromCouncil = councilCue.test(first);
   if (/\bmal\b|\bmalen\b|malsattning/.test(first)) return fromCouncil ? "mal_kf" : "mal_namnd";
   if (/grunduppdrag|grundverksamhet/.test(first)) return "grunduppdrag";
-  if (/uppdrag/.test(first) && !/syfte|beskrivning/.test(first)) return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
+  if (/uppdrag/.test(first) && !/syfte|beskrivning/.test(first))
+    return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
   return null;
 }
 
@@ -164,13 +189,17 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     if (block.kind !== "heading") continue;
     const heading = block as HeadingBlock;
     const previous = previousBlock(blocks, block.id);
-    let kind: AssignmentKind | null = previous?.kind === "marker" && previous.marker === "kind" ? kindFromMarker(previous.text) : null;
+    let kind: AssignmentKind | null =
+      previous?.kind === "marker" && previous.marker === "kind" ? kindFromMarker(previous.text) : null;
     // A labelled heading ("Mål 1" → "Barn och unga …") is classified by its label and text together.
     const labelled = heading.number !== null && !/^\d/.test(heading.number);
     const classified = labelled ? `${heading.number}: ${heading.text}` : heading.text;
     kind ??= kindFromHeading(classified);
     // "5 Särskilda uppdrag" / "4 Mål": the numbered headings under it are of that kind.
-    kind ??= heading.level > 1 && !/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan)/.test(fold(heading.text)) ? kindOfParent(sections, heading) : null;
+    kind ??=
+      heading.level > 1 && !/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan)/.test(fold(heading.text))
+        ? kindOfParent(sections, heading)
+        : null;
     // "3 Grunduppdrag", "4 Mål 2025", "Särskilda uppdrag från nämnden": a heading over assignments, not one.
     if (kind && isKindOnly(classified)) kind = null;
     if (!kind) continue;
@@ -190,7 +219,8 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
             for (let k = inner.id + 1; k < Math.min(blocks.length, inner.id + 4) && dates.length < 2; k++) {
               const next = blocks[k]!;
               if (next.kind === "heading" || next.kind === "marker") break;
-              for (const m of findTimeMentions(blockText(next), null)) if (m.precision === "day" && dates.length < 2) dates.push(m.date);
+              for (const m of findTimeMentions(blockText(next), null))
+                if (m.precision === "day" && dates.length < 2) dates.push(m.date);
               periodBlocks.add(next.id);
             }
             [startDate = null, endDate = null] = dates;
@@ -200,12 +230,15 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
         }
         if (inner.kind === "table" && /startdatum/.test(fold((inner.header ?? []).join(" ")))) {
           periodBlocks.add(inner.id);
-          const dates = inner.rows.flatMap((r) => findTimeMentions(r.cells.join(" "), null)).filter((m) => m.precision === "day");
+          const dates = inner.rows
+            .flatMap((r) => findTimeMentions(r.cells.join(" "), null))
+            .filter((m) => m.precision === "day");
           startDate = dates[0]?.precision === "day" ? dates[0].date : startDate;
           endDate = dates[1]?.precision === "day" ? dates[1].date : endDate;
           continue;
         }
-        if (!inBlock && (inner.kind === "paragraph" || inner.kind === "listItem") && ordinal === sectionOrdinal) description.push(blockText(inner));
+        if (!inBlock && (inner.kind === "paragraph" || inner.kind === "listItem") && ordinal === sectionOrdinal)
+          description.push(blockText(inner));
       }
     }
     const title = heading.text;
@@ -248,7 +281,13 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       const numbered = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(.+)$/.exec(title);
       const number = titleColumn === 1 ? squash(row.cells[0] ?? "") || null : numbered ? numbered[1]! : null;
       if (numbered) title = numbered[2]!;
-      const others = row.cells.filter((cell, c) => c !== titleColumn && c !== (titleColumn === 1 ? 0 : -1) && cell && !["reporting", "when", "due", "occasion"].includes(block.roles[c] ?? ""));
+      const others = row.cells.filter(
+        (cell, c) =>
+          c !== titleColumn &&
+          c !== (titleColumn === 1 ? 0 : -1) &&
+          cell &&
+          !["reporting", "when", "due", "occasion"].includes(block.roles[c] ?? ""),
+      );
       // A header row of the next goal table inside the same table ("Kompetens- och … nämndens mål | Önskat resultat").
       const headerLike = row.cells.filter(Boolean).length >= 2 && row.cells.every((c) => c.length < 80);
       if (title && headerLike && kindOfAssignmentTable({ ...block, header: row.cells })) {
@@ -291,9 +330,16 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
   }
 
   // 3. Follow-up sections that name their assignment ("3.2 Uppföljning av grunduppdrag X").
-  const words = (text: string) => fold(text).replace(/\([^)]*\)/g, " ").replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim();
+  const words = (text: string) =>
+    fold(text)
+      .replace(/\([^)]*\)/g, " ")
+      .replace(/[^a-z ]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
   for (const section of sections) {
-    const match = /^(uppfoljning|aterrapportering|redovisning|rapportering)( av| for)? (.+)$/.exec(words(section.heading));
+    const match = /^(uppfoljning|aterrapportering|redovisning|rapportering)( av| for)? (.+)$/.exec(
+      words(section.heading),
+    );
     if (!match) continue;
     const subject = match[3]!;
     const target = assignments.find((a) => {

@@ -36,12 +36,23 @@ function sentenceCase(text: string): string {
   // Committee, division and office names stay capitalised as Swedish writes them.
   return lower
     .replace(/^\p{L}/u, (c) => c.toUpperCase())
-    .replace(/\b(division)\s+(\p{L})/gu, (_, d: string, c: string) => `${d[0]!.toUpperCase()}${d.slice(1)} ${c.toUpperCase()}`)
-    .replace(/(?<=\s)(\p{L}+(?:nämnden|nämnd|styrelsen|kontoret|förvaltningen))/gu, (w) => w[0]!.toUpperCase() + w.slice(1))
+    .replace(
+      /\b(division)\s+(\p{L})/gu,
+      (_, d: string, c: string) => `${d[0]!.toUpperCase()}${d.slice(1)} ${c.toUpperCase()}`,
+    )
+    .replace(
+      /(?<=\s)(\p{L}+(?:nämnden|nämnd|styrelsen|kontoret|förvaltningen))/gu,
+      (w) => w[0]!.toUpperCase() + w.slice(1),
+    )
     .replace(/(?<=\s)(\p{L}+-)\s+och\s+/gu, (w) => w.replace(/^\p{L}/u, (c) => c.toUpperCase()));
 }
 
-const titleLike = (text: string) => text.length >= 8 && text.length <= 160 && /^[\p{Lu}\d"”«]/u.test(text) && !/[;,]$/.test(text) && !/^(detta|denna|det|nedan|i|enligt|har|här)\b/i.test(text);
+const titleLike = (text: string) =>
+  text.length >= 8 &&
+  text.length <= 160 &&
+  /^[\p{Lu}\d"”«]/u.test(text) &&
+  !/[;,]$/.test(text) &&
+  !/^(detta|denna|det|nedan|i|enligt|har|här)\b/i.test(text);
 
 /**
  * The document's title: the header table's "Dokumenttitel", else the first heading or short
@@ -51,7 +62,9 @@ const titleLike = (text: string) => text.length >= 8 && text.length <= 160 && /^
 function findTitle(structure: DocumentStructure): string {
   const fromTable = headerValue(structure, /^(dokumenttitel|titel|dokumentnamn|rubrik)$/);
   if (fromTable) return fromTable;
-  const early = structure.blocks.filter((b) => b.firstLine < 400 && (b.kind === "heading" || b.kind === "paragraph")).slice(0, 80);
+  const early = structure.blocks
+    .filter((b) => b.firstLine < 400 && (b.kind === "heading" || b.kind === "paragraph"))
+    .slice(0, 80);
   const textOf = (b: Block) => (b.kind === "heading" ? b.text : b.kind === "paragraph" ? b.text : "");
   // A title is a line of its own (perhaps wrapped once): short, naming the genre, not a sentence.
   for (const block of early) {
@@ -67,7 +80,12 @@ function findTitle(structure: DocumentStructure): string {
       }
       // A title stands on its own: what follows it in the same block starts a new sentence.
       if (next && /^\p{Ll}/u.test(next)) continue;
-      if (/^(till|i|för|for|med|om|enligt|sedan|inom|vid|på|pa|av|det|den|detta|denna|en|ett|som|och|att|när|nar)\b/i.test(line)) continue;
+      if (
+        /^(till|i|för|for|med|om|enligt|sedan|inom|vid|på|pa|av|det|den|detta|denna|en|ett|som|och|att|när|nar)\b/i.test(
+          line,
+        )
+      )
+        continue;
       if (!agreementGenre.test(fold(line)) || !titleLike(line) || /\.$/.test(line.trim())) continue;
       const words = line.split(/\s+/);
       if (words.length > 14 || !words.slice(0, 4).some((w) => agreementGenre.test(fold(w)))) continue;
@@ -76,8 +94,13 @@ function findTitle(structure: DocumentStructure): string {
   }
   // Other documents (reports, minutes): their first line, with the sender when it stands alone
   // above ("Socialnämnden" over "Underlag – Från bidrag till självförsörjning"), or a "§ 23 …" heading.
-  const lines = early.flatMap((b) => (b.kind === "paragraph" ? b.lines : [textOf(b)])).map((l) => squash(l)).filter(Boolean).slice(0, 6);
-  const looksLikeTitle = (line: string) => line.length >= 6 && line.length <= 140 && /^[\p{Lu}\d§"”«]/u.test(line) && !/[.;,]$/.test(line);
+  const lines = early
+    .flatMap((b) => (b.kind === "paragraph" ? b.lines : [textOf(b)]))
+    .map((l) => squash(l))
+    .filter(Boolean)
+    .slice(0, 6);
+  const looksLikeTitle = (line: string) =>
+    line.length >= 6 && line.length <= 140 && /^[\p{Lu}\d§"”«]/u.test(line) && !/[.;,]$/.test(line);
   const first = lines.findIndex(looksLikeTitle);
   if (first >= 0) {
     const line = lines[first]!;
@@ -112,7 +135,10 @@ const committeeName =
 function explicitCode(text: string, name: string): string | null {
   const whole = fold(name).replace(/[^a-z]/g, "");
   for (const match of text.matchAll(/([\p{L}&@-]+(?:\s+[\p{L}&@-]+){0,4})\s*\(([A-ZÅÄÖ]{2,6})\)/gu)) {
-    const words = fold(match[1]!).replace(/[^a-z ]/g, " ").trim().split(/\s+/);
+    const words = fold(match[1]!)
+      .replace(/[^a-z ]/g, " ")
+      .trim()
+      .split(/\s+/);
     // OCR may have dropped or changed a letter: compare without the letters it mangles most.
     const loose = (s: string) => s.replace(/[aeiouyd]/g, "");
     if (words.some((_, k) => loose(words.slice(k).join("")) === loose(whole))) return match[2]!;
@@ -135,10 +161,16 @@ function mostNamed(text: string, pattern: RegExp, exclude: RegExp | null): strin
 }
 
 function findCommittee(structure: DocumentStructure, title: string, text: string): NamedParty | null {
-  const fromTable = headerValue(structure, /^(faststalld av|beslutad av|antagen av|namnd|bestallare|uppdragsgivare|beslutsinstans)$/);
+  const fromTable = headerValue(
+    structure,
+    /^(faststalld av|beslutad av|antagen av|namnd|bestallare|uppdragsgivare|beslutsinstans)$/,
+  );
   // The title names the parties: "Socialnämndens uppdragsplan till socialkontoret", "Överenskommelse mellan X och Y".
   const inTitle = mostNamed(title, committeeName, null);
-  let name = fromTable && /nämnd|styrelse/i.test(fromTable) ? squash(fromTable) : inTitle ?? mostNamed(text, committeeName, /^(Kommunstyrelsen|Kommunfullmäktige)/);
+  let name =
+    fromTable && /nämnd|styrelse/i.test(fromTable)
+      ? squash(fromTable)
+      : (inTitle ?? mostNamed(text, committeeName, /^(Kommunstyrelsen|Kommunfullmäktige)/));
   if (!name) return null;
   // A header cell may carry the code beside the name: "Beslutad av: Socialnämnden (SN)".
   const coded = /^(.+?)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$/u.exec(name);
@@ -147,14 +179,20 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
   return { name, code: coded?.[2] ?? explicitCode(text, name) ?? initials(name) };
 }
 
-const officeName = /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen))(?!\p{L})/gu;
+const officeName =
+  /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen))(?!\p{L})/gu;
 
 function findDivision(title: string, text: string): NamedParty | null {
   const trailing = /^(ska|har|och|som|svarar|ansvarar|representerar|är|ar|genom|för|med|i|inom|samt)$/i;
   const clean = (name: string) => {
     const words = name.split(/\s+/);
     if (words.length > 2 && trailing.test(words.at(-1)!)) words.pop();
-    return words.join(" ").replace(/(kontoret|förvaltningen)s$/i, "$1").replace(/^(division)\s+(.+?)s$/i, (_, d: string, rest: string) => (/omsorg|utbildning|fritid/i.test(rest) ? `${d} ${rest}` : `${d} ${rest}s`));
+    return words
+      .join(" ")
+      .replace(/(kontoret|förvaltningen)s$/i, "$1")
+      .replace(/^(division)\s+(.+?)s$/i, (_, d: string, rest: string) =>
+        /omsorg|utbildning|fritid/i.test(rest) ? `${d} ${rest}` : `${d} ${rest}s`,
+      );
   };
   const fromTitle = mostNamed(title, officeName, null);
   const name = fromTitle ?? mostNamed(text, officeName, /^[Ff]örvaltning(en)?$/);
@@ -174,8 +212,12 @@ function findYear(structure: DocumentStructure, title: string, text: string): nu
   for (const m of (validity ?? "").matchAll(/\b(\d{4})\b/g)) vote(Number(m[1]), 5);
   for (const m of title.matchAll(/\b(\d{4})\b/g)) vote(Number(m[1]), 4);
   const head = fold(text.slice(0, 25_000));
-  for (const m of head.matchAll(/kalendararet\s+(\d{4})|verksamhetsaret\s+(\d{4})|under (?:ar|aret)\s+(\d{4})|avser (?:ar|aret)\s+(\d{4})|galler (?:for|under) (?:ar )?(\d{4})/g)) vote(Number(m.slice(1).find(Boolean)), 3);
-  for (const m of head.matchAll(/(?:verksamhet|budget|avtal|uppdragsplan|overenskommelse)\w*\s+(?:for\s+)?(\d{4})\b/g)) vote(Number(m[1]), 1);
+  for (const m of head.matchAll(
+    /kalendararet\s+(\d{4})|verksamhetsaret\s+(\d{4})|under (?:ar|aret)\s+(\d{4})|avser (?:ar|aret)\s+(\d{4})|galler (?:for|under) (?:ar )?(\d{4})/g,
+  ))
+    vote(Number(m.slice(1).find(Boolean)), 3);
+  for (const m of head.matchAll(/(?:verksamhet|budget|avtal|uppdragsplan|overenskommelse)\w*\s+(?:for\s+)?(\d{4})\b/g))
+    vote(Number(m[1]), 1);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
   return best ? best[0] : null;
 }
@@ -183,18 +225,26 @@ function findYear(structure: DocumentStructure, title: string, text: string): nu
 function findDiarienummer(structure: DocumentStructure, text: string): string | null {
   const fromTable = headerValue(structure, /^(diarienummer|diarienr|dnr|arendenummer|diarie nr)$/);
   if (fromTable) return fromTable.split(/\s{2,}/)[0]!;
-  const match = /(?:diarienummer|diarienr|dnr)\.?:?\s+([A-ZÅÄÖ]{1,6}[\s-]?\d{2,4}[/:-]\d{1,5}(?:[/:-]\d+)?)/i.exec(text.slice(0, 25_000));
+  const match = /(?:diarienummer|diarienr|dnr)\.?:?\s+([A-ZÅÄÖ]{1,6}[\s-]?\d{2,4}[/:-]\d{1,5}(?:[/:-]\d+)?)/i.exec(
+    text.slice(0, 25_000),
+  );
   return match ? match[1]! : null;
 }
 
 function findDecisionDate(structure: DocumentStructure, text: string): string | null {
-  const fromTable = headerValue(structure, /^(beslutsdatum|beslutad|faststalld|antagen|datum for beslut|beslutad den)$/);
+  const fromTable = headerValue(
+    structure,
+    /^(beslutsdatum|beslutad|faststalld|antagen|datum for beslut|beslutad den)$/,
+  );
   const dayIn = (value: string) => findTimeMentions(value, null).find((m) => m.precision === "day");
   if (fromTable) {
     const date = dayIn(fromTable);
     if (date && date.precision === "day") return date.date;
   }
-  const match = /(?:beslutsdatum|beslutad|fastst\p{L}llds?|antagen|antogs)\s*(?:av\s+[^\n]{0,60}?)?(?:den\s+)?:?\s*([^\n]{0,40})/iu.exec(text.slice(0, 25_000));
+  const match =
+    /(?:beslutsdatum|beslutad|fastst\p{L}llds?|antagen|antogs)\s*(?:av\s+[^\n]{0,60}?)?(?:den\s+)?:?\s*([^\n]{0,40})/iu.exec(
+      text.slice(0, 25_000),
+    );
   if (match) {
     const date = dayIn(match[1]!);
     if (date && date.precision === "day") return date.date;
@@ -218,10 +268,14 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
   };
   const titleNamesGenre = agreementGenre.test(fold(title));
   if (titleNamesGenre) add("title names an agreement", 3);
-  const selfReference = /(denna|detta ar en|nedan foljer formalia for denna|foreliggande|i denna|enligt denna|av denna) \w{0,3}(overenskommelse|uppdragsplan|bestallning|uppdragsavtal|internoverenskommelse)/.test(head);
+  const selfReference =
+    /(denna|detta ar en|nedan foljer formalia for denna|foreliggande|i denna|enligt denna|av denna) \w{0,3}(overenskommelse|uppdragsplan|bestallning|uppdragsavtal|internoverenskommelse)/.test(
+      head,
+    );
   if (selfReference) add("refers to itself as an agreement", 2);
   if (/\bombud\b|\bparter(na)?\b|\bbestallare\b|\butforare\b/.test(head)) add("names parties", 1);
-  if (/giltighetstid|avser kalenderaret|under kalenderaret|galler for ar|galler under|verksamhetsaret/.test(head)) add("states validity", 1);
+  if (/giltighetstid|avser kalenderaret|under kalenderaret|galler for ar|galler under|verksamhetsaret/.test(head))
+    add("states validity", 1);
   if (/grunduppdrag|grundverksamhet/.test(all)) add("core assignments", 1);
   if (/sarskil\w* uppdrag/.test(all)) add("special assignments", 1);
   if (/\bmal \d|\bmal:|maluppfyllelse|onskat resultat|nämndmal|namndmal/.test(all)) add("goals", 1);
@@ -238,12 +292,20 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
  */
 function findMunicipality(text: string): string | null {
   const counts = new Map<string, { name: string; count: number; first: number }>();
-  const standalone = (name: string) => (text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])(?! (kommun|stad)\\b)`, "gu")) ?? []).length;
-  for (const match of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}&@6]{2,})(kommun|stad)?(?= (kommun|stad)(?![\p{L}]))|(?<![\p{L}])Region (\p{Lu}[\p{Ll}]{2,})/gu)) {
+  const standalone = (name: string) =>
+    (text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])(?! (kommun|stad)\\b)`, "gu")) ?? []).length;
+  for (const match of text.matchAll(
+    /(?<![\p{L}])(\p{Lu}[\p{Ll}&@6]{2,})(kommun|stad)?(?= (kommun|stad)(?![\p{L}]))|(?<![\p{L}])Region (\p{Lu}[\p{Ll}]{2,})/gu,
+  )) {
     let name = match[4] ?? match[1]!;
     // "Nyköpings kommun" is Nyköping's; "Lindås kommun" is Lindås': the form the text also uses on its own wins.
     // Without the bare form elsewhere, a stem ending in a vowel keeps its s (Borås, Lindås); others are genitives (Linköpings).
-    if (!match[4] && name.endsWith("s") && (standalone(name.slice(0, -1)) > 0 || !/[aeiouyåäö]$/i.test(name.slice(0, -1)))) name = name.slice(0, -1);
+    if (
+      !match[4] &&
+      name.endsWith("s") &&
+      (standalone(name.slice(0, -1)) > 0 || !/[aeiouyåäö]$/i.test(name.slice(0, -1)))
+    )
+      name = name.slice(0, -1);
     const key = fold(name);
     const entry = counts.get(key) ?? { name, count: 0, first: match.index };
     entry.count += 1;
@@ -254,7 +316,10 @@ function findMunicipality(text: string): string | null {
   return best ? best.name : null;
 }
 
-export function readFacts(structure: DocumentStructure, text: string): { facts: AgreementFacts; classification: DocumentClassification } {
+export function readFacts(
+  structure: DocumentStructure,
+  text: string,
+): { facts: AgreementFacts; classification: DocumentClassification } {
   const title = findTitle(structure);
   const classification = classify(title, text, structure);
   const isAgreement = classification.kind === "agreement";

@@ -11,13 +11,18 @@ import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts"
 /** "Verksamheterna ska redovisa könsuppdelad statistik", "redovisas per juridiskt kön". */
 export function demandsSexSplit(text: string): boolean {
   const folded = fold(text);
-  return /konsuppdelad|juridiskt kon|per kon\b|uppdelat pa kon|fordelat pa kon|kvinnor och man|flickor och pojkar/.test(folded) && /statistik|nyckeltal|indikator|redovis/.test(folded);
+  return (
+    /konsuppdelad|juridiskt kon|per kon\b|uppdelat pa kon|fordelat pa kon|kvinnor och man|flickor och pojkar/.test(
+      folded,
+    ) && /statistik|nyckeltal|indikator|redovis/.test(folded)
+  );
 }
 
 export function sourceOf(text: string): string | null {
   const folded = fold(text);
   if (/kolada/.test(folded)) return "Kolada";
-  if (/egen statistik|egna verksamhetssystem|egna matningar|egen matning|egen uppfoljning/.test(folded)) return "Egen statistik";
+  if (/egen statistik|egna verksamhetssystem|egna matningar|egen matning|egen uppfoljning/.test(folded))
+    return "Egen statistik";
   if (/\bscb\b/.test(folded)) return "SCB";
   if (/socialstyrelsen/.test(folded)) return "Socialstyrelsen";
   if (/brukarundersokning|enkat/.test(folded)) return "Enkät";
@@ -38,7 +43,11 @@ function ownerFor(reading: AssignmentReading, block: Block, headerText: string):
     const wantsCouncil = /kommunfullmaktige|\bkf\b/.test(folded);
     const wantsGoal = /\bmal\b/.test(folded);
     const candidates = reading.assignments.filter((a) => inSection.includes(a.key));
-    const matching = candidates.filter((a) => (wantsGoal ? a.kind.startsWith("mal") : true) && (wantsCouncil ? a.kind.endsWith("_kf") : !a.kind.endsWith("_kf")));
+    const matching = candidates.filter(
+      (a) =>
+        (wantsGoal ? a.kind.startsWith("mal") : true) &&
+        (wantsCouncil ? a.kind.endsWith("_kf") : !a.kind.endsWith("_kf")),
+    );
     if (matching.length >= 1) return matching[0]!.key;
   }
   if (inSection.length >= 1) return inSection[0]!;
@@ -53,7 +62,11 @@ function defaultSourceOf(structure: DocumentStructure, block: Block): string | n
 
 const indicatorHeader = /^(indikator|indikatorer|nyckeltal|matt|resultatmatt|matetal)\b/;
 
-export function readIndicators(structure: DocumentStructure, reading: AssignmentReading, fullText: string): IndicatorModel[] {
+export function readIndicators(
+  structure: DocumentStructure,
+  reading: AssignmentReading,
+  fullText: string,
+): IndicatorModel[] {
   const documentSplit = demandsSexSplit(fullText);
   const indicators: IndicatorModel[] = [];
   const add = (name: string, source: string | null, owner: string | null, block: Block) => {
@@ -82,11 +95,17 @@ export function readIndicators(structure: DocumentStructure, reading: Assignment
       const owners = reading.rowOwners.get(block.id);
       let owner: string | null = null;
       block.rows.forEach((row, rowIndex) => {
-        owner = owners?.get(rowIndex) ?? (squash(row.cells[0] ?? "") ? null : owner) ?? ownerFor(reading, block, headerText);
+        owner =
+          owners?.get(rowIndex) ?? (squash(row.cells[0] ?? "") ? null : owner) ?? ownerFor(reading, block, headerText);
         const name = squash(row.cells[laterColumn] ?? "");
         if (!name) return;
         const sourceCell = sourceColumn >= 0 ? (row.cells[sourceColumn] ?? "") : "";
-        add(name, sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSourceOf(structure, block)), owner, block);
+        add(
+          name,
+          sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSourceOf(structure, block)),
+          owner,
+          block,
+        );
       });
       continue;
     }
@@ -99,7 +118,11 @@ export function readIndicators(structure: DocumentStructure, reading: Assignment
         sourceColumn = row.cells.findIndex((cell) => /kalla|datakalla/.test(fold(cell)));
         continue;
       }
-      if (row.cells.length >= 2 && /\bmal\b|uppdrag/.test(first) && row.cells.slice(1).some((c) => /onskat resultat|beskrivning|rapport/.test(fold(c)))) {
+      if (
+        row.cells.length >= 2 &&
+        /\bmal\b|uppdrag/.test(first) &&
+        row.cells.slice(1).some((c) => /onskat resultat|beskrivning|rapport/.test(fold(c)))
+      ) {
         inIndicators = false;
         continue;
       }
@@ -107,7 +130,12 @@ export function readIndicators(structure: DocumentStructure, reading: Assignment
       const name = squash(row.cells[0] ?? "");
       if (!name) continue;
       const sourceCell = sourceColumn >= 0 ? (row.cells[sourceColumn] ?? "") : "";
-      add(name, sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSource), ownerFor(reading, block, headerText), block);
+      add(
+        name,
+        sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSource),
+        ownerFor(reading, block, headerText),
+        block,
+      );
     }
   }
   // Bullet lists under a lead-in that names them: "Indikatorer för grunduppdraget (källa: …):".
@@ -145,7 +173,8 @@ export function readIndicators(structure: DocumentStructure, reading: Assignment
   return indicators;
 }
 
-const amountPattern = /-\s?\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|-?\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|-?\d+(?:,\d+)?(?!\d)/g;
+const amountPattern =
+  /-\s?\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|-?\d{1,3}(?:[ \u00A0]\d{3})+(?:,\d+)?(?!\d)|-?\d+(?:,\d+)?(?!\d)/g;
 
 export function parseAmounts(text: string): number[] {
   return [...text.matchAll(amountPattern)].map((m) => Number(m[0].replace(/[\s\u00A0]/g, "").replace(",", ".")));
@@ -153,25 +182,37 @@ export function parseAmounts(text: string): number[] {
 
 export function readEconomy(structure: DocumentStructure): EconomyLineModel[] {
   const lines: EconomyLineModel[] = [];
-  const section = (ordinal: number) => numberedAncestor(structure.sections, ordinal)?.number ?? structure.sections[ordinal]?.heading ?? null;
+  const section = (ordinal: number) =>
+    numberedAncestor(structure.sections, ordinal)?.number ?? structure.sections[ordinal]?.heading ?? null;
   const usedSections = new Set<number>();
   for (const block of structure.blocks) {
     if (block.kind !== "table" || !block.header) continue;
-    const amountColumn = block.header.findIndex((cell) => /\btkr\b|ersattning|belopp|budget|kostnad|intakt|ram\b|kronor/.test(fold(cell)));
+    const amountColumn = block.header.findIndex((cell) =>
+      /\btkr\b|ersattning|belopp|budget|kostnad|intakt|ram\b|kronor/.test(fold(cell)),
+    );
     if (amountColumn <= 0) continue;
     usedSections.add(block.section);
     for (const row of block.rows) {
       const activity = squash(row.cells[0] ?? "");
       const amounts = parseAmounts(row.cells[amountColumn] ?? "");
       if (!activity || amounts.length === 0) continue;
-      lines.push({ ordinal: lines.length, activity, amountTkr: amounts.at(-1)!, amounts, isTotal: /^(summa|totalt|total)\b/i.test(activity), section: section(block.section) });
+      lines.push({
+        ordinal: lines.length,
+        activity,
+        amountTkr: amounts.at(-1)!,
+        amounts,
+        isTotal: /^(summa|totalt|total)\b/i.test(activity),
+        section: section(block.section),
+      });
     }
   }
   // Laid-out economy sections: "Barn och Unga -124 613 -146 900" lines under an "Ekonomi" heading.
   for (const candidate of structure.sections) {
     if (usedSections.has(candidate.ordinal) || !/^ekonomi\b/.test(fold(candidate.heading))) continue;
     const found: EconomyLineModel[] = [];
-    const laidOut = (structure.blocksBySection.get(candidate.ordinal) ?? []).flatMap((b) => (b.kind === "paragraph" || b.kind === "listItem" ? b.lines : []));
+    const laidOut = (structure.blocksBySection.get(candidate.ordinal) ?? []).flatMap((b) =>
+      b.kind === "paragraph" || b.kind === "listItem" ? b.lines : [],
+    );
     for (const text0 of laidOut) {
       const text = text0.replace(/^[|•e-]\s+/, "");
       const tkr = /^(.*?\p{L}.*?)\s+(-?\d[\d ]*)\s*tkr\.?$/u.exec(text);
@@ -180,7 +221,14 @@ export function readEconomy(structure: DocumentStructure): EconomyLineModel[] {
       const amounts = parseAmounts(match[2]!);
       if (amounts.length === 0) continue;
       const activity = squash(match[1]!.replace(/^[-–]\s*/, ""));
-      found.push({ ordinal: 0, activity, amountTkr: amounts.at(-1)!, amounts, isTotal: /^(summa|totalt|total)\b/i.test(activity), section: section(candidate.ordinal) });
+      found.push({
+        ordinal: 0,
+        activity,
+        amountTkr: amounts.at(-1)!,
+        amounts,
+        isTotal: /^(summa|totalt|total)\b/i.test(activity),
+        section: section(candidate.ordinal),
+      });
     }
     if (found.length >= 3) for (const line of found) lines.push({ ...line, ordinal: lines.length });
   }

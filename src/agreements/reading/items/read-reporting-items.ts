@@ -2,14 +2,34 @@
 // a block is a candidate; it becomes an item when the block says it is a report (a follow-up
 // table's time column, a sentence with a reporting or meeting word, a follow-up section or a
 // month timetable), and not something else (a decision, a start date, a range, a figure's year).
-import { channelOf, dueCue, meetingCue, notADeadlineCue, recipientOf, reportingCue } from "../../../shared/lexicon/agreement-vocabulary.ts";
-import { findOccasions, findPeriods, findRecurrence, occasionNames, type OccasionCode, type Recurrence } from "../../../shared/lexicon/periods.ts";
+import {
+  channelOf,
+  dueCue,
+  meetingCue,
+  notADeadlineCue,
+  recipientOf,
+  reportingCue,
+} from "../../../shared/lexicon/agreement-vocabulary.ts";
+import {
+  findOccasions,
+  findPeriods,
+  findRecurrence,
+  occasionNames,
+  type OccasionCode,
+  type Recurrence,
+} from "../../../shared/lexicon/periods.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { IsoDate } from "../../../shared/text/swedish-dates.ts";
 import type { AgreementFacts, AssignmentModel, ReportForm, ReportingItemModel } from "../../agreement-model.ts";
 import type { Block, TableBlock } from "../blocks/block-model.ts";
 import { blockText, type DocumentStructure } from "../blocks/build-blocks.ts";
-import { findTimeMentions, mentionValue, periodCovered, type PeriodReading, type TimeMention } from "../time-mentions.ts";
+import {
+  findTimeMentions,
+  mentionValue,
+  periodCovered,
+  type PeriodReading,
+  type TimeMention,
+} from "../time-mentions.ts";
 import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
 import { isHeaderTable } from "./read-facts.ts";
 import { applyRule, findSubmissionRule, formOf, namedMeeting, type SubmissionRule } from "./reporting-language.ts";
@@ -65,7 +85,10 @@ function isFollowUpSection(context: Context, ordinal: number): boolean {
   const sections = context.structure.sections;
   for (let k = ordinal; k >= 0; k--) {
     const section = sections[k]!;
-    if (/uppf\w{0,3}ljning|rapportering|redovisning|tidplan|tidsplan|arshjul|rapporttillfall/.test(fold(section.heading))) return true;
+    if (
+      /uppf\w{0,3}ljning|rapportering|redovisning|tidplan|tidsplan|arshjul|rapporttillfall/.test(fold(section.heading))
+    )
+      return true;
     if (section.number && /^\d/.test(section.number)) break;
   }
   return false;
@@ -102,7 +125,8 @@ function ruleFor(context: Context, block: Block, localText: string): SubmissionR
   return context.documentRule;
 }
 
-const genericTitle = /^(uppf\w{0,3}ljning|redovisning|rapportering|aterrapportering|avrapportering)(\s+av)?(\s+(sarskilt uppdrag|grunduppdrag|uppdrag|arbetet|arbete|mal|malet))?(\s+(med|att|om|for|kring|av))?$/;
+const genericTitle =
+  /^(uppf\w{0,3}ljning|redovisning|rapportering|aterrapportering|avrapportering)(\s+av)?(\s+(sarskilt uppdrag|grunduppdrag|uppdrag|arbetet|arbete|mal|malet))?(\s+(med|att|om|for|kring|av))?$/;
 
 /** A row title such as "Uppföljning av särskilt uppdrag" says nothing without its assignment. */
 function completeTitle(title: string, owner: AssignmentModel | undefined): string {
@@ -138,7 +162,8 @@ function excluded(text: string, mention: TimeMention, year: number | null): bool
 
 function roleBefore(text: string, mention: TimeMention): Role | null {
   const before = fold(text.slice(Math.max(0, mention.index - 45), mention.index));
-  if (new RegExp(`${dueCue.source}\\W+(?:\\S+\\s+){0,3}\\S*$`).test(before) || /\bsenast\s*$/.test(before)) return "due";
+  if (new RegExp(`${dueCue.source}\\W+(?:\\S+\\s+){0,3}\\S*$`).test(before) || /\bsenast\s*$/.test(before))
+    return "due";
   if (new RegExp(`${meetingCue.source}(?:\\W+\\S+){0,3}\\W*$`).test(before)) return "meeting";
   return null;
 }
@@ -177,8 +202,11 @@ function readTable(context: Context, table: TableBlock): void {
   if (/startdatum/.test(headerFolded) && !/slutdatum.*(rapport|redovis)/.test(headerFolded)) return;
   const text = tableText(table);
   const rule = ruleFor(context, table, text);
-  const followUp = isReportingTable(table) || isFollowUpSection(context, table.section) || followsFollowUpMarker(context, table);
-  const meetingContext = meetingCue.test(fold(`${text} ${context.structure.sections[table.section]?.text.slice(0, 2000) ?? ""}`));
+  const followUp =
+    isReportingTable(table) || isFollowUpSection(context, table.section) || followsFollowUpMarker(context, table);
+  const meetingContext = meetingCue.test(
+    fold(`${text} ${context.structure.sections[table.section]?.text.slice(0, 2000) ?? ""}`),
+  );
   const rowOwners = context.reading.rowOwners.get(table.id);
   const timeColumns = table.roles.flatMap((r, c) => (r === "when" || r === "due" || r === "reporting" ? [c] : []));
   const whatColumn = table.roles.findIndex((r) => r === "what" || r === "unknown");
@@ -194,17 +222,26 @@ function readTable(context: Context, table: TableBlock): void {
     const owner = rowOwners?.get(rowIndex) ?? ownerOf(context, table);
     const ownerModel = owner ? byKey.get(owner) : undefined;
     const isAssignmentRow = rowOwners?.has(rowIndex) ?? false;
-    const recipientText = recipientColumns.map((c) => row.cells[c] ?? "").join(" ").trim();
-    if (recipientText) lastRecipient = recipientOf(fold(recipientText), facts.committee?.name ?? null) ?? recipientText.slice(0, 80);
+    const recipientText = recipientColumns
+      .map((c) => row.cells[c] ?? "")
+      .join(" ")
+      .trim();
+    if (recipientText)
+      lastRecipient = recipientOf(fold(recipientText), facts.committee?.name ?? null) ?? recipientText.slice(0, 80);
     const rowText = squash(row.cells.filter(Boolean).join(" | "));
     const description = squash(descriptionColumns.map((c) => row.cells[c] ?? "").join(" "));
-    const title = isAssignmentRow && ownerModel ? ownerModel.title : completeTitle(lastWhat || description.split(/(?<=[.!?])\s/)[0] || "", ownerModel);
+    const title =
+      isAssignmentRow && ownerModel
+        ? ownerModel.title
+        : completeTitle(lastWhat || description.split(/(?<=[.!?])\s/)[0] || "", ownerModel);
     // Entries of the time columns, in reading order, each with the form/recipient entry that follows it.
-    const candidates = timeColumns.length > 0 ? timeColumns : row.cells.map((_, c) => c).filter((c) => c !== whatColumn || !followUp);
+    const candidates =
+      timeColumns.length > 0 ? timeColumns : row.cells.map((_, c) => c).filter((c) => c !== whatColumn || !followUp);
     const entries = row.entries.filter((e) => candidates.includes(e.column));
     for (const entry of entries) {
       const cellFolded = fold(entry.text);
-      if (timeColumns.length === 0 && !followUp && !reportingCue.test(cellFolded) && !meetingCue.test(cellFolded)) continue;
+      if (timeColumns.length === 0 && !followUp && !reportingCue.test(cellFolded) && !meetingCue.test(cellFolded))
+        continue;
       const all = rollYears(findTimeMentions(entry.text, facts.year));
       const allSegments = segmentsOf(entry.text, all);
       const mentions = all.filter((m) => !excluded(entry.text, m, facts.year));
@@ -212,7 +249,9 @@ function readTable(context: Context, table: TableBlock): void {
       const segments = mentions.map((m) => allSegments[all.indexOf(m)]!);
       // The form and period written in the Hur column next to this date: the next how-entry before the next time entry.
       const position = row.entries.indexOf(entry);
-      const nextTime = row.entries.findIndex((e, k) => k > position && candidates.includes(e.column) && findTimeMentions(e.text, facts.year).length > 0);
+      const nextTime = row.entries.findIndex(
+        (e, k) => k > position && candidates.includes(e.column) && findTimeMentions(e.text, facts.year).length > 0,
+      );
       let pairedHow = row.entries
         .slice(position + 1, nextTime < 0 ? undefined : nextTime)
         .filter((e) => howColumns.includes(e.column))
@@ -221,14 +260,26 @@ function readTable(context: Context, table: TableBlock): void {
       // Cells one per line may give all the row's dates, then all its forms: pair them in order.
       const timeEntries = entries.filter((e) => findTimeMentions(e.text, facts.year).length > 0);
       const howEntries = row.entries.filter((e) => howColumns.includes(e.column));
-      if (!pairedHow && timeEntries.length > 1 && howEntries.length === timeEntries.length) pairedHow = howEntries[timeEntries.indexOf(entry)]?.text ?? "";
+      if (!pairedHow && timeEntries.length > 1 && howEntries.length === timeEntries.length)
+        pairedHow = howEntries[timeEntries.indexOf(entry)]?.text ?? "";
       const columnRole = table.roles[entry.column];
       mentions.forEach((mention, k) => {
         const segment = segments[k]!;
-        const role: Role = columnRole === "due" ? "due" : (roleBefore(entry.text, mention) ?? (meetingContext || columnRole === "when" ? "meeting" : "plain"));
-        const form = formOf(segment) ?? formOf(pairedHow) ?? (mentions.length === 1 && entries.length === 1 ? (formOf(howColumns.map((c) => row.cells[c] ?? "").join(" ")) ?? formOf(description)) : null);
+        const role: Role =
+          columnRole === "due"
+            ? "due"
+            : (roleBefore(entry.text, mention) ?? (meetingContext || columnRole === "when" ? "meeting" : "plain"));
+        const form =
+          formOf(segment) ??
+          formOf(pairedHow) ??
+          (mentions.length === 1 && entries.length === 1
+            ? (formOf(howColumns.map((c) => row.cells[c] ?? "").join(" ")) ?? formOf(description))
+            : null);
         const otherCells = row.cells.filter((_, c) => !candidates.includes(c)).join(" ");
-        const period = periodCovered(segment, facts.year) ?? periodCovered(pairedHow, facts.year) ?? (mentions.length === 1 && entries.length === 1 ? periodCovered(otherCells, facts.year) : null);
+        const period =
+          periodCovered(segment, facts.year) ??
+          periodCovered(pairedHow, facts.year) ??
+          (mentions.length === 1 && entries.length === 1 ? periodCovered(otherCells, facts.year) : null);
         context.drafts.push({
           owner,
           section: table.section,
@@ -240,8 +291,14 @@ function readTable(context: Context, table: TableBlock): void {
           form,
           period,
           rule,
-          recipient: lastRecipient ?? recipientOf(fold(`${segment} ${description}`), facts.committee?.name ?? null) ?? (meetingContext ? (facts.committee?.name ?? null) : null),
-          meeting: role === "due" && mention.precision === "day" ? namedMeeting(`${description} ${what} ${rowText}`, mention.date) : null,
+          recipient:
+            lastRecipient ??
+            recipientOf(fold(`${segment} ${description}`), facts.committee?.name ?? null) ??
+            (meetingContext ? (facts.committee?.name ?? null) : null),
+          meeting:
+            role === "due" && mention.precision === "day"
+              ? namedMeeting(`${description} ${what} ${rowText}`, mention.date)
+              : null,
           blockId: table.id,
         });
       });
@@ -254,13 +311,33 @@ function readTable(context: Context, table: TableBlock): void {
         const occasions = findOccasions(folded);
         if (occasions.length === 0 || findTimeMentions(cell, facts.year).some((m) => m.precision === "day")) continue;
         if (!reportingCue.test(folded) && !channelOf(cell) && !isAssignmentRow) continue;
-        for (const occasion of occasions) context.periodic.push({ owner, section: table.section, occasion, evidence: squash(cell), channel: channelOf(cell), form: formOf(cell) ?? "written", title });
+        for (const occasion of occasions)
+          context.periodic.push({
+            owner,
+            section: table.section,
+            occasion,
+            evidence: squash(cell),
+            channel: channelOf(cell),
+            form: formOf(cell) ?? "written",
+            title,
+          });
       }
     }
     // Occasion codes per row: "V+D+H", "D+H".
     for (const c of occasionColumns) {
-      const occasions = findOccasions(fold(row.cells[c] ?? "")).length ? findOccasions(fold(row.cells[c] ?? "")) : singleLetterOccasions(row.cells[c] ?? "");
-      for (const occasion of occasions) context.periodic.push({ owner, section: table.section, occasion, evidence: rowText, channel: channelOf(text), form: "written", title });
+      const occasions = findOccasions(fold(row.cells[c] ?? "")).length
+        ? findOccasions(fold(row.cells[c] ?? ""))
+        : singleLetterOccasions(row.cells[c] ?? "");
+      for (const occasion of occasions)
+        context.periodic.push({
+          owner,
+          section: table.section,
+          occasion,
+          evidence: rowText,
+          channel: channelOf(text),
+          form: "written",
+          title,
+        });
     }
   });
 }
@@ -332,30 +409,49 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
     if ((sentence.match(/(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu) ?? []).length >= 2) continue;
     const cueText = `${folded} ${leadIn ? fold(leadIn) : ""}`;
     // "Muntlig 2026-03-25", "skriftlig rapport till nämnden": a form beside a date makes it a report.
-    const hasCue = reportingCue.test(cueText) || meetingCue.test(cueText) || /\b(muntlig|skriftlig)\w*\s+(\w+\s+){0,3}\d{4}-\d/.test(folded);
+    const hasCue =
+      reportingCue.test(cueText) ||
+      meetingCue.test(cueText) ||
+      /\b(muntlig|skriftlig)\w*\s+(\w+\s+){0,3}\d{4}-\d/.test(folded);
     const all = rollYears(findTimeMentions(sentence, facts.year));
     const allSegments = segmentsOf(sentence, all);
     let mentions = all.filter((m) => !excluded(sentence, m, facts.year));
     // "Juni – … sammanträdet 2025-06-18": the day says more than its month.
-    mentions = mentions.filter((m) => m.precision === "day" || !mentions.some((d) => d.precision === "day" && d.date.startsWith(m.month)));
+    mentions = mentions.filter(
+      (m) => m.precision === "day" || !mentions.some((d) => d.precision === "day" && d.date.startsWith(m.month)),
+    );
     const label = mentions.find((m) => m.precision === "month" && m.label);
     if (label) timetableMonth = label;
-    else if (timetableMonth && mentions.length === 0 && followUp) mentions = [{ ...timetableMonth, index: 0, length: 0 }];
+    else if (timetableMonth && mentions.length === 0 && followUp)
+      mentions = [{ ...timetableMonth, index: 0, length: 0 }];
     const timetable = mentions.some((m) => m.precision === "month" && m.label);
     // "Skriftligt underlag ska vara sakkunnig tillhanda senast …" after a meeting sentence: the
     // material's due date for the meeting just named, not an item of its own.
     const previous = context.drafts.at(-1);
-    const due = mentions.find((m): m is Extract<TimeMention, { precision: "day" }> => m.precision === "day" && roleBefore(sentence, m) === "due");
-    if (due && /underlag|material|handling/.test(folded) && previous && previous.blockId === block.id && previous.role === "meeting" && previous.mention.precision === "day") {
+    const due = mentions.find(
+      (m): m is Extract<TimeMention, { precision: "day" }> =>
+        m.precision === "day" && roleBefore(sentence, m) === "due",
+    );
+    if (
+      due &&
+      /underlag|material|handling/.test(folded) &&
+      previous &&
+      previous.blockId === block.id &&
+      previous.role === "meeting" &&
+      previous.mention.precision === "day"
+    ) {
       const meeting = previous.mention.date;
       if (due.date <= meeting && due.date >= `${Number(meeting.slice(0, 4)) - 1}${meeting.slice(4)}`) {
-        for (const draft of context.drafts) if (draft.blockId === block.id && draft.role === "meeting" && !draft.statedDue) draft.statedDue = due.date;
+        for (const draft of context.drafts)
+          if (draft.blockId === block.id && draft.role === "meeting" && !draft.statedDue) draft.statedDue = due.date;
         continue;
       }
     }
     if (mentions.length > 0 && (hasCue || followUp || (timetable && followUp))) {
       // A month without a day counts only where the sentence is clearly about reporting.
-      const usable = mentions.filter((m) => m.precision === "day" || hasCue || (m.precision === "month" && m.label && followUp));
+      const usable = mentions.filter(
+        (m) => m.precision === "day" || hasCue || (m.precision === "month" && m.label && followUp),
+      );
       const segments = usable.map((m) => allSegments[all.indexOf(m)] ?? sentence);
       const rule = ruleFor(context, block, sentence);
       const meetingContext = meetingCue.test(cueText);
@@ -372,7 +468,8 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
           role,
           segment,
           form: formOf(segment) ?? formOf(sentence),
-          period: periodCovered(segment, facts.year) ?? (usable.length === 1 ? periodCovered(sentence, facts.year) : null),
+          period:
+            periodCovered(segment, facts.year) ?? (usable.length === 1 ? periodCovered(sentence, facts.year) : null),
           rule,
           recipient: recipientOf(folded, facts.committee?.name ?? null),
           meeting: role === "due" && mention.precision === "day" ? namedMeeting(sentence, mention.date) : null,
@@ -385,24 +482,64 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
     const occasions = findOccasions(folded);
     const channel = channelOf(sentence);
     if (occasions.length > 0 && (reportingCue.test(cueText) || channel || followUp)) {
-      context.periodic.push(...owners(context, block, sentence).flatMap((o) => occasions.map((occasion) => ({ owner: o, section: block.section, occasion, evidence: squash(sentence), channel, form: formOf(sentence) ?? "written", title: o ? context.byKey.get(o)!.title : sentenceTitle(context, block, sentence) }))));
+      context.periodic.push(
+        ...owners(context, block, sentence).flatMap((o) =>
+          occasions.map((occasion) => ({
+            owner: o,
+            section: block.section,
+            occasion,
+            evidence: squash(sentence),
+            channel,
+            form: formOf(sentence) ?? "written",
+            title: o ? context.byKey.get(o)!.title : sentenceTitle(context, block, sentence),
+          })),
+        ),
+      );
       context.lastOccasions = { occasions, channel };
     } else if (/pa samma satt/.test(folded) && context.lastOccasions) {
       const previous = context.lastOccasions;
-      context.periodic.push(...owners(context, block, sentence).flatMap((o) => previous.occasions.map((occasion) => ({ owner: o, section: block.section, occasion, evidence: squash(sentence), channel: previous.channel, form: "written" as ReportForm, title: o ? context.byKey.get(o)!.title : sentenceTitle(context, block, sentence) }))));
+      context.periodic.push(
+        ...owners(context, block, sentence).flatMap((o) =>
+          previous.occasions.map((occasion) => ({
+            owner: o,
+            section: block.section,
+            occasion,
+            evidence: squash(sentence),
+            channel: previous.channel,
+            form: "written" as ReportForm,
+            title: o ? context.byKey.get(o)!.title : sentenceTitle(context, block, sentence),
+          })),
+        ),
+      );
     } else context.lastOccasions = null;
     const recurrence = findRecurrence(folded);
     if (recurrence && recurrence !== "ongoing" && reportingCue.test(cueText)) {
-      context.recurring.push({ owner, section: block.section, recurrence, evidence: squash(sentence), title: sentenceTitle(context, block, sentence), form: formOf(sentence), recipient: recipientOf(folded, facts.committee?.name ?? null) });
+      context.recurring.push({
+        owner,
+        section: block.section,
+        recurrence,
+        evidence: squash(sentence),
+        title: sentenceTitle(context, block, sentence),
+        form: formOf(sentence),
+        recipient: recipientOf(folded, facts.committee?.name ?? null),
+      });
     }
     // Periods named without a date: "rapporteras vid kvartal 2 och helår".
     const periods = findPeriods(folded).filter((p) => p.code.startsWith("Q") || p.code.startsWith("T"));
     if (periods.length > 0 && reportingCue.test(cueText) && mentions.length === 0) {
-      for (const p of periods) context.periods.push({ owner, section: block.section, code: p.code, label: p.label, evidence: squash(sentence), title: sentenceTitle(context, block, sentence), form: formOf(sentence) });
+      for (const p of periods)
+        context.periods.push({
+          owner,
+          section: block.section,
+          code: p.code,
+          label: p.label,
+          evidence: squash(sentence),
+          title: sentenceTitle(context, block, sentence),
+          form: formOf(sentence),
+        });
     }
   }
 }
-
 
 /** Who a general statement covers: the assignments of the section, or the kinds it names ("Mål … redovisas vår, delår samt helår"). */
 function owners(context: Context, block: Block, sentence: string): Array<string | null> {
@@ -421,10 +558,20 @@ function owners(context: Context, block: Block, sentence: string): Array<string 
 
 // ------------------------------------------------------------------------------ entry point
 
-export function readReportingItems(structure: DocumentStructure, facts: AgreementFacts, reading: AssignmentReading): ReportingItemModel[] {
-  const generalText = structure.sections.filter((s) => !s.number || /^1(\.|$)/.test(s.number)).map((s) => s.text).join("\n");
+export function readReportingItems(
+  structure: DocumentStructure,
+  facts: AgreementFacts,
+  reading: AssignmentReading,
+): ReportingItemModel[] {
+  const generalText = structure.sections
+    .filter((s) => !s.number || /^1(\.|$)/.test(s.number))
+    .map((s) => s.text)
+    .join("\n");
   // Failing that, a rule stated in prose anywhere (not in one table's cell) is the document's rule.
-  const proseText = structure.blocks.filter((b) => b.kind === "paragraph" || b.kind === "listItem").map((b) => blockText(b)).join("\n");
+  const proseText = structure.blocks
+    .filter((b) => b.kind === "paragraph" || b.kind === "listItem")
+    .map((b) => blockText(b))
+    .join("\n");
   const context: Context = {
     structure,
     facts,
@@ -451,7 +598,12 @@ export function readReportingItems(structure: DocumentStructure, facts: Agreemen
     const value = mentionValue(draft.mention);
     const isDay = draft.mention.precision === "day";
     // An oral or written report to the committee on a day is given at its meeting that day.
-    if (draft.role === "plain" && isDay && (draft.form !== null || (draft.recipient !== null && draft.recipient === facts.committee?.name))) draft.role = "meeting";
+    if (
+      draft.role === "plain" &&
+      isDay &&
+      (draft.form !== null || (draft.recipient !== null && draft.recipient === facts.committee?.name))
+    )
+      draft.role = "meeting";
     const meetingDate = isDay && draft.role === "meeting" ? value : draft.meeting;
     let submissionDate: IsoDate | null = null;
     let submissionRule: string | null = null;
@@ -466,7 +618,9 @@ export function readReportingItems(structure: DocumentStructure, facts: Agreemen
       submissionRule = draft.rule.label;
     }
     const section = sectionLabel(context, draft.section);
-    const identity = `${draft.owner ?? section ?? ""}|${value}|${draft.form ?? ""}|${fold(draft.title).replace(/[^a-z]/g, "").slice(0, 24)}`;
+    const identity = `${draft.owner ?? section ?? ""}|${value}|${draft.form ?? ""}|${fold(draft.title)
+      .replace(/[^a-z]/g, "")
+      .slice(0, 24)}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
     items.push({

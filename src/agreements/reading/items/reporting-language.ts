@@ -1,6 +1,11 @@
 // What a piece of agreement text says about a report: its form (oral/written), the rule for
 // written material ("tre veckor innan sammanträdet"), the meeting named beside a due date.
-import { numberWords, oralCue, submissionRuleStatement, writtenCue } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import {
+  numberWords,
+  oralCue,
+  submissionRuleStatement,
+  writtenCue,
+} from "../../../shared/lexicon/agreement-vocabulary.ts";
 import { monthOf, swedishMonthPattern } from "../../../shared/lexicon/months.ts";
 import { fold } from "../../../shared/text/fold.ts";
 import { addDays, isoDate, subtractWorkingDays, type IsoDate } from "../../../shared/text/swedish-dates.ts";
@@ -19,20 +24,35 @@ const rulePattern = new RegExp(
 
 /** "Skriftliga underlag … tre veckor innan sammanträdet", "senast 10 arbetsdagar före nämndmötet". */
 // In a table cell the meeting is implied: "Underlag 10 arbetsdagar före".
-const cellRulePattern = new RegExp(`^(?:\\S+\\s+){0,3}?(\\d{1,2}|${numberWord})\\s+(veckor|vecka|dagar|dag|arbetsdagar|arbetsdag|kalenderdagar)\\s+(innan|fore|forut)\\.?$`);
+const cellRulePattern = new RegExp(
+  `^(?:\\S+\\s+){0,3}?(\\d{1,2}|${numberWord})\\s+(veckor|vecka|dagar|dag|arbetsdagar|arbetsdag|kalenderdagar)\\s+(innan|fore|forut)\\.?$`,
+);
 
 export function findSubmissionRule(text: string): SubmissionRule | null {
   const folded = fold(text).replace(/\s+/g, " ").trim();
-  const match = rulePattern.exec(folded) ?? (folded.length < 60 && /underlag|material|handling/.test(folded) ? cellRulePattern.exec(folded) : null);
+  const match =
+    rulePattern.exec(folded) ??
+    (folded.length < 60 && /underlag|material|handling/.test(folded) ? cellRulePattern.exec(folded) : null);
   if (!match) return null;
   const sentenceStart = Math.max(folded.lastIndexOf(".", match.index), folded.lastIndexOf("\n", match.index)) + 1;
   const sentence = folded.slice(sentenceStart, match.index + match[0].length);
-  if (!/underlag|material|handling|skriftlig|rapport|redovisning|dokument|lamnas|inkomma|tillhanda/.test(sentence)) return null;
+  if (!/underlag|material|handling|skriftlig|rapport|redovisning|dokument|lamnas|inkomma|tillhanda/.test(sentence))
+    return null;
   const count = /^\d+$/.test(match[1]!) ? Number(match[1]) : numberWords[match[1]!]!;
   const unit = match[2]!;
   const working = unit.startsWith("arbetsdag");
   const days = unit.startsWith("veck") ? count * 7 : count;
-  const unitLabel = unit.startsWith("veck") ? (count === 1 ? "vecka" : "veckor") : working ? (count === 1 ? "arbetsdag" : "arbetsdagar") : count === 1 ? "dag" : "dagar";
+  const unitLabel = unit.startsWith("veck")
+    ? count === 1
+      ? "vecka"
+      : "veckor"
+    : working
+      ? count === 1
+        ? "arbetsdag"
+        : "arbetsdagar"
+      : count === 1
+        ? "dag"
+        : "dagar";
   return { days, workingDays: working, label: `${count} ${unitLabel} före sammanträdet` };
 }
 
@@ -63,7 +83,10 @@ export function formOf(text: string): ReportForm | null {
 export function namedMeeting(text: string, due: IsoDate): IsoDate | null {
   // The due date itself (in its own column) is not the meeting.
   const folded = fold(text).replace(/[|]/g, " ").split(due).join(" ");
-  const pattern = new RegExp(`sammantr\\S{0,6}(?:\\s+\\S+){0,7}?\\s+(\\d{1,2})(?:\\s+[^\\s\\d]+){0,8}?\\s+(${swedishMonthPattern})(?![\\p{L}])(?:\\s+(\\d{4}))?`, "u");
+  const pattern = new RegExp(
+    `sammantr\\S{0,6}(?:\\s+\\S+){0,7}?\\s+(\\d{1,2})(?:\\s+[^\\s\\d]+){0,8}?\\s+(${swedishMonthPattern})(?![\\p{L}])(?:\\s+(\\d{4}))?`,
+    "u",
+  );
   const iso = /(?:sammantr\S{0,6}|mote\S{0,3})(?:\s+\S+){0,4}?\s+(\d{4}-\d{2}-\d{2})/.exec(folded);
   const candidates: IsoDate[] = [];
   if (iso) candidates.push(iso[1]!);

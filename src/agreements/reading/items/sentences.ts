@@ -1,6 +1,7 @@
 // Sentences of a paragraph. Swedish abbreviations ("t.ex.", "bl.a.", "m.fl.", "fr.o.m.", "s.k.")
 // and numbers ("3.2", "kl. 9") do not end a sentence.
-const abbreviations = /\b(t\.ex|bl\.a|m\.fl|m\.m|fr\.o\.m|t\.o\.m|s\.k|d\.v\.s|dvs|osv|ca|resp|jfr|kl|nr|st|tel|inkl|exkl|enl|ang|p\.g\.a|pga|mfl|etc|f\.d|o\.s\.v|e\.d)\.$/i;
+const abbreviations =
+  /\b(t\.ex|bl\.a|m\.fl|m\.m|fr\.o\.m|t\.o\.m|s\.k|d\.v\.s|dvs|osv|ca|resp|jfr|kl|nr|st|tel|inkl|exkl|enl|ang|p\.g\.a|pga|mfl|etc|f\.d|o\.s\.v|e\.d)\.$/i;
 
 /** Splits on ". ", "! ", "? " before a capital letter or digit, except after abbreviations. */
 export function splitSentences(text: string): string[] {
