@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileTextExtractor } from "../../../src/adapters/extraction/file-text-extractor.ts";
+import { defaultOcrSettings } from "../../../src/adapters/extraction/tesseract-page-reader.ts";
 import { loadSwedishDictionary } from "../../../src/adapters/spelling/hunspell-dictionary.ts";
 import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
 import { fold } from "../../../src/shared/text/fold.ts";
@@ -28,7 +29,7 @@ const letters = (s: string | null | undefined) =>
   fold(s ?? "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024 });
+const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024, ocr: defaultOcrSettings });
 const dictionary = loadSwedishDictionary();
 
 async function score(file: string, expected: Expected) {
@@ -63,7 +64,7 @@ async function score(file: string, expected: Expected) {
 }
 
 const expected = JSON.parse(await readFile(join(dir, "expected.json"), "utf8")).docs as Record<string, Expected>;
-// Each document as text and, where we made one, as the PDF or Word file (the scanned PDF needs OCR).
+// Each document as text and, where we made one, as the PDF or Word file (Bergsjö's PDF is a scan, read by OCR).
 const cases = Object.keys(expected).flatMap((name) => {
   const base = name.replace(/\.txt$/, "");
   const files = [name];
@@ -74,22 +75,21 @@ const cases = Object.keys(expected).flatMap((name) => {
 // Shares reached on 2026-12-02 (reader version 4), per file: items, assignments, indicators, facts.
 const floors: Record<string, [number, number, number, number]> = {
   "bergsjo-sn-overenskommelse-2025.txt": [1, 5 / 6, 1, 1],
+  // The scan, read by OCR: three of its nine items and its indicator table are not read yet.
+  "bergsjo-sn-overenskommelse-2025.pdf": [6 / 9, 5 / 6, 0, 1],
   "sjovreta-kfn-internoverenskommelse-2025.txt": [1, 10 / 11, 1, 1],
   "stenasa-bun-overenskommelse-2025.txt": [1, 8 / 11, 1, 1],
   "lindas-van-overenskommelse-2026.txt": [1, 6 / 7, 0, 1],
 };
 
 describe("the reader on layouts it was not written against", () => {
-  it.each(cases.filter((c) => !c.file.startsWith("bergsjo-sn-overenskommelse-2025.pdf")))(
-    "reads $file",
-    async ({ file, name }) => {
-      const want = expected[name]!;
-      const got = await score(file, want);
-      const floor = floors[file] ?? floors[name] ?? [1, 1, 1, 1];
-      expect(got.items / want.items.length).toBeGreaterThanOrEqual(floor[0] - 1e-9);
-      expect(got.assignments / want.assignments.length).toBeGreaterThanOrEqual(floor[1] - 1e-9);
-      expect(got.indicators / Math.max(1, want.indicators.length)).toBeGreaterThanOrEqual(floor[2] - 1e-9);
-      expect(got.facts / 4).toBeGreaterThanOrEqual(floor[3] - 1e-9);
-    },
-  );
+  it.each(cases)("reads $file", { timeout: 120_000 }, async ({ file, name }) => {
+    const want = expected[name]!;
+    const got = await score(file, want);
+    const floor = floors[file] ?? floors[name] ?? [1, 1, 1, 1];
+    expect(got.items / want.items.length).toBeGreaterThanOrEqual(floor[0] - 1e-9);
+    expect(got.assignments / want.assignments.length).toBeGreaterThanOrEqual(floor[1] - 1e-9);
+    expect(got.indicators / Math.max(1, want.indicators.length)).toBeGreaterThanOrEqual(floor[2] - 1e-9);
+    expect(got.facts / 4).toBeGreaterThanOrEqual(floor[3] - 1e-9);
+  });
 });
