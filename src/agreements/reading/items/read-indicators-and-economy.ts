@@ -138,6 +138,29 @@ export function readIndicators(
       );
     }
   }
+  // A header "Indikator / Källa / V/D/H" read as one paragraph, then under each goal heading the
+  // rows one cell per line: an indicator's name, then a line that is only its source ("Kolada").
+  let headerLevel: number | null = null;
+  for (const block of structure.blocks) {
+    if (block.kind === "heading") {
+      if (headerLevel !== null && block.level > 0 && block.level <= headerLevel) headerLevel = null;
+      continue;
+    }
+    if (block.kind !== "paragraph") continue;
+    const first = fold(block.lines[0] ?? "").trim();
+    if (indicatorHeader.test(first) && block.lines.length <= 5 && block.lines.slice(1).every((l) => l.length <= 30)) {
+      // Until the next heading at the level of the numbered section the header is in ("5 Särskilda uppdrag").
+      headerLevel = numberedAncestor(structure.sections, block.section)?.level ?? 1;
+      continue;
+    }
+    if (headerLevel === null) continue;
+    const onlySource = (line: string | undefined) =>
+      line !== undefined && line.length <= 40 && sourceOf(line) !== null && fold(sourceOf(line)!) === fold(line.trim());
+    block.lines.forEach((line, k) => {
+      if (!onlySource(line) && onlySource(block.lines[k + 1]) && /\p{L}{3}/u.test(line))
+        add(line, sourceOf(block.lines[k + 1]!), ownerFor(reading, block, ""), block);
+    });
+  }
   // Bullet lists under a lead-in that names them: "Indikatorer för grunduppdraget (källa: …):".
   for (const block of structure.blocks) {
     if (block.kind !== "listItem" || !block.leadIn) continue;
