@@ -115,7 +115,14 @@ function linkSecret(config: Config): string {
   return randomBytes(32).toString("base64url");
 }
 
-export async function composeServices(config: Config, options: { logger: Logger; clock?: Clock }): Promise<Services> {
+export async function composeServices(
+  config: Config,
+  options: {
+    logger: Logger;
+    clock?: Clock /** How long a question waits for a search index being built (ms). */;
+    questionIndexWaitMs?: number;
+  },
+): Promise<Services> {
   const clock = options.clock ?? systemClock;
   const database = await openDatabase(config.database.url, config.database.timeouts);
   const migrationNames = readMigrationFiles(migrationsFolder(database.provider)).map((file) => file.name);
@@ -131,6 +138,7 @@ export async function composeServices(config: Config, options: { logger: Logger;
   });
   const questions = new QuestionEngine(new PrismaQuestionCorpus(database.prisma, agreements), {
     translator: loadEnglishToSwedish(options.logger),
+    indexWaitMs: options.questionIndexWaitMs,
     composer: config.llm ? new OpenAiAnswerComposer(config.llm) : undefined,
     onComposerError: (error) => options.logger.warn({ err: error }, "language model failed; answered without it"),
     onIndexError: (error) =>

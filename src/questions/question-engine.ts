@@ -35,7 +35,7 @@ export interface QuestionEngineOptions {
   translator?: EnglishToSwedish | null;
   /** Called when the composer fails; the extractive answer is given instead. */
   onComposerError?(error: unknown): void;
-  /** How long a question waits for an index being built before it is answered without it (ms). */
+  /** How long a question waits for an index being built before it is answered without it (ms; Infinity: until it is ready). */
   indexWaitMs?: number;
   /** Lets other work run between slices of indexing; defaults to the event loop's next turn. */
   pause?: () => Promise<void>;
@@ -95,7 +95,9 @@ export class QuestionEngine {
     const stamp = await this.source.corpusStamp();
     if (this.prepared?.stamp === stamp) return { corpus: this.prepared.corpus, stale: false };
     const building = this.rebuild(stamp);
-    const wait = this.options.indexWaitMs ?? 2500;
+    const wait = this.options.indexWaitMs ?? 1000;
+    // A one-shot caller (the CLI) has nothing else to do: it waits for the index however long it takes.
+    if (!Number.isFinite(wait)) return { corpus: await building, stale: false };
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), wait);

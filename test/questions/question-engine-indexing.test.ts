@@ -122,6 +122,19 @@ describe("the question engine builds its index off the request path", () => {
     expect((await engine.answer("Vad gäller för snöröjningen?", { today })).found).toBe(true);
   });
 
+  it("lets a one-shot caller (the CLI) wait for the index however long it takes", async () => {
+    const store = controllableSource(snow);
+    const release = store.importHeldBack(snow);
+    const engine = new QuestionEngine(store.source, { indexWaitMs: Number.POSITIVE_INFINITY });
+    const asked = engine.answer("Vad gäller för snöröjningen?", { today });
+    // Longer than any finite wait in these tests; the question is still waiting, not told to come back.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    release();
+    const answer = await asked;
+    expect(answer.found).toBe(true);
+    expect(answer.text).toContain("klockan sju");
+  });
+
   it("builds in slices, pausing between documents, to the same index as in one go", async () => {
     const many: QuestionCorpus = { documents: [], sections: [], passages: [], deadlines: [], economyLines: [] };
     for (let n = 0; n < 12; n++) {

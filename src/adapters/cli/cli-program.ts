@@ -104,7 +104,12 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, { toStderr: true });
         // Data commands need the current schema: migrate the embedded database, refuse an outdated PostgreSQL.
         await prepareDatabase(config, logger);
-        services = await composeServices(config, { logger, clock: io.clock });
+        // One question per process: it waits for the index rather than being told to come back.
+        services = await composeServices(config, {
+          logger,
+          clock: io.clock,
+          questionIndexWaitMs: Number.POSITIVE_INFINITY,
+        });
       }
       return services;
     },
