@@ -9,6 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { downloadFile, type DownloadError, refusedUrl } from "../../../src/adapters/teams/file-download.ts";
 import { fileDownloadInfo } from "../../../src/adapters/teams/handlers/file-upload-handler.ts";
 import { careAgreementDocx, careAgreementExpected, cultureAgreementPdf } from "../../fixtures/agreement-fixtures.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { agreementText, fixtureFolder } from "../../fixtures/scanned/scanned-fixtures.ts";
+import { readWithDictionary } from "../../support/reader.ts";
 import { cardOf, cardTexts, createBotHarness, type BotHarness } from "../../support/bot-harness.ts";
 import { admin, anna, message, type TeamsUser } from "../../support/teams-activities.ts";
 
@@ -105,6 +109,7 @@ describe("importing an agreement sent as a file in Teams (in process)", () => {
     files = await startDownloadServer({
       "/care.docx": { body: await careAgreementDocx(), type: docx },
       "/culture.pdf": { body: pdf, type: "application/pdf" },
+      "/scan.pdf": { body: readFileSync(join(fixtureFolder, "scanned-agreement.pdf")), type: "application/pdf" },
       "/damaged.pdf": {
         body: Buffer.concat([pdf.subarray(0, 400), Buffer.from("\n%%EOF\n")]),
         type: "application/pdf",
@@ -180,6 +185,22 @@ describe("importing an agreement sent as a file in Teams (in process)", () => {
     expect(cardTexts(cardOf(replies.find((r) => cardOf(r)))).join("\n")).toContain("Sammanträde 2027-04-20");
     expect(texts(replies)).toEqual(["Klart: kultur.pdf är inläst."]);
     expect(await prisma().agreement.count()).toBe(2);
+  });
+
+  it("reads a scanned PDF by OCR and shows the same items as the agreement's text", { timeout: 120_000 }, async () => {
+    const replies = await bot.send(
+      fileMessage(admin, { name: "skannat avtal.pdf", url: files.url("/scan.pdf"), fileType: "pdf" }),
+    );
+    expect(texts(replies)).toEqual(["Klart: skannat avtal.pdf är inläst."]);
+    const shown = cardTexts(cardOf(replies.find((r) => cardOf(r)))).join("\n");
+    const fromText = readWithDictionary(agreementText()).reportingItems.filter((i) => i.date);
+    const agreements = await bot.services.agreements.listAgreements();
+    const scanned = agreements.find((a) => !["VON", "KFN"].includes(a.committeeCode ?? ""));
+    const stored = (await bot.services.corrections.reviewItems(scanned!.id)).filter((i) => i.date);
+    // Every dated item of the text version is in the scan's, by its date (measured: all of them).
+    const found = fromText.filter((t) => stored.some((s) => s.date === t.date)).length;
+    expect(found / fromText.length).toBeGreaterThanOrEqual(0.9);
+    expect(shown).toContain(`Sammanträde ${stored[0]!.meetingDate ?? stored[0]!.date}`);
   });
 
   it.each([
