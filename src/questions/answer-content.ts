@@ -6,7 +6,6 @@ import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
 import { holdsAnswer, isStrictType } from "./answer-types.ts";
-import { findTimeMentions } from "../agreements/reading/time-mentions.ts";
 import { agreementLabel, namedAgreements, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
 import type { CorpusDocument } from "./question-corpus.ts";
 import type { ReadQuestion } from "./read-question.ts";
@@ -43,6 +42,9 @@ function keysOfText(text: string | null): Set<string> {
   return keys;
 }
 
+/** What one form of a Swedish word adds to another ("Toleransprojekt" + "et"), as stems differ by it. */
+const inflectionEnding = /^(|e|en|et|n|t|na|ne|er|ar|or|s|es|ets|ens|tet|ten|net|nas)$/;
+
 /**
  * The names the question asks about are in the window as themselves, a synonym or an OCR variant,
  * when the documents hold them at all: a near neighbour ("Kultur…" for "Kulturnatten") is another thing.
@@ -63,10 +65,7 @@ function namesWhatIsAsked(required: QueryTerm[], window: IndexedPassage[], quest
       // part ("Kultur" / "Kulturnatten") is not.
       const same = (key: string) => {
         const ending = key.length > t.key.length ? key.slice(t.key.length) : t.key.slice(key.length);
-        return (
-          key.startsWith(t.key.slice(0, Math.min(key.length, t.key.length))) &&
-          /^(|e|en|et|n|t|na|ne|er|ar|or|s|es|ets|ens|tet|ten|net|nas)$/.test(ending)
-        );
+        return key.startsWith(t.key.slice(0, Math.min(key.length, t.key.length))) && inflectionEnding.test(ending);
       };
       const strong = t.alternatives.filter((a) => a.weight >= 0.85 || same(a.key));
       return strong.length === 0 || strong.some((a) => own.has(a.key));
@@ -150,15 +149,6 @@ function citationOf(window: Window): Citation {
   };
 }
 
-/** Days a quote names in words ("senast 15 oktober"), as ISO dates of the document's year, for a "när" question. */
-function datesIn(quote: string, year: number | null): string[] {
-  return [
-    ...new Set(
-      findTimeMentions(quote, year).flatMap((m) => (m.precision === "day" && !quote.includes(m.date) ? [m.date] : [])),
-    ),
-  ];
-}
-
 /** A table row that is an economy line: its amount, stated plainly. */
 function economyFact(
   prepared: PreparedCorpus,
@@ -172,9 +162,13 @@ function economyFact(
   return line && line.amountTkr !== null ? { activity: line.activity, amountTkr: line.amountTkr } : null;
 }
 
-const definingVerbs = new Set(
-  ["ar", "innebar", "betyder", "avser", "omfattar", "syftar", "handlar", "is", "means"].map((w) => w),
-);
+const definingVerbs = new Set(["ar", "innebar", "betyder", "avser", "omfattar", "syftar", "handlar", "is", "means"]);
+
+/** A verb that says what something is or does (folded): what a definition's sentence has and a row of figures lacks. */
+const describingVerb =
+  /\b(ar|innebar|avser|betyder|syftar|omfattar|handlar|riktar|bestar|utgor|galler|ska|erbjud\w*|ges|arbetar|har)\b/;
+
+const itemsOnly = (list: IndexedPassage[]) => list.every((p) => p.kind === "tableRow" || p.kind === "listItem");
 
 /** The sentence opens with one of the question's words as its subject followed by a defining verb. */
 function definesTopic(text: string, required: QueryTerm[]): boolean {
@@ -237,6 +231,9 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const strict = isStrictType(question.answerType);
   const required = terms.filter((t) => !t.optional);
   const describing = ["definition", "list", "any", "who", "where"].includes(question.answerType);
+  const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(
+    fold(question.text),
+  );
   const focusTerm = question.focus
     ? (terms.find((t) => t.key === question.focus || t.alternatives.some((a) => a.key === question.focus)) ?? null)
     : null;
@@ -317,7 +314,6 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
       // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
-      const itemsOnly = (list: IndexedPassage[]) => list.every((p) => p.kind === "tableRow" || p.kind === "listItem");
       const introduced = passages.length > 1 && /:\s*$/.test(passages[0]!.text) && itemsOnly(passages.slice(1));
       const listing = (question.answerType === "list" && itemsOnly(passages)) || introduced;
       // A definition goes on in the sentence after it ("… är ett program … Det erbjuds …").
@@ -325,9 +321,6 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
       const terse = question.answerType === "definition" && text.replace(/[\d\s.,–:-]/g, "").length < 70 ? 0.5 : 0;
       // "Vilka nämnder berörs …?" is answered by a window that names committees (codes or names).
-      const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(
-        fold(question.text),
-      );
       const namesParties =
         partiesAsked &&
         (new Set(text.match(/\b[A-ZÅÄÖ]{2,5}\b/g) ?? []).size >= 3 ||
@@ -336,12 +329,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
           : 0;
       // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
       const undescribed =
-        question.answerType === "definition" &&
-        !/\b(ar|innebar|avser|betyder|syftar|omfattar|handlar|riktar|bestar|utgor|galler|ska|erbjud\w*|ges|arbetar|har)\b/.test(
-          fold(text),
-        )
-          ? 0.8 + labelBonus
-          : 0;
+        question.answerType === "definition" && !describingVerb.test(fold(text)) ? 0.8 + labelBonus : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
       const focusBonus =
         focusTerm &&

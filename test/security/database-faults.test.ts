@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runDigests } from "../../src/composition-root.ts";
 import type { Digest, DigestRecipient } from "../../src/digest/digest-model.ts";
-import { grantRole } from "../../src/people/manage-roles.ts";
 import {
   actionData,
   cardInputs,
@@ -14,11 +13,9 @@ import {
   invokeCard,
   type BotHarness,
 } from "../support/bot-harness.ts";
-import { importSeeds } from "../support/seeded-corpus.ts";
+import { grantSeedRoles, importSeeds } from "../support/seeded-corpus.ts";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
-import { anna, cardAction, cecilia, message, TENANT } from "../support/teams-activities.ts";
-
-const operator = { kind: "operator" as const, name: "test" };
+import { cardAction, cecilia, message, TENANT } from "../support/teams-activities.ts";
 
 describe("a PostgreSQL outage and its end, without restarting the bot", () => {
   let bot: BotHarness;
@@ -46,18 +43,7 @@ describe("a PostgreSQL outage and its end, without restarting the bot", () => {
       },
     });
     await importSeeds(bot.services);
-    await grantRole(bot.services, operator, {
-      tenantId: TENANT,
-      aadObjectId: anna.aadObjectId,
-      role: "chief",
-      scope: "DSO",
-    });
-    await grantRole(bot.services, operator, {
-      tenantId: TENANT,
-      aadObjectId: cecilia.aadObjectId,
-      role: "expert",
-      scope: "KAN",
-    });
+    await grantSeedRoles(bot.services);
   }, 120_000);
   afterAll(async () => {
     await bot?.close();

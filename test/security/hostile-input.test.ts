@@ -6,13 +6,11 @@ import { join } from "node:path";
 import type { Activity } from "botbuilder";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importDocument } from "../../src/agreements/import-document.ts";
-import { grantRole } from "../../src/people/manage-roles.ts";
 import { cardOf, cardTexts, createBotHarness, type BotHarness } from "../support/bot-harness.ts";
 import { cliRunner } from "../support/cli-runner.ts";
-import { importSeeds } from "../support/seeded-corpus.ts";
-import { admin, anna, bertil, cardAction, cecilia, message, TENANT } from "../support/teams-activities.ts";
+import { grantSeedRoles, importSeeds } from "../support/seeded-corpus.ts";
+import { admin, anna, bertil, cardAction, cecilia, message } from "../support/teams-activities.ts";
 
-const operator = { kind: "operator" as const, name: "test" };
 const megabyte = "å".repeat(1_000_000);
 
 type Case = [name: string, make: (ids: { assignmentId: string }) => Partial<Activity>];
@@ -176,18 +174,7 @@ describe("hostile and broken input", () => {
       env: { ADMIN_AAD_OBJECT_IDS: admin.aadObjectId },
     });
     await importSeeds(bot.services);
-    await grantRole(bot.services, operator, {
-      tenantId: TENANT,
-      aadObjectId: anna.aadObjectId,
-      role: "chief",
-      scope: "DSO",
-    });
-    await grantRole(bot.services, operator, {
-      tenantId: TENANT,
-      aadObjectId: cecilia.aadObjectId,
-      role: "expert",
-      scope: "KAN",
-    });
+    await grantSeedRoles(bot.services);
     assignmentId = (await bot.services.status.reportableAssignments({ agreementId: "kan-dso-2025" }))[0]!.id;
     before = await counts();
   }, 120_000);

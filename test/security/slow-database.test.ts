@@ -13,7 +13,7 @@ import {
   invokeCard,
   type BotHarness,
 } from "../support/bot-harness.ts";
-import { importSeeds } from "../support/seeded-corpus.ts";
+import { grantSeedRoles, importSeeds } from "../support/seeded-corpus.ts";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.ts";
 import { anna, cardAction, cecilia, message, TENANT } from "../support/teams-activities.ts";
 
@@ -46,18 +46,7 @@ describe("a PostgreSQL server that answers slowly", () => {
       },
     });
     await importSeeds(bot.services);
-    await grantRole(bot.services, operator, {
-      tenantId: TENANT,
-      aadObjectId: anna.aadObjectId,
-      role: "chief",
-      scope: "DSO",
-    });
-    await grantRole(bot.services, operator, {
-      tenantId: TENANT,
-      aadObjectId: cecilia.aadObjectId,
-      role: "expert",
-      scope: "KAN",
-    });
+    await grantSeedRoles(bot.services);
     const form = cardOf((await bot.send(message("status arbetsmarknadsverksamhet"))).at(-1))!;
     submit = {
       ...actionData(form, "status.submit"),

@@ -4,7 +4,7 @@ import type { Activity, TurnContext } from "botbuilder";
 import type { Principal } from "../../../audit/audit-log.ts";
 import type { KnownPerson } from "../../../people/conversation-sighting.ts";
 import { grantRole, revokeRole } from "../../../people/manage-roles.ts";
-import { describeGrants, describeRoles, roleLabel } from "../../../people/describe-roles.ts";
+import { describeRoles, roleLabel } from "../../../people/describe-roles.ts";
 import { findPersonByName } from "../../../people/find-person.ts";
 import { displayName } from "../../../people/display-name.ts";
 import { roleNames, type RoleName } from "../../../people/roles.ts";

@@ -62,6 +62,19 @@ function defaultSourceOf(structure: DocumentStructure, block: Block): string | n
 
 const indicatorHeader = /^(indikator|indikatorer|nyckeltal|matt|resultatmatt|matetal)\b/;
 
+/** The source in a row's source column, as a known source or as written; else the table's. */
+function rowSource(cells: string[], sourceColumn: number, fallback: string | null): string | null {
+  const cell = sourceColumn >= 0 ? (cells[sourceColumn] ?? "") : "";
+  return sourceOf(cell) ?? (cell ? squash(cell) : fallback);
+}
+
+/** A line that is nothing but a source's name ("Kolada", "Egen statistik"). */
+function isOnlySource(line: string | undefined): boolean {
+  if (line === undefined || line.length > 40) return false;
+  const source = sourceOf(line);
+  return source !== null && fold(source) === fold(line.trim());
+}
+
 export function readIndicators(
   structure: DocumentStructure,
   reading: AssignmentReading,
@@ -91,6 +104,7 @@ export function readIndicators(
     // "Mål | Indikator | Källa | Uppföljning": the indicators sit in a later column, each row's goal
     // in the first (empty on the goal's further indicators).
     const laterColumn = (block.header ?? []).findIndex((cell, c) => c > 0 && indicatorHeader.test(fold(cell)));
+    const defaultSource = defaultSourceOf(structure, block);
     if (!inIndicators && laterColumn > 0) {
       const owners = reading.rowOwners.get(block.id);
       let owner: string | null = null;
@@ -99,17 +113,10 @@ export function readIndicators(
           owners?.get(rowIndex) ?? (squash(row.cells[0] ?? "") ? null : owner) ?? ownerFor(reading, block, headerText);
         const name = squash(row.cells[laterColumn] ?? "");
         if (!name) return;
-        const sourceCell = sourceColumn >= 0 ? (row.cells[sourceColumn] ?? "") : "";
-        add(
-          name,
-          sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSourceOf(structure, block)),
-          owner,
-          block,
-        );
+        add(name, rowSource(row.cells, sourceColumn, defaultSource), owner, block);
       });
       continue;
     }
-    const defaultSource = defaultSourceOf(structure, block);
     for (const row of block.rows) {
       const first = fold(row.cells[0] ?? "");
       if (row.cells.length >= 2 && indicatorHeader.test(first) && row.cells.slice(1).every((c) => c.length < 40)) {
@@ -129,13 +136,7 @@ export function readIndicators(
       if (!inIndicators) continue;
       const name = squash(row.cells[0] ?? "");
       if (!name) continue;
-      const sourceCell = sourceColumn >= 0 ? (row.cells[sourceColumn] ?? "") : "";
-      add(
-        name,
-        sourceOf(sourceCell) ?? (sourceCell ? squash(sourceCell) : defaultSource),
-        ownerFor(reading, block, headerText),
-        block,
-      );
+      add(name, rowSource(row.cells, sourceColumn, defaultSource), ownerFor(reading, block, headerText), block);
     }
   }
   // A header "Indikator / Källa / V/D/H" read as one paragraph, then under each goal heading the
@@ -154,17 +155,15 @@ export function readIndicators(
       continue;
     }
     if (headerLevel === null) continue;
-    const onlySource = (line: string | undefined) =>
-      line !== undefined && line.length <= 40 && sourceOf(line) !== null && fold(sourceOf(line)!) === fold(line.trim());
     block.lines.forEach((line, k) => {
-      if (!onlySource(line) && onlySource(block.lines[k + 1]) && /\p{L}{3}/u.test(line))
+      if (!isOnlySource(line) && isOnlySource(block.lines[k + 1]) && /\p{L}{3}/u.test(line))
         add(line, sourceOf(block.lines[k + 1]!), ownerFor(reading, block, ""), block);
     });
   }
   // Bullet lists under a lead-in that names them: "Indikatorer för grunduppdraget (källa: …):".
   for (const block of structure.blocks) {
     if (block.kind !== "listItem" || !block.leadIn) continue;
-    if (!/^(indikatorer|indikator|nyckeltal|matt|resultatmatt|matetal)\b/.test(fold(block.leadIn.trim()))) continue;
+    if (!indicatorHeader.test(fold(block.leadIn.trim()))) continue;
     add(block.text, sourceOf(block.text) ?? sourceOf(block.leadIn), ownerFor(reading, block, block.leadIn), block);
   }
   // Labelled blocks of laid-out agreements: "INDIKATOR", "Titel Utfall 2023 …", then names whose values end a line.
