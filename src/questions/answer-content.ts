@@ -5,12 +5,12 @@
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
-import { holdsAnswer, isStrictType } from "./answer-types.ts";
+import { countsThing, holdsAnswer, isStrictType } from "./answer-types.ts";
 import { agreementLabel, namedAgreements, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
 import type { CorpusDocument } from "./question-corpus.ts";
 import type { ReadQuestion } from "./read-question.ts";
 import type { IndexedPassage, QueryTerm } from "./search-index.ts";
-import { isStopKey, tokenize } from "./text-analysis.ts";
+import { isStopKey, termKey, tokenize, withinOneEdit } from "./text-analysis.ts";
 import { fold } from "../shared/text/fold.ts";
 
 /** Share of the question's (rarity-weighted) words a quoted window must hold to count as an answer. */
@@ -27,6 +27,8 @@ interface Window {
   anchor: IndexedPassage;
   coverage: number;
   holdsType: boolean;
+  /** A year was asked for and the window's document has none and the window does not name it: its figure may be of any year. */
+  yearUnsaid: boolean;
   score: number;
 }
 
@@ -67,7 +69,7 @@ function namesWhatIsAsked(required: QueryTerm[], window: IndexedPassage[], quest
         const ending = key.length > t.key.length ? key.slice(t.key.length) : t.key.slice(key.length);
         return key.startsWith(t.key.slice(0, Math.min(key.length, t.key.length))) && inflectionEnding.test(ending);
       };
-      const strong = t.alternatives.filter((a) => a.weight >= 0.85 || same(a.key));
+      const strong = t.alternatives.filter((a) => a.weight >= 0.85 || same(a.key) || withinOneEdit(a.key, t.key));
       return strong.length === 0 || strong.some((a) => own.has(a.key));
     });
 }
@@ -195,6 +197,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const todayYear = Number(today.slice(0, 4));
   const askedYear = question.dates.year;
   const agreementYears = new Set(prepared.corpus.documents.filter((d) => d.agreementId).map((d) => d.year));
+  const namedMunicipalities = new Set(
+    prepared.corpus.documents
+      .filter((d) => d.agreementId && named.ids?.has(d.agreementId) && d.municipality)
+      .map((d) => d.municipality!),
+  );
   const documentWeight = (document: CorpusDocument): number => {
     if (named.documents && !named.documents.has(document.documentId)) return 0;
     // A committee named that is no party to any agreement here: no agreement answers for it.
@@ -205,7 +212,9 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
           (askedYear === null || document.year === null || document.year === askedYear)
           ? 1
           : 0;
-      return named.documents ? 0.9 : 0.5;
+      if (named.documents) return 0.9;
+      // Another municipality's report says nothing about the named committee's agreement.
+      return named.byName && document.municipality && !namedMunicipalities.has(document.municipality) ? 0 : 0.5;
     }
     if (!document.agreementId)
       return askedYear !== null && document.year !== null && document.year !== askedYear ? 0 : 0.8;
@@ -238,6 +247,16 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
     ? (terms.find((t) => t.key === question.focus || t.alternatives.some((a) => a.key === question.focus)) ?? null)
     : null;
   const questionKeys = new Set(terms.flatMap((t) => t.alternatives.map((a) => a.key)));
+  // "Hur många familjecentraler …": a number answers only when it counts familjecentraler.
+  const countedTerm = question.counted
+    ? (terms.find((t) => t.key === question.counted || t.alternatives.some((a) => a.key === question.counted)) ?? null)
+    : null;
+  const countedKeys = countedTerm ? countedTerm.alternatives.map((a) => a.key).filter((k) => k.length >= 3) : [];
+  const isCounted = (word: string) => {
+    const key = termKey(word);
+    // Stems of one word differ by an ending ("plats"/"plat"); a compound ends in the word counted ("korttidsplatser").
+    return countedKeys.some((k) => key === k || (k.length >= 4 && (key.startsWith(k) || k.startsWith(key))));
+  };
   const windows: Window[] = [];
   for (const hit of hits.slice(0, 25)) {
     // The passage and the one or two after it: the fact often sits in the sentence after the one
@@ -246,6 +265,8 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       [0, 0],
       [0, 1],
       [0, 2],
+      // … or in the sentence before, which names what "it" is ("Samordningsförbundet är … Det styrs av Lag …").
+      [1, 0],
     ];
     // A lead-in ("… ska uppleva:") is answered by what it introduces: the whole list, up to eight items.
     if (/:\s*$/.test(hit.passage.text)) shapes.push([0, Math.min(8, prepared.index.followingCount(hit.passage))]);
@@ -264,9 +285,13 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       );
       // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
       // "Kultur…" row, however close (a wrong amount is worse than none).
+      const countedInLabel =
+        countedKeys.length > 0 &&
+        countedKeys.some((k) => hit.passage.labelKeys?.has(k) || hit.passage.sectionRef.headingKeys.has(k));
       const holdsType =
         holdsAnswer(question.answerType, text) &&
-        (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text));
+        (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text)) &&
+        (countedKeys.length === 0 || countedInLabel || countsThing(text, isCounted));
       const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
       // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
@@ -367,7 +392,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         undescribed -
         0.12 * extra -
         (text.length > 900 ? 0.3 : 0);
-      windows.push({ passages, anchor: hit.passage, coverage, holdsType, score });
+      windows.push({ passages, anchor: hit.passage, coverage, holdsType, yearUnsaid: yearUnsaid > 0, score });
     }
   }
   windows.sort((a, b) => b.score - a.score);
@@ -378,12 +403,12 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   const citations: Citation[] = [];
   if (best) {
     citations.push(citationOf(best));
-    const sections = new Set([`${best.anchor.documentId}|${best.anchor.section}`]);
+    // Other windows that answer nearly as well, each quoted once: a passage already quoted is not repeated.
+    const quoted = new Set(best.passages.map((p) => p.id));
     for (const window of answering.slice(1)) {
-      if (citations.length >= 3 || window.score < 0.75 * best.score) break;
-      const key = `${window.anchor.documentId}|${window.anchor.section}`;
-      if (sections.has(key)) continue;
-      sections.add(key);
+      if (citations.length >= 4 || window.score < 0.6 * best.score) break;
+      if (window.passages.some((p) => quoted.has(p.id))) continue;
+      for (const p of window.passages) quoted.add(p.id);
       citations.push(citationOf(window));
     }
   }

@@ -143,7 +143,7 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
     lines.push("", t("answer.content.seeAlso"));
     others.forEach((citation, i) => {
       lines.push(
-        `- ${citationLine(citation, language)} “${citation.quote.length > 160 ? `${citation.quote.slice(0, 157)}…` : citation.quote}” [${i + 2}]`,
+        `- ${citationLine(citation, language)} “${citation.quote.length > 240 ? `${citation.quote.slice(0, 237)}…` : citation.quote}” [${i + 2}]`,
       );
     });
   }

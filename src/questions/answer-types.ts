@@ -86,6 +86,33 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
     /\b(varje|per|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
 };
 
+const numberWords =
+  "tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|twelve";
+const numberToken = new RegExp(`^(\\d+([,.]\\d+)?|${numberWords})$`);
+
+/**
+ * True when a number in `text` counts the thing asked for: "två familjecentraler", "12 medarbetare",
+ * "Antal deltagare: 120". `isCounted` tells a word of the text that names it (folded).
+ */
+export function countsThing(text: string, isCounted: (foldedWord: string) => boolean): boolean {
+  // Dates and years are not counts.
+  const words = fold(text)
+    .replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(19|20)\d{2}\b/g, " ")
+    .split(/[^a-z0-9,.]+/)
+    .map((w) => w.replace(/[,.]+$/, ""))
+    .filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    if (!isCounted(words[i]!)) continue;
+    // "Antal hushåll som … ska vara under 600": a count named as such, its figure anywhere after it.
+    const named = i > 0 && /^(antal|antalet|number)$/.test(words[i - 1]!);
+    // Otherwise the number just before the noun ("två nya familjecentraler") or just after it ("deltagare: 120").
+    const from = Math.max(0, i - 3);
+    const to = named ? words.length - 1 : Math.min(words.length - 1, i + 3);
+    for (let j = from; j <= to; j++) if (j !== i && numberToken.test(words[j]!)) return true;
+  }
+  return false;
+}
+
 /** True when `text` holds an answer of `type` (always true for types without a pattern). */
 export function holdsAnswer(type: AnswerType, text: string): boolean {
   const pattern = evidence[type];

@@ -143,25 +143,37 @@ function finishPreparing(corpus: QuestionCorpus, index: SearchIndex): PreparedCo
 export function namedAgreements(
   prepared: PreparedCorpus,
   question: ReadQuestion,
-): { ids: Set<string> | null; documents: Set<string> | null; words: Set<string>; unknownCommittee: boolean } {
-  const ids = new Set<string>();
+): {
+  ids: Set<string> | null;
+  documents: Set<string> | null;
+  words: Set<string>;
+  unknownCommittee: boolean;
+  /** The agreements were named by a code or a full name, not only by a word a committee's name shares. */
+  byName: boolean;
+} {
+  // Each naming (a committee's word, a code, a full name) gives the agreements it fits; the question
+  // means the agreements that fit all of them ("DSO" and "KAN": the KAN–DSO agreement), or, when
+  // none fits all ("KAN och SN"), any of them.
+  const namings: Array<Set<string>> = [];
   const words = new Set<string>();
   const folded = ` ${fold(question.text).replace(/[^a-z0-9]+/g, " ")} `;
   const wordKeys = (word: QuestionWord) => [word.key, ...(word.alternatives ?? [])];
   for (const word of question.contentWords) {
-    for (const key of wordKeys(word)) {
-      const hit = prepared.committeeKeys.get(key);
-      if (!hit) continue;
-      for (const id of hit) ids.add(id);
-      words.add(word.key);
-    }
+    const fits = new Set<string>();
+    for (const key of wordKeys(word)) for (const id of prepared.committeeKeys.get(key) ?? []) fits.add(id);
+    if (!fits.size) continue;
+    namings.push(fits);
+    words.add(word.key);
   }
+  let codeNamings = 0;
   for (const code of question.codes) {
     const hit = prepared.committeeCodes.get(code);
     if (!hit) continue;
-    for (const id of hit) ids.add(id);
+    namings.push(new Set(hit));
+    codeNamings++;
     words.add(tokenize(code)[0]?.key ?? code.toLowerCase());
   }
+  const fullNames = new Map<string, Set<string>>();
   // A committee, division or office named in full ("Division Samhälle och kultur",
   // "Arbetsmarknads- och integrationsnämnden"): all its words narrow.
   for (const document of prepared.corpus.documents) {
@@ -174,10 +186,16 @@ export function namedAgreements(
             .trim()
         : "";
       if (name.split(" ").length < 2 || !folded.includes(` ${name} `)) continue;
-      ids.add(document.agreementId);
+      fullNames.set(name, (fullNames.get(name) ?? new Set<string>()).add(document.agreementId));
       for (const token of tokenize(party!)) words.add(token.key);
     }
   }
+  const byName = fullNames.size > 0 || codeNamings > 0;
+  namings.push(...fullNames.values());
+  const everyNaming = namings.length
+    ? namings.reduce((common, fits) => new Set([...common].filter((id) => fits.has(id))))
+    : new Set<string>();
+  const ids = everyNaming.size ? everyNaming : new Set(namings.flatMap((fits) => [...fits]));
   // The municipality: every document it names itself by, agreements and others.
   const documents = new Set<string>();
   for (const document of prepared.corpus.documents) {
@@ -204,7 +222,7 @@ export function namedAgreements(
   // "Kultur- och fritidsnämndens budget" when no agreement here is with that committee.
   const committeeWords = question.contentWords.filter((w) => /namnd/.test(w.key) && w.key.length > 7);
   const unknownCommittee = !chosen && committeeWords.some((w) => !prepared.committeeKeys.has(w.key));
-  return { ids: chosen, documents: namedDocuments, words, unknownCommittee };
+  return { ids: chosen, documents: namedDocuments, words, unknownCommittee, byName };
 }
 
 /** The query terms of question words, with compounds the documents never use searched as their parts. */

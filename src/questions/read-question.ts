@@ -53,16 +53,18 @@ export interface ReadQuestion {
   sections: string[];
   /** The thing asked for in "vilka X …" / "which X …": the answer lists Xs (its key). */
   focus: string | null;
+  /** What "hur många X" / "how many X" counts (its key): the number must be a number of X. */
+  counted: string | null;
   aboutSubmission: boolean;
 }
 
 const strongDeadline =
-  /\b(reports?|reported|reporting|to report|lämnas|redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum)\b/iu;
+  /\b(reports?|reported|reporting|to report|lämnas|redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum|följ(?:a|as|s|er) upp|följas upp|redogör\p{L}*|tillhanda|underlag\p{L}*|återkoppl\p{L}*|delrapport\p{L}*|slutrapport\p{L}*)\b/iu;
 const weakDeadline = /\b(när|when|datum|dates?|upcoming|kommande|nästa|next|sammanträde\p{L}*|meetings?)\b/iu;
 
 // Words that ask for reporting in general and so do not narrow deadlines to a topic.
 const reportingWordList =
-  "redovisa redovisas redovisning redovisningar rapportera rapporteras rapport rapporter återrapportera återrapportering avrapportering " +
+  "redovisa följa följas följs följer redogöra redogör redogörelse tillhanda återkoppla återkoppling slutrapport delrapport redovisas redovisning redovisningar rapportera rapporteras rapport rapporter återrapportera återrapportering avrapportering " +
   "lämna lämnas inlämning inlämnad inlämnat inlämnade underlag underlaget material vara skicka skickas due deadline deadlines submit submitted sammanträde sammanträdet sammanträden " +
   "möte mötet nämndmöte meeting meetings datum date dates upcoming kommande nästa next uppföljning uppföljningar follow skriftlig skriftligt " +
   "skriftliga muntlig muntligt muntliga written oral orally writing in inne klart klar ready list lista visa show vilket vilka " +
@@ -70,6 +72,10 @@ const reportingWordList =
   // Who receives it and the verbs of handing in: they say nothing about which report.
   "sakkunnig sakkunniga sakkunnige expert experts expert's committee's presidiet reach need needs ahead be must ska göras";
 const reportingKeys = new Set(reportingWordList.split(/\s+/).map(termKey));
+
+const definitionVerbKeys = new Set(
+  ["betyder", "innebär", "avser", "menas", "står", "handlar", "mean", "means", "stand", "involve"].map(termKey),
+);
 
 const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
@@ -143,6 +149,8 @@ export function readQuestion(
       words.push({ text: token.word, key: token.key });
     }
   }
+  // "Vad betyder/innebär/avser X?": the verb asks for a definition; the answer need not repeat it.
+  if (answerType === "definition") for (const word of words) if (definitionVerbKeys.has(word.key)) word.optional = true;
   // The kind of answer asked for, in the words agreements label it with: ranks, never required.
   for (const hint of answerTypeHints[answerType] ?? []) {
     const key = termKey(hint);
@@ -189,6 +197,14 @@ export function readQuestion(
           fold(focusWord).startsWith(fold(w.text.split(" ")[0] ?? "")),
       ) ?? null)
     : null;
+  // "Hur många familjecentraler …", "how many employees …": the word counted.
+  const countedWord = /\b(?:hur många|how many|vilket antal|antalet|number of)\s+(?:of\s+)?(\S+)/iu.exec(timeless)?.[1];
+  const counted =
+    answerType === "number" && countedWord
+      ? (contentWords.find(
+          (w) => w.text.toLowerCase() === countedWord.toLowerCase() || w.key === termKey(countedWord),
+        ) ?? null)
+      : null;
   return {
     text,
     language,
@@ -204,6 +220,7 @@ export function readQuestion(
     sections,
     aboutSubmission,
     focus: focus?.key ?? null,
+    counted: counted?.key ?? null,
   };
 }
 

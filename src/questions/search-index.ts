@@ -80,6 +80,12 @@ function headingKeysOf(section: CorpusSection, document: CorpusDocument): Set<st
   return keys;
 }
 
+/** A running-text passage whose last word is a lower-case word without a full stop after it: the sentence goes on. */
+function endsMidSentence(passage: CorpusPassage): boolean {
+  if (passage.kind !== "sentence" && passage.kind !== "listItem") return false;
+  return /(^|\s)\p{Ll}[\p{Ll}-]*$/u.test(passage.text.trim()) && passage.text.trim().split(/\s+/).length >= 4;
+}
+
 /** Builds one document's segment from its stored passages. */
 export function buildSegment(
   document: CorpusDocument,
@@ -310,9 +316,15 @@ export class SearchIndex {
     // A lead-in that ends its block with a colon ("… ska uppleva:") goes on in the next block
     // (the list or table it introduces).
     const missing = at + after + 1 - list.length;
-    if (missing > 0 && /:\s*$/.test(list[list.length - 1]!.text)) {
+    const last = list[list.length - 1]!;
+    if (missing > 0 && /:\s*$/.test(last.text)) {
       const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`);
       if (next) window.push(...next.slice(0, missing));
+    } else if (missing >= 0 && endsMidSentence(last)) {
+      // A sentence cut by a page or an OCR'd blank line ("… enligt de kriterier som anges i") goes on
+      // in the next block: its end is part of the same sentence.
+      const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.[0];
+      if (next && next.kind === "sentence" && next.section === last.section) window.push(next);
     }
     return window;
   }

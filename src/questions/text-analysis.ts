@@ -187,6 +187,30 @@ export class Vocabulary {
     return found;
   }
 
+  /**
+   * Keys one edit away (a letter changed, added, dropped or two swapped) from a word the documents
+   * never use: an OCR misreading in the documents ("Sormiands" for "Sörmlands") or a typo in the
+   * question. Only for long words, where one edit rarely makes another real word; the first two
+   * letters must agree, which keeps the search to a small range of the sorted keys.
+   */
+  nearMisses(key: string): string[] {
+    if (key.length < 7 || /\d/.test(key)) return [];
+    const prefix = key.slice(0, 2);
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const found: string[] = [];
+    for (let i = low; i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) {
+      const candidate = this.sorted[i]!;
+      if (Math.abs(candidate.length - key.length) <= 1 && withinOneEdit(key, candidate)) found.push(candidate);
+    }
+    return found;
+  }
+
   /** Every key a query term may match, best first. */
   alternatives(key: string): Alternative[] {
     const weights = new Map<string, number>();
@@ -197,8 +221,25 @@ export class Vocabulary {
     for (const synonym of synonymsByKey.get(key) ?? []) add(synonym, 0.85);
     for (const variant of this.ocrVariants(key)) add(variant, 0.9);
     for (const neighbour of this.prefixNeighbours(key)) add(neighbour, 0.75);
+    // A word the documents use may still be misread elsewhere in them: the misreading counts less.
+    const known = weights.size > 0;
+    for (const near of this.nearMisses(key)) if (near !== key) add(near, known ? 0.7 : 0.85);
     return [...weights].map(([k, weight]) => ({ key: k, weight })).sort((a, b) => b.weight - a.weight);
   }
+}
+
+/** Damerau–Levenshtein distance of at most one (one substitution, insertion, deletion or swap of neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
 }
 
 export function synonymsOf(key: string): string[] {
