@@ -176,6 +176,36 @@ export function runningHeaders(raw: string[]): Set<number> {
   return result;
 }
 
+/**
+ * A tab-separated row whose date cell the layout wrapped: "Vinterväghållning …\t2026-04-\t–" over
+ * "\t21", or two such cells over "\t22\t01". The rest of each date sits in the same column of the
+ * next line, a line with nothing else in it; it is joined back and that line emptied.
+ */
+export function joinWrappedCellDates(lines: string[]): void {
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!lines[i]!.includes("\t")) continue;
+    const cells = lines[i]!.split("\t");
+    const open = cells.map((cell) => /(?<!\d)\d{4}-(?:\d{1,2}-?)?\s*$/.test(cell));
+    if (!open.some(Boolean)) continue;
+    const next = lines[i + 1]!;
+    if (!next.includes("\t")) continue;
+    const rest = next.split("\t");
+    // Only the date's missing parts: every filled cell is a number under an open date cell.
+    const fits = rest.every(
+      (cell, c) => cell.trim() === "" || (open[c] && /^\s*-?\d{1,2}(?:-\d{1,2})?\s*$/.test(cell)),
+    );
+    if (!fits || !rest.some((cell) => cell.trim() !== "")) continue;
+    rest.forEach((cell, c) => {
+      const part = cell.trim();
+      if (!part) return;
+      const head = cells[c]!.trim();
+      cells[c] = /-$/.test(head) || part.startsWith("-") ? head + part : `${head}-${part}`;
+    });
+    lines[i] = cells.join("\t");
+    lines[i + 1] = "";
+  }
+}
+
 /** "2025-05-" + "31", "2025-" + "05-31", "2025-05" + "-31": a date the line wrap broke. */
 function joinBrokenDates(lines: string[]): void {
   for (let i = 0; i < lines.length - 1; i++) {
@@ -274,6 +304,7 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
     return ocrBullet(cleanInline(raw));
   });
   // Dates first: the "20" that ends a wrapped "2026-05-" looks like a page number on its own.
+  joinWrappedCellDates(working);
   joinBrokenDates(working);
   const pageNumbers = barePageNumbers(working, original);
   for (let i = 0; i < working.length; i++) {

@@ -63,7 +63,7 @@ export function readAgreement(input: ReaderInput, options: ReadOptions = {}): Pa
     assignments: reading.assignments,
     indicators: readIndicators(structure, reading, cleanText),
     reportingItems,
-    economyLines: readEconomy(structure),
+    economyLines: readEconomy(structure, facts.year),
     passages,
     repair,
     warnings,
