@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { isTableOfContentsLine } from "../../../src/agreements/reading/blocks/headings.ts";
 import { yearColumns } from "../../../src/agreements/reading/items/read-indicators-and-economy.ts";
-import { reportedThing } from "../../../src/agreements/reading/items/read-reporting-items.ts";
+import { endsPeriod, reportedThing } from "../../../src/agreements/reading/items/read-reporting-items.ts";
 import { joinWrappedCellDates, type Line } from "../../../src/agreements/reading/normalise-lines.ts";
 
 describe("a date the layout wrapped inside a table cell", () => {
@@ -117,5 +117,16 @@ describe("what a dated sentence says is reported", () => {
     ["Nämnden sammanträder 2026-03-17.", null],
   ])("%s", (sentence, thing) => {
     expect(reportedThing(sentence)).toBe(thing);
+  });
+});
+
+describe("a date that ends the period a report covers", () => {
+  it.each([
+    ["delarsrapport per ", true],
+    ["uppfoljning t.o.m. ", true],
+    ["redovisas vid sammantradet ", false],
+    ["senast ", false],
+  ])("%s", (before, ends) => {
+    expect(endsPeriod(before)).toBe(ends);
   });
 });

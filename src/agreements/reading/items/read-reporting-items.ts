@@ -157,7 +157,13 @@ function excluded(text: string, mention: TimeMention, year: number | null): bool
   if (mention.precision === "day" && mention.inRange) return true;
   if (!inYearWindow(mentionValue(mention), year)) return true;
   const before = fold(text.slice(Math.max(0, mention.index - 60), mention.index));
+  if (endsPeriod(before)) return true;
   return notADeadlineCue.test(before);
+}
+
+/** "Delårsrapport per 2026-08-31": a date after "per" is the day the report's period ends, not when it is due. */
+export function endsPeriod(folded: string): boolean {
+  return /\b(?:per|t\.o\.m\.?|till och med)\s*$/.test(folded);
 }
 
 function roleBefore(text: string, mention: TimeMention): Role | null {
