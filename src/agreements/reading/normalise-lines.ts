@@ -128,6 +128,84 @@ function furniture(raw: string[]): Set<string> {
   return noisy;
 }
 
+/** A page number inside a running header or footer: "Sida 2 (6)", "· 3", "4 av 5", "| 7". */
+const pageNumberPart =
+  /(?:^|[\s|·•,–-])\s*(?:sida|page|s\.)?\s*(\d{1,3})(?:\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|\/\s*\d{1,3}))?\s*$/i;
+/** What marks a line as the page's furniture rather than the document's text. */
+const furnitureCue = /\b(kommun|stad|region|dnr|diarienummer|diarienr)\b|[|·]|\b\d{4}\/\d{1,5}\b/;
+
+/**
+ * Running page headers and footers: a line that comes back at the top or bottom of several pages,
+ * perhaps with the page's number ("Solvik kommun · Uppdragsplan 2026 AON · 2", "Havsby kommun
+ * Dnr KFN 2025/77", "Granby kommun | Överenskommelse TN 2026 | Sida 1 (6)"). Compared without
+ * the page number, diacritics and spacing; a lead-in that recurs under each goal is not
+ * furniture, so the line must carry a page number or a cue (the municipality, a diarienummer, a
+ * separator) and sit at a page edge most times it occurs. Returns the line indexes.
+ */
+export function runningHeaders(raw: string[]): Set<number> {
+  const blank = (j: number) => j < 0 || j >= raw.length || raw[j]!.trim() === "" || /\f/.test(raw[j]!);
+  const pageNumber = (j: number) => j >= 0 && j < raw.length && pageNumberLine.test(squash(raw[j]!));
+  const atEdge = (j: number) => blank(j - 1) || blank(j + 1) || pageNumber(j - 1) || pageNumber(j + 1);
+  const groups = new Map<string, Array<{ line: number; page: number | null; edge: boolean }>>();
+  raw.forEach((line, index) => {
+    if (line.includes("\t")) return;
+    const text = squash(line).replace(/^[|·•]\s*/, "");
+    if (text.length < 12 || text.length > 120) return;
+    const number = pageNumberPart.exec(text);
+    const rest = number ? text.slice(0, number.index) : text;
+    const folded = fold(rest);
+    // "kvartal 2" ending a line is text; "Sida 2" or "· 2" is a page number.
+    const marksPage = number !== null && /sida|page|[|·•]|\d\s*(\(|av|\/)/i.test(number[0]);
+    if (!furnitureCue.test(folded) && !marksPage) return;
+    const key = folded.replace(/[^a-z0-9]/g, "");
+    if (key.length < 6 || /[.:;,]$/.test(rest.trim())) return;
+    const group = groups.get(key) ?? [];
+    group.push({ line: index, page: number ? Number(number[1]) : null, edge: atEdge(index) });
+    groups.set(key, group);
+  });
+  const result = new Set<number>();
+  for (const group of groups.values()) {
+    const pages = group.map((g) => g.page).filter((p): p is number => p !== null);
+    // Page numbers that count upwards mark a footer even on two pages; without them, three.
+    const counting = pages.length >= 2 && pages.every((p, k) => k === 0 || p > pages[k - 1]!);
+    const spread = group.every((g, k) => k === 0 || g.line - group[k - 1]!.line >= 8);
+    const edges = group.filter((g) => g.edge).length;
+    if (!spread || edges < group.length * 0.6) continue;
+    if (group.length >= 3 || (group.length >= 2 && counting)) for (const g of group) result.add(g.line);
+  }
+  return result;
+}
+
+/**
+ * A tab-separated row whose date cell the layout wrapped: "Vinterväghållning …\t2026-04-\t–" over
+ * "\t21", or two such cells over "\t22\t01". The rest of each date sits in the same column of the
+ * next line, a line with nothing else in it; it is joined back and that line emptied.
+ */
+export function joinWrappedCellDates(lines: string[]): void {
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!lines[i]!.includes("\t")) continue;
+    const cells = lines[i]!.split("\t");
+    const open = cells.map((cell) => /(?<!\d)\d{4}-(?:\d{1,2}-?)?\s*$/.test(cell));
+    if (!open.some(Boolean)) continue;
+    const next = lines[i + 1]!;
+    if (!next.includes("\t")) continue;
+    const rest = next.split("\t");
+    // Only the date's missing parts: every filled cell is a number under an open date cell.
+    const fits = rest.every(
+      (cell, c) => cell.trim() === "" || (open[c] && /^\s*-?\d{1,2}(?:-\d{1,2})?\s*$/.test(cell)),
+    );
+    if (!fits || !rest.some((cell) => cell.trim() !== "")) continue;
+    rest.forEach((cell, c) => {
+      const part = cell.trim();
+      if (!part) return;
+      const head = cells[c]!.trim();
+      cells[c] = /-$/.test(head) || part.startsWith("-") ? head + part : `${head}-${part}`;
+    });
+    lines[i] = cells.join("\t");
+    lines[i + 1] = "";
+  }
+}
+
 /** "2025-05-" + "31", "2025-" + "05-31", "2025-05" + "-31": a date the line wrap broke. */
 function joinBrokenDates(lines: string[]): void {
   for (let i = 0; i < lines.length - 1; i++) {
@@ -207,6 +285,8 @@ export interface NormalisedText {
   /** Share of words repaired as OCR damage. */
   damage: number;
   repairs: Array<{ from: string; to: string; count: number }>;
+  /** The running headers and footers removed from the pages, each once ("Havsby kommun Dnr KFN 2025/77"). */
+  pageFurniture: string[];
 }
 
 export function normaliseLines(text: string, options: NormaliseOptions): NormalisedText {
@@ -214,6 +294,7 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   const positioned =
     options.positionedLines && options.positionedLines.length === original.length ? options.positionedLines : null;
   const noisy = furniture(original);
+  const running = runningHeaders(original);
   const headingMarks = original.map((raw) => /^\s{0,3}(#{1,6})\s+\S/.exec(raw)?.[1]?.length ?? 0);
   const working = original.map((raw, index) => {
     if (headingMarks[index]) raw = raw.replace(/^\s*#{1,6}\s+/, "").replace(/\s+#+\s*$/, "");
@@ -223,12 +304,15 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
     return ocrBullet(cleanInline(raw));
   });
   // Dates first: the "20" that ends a wrapped "2026-05-" looks like a page number on its own.
+  joinWrappedCellDates(working);
   joinBrokenDates(working);
   const pageNumbers = barePageNumbers(working, original);
   for (let i = 0; i < working.length; i++) {
     const trimmed = working[i]!.trim();
     const pageNumber = pageNumberLine.test(trimmed) || pageNumbers.has(i);
-    if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumber)) working[i] = "";
+    if (running.has(i)) working[i] = "";
+    else if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumber))
+      working[i] = "";
   }
   joinHyphenatedWords(working, options.dictionary);
   let repairs: NormalisedText["repairs"] = [];
@@ -270,5 +354,6 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
       headingMark: headingMarks[index]!,
     };
   });
-  return { lines, damage, repairs };
+  const pageFurniture = [...new Set([...running].map((i) => squash(original[i]!).replace(/^[|·•]\s*/, "")))];
+  return { lines, damage, repairs, pageFurniture };
 }

@@ -16,7 +16,7 @@ import type { ReaderInput } from "./reader-input.ts";
 import type { SpellingDictionary } from "./spelling-dictionary.ts";
 
 /** Bumped whenever the reader reads the same text differently, so stored documents are read again. */
-export const readerVersion = 6;
+export const readerVersion = 8;
 
 export interface ReadOptions {
   /** Overrides the classification ("this is an agreement" / "this is only a document"). */
@@ -30,7 +30,7 @@ export function readAgreement(input: ReaderInput, options: ReadOptions = {}): Pa
   const normalised = normaliseLines(input.text, { dictionary, positionedLines: input.positionedLines ?? null });
   const structure = buildBlocks(normalised.lines, dictionary);
   const cleanText = normalised.lines.map((l) => l.text).join("\n");
-  const { facts, classification } = readFacts(structure, cleanText);
+  const { facts, classification } = readFacts(structure, cleanText, normalised.pageFurniture);
   if (options.treatAs) classification.kind = options.treatAs;
   const warnings: string[] = [];
   const passages = buildPassages(structure);
@@ -63,7 +63,7 @@ export function readAgreement(input: ReaderInput, options: ReadOptions = {}): Pa
     assignments: reading.assignments,
     indicators: readIndicators(structure, reading, cleanText),
     reportingItems,
-    economyLines: readEconomy(structure),
+    economyLines: readEconomy(structure, facts.year),
     passages,
     repair,
     warnings,

@@ -81,8 +81,10 @@ export const numberWords: Record<string, number> = {
  * the division (or office) that does the work. Other documents (reports, minutes) are searchable
  * but have no deadlines.
  */
+// Matched against folded text; the letter where OCR puts its å/ä/ö look-alikes ("Internéverenskommelse",
+// "0verenskommelse", "Bestdllning", "Ndmndplan") may be any one or two characters.
 export const agreementGenre =
-  /\b(overenskommelse\w*|internoverenskommelse\w*|uppdragsavtal\w*|uppdragsplan\w*|bestallning\w*|verksamhetsuppdrag\w*|serviceoverenskommelse\w*|uppdragsbeskrivning\w*|nämndplan|namndplan\w*)\b/;
+  /(?<![\p{L}\d])((?:intern|service)?[\p{L}\d]?verenskommel\w*|uppdragsavtal\w*|uppdragsplan\w*|best[\p{L}\d]{1,2}llning\w*|verksamhetsuppdrag\w*|uppdragsbeskrivning\w*|n[\p{L}\d]{1,2}mndplan\w*)(?![\p{L}\d])/u;
 
 /** Kinds of commitment named in headings and markers. */
 export const coreAssignmentCue =

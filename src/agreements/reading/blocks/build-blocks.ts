@@ -223,6 +223,17 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     if (isListItemStart(line.text) && !(amountRow && afterAmountRow && !inList)) {
       // ("- varav HVB-vård -32 955 -43 000" under an amount row is a sub-row of the table, not a list.)
       flushParagraph();
+      // "Utöver tabellen ska divisionen" over "• lämna …": items that finish the sentence above
+      // have it as their lead-in, colon or not.
+      const last = blocks.at(-1);
+      if (
+        !inList &&
+        last?.kind === "paragraph" &&
+        last.lastLine >= i - 1 &&
+        !/[.!?]$/.test(last.text) &&
+        /^\S+\s+\p{Ll}/u.test(line.text)
+      )
+        leadIn = last.text;
       inList = true;
     } else if (inList && amountRow && paragraph.length > 0) {
       // An amount row never continues a list item: the table goes on.

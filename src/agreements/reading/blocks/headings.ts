@@ -128,8 +128,11 @@ export function outline(candidates: HeadingCandidate[]): HeadingCandidate[] {
 
 /** "1.2 <tab> Giltighetstid <tab> 1", "3.4 Uppföljning ........ 8": contents, not body. */
 export function isTableOfContentsLine(line: Line): boolean {
-  if (line.cells)
-    return /^\d+(\.\d+)*$/.test(line.cells[0] ?? "") && /^\d+$/.test(line.cells.filter(Boolean).at(-1) ?? "");
+  if (line.cells) {
+    // Number, title, page: a row with more cells ("4.2 | Nöjd Medborgar-Index | SCB | 63 | 66") is data.
+    const filled = line.cells.filter(Boolean);
+    return filled.length <= 3 && /^\d+(\.\d+)*$/.test(line.cells[0] ?? "") && /^\d{1,3}$/.test(filled.at(-1) ?? "");
+  }
   return (
     /^\d+(\.\d+)*\.?\s+\S.*?(\.{3,}|…|\s{2,})\s*\d{1,3}$/.test(line.text) ||
     /^\S.{2,80}?\.{4,}\s*\d{1,3}$/.test(line.text)
@@ -229,6 +232,8 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   const next = neighbour(lines, i, 1);
   if (!next || next.line.cells) return null;
   if (/^\d{4}-\d{1,2}/.test(next.line.text)) return null;
+  // "Divisionen ska" over "• delta i …": the start of a sentence that the list items finish.
+  if (!next.blankBetween && /^•\s*\p{Ll}/u.test(next.line.text)) return null;
   if (next.line.text.length < Math.min(25, text.length)) return null;
   if (/^\p{Ll}/u.test(next.line.text) && !next.blankBetween) return null;
   return { line: i, endLine: i, number: null, label: null, heading: text };

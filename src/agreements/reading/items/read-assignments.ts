@@ -137,6 +137,15 @@ function kindOfAssignmentTable(table: TableBlock): AssignmentKind | null {
   if (!headerCell) return null;
   const first = fold(headerCell);
   if (/indikator|nyckeltal|kalla|matt\b|utfall/.test(first)) return null;
+  // "Mål | Indikator | Källa": a column of goal numbers ("4.1") beside the indicators refers to
+  // goals written elsewhere; its rows are indicators, not goals.
+  const refersToGoals =
+    (table.header ?? []).some((cell) => /indikator|nyckeltal/.test(fold(cell))) &&
+    table.rows.length > 0 &&
+    table.rows.every((row) =>
+      /^(?:mal\s*)?\d{1,2}(?:[.:]\d{1,3}){0,3}\.?$|^$/.test(fold(squash(row.cells[titleColumnOf(table)] ?? ""))),
+    );
+  if (refersToGoals) return null;
   const fromCouncil = councilCue.test(first);
   if (/\bmal\b|\bmalen\b|malsattning/.test(first)) return fromCouncil ? "mal_kf" : "mal_namnd";
   if (/grunduppdrag|grundverksamhet/.test(first)) return "grunduppdrag";

@@ -22,10 +22,13 @@ function headerValue(structure: DocumentStructure, labels: RegExp): string | nul
     }
   }
   // "Diarienummer: KS 2024/123" written as a line.
+  // Label lines stacked without blank lines between them are one paragraph: read them one by one.
   for (const block of structure.blocks.slice(0, 60)) {
     if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
-    const match = /^([\p{L} ]{3,30}):\s*(.+)$/u.exec(block.text);
-    if (match && labels.test(fold(match[1]!).trim())) return squash(match[2]!);
+    for (const line of block.kind === "paragraph" ? [...block.lines, block.text] : [block.text]) {
+      const match = /^([\p{L} ]{3,30}):\s*(.+)$/u.exec(line);
+      if (match && labels.test(fold(match[1]!).trim())) return squash(match[2]!);
+    }
   }
   return null;
 }
@@ -54,6 +57,33 @@ const titleLike = (text: string) =>
   !/[;,]$/.test(text) &&
   !/^(detta|denna|det|nedan|i|enligt|har|här)\b/i.test(text);
 
+const partiesConnector = /^(mellan|för|for|till|avseende)\s/i;
+
+function firstLineOf(block: Block | undefined): string | undefined {
+  if (!block) return undefined;
+  return block.kind === "paragraph" ? block.lines[0] : block.kind === "heading" ? block.text : undefined;
+}
+
+/**
+ * A genre line is often followed by the line that names the parties: "Överenskommelse 2026" over
+ * "Tekniska nämnden – division Samhällsbyggnad", "INTERNÖVERENSKOMMELSE 2026" over "mellan
+ * Kultur- och fritidsnämnden och Division Kultur". That line belongs to the title when it names a
+ * committee, division or office and is not a sentence or a "label: value" line.
+ */
+export function withParties(title: string, following: string | undefined): string {
+  if (!following) return title;
+  const line = squash(following);
+  if (line.length > 110 || /[.:;]$/.test(line) || /^[\p{L} ]{2,30}:/u.test(line)) return title;
+  const namesParty = (text: string) => [...text.matchAll(committeeName), ...text.matchAll(officeName)].length > 0;
+  // "Socialnämndens överenskommelse …": a title that names a party already has its parties.
+  if (namesParty(title) || /n\p{L}{1,2}mnd|styrelse|division|kontor|forvaltning/u.test(fold(title))) return title;
+  if (/^(detta|denna|det|den|här|nedan)\b|\s(är|ar|har|ska|reglerar|gäller|galler|avser)\s/iu.test(line)) return title;
+  const connector = partiesConnector.test(line);
+  if (!namesParty(line) || (!connector && !/^\p{Lu}/u.test(line))) return title;
+  // "Tekniska nämnden – division Samhällsbyggnad" already has its dash: one is enough.
+  return connector || line.includes(" – ") ? `${title} ${sentenceCase(line)}` : `${title} – ${sentenceCase(line)}`;
+}
+
 /**
  * The document's title: the header table's "Dokumenttitel", else the first heading or short
  * line in the first part that names the genre (överenskommelse, uppdragsplan, …), else the first
@@ -67,19 +97,21 @@ function findTitle(structure: DocumentStructure): string {
     .slice(0, 80);
   const textOf = (b: Block) => (b.kind === "heading" ? b.text : b.kind === "paragraph" ? b.text : "");
   // A title is a line of its own (perhaps wrapped once): short, naming the genre, not a sentence.
-  for (const block of early) {
+  for (const [b, block] of early.entries()) {
     const laidOut = block.kind === "paragraph" ? block.lines : [textOf(block)];
     for (let k = 0; k < laidOut.length; k++) {
-      // A line that continues a sentence from the line above is not a title.
-      if (k > 0 && !/[.!?:]$/.test(laidOut[k - 1]!)) continue;
+      // A line that continues a sentence from the line above is not a title; a label line above
+      // ("Dnr AON 2025/318") ends no sentence but is not one either.
+      if (k > 0 && /[\p{Ll},;–-]$/u.test(laidOut[k - 1]!)) continue;
       let line = laidOut[k]!;
       let next = laidOut[k + 1];
       if (next && /\b(om|mellan|och|for|för|avseende|till|inom|med)$/i.test(line) && next.length < 80) {
         line = `${line} ${next}`;
         next = laidOut[k + 2];
       }
-      // A title stands on its own: what follows it in the same block starts a new sentence.
-      if (next && /^\p{Ll}/u.test(next)) continue;
+      // A title stands on its own: what follows it in the same block starts a new sentence, or
+      // names the parties ("mellan …").
+      if (next && /^\p{Ll}/u.test(next) && !partiesConnector.test(next)) continue;
       if (
         /^(till|i|för|for|med|om|enligt|sedan|inom|vid|på|pa|av|det|den|detta|denna|en|ett|som|och|att|när|nar)\b/i.test(
           line,
@@ -89,7 +121,10 @@ function findTitle(structure: DocumentStructure): string {
       if (!agreementGenre.test(fold(line)) || !titleLike(line) || /\.$/.test(line.trim())) continue;
       const words = line.split(/\s+/);
       if (words.length > 14 || !words.slice(0, 4).some((w) => agreementGenre.test(fold(w)))) continue;
-      return sentenceCase(squash(line));
+      // A subtitle of its own (a heading below the title) stays apart; a "mellan …" line joins.
+      const after = firstLineOf(early[b + 1]);
+      const following = next ?? (after && partiesConnector.test(after) ? after : undefined);
+      return withParties(sentenceCase(squash(line)), following);
     }
   }
   // Other documents (reports, minutes): their first line, with the sender when it stands alone
@@ -129,7 +164,7 @@ export function initials(name: string): string {
 // Committees: "-nämnden" (OCR may have mangled the ä) and the municipality's own boards
 // ("Kommunstyrelsen"), not national agencies such as Socialstyrelsen.
 const committeeName =
-  /(\p{Lu}[\p{L}&@]*-\s+och\s+[\p{L}&@]+n[\p{L}&@6]{1,2}mnden|\p{Lu}[\p{L}&@6]+n[\p{L}&@6]{1,2}mnden|\p{Lu}[\p{L}]+ och [\p{L}]+n[\p{L}&@6]{1,2}mnden|(?:Kommun|Region|Stadsdels|Bolags)styrelsen)(?!\p{L})/gu;
+  /(\p{Lu}[\p{L}&@]*-\s+och\s+[\p{L}&@]+n[\p{L}&@6]{1,2}mnden|\p{Lu}\p{Ll}+(?:iska|ala|ella)\s+n[\p{L}&@6]{1,2}mnden|\p{Lu}[\p{L}&@6]+n[\p{L}&@6]{1,2}mnden|\p{Lu}[\p{L}]+ och [\p{L}]+n[\p{L}&@6]{1,2}mnden|(?:Kommun|Region|Stadsdels|Bolags)styrelsen)(?!\p{L})/gu;
 
 /** The code written after the name: "Socialnämnden (SN)", "Division Social omsorg (DSO)". */
 function explicitCode(text: string, name: string): string | null {
@@ -160,6 +195,44 @@ function mostNamed(text: string, pattern: RegExp, exclude: RegExp | null): strin
   return best?.name ?? null;
 }
 
+/**
+ * The committee that decided the agreement or is its first party, from the first page: "Beslutad
+ * av Tekniska nämnden", "Fastställd av …", "mellan Kultur- och fritidsnämnden och …". A committee
+ * the body mentions (a plan "remitteras till Miljö- och byggnämnden") is not a party, however
+ * often it is named, so these come before counting.
+ */
+export function partyNamedInHead(text: string): string | null {
+  const head = text.slice(0, 4000);
+  const committee = committeeName.source;
+  for (const cue of [
+    String.raw`(?:[Bb]eslutad|[Bb]eslutat|[Ff]astst\p{L}{1,2}lld|[Aa]ntagen|[Aa]ntagits)\s+(?:av\s+)?`,
+    String.raw`(?<![\p{L}])[Mm]ellan\s+`,
+  ]) {
+    // The name keeps its capital: "beslutad av socialnämnden" in a sentence names no party.
+    const match = new RegExp(cue + committee, "u").exec(head);
+    if (match) return match[1]!.replace(/s$/, (s) => (/(mnden|styrelsen)s$/i.test(match[1]!) ? "" : s));
+  }
+  return null;
+}
+
+/**
+ * The same committee written as OCR damaged it ("fritidsnamnden") and as it should be: the form
+ * with å/ä/ö that the document also uses wins.
+ */
+function bestSpelling(name: string, text: string): string {
+  if (/[åäö]/i.test(name)) return name;
+  const loose = (s: string) =>
+    fold(s)
+      .replace(/[^a-z]/g, "")
+      .replace(/[aeiouy]/g, "");
+  const key = loose(name);
+  for (const match of text.matchAll(committeeName)) {
+    const candidate = match[1]!;
+    if (/[åäö]/i.test(candidate) && loose(candidate) === key) return candidate;
+  }
+  return name;
+}
+
 function findCommittee(structure: DocumentStructure, title: string, text: string): NamedParty | null {
   const fromTable = headerValue(
     structure,
@@ -170,8 +243,9 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
   let name =
     fromTable && /nämnd|styrelse/i.test(fromTable)
       ? squash(fromTable)
-      : (inTitle ?? mostNamed(text, committeeName, /^(Kommunstyrelsen|Kommunfullmäktige)/));
+      : (inTitle ?? partyNamedInHead(text) ?? mostNamed(text, committeeName, /^(Kommunstyrelsen|Kommunfullmäktige)/));
   if (!name) return null;
+  name = bestSpelling(name, text);
   // A header cell may carry the code beside the name: "Beslutad av: Socialnämnden (SN)".
   const coded = /^(.+?)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$/u.exec(name);
   if (coded) name = coded[1]!;
@@ -319,6 +393,8 @@ function findMunicipality(text: string): string | null {
 export function readFacts(
   structure: DocumentStructure,
   text: string,
+  /** Running headers and footers: not the text, but they often name the municipality. */
+  pageFurniture: string[] = [],
 ): { facts: AgreementFacts; classification: DocumentClassification } {
   const title = findTitle(structure);
   const classification = classify(title, text, structure);
@@ -327,7 +403,7 @@ export function readFacts(
     classification,
     facts: {
       title,
-      municipality: findMunicipality(text),
+      municipality: findMunicipality([text, ...pageFurniture].join("\n")),
       committee: isAgreement ? findCommittee(structure, title, text) : null,
       division: isAgreement ? findDivision(title, text) : null,
       year: findYear(structure, title, text),

@@ -202,13 +202,72 @@ export function parseAmounts(text: string): number[] {
   return [...text.matchAll(amountPattern)].map((m) => Number(m[0].replace(/[\s\u00A0]/g, "").replace(",", ".")));
 }
 
-export function readEconomy(structure: DocumentStructure): EconomyLineModel[] {
+/**
+ * "Verksamhet | 2025 | 2026": an amount table whose columns are years (the header may have been
+ * read as its first row). Returns the header's cells, the rows under it and the year columns;
+ * null for any other table.
+ */
+export function yearColumns(
+  header: string[] | null,
+  rows: string[][],
+): { rows: string[][]; columns: number[]; years: number[] } | null {
+  const head = header ?? rows[0] ?? null;
+  if (!head) return null;
+  const body = header ? rows : rows.slice(1);
+  const columns: number[] = [];
+  const years: number[] = [];
+  head.forEach((cell, c) => {
+    const year = /^(?:\p{L}+\s+)?((?:19|20)\d{2})(?:\s*,?\s*\(?tkr\)?)?$/u.exec(squash(cell));
+    if (c > 0 && year) {
+      columns.push(c);
+      years.push(Number(year[1]));
+    }
+  });
+  if (columns.length === 0 || head.slice(1).some((cell, c) => cell.trim() && !columns.includes(c + 1))) return null;
+  const withAmounts = body.filter((r) => columns.some((c) => parseAmounts(r[c] ?? "").length > 0)).length;
+  if (body.length < 2 || withAmounts < body.length * 0.6) return null;
+  return { rows: body, columns, years };
+}
+
+const economyCue = /\btkr\b|ersattning|ekonomi|budget|belopp|kronor|finansiering/;
+
+export function readEconomy(structure: DocumentStructure, year: number | null = null): EconomyLineModel[] {
   const lines: EconomyLineModel[] = [];
   const section = (ordinal: number) =>
     numberedAncestor(structure.sections, ordinal)?.number ?? structure.sections[ordinal]?.heading ?? null;
   const usedSections = new Set<number>();
   for (const block of structure.blocks) {
-    if (block.kind !== "table" || !block.header) continue;
+    if (block.kind !== "table") continue;
+    // Year columns under an economy heading or a caption in tkr: every year's amount is kept,
+    // the agreement's own year is the amount.
+    const byYear = yearColumns(
+      block.header,
+      block.rows.map((r) => r.cells),
+    );
+    const caption = structure.blocks[block.id - 1];
+    const economic =
+      economyCue.test(fold(structure.sections[block.section]?.heading ?? "")) ||
+      (caption?.kind === "paragraph" && economyCue.test(fold(caption.text)));
+    if (byYear && economic) {
+      usedSections.add(block.section);
+      const own = year !== null ? byYear.years.indexOf(year) : -1;
+      for (const cells of byYear.rows) {
+        const activity = squash(cells[0] ?? "");
+        const amounts = byYear.columns.flatMap((c) => parseAmounts(cells[c] ?? "").slice(0, 1));
+        if (!activity || amounts.length === 0) continue;
+        const current = own >= 0 ? parseAmounts(cells[byYear.columns[own]!] ?? "")[0] : undefined;
+        lines.push({
+          ordinal: lines.length,
+          activity,
+          amountTkr: current ?? amounts.at(-1)!,
+          amounts,
+          isTotal: /^(summa|totalt|total)\b/i.test(activity),
+          section: section(block.section),
+        });
+      }
+      continue;
+    }
+    if (!block.header) continue;
     const amountColumn = block.header.findIndex((cell) =>
       /\btkr\b|ersattning|belopp|budget|kostnad|intakt|ram\b|kronor/.test(fold(cell)),
     );

@@ -157,7 +157,13 @@ function excluded(text: string, mention: TimeMention, year: number | null): bool
   if (mention.precision === "day" && mention.inRange) return true;
   if (!inYearWindow(mentionValue(mention), year)) return true;
   const before = fold(text.slice(Math.max(0, mention.index - 60), mention.index));
+  if (endsPeriod(before)) return true;
   return notADeadlineCue.test(before);
+}
+
+/** "Delårsrapport per 2026-08-31": a date after "per" is the day the report's period ends, not when it is due. */
+export function endsPeriod(folded: string): boolean {
+  return /\b(?:per|t\.o\.m\.?|till och med)\s*$/.test(folded);
 }
 
 function roleBefore(text: string, mention: TimeMention): Role | null {
@@ -380,11 +386,45 @@ interface PeriodOnlyDraft {
   form: ReportForm | null;
 }
 
+/** A heading that names the follow-up itself ("6. Uppföljning och rapportering") says nothing about one item. */
+const genericFollowUpHeading =
+  /^(\d[\d.]*\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant)\b[\w\s,och-]*$/;
+
+const reportingVerb =
+  "(?:redovisas|rapporteras|återrapporteras|lämnas|presenteras|föredras|delredovisas|slutredovisas)";
+
+/**
+ * What a sentence says is reported, when no assignment or specific heading names it: the subject
+ * of a passive ("Verksamhetsberättelse för 2025 redovisas …") or the object of an active verb
+ * ("… ska lämna underlag till nämndens internkontrollplan senast 2026-10-31").
+ */
+export function reportedThing(sentence: string): string | null {
+  const text = squash(sentence).replace(/[.;,]+$/, "");
+  const capital = (t: string) => t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const passive = new RegExp(`^(.{4,90}?)\\s+(?:ska\\s+)?${reportingVerb}\\b`, "iu").exec(text);
+  if (
+    passive &&
+    !/^(det|detta|den|denna|de|som|uppdraget|utredningen|m\p{L}let|m\p{L}len|arbetet)\b/iu.test(passive[1]!)
+  )
+    return capital(passive[1]!);
+  const active =
+    /\b(?:lämna|lämnar|redovisa|redovisar|rapportera|rapporterar|presentera|presenterar|skicka|skickar)\s+(?:in\s+)?(?:en\s+|ett\s+)?((?:muntlig|skriftlig)\w*\s+)?(.{4,90}?)(?=\s+(?:senast|vid|den|i|inom|före|innan)\b|\s+\d{4}-|$)/iu.exec(
+      text,
+    );
+  if (active && !/^(det|detta|den|dem|de)\b/iu.test(active[2]!)) return capital(active[2]!);
+  return null;
+}
+
 function sentenceTitle(context: Context, block: Block, sentence: string): string {
   const owner = ownerOf(context, block);
   const ownerModel = owner ? context.byKey.get(owner) : undefined;
   if (ownerModel) return ownerModel.title;
   const section = context.structure.sections[block.section];
+  const generic = !section || section.ordinal === 0 || genericFollowUpHeading.test(fold(section.heading));
+  if (generic) {
+    const thing = reportedThing(sentence);
+    if (thing) return thing;
+  }
   if (section && section.ordinal > 0) return section.heading;
   return squash(sentence).slice(0, 120);
 }

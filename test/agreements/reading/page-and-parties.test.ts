@@ -1,0 +1,109 @@
+// The stages that decide what a document is and who its parties are: running page headers and
+// footers, the genre named by OCR-damaged words, the title's party line and the committee that
+// decided the agreement.
+import { describe, expect, it } from "vitest";
+import { partyNamedInHead, withParties } from "../../../src/agreements/reading/items/read-facts.ts";
+import { runningHeaders } from "../../../src/agreements/reading/normalise-lines.ts";
+import { agreementGenre } from "../../../src/shared/lexicon/agreement-vocabulary.ts";
+import { fold } from "../../../src/shared/text/fold.ts";
+
+/** A document of `pages` pages, each with `header` above (and `footer(n)` below) a few lines of text. */
+function pages(count: number, header: ((n: number) => string) | null, footer: ((n: number) => string) | null) {
+  const lines: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (header) lines.push(header(n), "");
+    lines.push(`${n} Avsnitt`, "Text om verksamheten som löper över raden.", "Mer text.", "", "Ännu mer text.", "");
+    lines.push("Måluppfyllelse – målet är uppfyllt när", "a) minst hälften är uppfyllda,");
+    if (footer) lines.push("", footer(n));
+  }
+  return lines;
+}
+
+describe("running page headers and footers", () => {
+  const removed = (lines: string[]) => [...new Set([...runningHeaders(lines)].map((i) => lines[i]))];
+  it.each([
+    [
+      "a header with the municipality and diarienummer",
+      pages(3, () => "Havsby kommun      Dnr KFN 2025/77", null),
+      ["Havsby kommun      Dnr KFN 2025/77"],
+    ],
+    [
+      "a footer with 'Sida n (m)'",
+      pages(2, null, (n) => `Granby kommun | Överenskommelse TN | Sida ${n} (2)`),
+      ["Granby kommun | Överenskommelse TN | Sida 1 (2)", "Granby kommun | Överenskommelse TN | Sida 2 (2)"],
+    ],
+    [
+      "a header ending in '· n'",
+      pages(3, (n) => `Solvik kommun · Uppdragsplan 2026 AON · ${n + 1}`, null),
+      [
+        "Solvik kommun · Uppdragsplan 2026 AON · 2",
+        "Solvik kommun · Uppdragsplan 2026 AON · 3",
+        "Solvik kommun · Uppdragsplan 2026 AON · 4",
+      ],
+    ],
+    ["a lead-in repeated under each goal is text", pages(3, null, null), []],
+    [
+      "a line ending in a number that is not a page ('kvartal 2') is text",
+      pages(3, null, (n) => `Besöksstatistik kvartal ${n}`),
+      [],
+    ],
+  ])("%s", (_, lines, expected) => {
+    expect(removed(lines)).toEqual(expected);
+  });
+});
+
+describe("the genre named by an OCR-damaged word", () => {
+  it.each([
+    ["INTERNÖVERENSKOMMELSE 2026", true],
+    ["Internéverenskommelse 2026", true],
+    ["0verenskommelse 2025", true],
+    ["Bestdllning 2025", true],
+    ["Uppdragsplan 2026", true],
+    ["Verksamhetsberättelse 2025", false],
+    ["Protokoll från sammanträdet", false],
+  ])("%s", (text, names) => {
+    expect(agreementGenre.test(fold(text))).toBe(names);
+  });
+});
+
+describe("the line below a genre line that names the parties", () => {
+  it.each([
+    [
+      "Överenskommelse 2026",
+      "Tekniska nämnden – division Samhällsbyggnad",
+      "Överenskommelse 2026 Tekniska nämnden – division Samhällsbyggnad",
+    ],
+    [
+      "Internöverenskommelse 2026",
+      "mellan Kultur- och fritidsnämnden och Division Kultur",
+      "Internöverenskommelse 2026 mellan Kultur- och fritidsnämnden och Division Kultur",
+    ],
+    [
+      "Uppdragsplan 2026",
+      "Arbetsmarknads- och omsorgsnämndens uppdrag till Omsorgskontoret",
+      "Uppdragsplan 2026 – Arbetsmarknads- och omsorgsnämndens uppdrag till Omsorgskontoret",
+    ],
+    // A sentence, a label line or a title that already names its parties stays as it is.
+    [
+      "Överenskommelse 2025",
+      "Detta är en överenskommelse mellan Socialnämnden (SN) och Division Individ och familj",
+      "Överenskommelse 2025",
+    ],
+    ["Överenskommelse 2025", "Diarienummer: TN 2025/0412", "Överenskommelse 2025"],
+    ["Socialnämndens överenskommelse 2025", "Division Individ och familj", "Socialnämndens överenskommelse 2025"],
+  ])("%s + %s", (title, following, expected) => {
+    expect(withParties(title, following)).toBe(expected);
+  });
+});
+
+describe("the committee named as a party on the first page", () => {
+  it.each([
+    ["Beslutad av Tekniska nämnden: 2025-12-09, § 118\n… remitteras till Miljö- och byggnämnden.", "Tekniska nämnden"],
+    ["mellan Kultur- och fritidsnamnden och Division Kultur", "Kultur- och fritidsnamnden"],
+    ["Fastställd av Arbetsmarknads- och omsorgsnämnden 2025-12-16", "Arbetsmarknads- och omsorgsnämnden"],
+    // A sentence that mentions a decision by a committee written in lower case names no party.
+    ["planen har beslutats av socialnämnden tidigare", null],
+  ])("%s", (text, committee) => {
+    expect(partyNamedInHead(text)).toBe(committee);
+  });
+});
