@@ -104,7 +104,13 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
   let scopeEn = dates.description?.en ?? null;
   if (dates.periodCodes) {
     const codes = new Set<string>(dates.periodCodes);
-    items = items.filter((item) => codes.has(occasionCode(item) ?? ""));
+    const atOccasion = items.filter((item) => codes.has(occasionCode(item) ?? ""));
+    // "i vår" with no spring-report items of the topic: what is due in the spring months.
+    const { season } = dates;
+    const inSeason = season
+      ? items.filter((item) => item.date !== null && item.date.slice(0, 10) >= season.from && item.date.slice(0, 7) <= season.to)
+      : [];
+    items = atOccasion.length || !inSeason.length ? atOccasion : inSeason;
     if (!dates.explicit && dates.year === null) {
       // "När ska delåret redovisas?": the current agreement year's, or the latest one that has it.
       const years = [...new Set(items.map((item) => item.agreement.year ?? 0))].sort((a, b) => b - a);

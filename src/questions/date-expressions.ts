@@ -19,6 +19,11 @@ export interface DateConstraint {
   nextMeeting: boolean;
   /** Report occasions asked for ("delår" → D and T2). */
   periodCodes: PeriodCode[] | null;
+  /**
+   * "i vår", "under hösten": the season's months, for items that are not tied to a report occasion
+   * (the spring report's items come first; a meeting in April answers "i vår" when there are none).
+   */
+  season?: { from: IsoDate; to: IsoDate } | null;
   /** A year mentioned on its own ("2025"): selects agreements rather than dates. */
   year: number | null;
   /** Every year mentioned on its own, in order ("the 2025 target … the 2024 outcome"). */
@@ -149,6 +154,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   let to: IsoDate | null = null;
   let nextMeeting = false;
   let periodCodes: PeriodCode[] | null = null;
+  let season: { from: IsoDate; to: IsoDate } | null = null;
   const descriptionSv: string[] = [];
   const descriptionEn: string[] = [];
   const range = (f: IsoDate | null, t: IsoDate | null, sv: string, en: string) => {
@@ -261,9 +267,23 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     /\b(?:helårs?\p{L}*|årsbokslut\p{L}*|bokslut\p{L}*|årsredovisning\p{L}*|full[- ]year(?: report)?|annual report|year[- ]end)/u,
     () => period(["H"], "till helåret", "for the full-year (helår) report"),
   );
-  rule(/\b(?:vårrapport\p{L}*|våren|vår|spring(?: report)?)\b/u, () =>
+  // The season itself ("i vår", "under våren") also means its months; the report ("vårrapporten") does not.
+  const seasonOf = (first: number, last: number) => {
+    const year = yearHint ?? todayYear;
+    season = { from: isoDate(year, first, 1)!, to: lastDayOfMonth(year, last) };
+  };
+  rule(/\b(?:vårrapport\p{L}*|våruppföljning\p{L}*|spring report)\b/u, () =>
     period(["V", "T1"], "till våruppföljningen", "for the spring (vår) report"),
   );
+  rule(/\b(?:våren|vår|spring)\b/u, () => {
+    period(["V", "T1"], "till våruppföljningen", "for the spring (vår) report");
+    seasonOf(2, 6);
+  });
+  rule(/\b(?:i höst|hösten|autumn|this fall)\b/u, () => {
+    seasonOf(8, 12);
+    descriptionSv.push("i höst");
+    descriptionEn.push("this autumn");
+  });
   rule(/\b(?:i år|this year)\b/u, () =>
     range(isoDate(todayYear, 1, 1), isoDate(todayYear, 12, 31), `år ${todayYear}`, `${todayYear}`),
   );
@@ -413,6 +433,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     explicit,
     nextMeeting,
     periodCodes,
+    season,
     year,
     years,
     spans,

@@ -185,7 +185,11 @@ export function namedAgreements(
             .replace(/[^a-z0-9]+/g, " ")
             .trim()
         : "";
-      if (name.split(" ").length < 2 || !folded.includes(` ${name} `)) continue;
+      // A one-word name ("Division Samhällsbyggnad", "Omsorgskontoret") names its agreement when the question uses the word.
+      const oneWord = name.length >= 6 && !name.includes(" ");
+      const namedByWord =
+        oneWord && question.contentWords.some((w) => w.key === termKey(name) || w.key === termKey(party!));
+      if (!namedByWord && (name.split(" ").length < 2 || !folded.includes(` ${name} `))) continue;
       fullNames.set(name, (fullNames.get(name) ?? new Set<string>()).add(document.agreementId));
       for (const token of tokenize(party!)) words.add(token.key);
     }

@@ -182,12 +182,10 @@ export function readQuestion(
       `\\b${word}\\s+${reportNoun}|\\b${reportVerb}(?:\\s+\\p{L}+){0,2}\\s+${word}\\b|\\b${word}\\s+(?:\\p{L}+\\s+){0,1}${reportVerb}`,
       "iu",
     );
-  const form =
-    formNear("(skriftlig\\p{L}*|written)").test(text) || /\bin writing\b/i.test(text)
-      ? "written"
-      : formNear("(muntlig\\p{L}*|oral\\p{L}*)").test(text) || /\borally\b/i.test(text)
-        ? "oral"
-        : null;
+  const written = formNear("(skriftlig\\p{L}*|written)").test(text) || /\bin writing\b/i.test(text);
+  const oral = formNear("(muntlig\\p{L}*|oral\\p{L}*)").test(text) || /\borally\b/i.test(text);
+  // "skriftligt eller muntligt?" asks which form, it does not narrow to one.
+  const form = written && !oral ? "written" : oral && !written ? "oral" : null;
   // "Vilka nyckeltal följer upp …": the first word after the question word names what is asked for.
   const focusWord = /^\s*(vilka|vilken|vilket|which|what)\s+(\S+)/iu.exec(text)?.[2];
   const focus = focusWord
