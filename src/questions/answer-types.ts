@@ -79,7 +79,8 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
     `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}:?[ae]? (${month})\\b|\\b(${month}) \\d{4}\\b|\\b(i|under|fran|till|per) (${month})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b(vecka|v\\.) ?\\d{1,2}\\b|\\b(varje|vid) (ar|manad|kvartal|tertial)|\\b(tertial|kvartal|delar|helar|var)\\w*\\b|\\b(20|19)\\d{2}\\b|\\b(inom|efter|senast|fore|innan|within|after) (\\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio) (dag|dagar|vecka|veckor|manad|manader|ar|timmar)\\b|\\b\\d+:?e (vecka|veckan|dagen|manaden)\\b`,
   ),
   number: /\d/,
-  amount: /\d[\d\s]*(,\d+)?\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon|procent|%)|\d{1,3}(\s\d{3})+|\b\d{3,}\b/,
+  // Money: a share ("10 procent") is not what "hur mycket får …" asks for ("hur stor andel" is a number question).
+  amount: /\d[\d\s]*(,\d+)?\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon)\b|\d{1,3}(\s\d{3})+|\b\d{3,}\b/,
   duration:
     /\b\d+([,.]\d+)?\s*(-\s*\d+\s*)?(dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme|terminer|termin)\b|\b(en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv) (dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme)\b/,
   frequency:

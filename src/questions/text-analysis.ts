@@ -66,6 +66,9 @@ const questionWords =
   "utöver gällande avseende angående beträffande respektive därutöver därtill idag " +
   "säga säger står stod innebär innehåller ingå ingår beakta beaktas hantera hanteras sker ske göras " +
   "överenskommelse överenskommelsen överenskommelserna avtal avtalet avtalen dokument dokumentet " +
+  // The parties in the definite form are "the" committee and division of the agreement at hand, named in
+  // nearly every sentence of it: they do not tell one passage from another.
+  "divisionen nämnden kontoret förvaltningen utföraren beställaren " +
   "agreement agreements document according tell show give find say says said get gets got know please someone anyone stand stands " +
   "do does did doing done has have having had is are was were be been being can could should would will shall must might";
 const stopList = [...swe.filter((w: string) => !meaningful.has(w)), ...eng, ...questionWords.split(/\s+/)];
