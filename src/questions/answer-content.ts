@@ -9,7 +9,7 @@ import { countsThing, holdsAnswer, isStrictType } from "./answer-types.ts";
 import { agreementLabel, namedAgreements, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
 import type { CorpusDocument } from "./question-corpus.ts";
 import type { ReadQuestion } from "./read-question.ts";
-import type { IndexedPassage, QueryTerm } from "./search-index.ts";
+import { isLeadIn, type IndexedPassage, type QueryTerm } from "./search-index.ts";
 import { isStopKey, termKey, tokenize, withinOneEdit } from "./text-analysis.ts";
 import { fold } from "../shared/text/fold.ts";
 
@@ -269,7 +269,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       [1, 0],
     ];
     // A lead-in ("… ska uppleva:") is answered by what it introduces: the whole list, up to eight items.
-    if (/:\s*$/.test(hit.passage.text)) shapes.push([0, Math.min(8, prepared.index.followingCount(hit.passage))]);
+    if (isLeadIn(hit.passage)) shapes.push([0, Math.min(8, prepared.index.followingCount(hit.passage))]);
     const seen = new Set<string>();
     for (const [before, after] of shapes) {
       const passages = prepared.index.neighbours(hit.passage, before, after);
@@ -335,11 +335,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         (k) => !questionKeys.has(k) && !isStopKey(k),
       ).length;
       const noveltyBonus = 0.4 * Math.min(1, novel / 12);
-      const leadInAlone = passages.length === 1 && /:\s*$/.test(passages[0]!.text) ? 0.6 : 0;
+      const leadInAlone = passages.length === 1 && isLeadIn(passages[0]!) ? 0.6 : 0;
       const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
       // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
-      const introduced = passages.length > 1 && /:\s*$/.test(passages[0]!.text) && itemsOnly(passages.slice(1));
+      const introduced = passages.length > 1 && isLeadIn(passages[0]!) && itemsOnly(passages.slice(1));
       const listing = (question.answerType === "list" && itemsOnly(passages)) || introduced;
       // A definition goes on in the sentence after it ("… är ett program … Det erbjuds …").
       const extra = listing ? 0 : Math.max(0, passages.length - 1 - (defining ? 1 : 0));

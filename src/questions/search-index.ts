@@ -80,6 +80,16 @@ function headingKeysOf(section: CorpusSection, document: CorpusDocument): Set<st
   return keys;
 }
 
+/**
+ * A passage that introduces what follows it: "… ska uppleva:", or a caption of a few words without a
+ * full stop ("Indikatorer", "Målgrupper för insatsen") before a table or a list.
+ */
+export function isLeadIn(passage: CorpusPassage): boolean {
+  const text = passage.text.trim();
+  if (/:$/.test(text)) return true;
+  return passage.kind === "sentence" && text.split(/\s+/).length <= 4 && !/[.!?;]$/.test(text) && !/\d/.test(text);
+}
+
 /** A running-text passage whose last word is a lower-case word without a full stop after it: the sentence goes on. */
 function endsMidSentence(passage: CorpusPassage): boolean {
   if (passage.kind !== "sentence" && passage.kind !== "listItem") return false;
@@ -106,6 +116,16 @@ export function buildSegment(
     text: "",
     headingKeys: new Set(),
   };
+  // A row labelled with a section's number ("4.3" in a table of indicators per goal) is about that
+  // section: its heading's words label the row too.
+  const headingByNumber = new Map<string, Set<string>>();
+  for (const section of sectionByOrdinal.values())
+    if (section.number && !headingByNumber.has(section.number)) headingByNumber.set(section.number, section.headingKeys);
+  const labelKeysOf = (label: string): Set<string> => {
+    const keys = keysOfShortText(label, shortTextKeys);
+    const heading = /^\d{1,2}(\.\d{1,3}){0,3}$/.test(label.trim()) ? headingByNumber.get(label.trim()) : undefined;
+    return heading ? new Set([...keys, ...heading]) : keys;
+  };
   const postings = new Map<string, Postings>();
   const indexed: IndexedPassage[] = [];
   let totalLength = 0;
@@ -120,7 +140,7 @@ export function buildSegment(
       sectionRef: sectionByOrdinal.get(passage.section) ?? fallbackSection,
       keys,
       keySet: new Set(keys),
-      labelKeys: passage.label ? keysOfShortText(passage.label, shortTextKeys) : null,
+      labelKeys: passage.label ? labelKeysOf(passage.label) : null,
     };
     indexed.push(entry);
     totalLength += keys.length;
@@ -317,7 +337,7 @@ export class SearchIndex {
     // (the list or table it introduces).
     const missing = at + after + 1 - list.length;
     const last = list[list.length - 1]!;
-    if (missing > 0 && /:\s*$/.test(last.text)) {
+    if (missing > 0 && isLeadIn(last)) {
       const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`);
       if (next) window.push(...next.slice(0, missing));
     } else if (missing >= 0 && endsMidSentence(last)) {
@@ -333,7 +353,7 @@ export class SearchIndex {
   followingCount(passage: IndexedPassage): number {
     const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];
     let count = list.length - 1 - list.indexOf(passage);
-    if (/:\s*$/.test(list[list.length - 1]!.text))
+    if (isLeadIn(list[list.length - 1]!))
       count += this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.length ?? 0;
     return count;
   }
