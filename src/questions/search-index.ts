@@ -328,11 +328,22 @@ export class SearchIndex {
     return keys;
   }
 
-  /** The passages of a block around `passage`, in order: from `before` passages earlier to `after` later. */
+  /**
+   * The passages around `passage`, in order: from `before` passages earlier to `after` later, within
+   * its block — and, for running text, on into the paragraph before or after it in the same section
+   * (OCR and PDF text often make a paragraph of every line).
+   */
   neighbours(passage: IndexedPassage, before: number, after: number): IndexedPassage[] {
     const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];
     const at = list.indexOf(passage);
     const window = list.slice(Math.max(0, at - before), at + after + 1);
+    const running = (p: IndexedPassage | undefined): p is IndexedPassage =>
+      p !== undefined && p.kind === "sentence" && p.section === passage.section;
+    if (at - before < 0 && running(list[0])) {
+      const previous = this.blocks.get(`${passage.documentId}|${passage.block - 1}`) ?? [];
+      const taken = previous.slice(Math.max(0, previous.length - (before - at)));
+      if (taken.every(running)) window.unshift(...taken);
+    }
     // A lead-in that ends its block with a colon ("… ska uppleva:") goes on in the next block
     // (the list or table it introduces).
     const missing = at + after + 1 - list.length;
@@ -345,6 +356,10 @@ export class SearchIndex {
       // in the next block: its end is part of the same sentence.
       const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.[0];
       if (next && next.kind === "sentence" && next.section === last.section) window.push(next);
+    } else if (missing > 0 && running(last)) {
+      const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`) ?? [];
+      const taken = next.slice(0, missing);
+      if (taken.every(running)) window.push(...taken);
     }
     return window;
   }
