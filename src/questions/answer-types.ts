@@ -39,7 +39,8 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   },
   {
     type: "date",
-    pattern: /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when)\b/,
+    pattern:
+      /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when|(start|end|closing|final)[- ]?dates?|startdatum|slutdatum|vilken (tidsperiod|period)|which period|what period|sedan nar|since when)\b/,
   },
   {
     type: "who",
@@ -67,6 +68,15 @@ export function answerTypeOf(question: string): AnswerType {
     if (type === "list") continue;
     const match = pattern.exec(folded);
     if (match && (!best || match.index < best.index)) best = { type, index: match.index };
+  }
+  // "What are the start and end dates …", "vad är ersättningen …": "what is" only opens the question; a
+  // kind of answer named later in it is what is asked.
+  if (best?.type === "definition" && /^(vad ar|what is|what are)$/.test(folded.slice(best.index).match(/^\w+ \w+/)?.[0] ?? "")) {
+    const later = patterns
+      .filter((p) => p.type !== "list" && p.type !== "definition" && p.type !== "who" && p.type !== "where")
+      .map(({ type, pattern }) => ({ type, match: pattern.exec(folded) }))
+      .find((m) => m.match);
+    if (later) return later.type;
   }
   if (best) return best.type;
   return patterns.find((p) => p.type === "list")!.pattern.test(folded) ? "list" : "any";
