@@ -184,8 +184,23 @@ export function readQuestion(
     );
   const written = formNear("(skriftlig\\p{L}*|written)").test(text) || /\bin writing\b/i.test(text);
   const oral = formNear("(muntlig\\p{L}*|oral\\p{L}*)").test(text) || /\borally\b/i.test(text);
-  // "skriftligt eller muntligt?" asks which form, it does not narrow to one.
-  const form = written && !oral ? "written" : oral && !written ? "oral" : null;
+  // "skriftligt eller muntligt?" asks which form, it does not narrow to one; "oral rather than written" does.
+  const preferred =
+    /\b(muntlig\p{L}*|oral\p{L}*|skriftlig\p{L}*|written)\s+(rather than|instead of|and not|not|snarare än|i stället för|istället för|och inte|men inte)\s+(muntlig|oral|skriftlig|written)/iu.exec(
+      text,
+    )?.[1];
+  const form =
+    written && oral
+      ? preferred
+        ? /^(muntlig|oral)/i.test(preferred)
+          ? "oral"
+          : "written"
+        : null
+      : written
+        ? "written"
+        : oral
+          ? "oral"
+          : null;
   // "Vilka nyckeltal följer upp …": the first word after the question word names what is asked for.
   const focusWord = /^\s*(vilka|vilken|vilket|which|what)\s+(\S+)/iu.exec(text)?.[2];
   const focus = focusWord
