@@ -108,7 +108,9 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     // "i vår" with no spring-report items of the topic: what is due in the spring months.
     const { season } = dates;
     const inSeason = season
-      ? items.filter((item) => item.date !== null && item.date.slice(0, 10) >= season.from && item.date.slice(0, 7) <= season.to)
+      ? items.filter(
+          (item) => item.date !== null && item.date.slice(0, 10) >= season.from && item.date.slice(0, 7) <= season.to,
+        )
       : [];
     items = atOccasion.length || !inSeason.length ? atOccasion : inSeason;
     if (!dates.explicit && dates.year === null) {

@@ -71,7 +71,10 @@ export function answerTypeOf(question: string): AnswerType {
   }
   // "What are the start and end dates …", "vad är ersättningen …": "what is" only opens the question; a
   // kind of answer named later in it is what is asked.
-  if (best?.type === "definition" && /^(vad ar|what is|what are)$/.test(folded.slice(best.index).match(/^\w+ \w+/)?.[0] ?? "")) {
+  if (
+    best?.type === "definition" &&
+    /^(vad ar|what is|what are)$/.test(folded.slice(best.index).match(/^\w+ \w+/)?.[0] ?? "")
+  ) {
     const later = patterns
       .filter((p) => p.type !== "list" && p.type !== "definition" && p.type !== "who" && p.type !== "where")
       .map(({ type, pattern }) => ({ type, match: pattern.exec(folded) }))
@@ -106,9 +109,15 @@ const numberToken = new RegExp(`^(\\d+([,.]\\d+)?|${numberWords})$`);
  * "Antal deltagare: 120". `isCounted` tells a word of the text that names it (folded).
  */
 export function countsThing(text: string, isCounted: (foldedWord: string) => boolean): boolean {
-  // Dates and years are not counts.
-  const words = fold(text)
+  // Dates and years are not counts; a number counts within its own sentence.
+  const sentences = fold(text)
     .replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(19|20)\d{2}\b/g, " ")
+    .split(/[.!?;](?:\s+|$)/);
+  return sentences.some((sentence) => countsIn(sentence, isCounted));
+}
+
+function countsIn(sentence: string, isCounted: (foldedWord: string) => boolean): boolean {
+  const words = sentence
     .split(/[^a-z0-9,.]+/)
     .map((w) => w.replace(/[,.]+$/, ""))
     .filter(Boolean);
@@ -116,9 +125,9 @@ export function countsThing(text: string, isCounted: (foldedWord: string) => boo
     if (!isCounted(words[i]!)) continue;
     // "Antal hushåll som … ska vara under 600": a count named as such, its figure anywhere after it.
     const named = i > 0 && /^(antal|antalet|number)$/.test(words[i - 1]!);
-    // Otherwise the number just before the noun ("två nya familjecentraler") or just after it ("deltagare: 120").
+    // Otherwise the number just before the noun ("två nya familjecentraler") or right after it ("deltagare: 120").
     const from = Math.max(0, i - 3);
-    const to = named ? words.length - 1 : Math.min(words.length - 1, i + 3);
+    const to = named ? words.length - 1 : Math.min(words.length - 1, i + 1);
     for (let j = from; j <= to; j++) if (j !== i && numberToken.test(words[j]!)) return true;
   }
   return false;

@@ -186,7 +186,7 @@ export function readQuestion(
   const oral = formNear("(muntlig\\p{L}*|oral\\p{L}*)").test(text) || /\borally\b/i.test(text);
   // "skriftligt eller muntligt?" asks which form, it does not narrow to one; "oral rather than written" does.
   const preferred =
-    /\b(muntlig\p{L}*|oral\p{L}*|skriftlig\p{L}*|written)\s+(rather than|instead of|and not|not|snarare än|i stället för|istället för|och inte|men inte)\s+(muntlig|oral|skriftlig|written)/iu.exec(
+    /\b(muntlig\p{L}*|oral\p{L}*|skriftlig\p{L}*|written)\s+(rather than|instead of|and not|not|snarare än|i stället för|istället för|och inte|men inte)\s+(muntlig|oral|skriftlig|written|in writing)/iu.exec(
       text,
     )?.[1];
   const form =

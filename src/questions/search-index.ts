@@ -120,7 +120,8 @@ export function buildSegment(
   // section: its heading's words label the row too.
   const headingByNumber = new Map<string, Set<string>>();
   for (const section of sectionByOrdinal.values())
-    if (section.number && !headingByNumber.has(section.number)) headingByNumber.set(section.number, section.headingKeys);
+    if (section.number && !headingByNumber.has(section.number))
+      headingByNumber.set(section.number, section.headingKeys);
   const labelKeysOf = (label: string): Set<string> => {
     const keys = keysOfShortText(label, shortTextKeys);
     const heading = /^\d{1,2}(\.\d{1,3}){0,3}$/.test(label.trim()) ? headingByNumber.get(label.trim()) : undefined;

@@ -1,0 +1,238 @@
+// The general mechanisms of answer selection, each on its own (table-driven) and then together on a
+// small in-memory corpus written for this test: counts of the thing asked for, misread words one edit
+// away, captions that introduce rows, sentences cut across paragraphs, rows labelled by a section
+// number, committees named twice, seasons and forms.
+import { describe, expect, it } from "vitest";
+import { answerTypeOf, countsThing } from "../../src/questions/answer-types.ts";
+import { answerFromCorpus, prepareCorpus } from "../../src/questions/answer-question.ts";
+import { readDateConstraint } from "../../src/questions/date-expressions.ts";
+import type {
+  CorpusDocument,
+  CorpusPassage,
+  CorpusSection,
+  QuestionCorpus,
+} from "../../src/questions/question-corpus.ts";
+import { readQuestion } from "../../src/questions/read-question.ts";
+import { isLeadIn } from "../../src/questions/search-index.ts";
+import { termKey, Vocabulary, withinOneEdit } from "../../src/questions/text-analysis.ts";
+
+describe("a number answers 'hur många X' only when it counts X", () => {
+  const isFamilyCentre = (word: string) => termKey(word).startsWith("familjecentral");
+  it.each([
+    ["Kommunen har i dag två familjecentraler.", true],
+    ["Familjecentraler: 3 i tätorten", true],
+    ["Antal familjecentraler som ska finnas i kommunen år 2027 är enligt planen minst 4.", true],
+    ["Familjecentralerna har öppet 2026-01-01 och framåt.", false],
+    ["Familjecentralen samverkar med 14 förskolor i norra delen av kommunen och med regionen.", false],
+    ["Kommunen har 120 medarbetare.", false],
+  ])("%s → %s", (text, expected) => {
+    expect(countsThing(text, isFamilyCentre)).toBe(expected);
+  });
+});
+
+describe("words one edit apart", () => {
+  it.each([
+    ["sormland", "sormiand", true], // OCR: l read as i
+    ["stadsmission", "stadsmision", true], // a letter dropped
+    ["kulturskola", "kulturksola", true], // two letters swapped
+    ["kulturskola", "kulturskolan", true], // an ending added
+    ["kulturskola", "kulturskolor", false],
+    ["bibliotek", "biblioteken", false],
+  ])("%s / %s → %s", (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+  });
+
+  it("finds the documents' misreading of a long word, not of a short one", () => {
+    const vocabulary = new Vocabulary(new Set(["sormiands", "stadsmission", "lag", "lagg"]));
+    expect(vocabulary.nearMisses("sormlands")).toEqual(["sormiands"]);
+    expect(vocabulary.nearMisses("lagt")).toEqual([]);
+    expect(vocabulary.alternatives("sormlands")).toEqual([{ key: "sormiands", weight: 0.85 }]);
+  });
+});
+
+describe("the kind of answer asked for", () => {
+  it.each([
+    ["What are the start and end dates of assignment 4.1.4?", "date"],
+    ["Which period does the assignment cover?", "date"],
+    ["Sedan när hör enheten till nämnden?", "date"],
+    ["Vad är ersättningen för vinterväghållning?", "amount"],
+    ["Vad är BarnSäkert?", "definition"],
+    ["Hur mycket får divisionen för parker?", "amount"],
+  ])("%s → %s", (question, expected) => {
+    expect(answerTypeOf(question)).toBe(expected);
+  });
+});
+
+describe("question reading", () => {
+  it.each([
+    ["Ska vinterväghållningen redovisas skriftligt eller muntligt?", null],
+    ["Vilka rapporter ska redovisas muntligt i maj?", "oral"],
+    ["Which items are reported orally rather than in writing?", "oral"],
+    ["Vilka skriftliga rapporter lämnas i juni?", "written"],
+  ])("form of %s → %s", (question, form) => {
+    expect(readQuestion(question, "2026-03-01").form).toBe(form);
+  });
+
+  it("knows what 'hur många' counts and that 'betyder' only asks for a definition", () => {
+    expect(readQuestion("Hur många familjecentraler finns det?", "2026-03-01").counted).toBe(
+      termKey("familjecentraler"),
+    );
+    const meaning = readQuestion("Vad betyder SMAIL?", "2026-03-01");
+    expect(meaning.contentWords.find((w) => w.key === termKey("betyder"))?.optional).toBe(true);
+  });
+
+  it("reads 'i vår' as the spring report and the spring months, 'vårrapporten' only as the report", () => {
+    const spring = readDateConstraint("Vad ska redovisas i vår?", "2026-03-01");
+    expect(spring.periodCodes).toContain("V");
+    expect(spring.season).toEqual({ from: "2026-02-01", to: "2026-06-30" });
+    expect(readDateConstraint("Vad ska vårrapporten innehålla?", "2026-03-01").season).toBeNull();
+    expect(readDateConstraint("Vad händer i höst?", "2026-03-01").season).toEqual({
+      from: "2026-08-01",
+      to: "2026-12-31",
+    });
+  });
+});
+
+describe("lead-ins", () => {
+  const passage = (text: string, kind: CorpusPassage["kind"] = "sentence"): CorpusPassage => ({
+    documentId: "d",
+    ordinal: 0,
+    section: 0,
+    block: 0,
+    position: 0,
+    kind,
+    text,
+    label: null,
+    context: null,
+    terms: "",
+  });
+  it.each([
+    ["Målgrupper för insatsen är:", true],
+    ["Indikatorer", true],
+    ["Målvärden 2026", false],
+    ["Divisionen ansvarar för snöröjningen.", false],
+    ["Indikatorer för grunduppdraget i alla delar av kommunen", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isLeadIn(passage(text))).toBe(expected);
+  });
+});
+
+// A small corpus of two agreements of one municipality and a report of another, written for this test.
+function document(documentId: string, fields: Partial<CorpusDocument>): CorpusDocument {
+  return {
+    documentId,
+    agreementId: null,
+    title: documentId,
+    source: `${documentId}.txt`,
+    year: 2026,
+    committee: null,
+    committeeCode: null,
+    division: null,
+    divisionCode: null,
+    municipality: null,
+    ...fields,
+  };
+}
+
+function corpus(): QuestionCorpus {
+  const documents = [
+    document("tn", {
+      agreementId: "tn-ds-2026",
+      title: "Överenskommelse 2026 Tekniska nämnden – Division Samhällsbyggnad",
+      committee: "Tekniska nämnden",
+      committeeCode: "TN",
+      division: "Division Samhällsbyggnad",
+      divisionCode: "DS",
+      municipality: "Granby",
+    }),
+    document("kfn", {
+      agreementId: "kfn-ds-2026",
+      title: "Överenskommelse 2026 Kultur- och fritidsnämnden – Division Samhällsbyggnad",
+      committee: "Kultur- och fritidsnämnden",
+      committeeCode: "KFN",
+      division: "Division Samhällsbyggnad",
+      divisionCode: "DS",
+      municipality: "Granby",
+    }),
+  ];
+  const sections: CorpusSection[] = [
+    { documentId: "tn", ordinal: 0, number: "4", heading: "Nämndens mål och indikatorer", level: 1, text: "" },
+    { documentId: "tn", ordinal: 1, number: "4.3", heading: "VA-försörjningen ska vara robust", level: 2, text: "" },
+    { documentId: "tn", ordinal: 2, number: "5", heading: "Vinterväghållning", level: 1, text: "" },
+    { documentId: "kfn", ordinal: 0, number: "3", heading: "Bibliotek", level: 1, text: "" },
+  ];
+  let ordinal = 0;
+  const passages: CorpusPassage[] = [];
+  const add = (
+    documentId: string,
+    section: number,
+    block: number,
+    text: string,
+    extra: Partial<CorpusPassage> = {},
+  ) => {
+    const position = passages.filter((p) => p.documentId === documentId && p.block === block).length;
+    passages.push({
+      documentId,
+      ordinal: ordinal++,
+      section,
+      block,
+      position,
+      kind: "sentence",
+      text,
+      label: null,
+      context: null,
+      terms: "",
+      ...extra,
+    });
+  };
+  // The indicators of every goal in one table under the goals' common heading; its rows name their goal by number.
+  add("tn", 0, 0, "Målen följs upp med indikatorerna i tabellen, per mål.");
+  add("tn", 0, 1, "Indikatorer");
+  const header = "Mål | Indikator | Källa";
+  add("tn", 0, 2, "4.1 – Andel gång- och cykelvägar med god standard – Källa: Egen inventering", {
+    kind: "tableRow",
+    label: "4.1",
+    context: header,
+  });
+  for (const indicator of ["Andel debiterat vatten av producerad mängd", "Antal källaröversvämningar per år"])
+    add("tn", 0, 2, `4.3 – ${indicator} – Källa: Egen statistik`, { kind: "tableRow", label: "4.3", context: header });
+  add("tn", 1, 3, "Vattenförsörjningen ska klara torra somrar och skyfall.");
+  // A sentence an OCR'd blank line cut in two, and the paragraph after it.
+  add("tn", 2, 4, "Plogning av gång- och cykelvägar med prioritet 1 påbörjas vid ett snödjup av");
+  add("tn", 2, 5, "4 cm och ska vara klar inom fyra timmar.");
+  add("kfn", 3, 0, "Huvudbiblioteket har öppet minst 52 timmar per vecka.");
+  add("kfn", 3, 1, "Biblioteket har i dag 18 medarbetare.");
+  add("kfn", 3, 2, "Filialerna samverkar med 14 skolor i kommunen.");
+  return { documents, sections, passages, deadlines: [], economyLines: [] };
+}
+
+describe("answers from a small corpus", () => {
+  const prepared = prepareCorpus(corpus());
+  const ask = (question: string) => answerFromCorpus(prepared, question, { today: "2026-03-01" });
+
+  it("lists the rows a caption introduces, by the goal their label numbers", () => {
+    const answer = ask("Med vilka indikatorer följs målet om robust VA-försörjning upp?");
+    expect(answer.found).toBe(true);
+    expect(answer.text).toContain("debiterat vatten");
+    expect(answer.text).toContain("källaröversvämningar");
+    expect(answer.text).not.toContain("cykelvägar med god standard");
+  });
+
+  it("quotes a sentence cut across paragraphs whole", () => {
+    const answer = ask("Vid vilket snödjup påbörjas plogningen av cykelvägar med prioritet 1?");
+    expect(answer.text).toContain("4 cm");
+  });
+
+  it("answers 'hur många' with the count of what is asked, and honestly when nothing counts it", () => {
+    expect(ask("Hur många medarbetare har biblioteket?").text).toContain("18 medarbetare");
+    // "14" counts schools, not branches.
+    expect(ask("Hur många filialer har biblioteket?").found).toBe(false);
+  });
+
+  it("narrows to the agreement that fits every party the question names", () => {
+    // "Samhällsbyggnad" is a party to both agreements; "Tekniska nämnden" only to one.
+    const answer = ask("Hur många timmar per vecka har Tekniska nämndens bibliotek öppet enligt Samhällsbyggnad?");
+    expect(answer.found).toBe(false);
+    expect(ask("Hur många timmar per vecka har huvudbiblioteket öppet enligt Samhällsbyggnad?").text).toContain("52");
+  });
+});
