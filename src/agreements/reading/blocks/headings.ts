@@ -269,6 +269,8 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   const previous = neighbour(lines, i, -1);
   if (previous && !previous.blankBetween && !/[.!?:)”"]$/.test(previous.line.text) && !/^•/.test(previous.line.text))
     return null;
+  // "Indikatorer:" right above it: the first line of what the lead-in introduces.
+  if (previous && !previous.blankBetween && /:$/.test(previous.line.text)) return null;
   // "Skriftlig rapport" above "2025-06-11 …" is a cell of a table read line by line.
   if (/^(muntlig|skriftlig)\w*\b/.test(folded) && words.length <= 4) return null;
   const next = neighbour(lines, i, 1);
