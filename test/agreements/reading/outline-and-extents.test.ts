@@ -109,3 +109,31 @@ describe("the sections a goal label owns", () => {
     expect(owned(text)).toEqual(expected);
   });
 });
+
+describe("short lines that are not headings, and headings that end in their year", () => {
+  it.each([
+    ["Särskilda uppdrag 2026", true],
+    ["Tidplan för uppföljning 2026", true],
+    ["Summa 84 200", false],
+    ["D = delårsrapport (avser januari–augusti)", false],
+  ])("%s", (line, isHeading) => {
+    const text = `Inledande stycke som slutar här.\n\n${line}\n\n${prose}`;
+    expect(headings(text).includes(`- ${line}`)).toBe(isHeading);
+  });
+});
+
+describe("a table laid out with runs of spaces", () => {
+  it("reads each row's cells into their columns, a recurrence in the time column starting a row", () => {
+    const text = [
+      "Tidpunkt           Vad                                  Form",
+      "2026-10-13         Delårsrapport, uppdrag 5.3,          Skriftlig",
+      "                   utvärdering festivalen (5.4)         Muntlig",
+      "Kvartalsvis        Besöksstatistik                      Skriftlig",
+    ].join("\n");
+    const table = structureOf(text).blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" ? table.rows.map((r) => r.cells) : null).toEqual([
+      ["2026-10-13", "Delårsrapport, uppdrag 5.3, utvärdering festivalen (5.4)", "Skriftlig Muntlig"],
+      ["Kvartalsvis", "Besöksstatistik", "Skriftlig"],
+    ]);
+  });
+});

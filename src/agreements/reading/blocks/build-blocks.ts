@@ -206,7 +206,8 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       // OCR wraps a sentence over blank lines: a line that does not end a sentence, followed by
       // one that starts in lower case, continues.
       const previous = paragraph.length ? lines[paragraph.at(-1)!]!.text : "";
-      const next = lines.slice(i + 1, i + 4).find((n) => !n.blank);
+      // (Across a page break too: the removed footer and header leave several blank lines.)
+      const next = lines.slice(i + 1, i + 7).find((n) => !n.blank);
       const wraps =
         previous &&
         !/[.!?:]$/.test(previous) &&

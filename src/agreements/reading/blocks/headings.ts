@@ -260,7 +260,12 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   const folded = fold(text).replace(/\s+/g, " ");
   if (columnWords.test(folded) || functionWords.has(fold(words.at(-1)!))) return null;
   if (text === text.toUpperCase() && /\p{L}{2}/u.test(text) && words.length <= 3) return null;
-  if (/\d{4}-\d{2}-\d{2}|\d%?$|\|/.test(text) || /^titel\b/.test(folded)) return null;
+  // A number at the end is a table's value ("Summa 84 200") — unless it is the year a heading is for
+  // ("Särskilda uppdrag 2026", "Tidplan för uppföljning 2026").
+  const endsInYear = /\p{L}{3,}\s+20\d{2}$/u.test(text) && !/\d[\s,.]+\d/.test(text);
+  if (/\d{4}-\d{2}-\d{2}|\|/.test(text) || (/\d%?$/.test(text) && !endsInYear) || /^titel\b/.test(folded)) return null;
+  // "D = delårsrapport (avser januari–augusti)": a line of a legend.
+  if (/^\p{Lu}{1,4}\s*=\s/u.test(text)) return null;
   // "Mars – Verksamhetsberättelse", "Varje månad – …": a timetable entry, not a heading.
   if (
     new RegExp(`^(${swedishMonthPattern}|varje (manad|kvartal|vecka)|lopande)\\s*(\\d{4})?\\s*[:–—-]\\s`).test(folded)
