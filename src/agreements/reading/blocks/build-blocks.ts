@@ -13,6 +13,7 @@ import {
   markerOf,
   numberedCandidate,
   outline,
+  plainTableOfContents,
   unnumberedCandidate,
   type HeadingCandidate,
 } from "./headings.ts";
@@ -51,7 +52,11 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     const candidate = numberedCandidate(lines, i);
     if (candidate) numbered.push(candidate);
   }
-  let outlineHeadings = outline(numbered);
+  const contents = plainTableOfContents(lines, numbered);
+  let outlineHeadings = outline(
+    numbered.filter((c) => !contents.contents.has(c.line)),
+    contents.listed,
+  );
   const claimed = new Set<number>();
   const boundaries = new Set<number>();
   for (const heading of outlineHeadings) {
@@ -192,7 +197,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       push({ kind: "marker", firstLine: i, lastLine: i, marker, text: line.text });
       continue;
     }
-    if (isTableOfContentsLine(line)) {
+    if (isTableOfContentsLine(line) || contents.contents.has(i)) {
       flushParagraph();
       push({ kind: "toc", firstLine: i, lastLine: i, text: line.text });
       continue;
@@ -201,7 +206,8 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       // OCR wraps a sentence over blank lines: a line that does not end a sentence, followed by
       // one that starts in lower case, continues.
       const previous = paragraph.length ? lines[paragraph.at(-1)!]!.text : "";
-      const next = lines.slice(i + 1, i + 4).find((n) => !n.blank);
+      // (Across a page break too: the removed footer and header leave several blank lines.)
+      const next = lines.slice(i + 1, i + 7).find((n) => !n.blank);
       const wraps =
         previous &&
         !/[.!?:]$/.test(previous) &&

@@ -52,10 +52,11 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
   return { line: i, endLine, number: parts, label: null, heading: squash(heading) };
 }
 
+// The number is an outline number ("2", "3.1", "2b") or a year and an ordinal ("2026:1").
 const goalLabel =
-  /^(Mål|MÅL|Mal|MAL|Delmål|Uppdrag|UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)(?!\.?\d)\s*[:.–—-]?\s*(.*)$/u;
+  /^(Mål|MÅL|Mal|MAL|Delmål|Uppdrag|UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(20\d{2}:\d{1,2}|\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)(?![.:]?\d)\s*[:.–—-]?\s*(.*)$/u;
 
-/** "Mål 1: Fler i arbete", "Uppdrag 3 – …", "Målområde 2 Trygghet". */
+/** "Mål 1: Fler i arbete", "Uppdrag 3 – …", "Uppdrag 2026:1 Samlat jobbcenter", "Målområde 2 Trygghet". */
 export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate | null {
   const line = lines[i]!;
   if (line.cells || line.blank || line.text.length > 200) return null;
@@ -104,10 +105,11 @@ function compareNumbers(a: number[], b: number[]): number {
  * Keeps the numbered headings that form one increasing sequence (the document's outline) and
  * drops numbered list items and table-of-contents lines that merely look like headings.
  */
-export function outline(candidates: HeadingCandidate[]): HeadingCandidate[] {
+export function outline(candidates: HeadingCandidate[], listed: Set<number> = new Set()): HeadingCandidate[] {
   const n = candidates.length;
   if (n === 0) return [];
-  const weight = candidates.map((c) => 1 + (c.number!.length - 1) * 0.5);
+  // A line the table of contents lists is a heading whatever else looks like one.
+  const weight = candidates.map((c) => 1 + (c.number!.length - 1) * 0.5 + (listed.has(c.line) ? 5 : 0));
   const best = new Array<number>(n).fill(0);
   const previous = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -124,6 +126,46 @@ export function outline(candidates: HeadingCandidate[]): HeadingCandidate[] {
   const chain: HeadingCandidate[] = [];
   for (let i = end; i >= 0; i = previous[i]!) chain.unshift(candidates[i]!);
   return chain;
+}
+
+const entryKey = (candidate: HeadingCandidate) =>
+  `${candidate.number!.join(".")} ${fold(candidate.heading)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()}`;
+
+/**
+ * A table of contents written as plain numbered lines without page numbers ("1. Inledning",
+ * "3.1 Gata", … with only blank lines between): a run of three or more increasing numbered lines
+ * whose entries (number and words) come back later in the document. Its lines are contents, not
+ * headings; the later lines it lists are the document's headings.
+ */
+export function plainTableOfContents(
+  lines: Line[],
+  candidates: HeadingCandidate[],
+): { contents: Set<number>; listed: Set<number> } {
+  const contents = new Set<number>();
+  const listed = new Set<number>();
+  let start = 0;
+  while (start < candidates.length) {
+    let end = start;
+    while (
+      end + 1 < candidates.length &&
+      compareNumbers(candidates[end]!.number!, candidates[end + 1]!.number!) < 0 &&
+      lines.slice(candidates[end]!.endLine + 1, candidates[end + 1]!.line).every((l) => l.blank)
+    )
+      end++;
+    const run = candidates.slice(start, end + 1);
+    if (run.length >= 3) {
+      const later = new Map(candidates.slice(end + 1).map((c) => [entryKey(c), c.line] as const));
+      const found = run.map((c) => later.get(entryKey(c))).filter((l): l is number => l !== undefined);
+      if (found.length >= run.length * (2 / 3)) {
+        for (const c of run) for (let l = c.line; l <= c.endLine; l++) contents.add(l);
+        for (const l of found) listed.add(l);
+      }
+    }
+    start = end + 1;
+  }
+  return { contents, listed };
 }
 
 /** "1.2 <tab> Giltighetstid <tab> 1", "3.4 Uppföljning ........ 8": contents, not body. */
@@ -218,7 +260,12 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   const folded = fold(text).replace(/\s+/g, " ");
   if (columnWords.test(folded) || functionWords.has(fold(words.at(-1)!))) return null;
   if (text === text.toUpperCase() && /\p{L}{2}/u.test(text) && words.length <= 3) return null;
-  if (/\d{4}-\d{2}-\d{2}|\d%?$|\|/.test(text) || /^titel\b/.test(folded)) return null;
+  // A number at the end is a table's value ("Summa 84 200") — unless it is the year a heading is for
+  // ("Särskilda uppdrag 2026", "Tidplan för uppföljning 2026").
+  const endsInYear = /\p{L}{3,}\s+20\d{2}$/u.test(text) && !/\d[\s,.]+\d/.test(text);
+  if (/\d{4}-\d{2}-\d{2}|\|/.test(text) || (/\d%?$/.test(text) && !endsInYear) || /^titel\b/.test(folded)) return null;
+  // "D = delårsrapport (avser januari–augusti)": a line of a legend.
+  if (/^\p{Lu}{1,4}\s*=\s/u.test(text)) return null;
   // "Mars – Verksamhetsberättelse", "Varje månad – …": a timetable entry, not a heading.
   if (
     new RegExp(`^(${swedishMonthPattern}|varje (manad|kvartal|vecka)|lopande)\\s*(\\d{4})?\\s*[:–—-]\\s`).test(folded)
@@ -227,6 +274,8 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
   const previous = neighbour(lines, i, -1);
   if (previous && !previous.blankBetween && !/[.!?:)”"]$/.test(previous.line.text) && !/^•/.test(previous.line.text))
     return null;
+  // "Indikatorer:" right above it: the first line of what the lead-in introduces.
+  if (previous && !previous.blankBetween && /:$/.test(previous.line.text)) return null;
   // "Skriftlig rapport" above "2025-06-11 …" is a cell of a table read line by line.
   if (/^(muntlig|skriftlig)\w*\b/.test(folded) && words.length <= 4) return null;
   const next = neighbour(lines, i, 1);

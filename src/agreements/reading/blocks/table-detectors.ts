@@ -7,6 +7,7 @@
 //                   Slutdatum"), then cells one per line, row-wise lines with the date inside, or
 //                   whole columns one after the other (OCR of a laid-out table)
 import { columnRoleOf, type ColumnRole } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { findRecurrence } from "../../../shared/lexicon/periods.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { Line } from "../normalise-lines.ts";
 import type { SpellingDictionary } from "../spelling-dictionary.ts";
@@ -452,6 +453,35 @@ function lastDateAtEnd(text: string): { before: string; date: string } | null {
   return { before: match[1]!.trim(), date: match[2]! };
 }
 
+/**
+ * The cells of a line laid out with runs of spaces between columns ("2026-02-10   Verksamhets-
+ * berättelse 2025   Skriftlig"), in the line's clean (repaired) words; null when the line has no
+ * such gaps or its words no longer line up with the source's.
+ */
+export function spacedCells(line: Line): string[] | null {
+  const chunks = line.source
+    .trim()
+    .split(/\s{2,}|\t/)
+    .filter((c) => c.trim());
+  if (chunks.length < 2) return null;
+  const words = line.text.split(/\s+/);
+  const counts = chunks.map((c) => c.trim().split(/\s+/).length);
+  if (counts.reduce((a, b) => a + b, 0) !== words.length) return null;
+  const cells: string[] = [];
+  let at = 0;
+  for (const count of counts) {
+    cells.push(words.slice(at, at + count).join(" "));
+    at += count;
+  }
+  return cells;
+}
+
+/** "Kvartalsvis", "Varje månad", "Löpande": a time cell that names a recurrence instead of a date. */
+function isRecurrenceCell(text: string): boolean {
+  const folded = fold(text.trim());
+  return folded.split(/\s+/).length <= 3 && findRecurrence(folded) !== null;
+}
+
 /** Rows whose lines carry the row's date inside (row-wise interleaved columns). */
 function readRowWise(
   lines: Line[],
@@ -473,10 +503,47 @@ function readRowWise(
   let row: TableRow | null = null;
   const leading: Array<{ text: string; line: number }> = [];
   const timeIsLast = time === roles.length - 1;
+  const how = roles.indexOf("how");
+  // A line laid out in spaced cells whose what-column follows the time column: its cells go to
+  // their columns by what they are (a form to the how-column, the rest to what).
+  const spacedRow = (row: TableRow, cells: string[], index: number) => {
+    const form = how >= 0 && cells.length >= 2 && isFormCell(cells.at(-1)!) ? cells.at(-1)! : null;
+    const text = squash((form ? cells.slice(0, -1) : cells).join(" "));
+    if (text) {
+      row.cells[what] = squash(`${row.cells[what]} ${text}`);
+      const lastEntry = row.entries.at(-1);
+      if (lastEntry?.column === what) lastEntry.text = squash(`${lastEntry.text} ${text}`);
+      else row.entries.push({ column: what, text, line: index });
+    }
+    if (form) {
+      row.cells[how] = squash(`${row.cells[how]} ${form}`);
+      row.entries.push({ column: how, text: form, line: index });
+    }
+    row.lastLine = index;
+  };
+  const whatAfterTime = what > time;
   for (const index of body) {
     const text = lines[index]!.text;
+    const cells = whatAfterTime ? spacedCells(lines[index]!) : null;
     const atEnd = timeIsLast ? lastDateAtEnd(text) : null;
     const inside = !atEnd ? /(\d{4}-\d{1,2}-\d{1,2})/.exec(text) : null;
+    // "2026-02-10 | Verksamhetsberättelse 2025 | Skriftlig", "Kvartalsvis | Besöksstatistik | Skriftlig".
+    const timeCell =
+      cells && /^\S/.test(lines[index]!.source) && (inside?.index === 0 || isRecurrenceCell(cells[0]!))
+        ? cells[0]!
+        : null;
+    if (timeCell !== null && cells) {
+      if (row) rows.push(row);
+      row = { cells: header.map(() => ""), entries: [], firstLine: index, lastLine: index };
+      row.cells[time] = timeCell;
+      row.entries.push({ column: time, text: timeCell, line: index });
+      spacedRow(row, cells.slice(1), index);
+      continue;
+    }
+    if (row && cells && whatAfterTime && !inside) {
+      spacedRow(row, cells, index);
+      continue;
+    }
     if (atEnd || inside) {
       if (row) rows.push(row);
       row = { cells: header.map(() => ""), entries: [], firstLine: leading[0]?.line ?? index, lastLine: index };

@@ -159,17 +159,59 @@ function previousBlock(blocks: Block[], id: number): Block | undefined {
   return undefined;
 }
 
-/** Sections from `start` up to (not including) the next heading at `level` or above. */
+const isOutlineSection = (section: SectionModel) => section.number !== null && /^\d/.test(section.number);
+const isLabelSection = (section: SectionModel) => section.number !== null && !/^\d/.test(section.number);
+const labelWord = (section: SectionModel) => fold(section.number!.split(/\s+/)[0]!);
+const headingWords = (section: SectionModel) =>
+  fold(section.heading)
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+
+/** A heading that opens a part of the document of its own, not a part of one goal or assignment. */
+const documentPart =
+  /^(uppfoljning|aterrapportering|rapportering|redovisning|tidplan|tidsplan|arshjul|ekonomi|ekonomisk|budget|ersattning|internkontroll|kontakt|underskrift|bilag|sarskilda uppdrag|grunduppdragen|malen\b|namndens mal|indikatorer for)/;
+
+/**
+ * Sections from `start` up to (not including) the next heading at `level` or above. A goal label
+ * ("Mål 2") ends at the next label or numbered heading; the unnumbered headings after the last
+ * label of a run belong to it only if its siblings have them too ("Måluppfyllelse",
+ * "Indikatorer") — "Uppföljning och återrapportering" after "Mål 3" is the document's, not goal 3's.
+ * A label without siblings ends at a heading that opens a part of the document.
+ */
 function extentOf(sections: SectionModel[], start: number, headingLevel: number): number[] {
   const result = [start];
+  const own = sections[start]!;
+  const labelled = headingLevel === 0 && isLabelSection(own);
+  const siblings = labelled
+    ? sections.filter((s) => s.ordinal !== start && isLabelSection(s) && labelWord(s) === labelWord(own))
+    : [];
+  const siblingHeadings = new Set<string>();
+  for (const sibling of siblings)
+    for (let k = sibling.ordinal + 1; k < sections.length; k++) {
+      const section = sections[k]!;
+      if (isOutlineSection(section) || isLabelSection(section)) break;
+      siblingHeadings.add(headingWords(section));
+    }
+  const siblingLater = (from: number) => {
+    for (let k = from; k < sections.length; k++) {
+      const section = sections[k]!;
+      if (isOutlineSection(section)) return false;
+      if (isLabelSection(section) && labelWord(section) === labelWord(own)) return true;
+    }
+    return false;
+  };
   for (let k = start + 1; k < sections.length; k++) {
     const section = sections[k]!;
-    const isOutline = section.number !== null && /^\d/.test(section.number);
-    const isLabel = section.number !== null && !isOutline;
-    // A goal label ("Mål 2") ends at the next label or numbered heading; a numbered heading at the next one of its level.
+    const isOutline = isOutlineSection(section);
+    const isLabel = isLabelSection(section);
     if (headingLevel === 0 && (isOutline || isLabel)) break;
     if (isOutline && section.level <= headingLevel) break;
     if (isLabel) break;
+    if (labelled && !siblingLater(k)) {
+      const belongs =
+        siblings.length > 0 ? siblingHeadings.has(headingWords(section)) : !documentPart.test(headingWords(section));
+      if (!belongs) break;
+    }
     result.push(k);
   }
   return result;

@@ -75,6 +75,29 @@ function isOnlySource(line: string | undefined): boolean {
   return source !== null && fold(source) === fold(line.trim());
 }
 
+/** "Indikatorer", "Indikatorer för grunduppdragen", "Nyckeltal:" — a heading or a line that introduces indicators. */
+export function isIndicatorLeadIn(text: string, isHeading: boolean): boolean {
+  // "Följande följs upp. Indikatorer:": the line's last sentence.
+  const folded = fold(text.trim())
+    .split(/(?<=[.!?])\s+/)
+    .at(-1)!;
+  if (!indicatorHeader.test(folded) || folded.length > 70) return false;
+  return isHeading || /:$/.test(folded);
+}
+
+/**
+ * A line that can only be an indicator's name: short, capitalised, no sentence end, no date, and
+ * no finite verb of running text ("ska", "är" — "som är nöjda" in a name is fine).
+ */
+export function isBareIndicatorLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 4 || text.length > 120 || !/^\p{Lu}/u.test(text) || /[.:;!?]$/.test(text)) return false;
+  if (/\d{4}-\d{2}-\d{2}/.test(text) || text.split(/\s+/).length > 16) return false;
+  return !/(?<![\p{L}])(ska|skall|kommer att|bör|måste)(?![\p{L}])|(?<!\bsom )(?<![\p{L}])(är|har)(?![\p{L}])/iu.test(
+    text,
+  );
+}
+
 export function readIndicators(
   structure: DocumentStructure,
   reading: AssignmentReading,
@@ -166,6 +189,33 @@ export function readIndicators(
     if (!indicatorHeader.test(fold(block.leadIn.trim()))) continue;
     add(block.text, sourceOf(block.text) ?? sourceOf(block.leadIn), ownerFor(reading, block, block.leadIn), block);
   }
+  // Bare lines under a heading or lead-in that names them ("Indikatorer för grunduppdragen",
+  // "Indikatorer:"): one indicator a line, until the next heading or paragraph of running text.
+  for (const block of structure.blocks) {
+    // The lead-in is a heading, or a line of a paragraph whose lines after it are the first indicators.
+    const at =
+      block.kind === "heading"
+        ? isIndicatorLeadIn(block.text, true)
+          ? -1
+          : null
+        : block.kind === "paragraph"
+          ? block.lines.findLastIndex((line) => isIndicatorLeadIn(line, false))
+          : null;
+    if (at === null || (block.kind === "paragraph" && at < 0)) continue;
+    const leadIn = block.kind === "heading" ? block.text : block.kind === "paragraph" ? block.lines[at]! : "";
+    // "Indikatorer för grunduppdragen" covers them all, not the one whose section it sits in.
+    const owner = /\b(grunduppdragen|malen|uppdragen)\b/.test(fold(leadIn)) ? null : ownerFor(reading, block, leadIn);
+    const first = block.kind === "paragraph" ? block.lines.slice(at + 1) : [];
+    if (!first.every(isBareIndicatorLine)) continue;
+    for (const line of first) add(line, sourceOf(line), owner, block);
+    for (let k = block.id + 1; k < structure.blocks.length; k++) {
+      const next = structure.blocks[k]!;
+      if (next.kind === "toc") continue;
+      if (next.kind !== "paragraph" || !next.lines.every(isBareIndicatorLine)) break;
+      for (const line of next.lines) add(line, sourceOf(line), owner, next);
+    }
+  }
+
   // Labelled blocks of laid-out agreements: "INDIKATOR", "Titel Utfall 2023 …", then names whose values end a line.
   for (const block of structure.blocks) {
     if (block.kind !== "marker" || block.marker !== "indicators") continue;

@@ -31,6 +31,7 @@ import {
   type TimeMention,
 } from "../time-mentions.ts";
 import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
+import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
 import { isHeaderTable } from "./read-facts.ts";
 import { applyRule, findSubmissionRule, formOf, namedMeeting, type SubmissionRule } from "./reporting-language.ts";
 import { splitSentences } from "./sentences.ts";
@@ -251,6 +252,21 @@ function readTable(context: Context, table: TableBlock): void {
       const all = rollYears(findTimeMentions(entry.text, facts.year));
       const allSegments = segmentsOf(entry.text, all);
       const mentions = all.filter((m) => !excluded(entry.text, m, facts.year));
+      // "Kvartalsvis" in the time column: the row recurs instead of having a date.
+      const recurrence = all.length === 0 && timeColumns.includes(entry.column) ? findRecurrence(cellFolded) : null;
+      if (recurrence && recurrence !== "ongoing")
+        context.recurring.push({
+          owner,
+          section: table.section,
+          recurrence,
+          evidence: rowText,
+          title,
+          form: formOf(howColumns.map((c) => row.cells[c] ?? "").join(" ")),
+          recipient: lastRecipient,
+          due: recurringDue(fold(rowText)),
+          except: exceptedMonths(fold(rowText)),
+          blockId: table.id,
+        });
       if (mentions.length === 0) continue;
       const segments = mentions.map((m) => allSegments[all.indexOf(m)]!);
       // The form and period written in the Hur column next to this date: the next how-entry before the next time entry.
@@ -374,6 +390,11 @@ interface RecurringDraft {
   title: string;
   form: ReportForm | null;
   recipient: string | null;
+  /** "senast den 15:e i månaden efter kvartalets utgång". */
+  due: RecurringDue | null;
+  /** Months left out: "varje månad utom januari och juli". */
+  except: number[];
+  blockId: number;
 }
 
 interface PeriodOnlyDraft {
@@ -385,6 +406,9 @@ interface PeriodOnlyDraft {
   title: string;
   form: ReportForm | null;
 }
+
+/** A recurrence that is a report of something (not "delta i avstämningsmöten en gång per månad"). */
+const recurringReport = /\b(\w*rapport\w*|redovis\w*|\w*uppfoljning\w*|lamna\w*|statistik\w*)\b/;
 
 /** A heading that names the follow-up itself ("6. Uppföljning och rapportering") says nothing about one item. */
 const genericFollowUpHeading =
@@ -436,6 +460,8 @@ function timetableTitle(text: string, mention: TimeMention): string | null {
   return squash(text.slice(mention.index + mention.length).replace(/^[\s:–—-]+/, "")) || null;
 }
 
+const codeDefinition = /(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu;
+
 function readText(context: Context, block: Block, text: string, leadIn: string | null): void {
   const { facts } = context;
   const followUp = isFollowUpSection(context, block.section) || followsFollowUpMarker(context, block);
@@ -443,10 +469,12 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
   // In a timetable line ("December: Slutrapport … (skriftlig). Genomgång av mål 3 (muntlig).") every
   // sentence after the month label is due that month.
   let timetableMonth: TimeMention | null = null;
+  const legendLines = (text.match(codeDefinition) ?? []).length >= 2;
   for (const sentence of splitSentences(text)) {
     const folded = fold(sentence);
-    // A legend ("V = vår (rapport per april), D = delår …") defines codes; its months are not deadlines.
-    if ((sentence.match(/(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu) ?? []).length >= 2) continue;
+    // A legend ("V = vår (rapport per april), D = delår …") defines codes; its months are not
+    // deadlines, nor are its lines follow-up occasions (a legend of one code a line).
+    if ((sentence.match(codeDefinition) ?? []).length >= (legendLines ? 1 : 2)) continue;
     const cueText = `${folded} ${leadIn ? fold(leadIn) : ""}`;
     // "Muntlig 2026-03-25", "skriftlig rapport till nämnden": a form beside a date makes it a report.
     const hasCue =
@@ -562,6 +590,9 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
         title: sentenceTitle(context, block, sentence),
         form: formOf(sentence),
         recipient: recipientOf(folded, facts.committee?.name ?? null),
+        due: recurringDue(folded),
+        except: exceptedMonths(folded),
+        blockId: block.id,
       });
     }
     // Periods named without a date: "rapporteras vid kvartal 2 och helår".
@@ -594,6 +625,125 @@ function owners(context: Context, block: Block, sentence: string): Array<string 
   if (/grunduppdrag|grundverksamhet/.test(opening)) kinds.push("grunduppdrag");
   const named = context.reading.assignments.filter((a) => kinds.includes(a.kind)).map((a) => a.key);
   return named;
+}
+
+// ------------------------------------------------------------------------------ summary tables
+
+/** A heading over a table that sums up the follow-up the text has given ("7.4 Sammanställning"). */
+const summaryHeading = /^(\d[\d.]*\s+)?(sammanst\w{1,2}llning|sammanfattning|oversikt|summering)\b/;
+
+function compatibleForms(a: ReportForm | null, b: ReportForm | null): boolean {
+  return a === null || b === null || a === b || a === "both" || b === "both";
+}
+
+function isGenericTitle(title: string): boolean {
+  const folded = fold(title);
+  return !folded || genericTitle.test(folded) || genericFollowUpHeading.test(folded);
+}
+
+const contentWords = (text: string) => new Set(fold(text).match(/[a-z]{5,}/g) ?? []);
+
+/**
+ * Rows of a summary table repeat items the text has already given. A row merges into the text's
+ * item with the same date and a compatible form — one item per row, or one of each form for a row
+ * with two ("Skriftlig / Muntlig") — and names it when the row's title is specific (a table's "Vad"
+ * is the item's name; the text's title is often its section or assignment). A table is a summary
+ * under a summary heading, or when it has no assignment of its own and at least two thirds of its
+ * dated rows (two or more) repeat dates of the text. A recurring row ("Kvartalsvis | Besöksstatistik
+ * | Skriftlig") merges into the text's recurrence of the same kind and subject, giving it its form.
+ */
+function mergeSummaryRows(context: Context): void {
+  const { blocks, sections } = context.structure;
+  const fromText = (draft: { blockId: number }) => blocks[draft.blockId]?.kind !== "table";
+  const textDrafts = context.drafts.filter(fromText);
+  const absorbed = new Set<Draft>();
+  const dropped = new Set<Draft>();
+  for (const id of new Set(context.drafts.filter((d) => !fromText(d)).map((d) => d.blockId))) {
+    const table = blocks[id]!;
+    if ((context.reading.rowOwners.get(id)?.size ?? 0) > 0 || ownerOf(context, table)) continue;
+    const rows = context.drafts.filter((d) => d.blockId === id);
+    const repeated = rows.filter((r) => textDrafts.some((t) => mentionValue(t.mention) === mentionValue(r.mention)));
+    const summary =
+      summaryHeading.test(fold(sections[table.section]?.heading ?? "")) ||
+      (rows.length >= 2 && repeated.length >= rows.length * (2 / 3));
+    if (!summary) continue;
+    for (const row of rows) {
+      const value = mentionValue(row.mention);
+      const matches = textDrafts.filter(
+        (t) => !absorbed.has(t) && mentionValue(t.mention) === value && compatibleForms(t.form, row.form),
+      );
+      if (matches.length === 0) continue;
+      const oral = matches.find((m) => m.form === "oral");
+      const written = matches.find((m) => m.form === "written");
+      const taken =
+        row.form === "both" && oral && written
+          ? [oral, written]
+          : [matches.find((m) => m.form === row.form) ?? matches[0]!];
+      for (const item of taken) absorbed.add(item);
+      dropped.add(row);
+      if (taken.length === 1) {
+        const item = taken[0]!;
+        if (!isGenericTitle(row.title)) item.title = row.title;
+        item.form ??= row.form;
+      }
+    }
+  }
+  context.drafts = context.drafts.filter((d) => !dropped.has(d));
+  const textRecurring = context.recurring.filter(fromText);
+  context.recurring = context.recurring.filter((row) => {
+    if (fromText(row)) return true;
+    const words = contentWords(row.title);
+    const same = textRecurring.find(
+      (t) =>
+        t.recurrence === row.recurrence &&
+        compatibleForms(t.form, row.form) &&
+        [...contentWords(`${t.title} ${t.evidence}`)].some((w) => words.has(w)),
+    );
+    if (!same) return true;
+    same.form ??= row.form;
+    if (isGenericTitle(same.title) && !isGenericTitle(row.title)) same.title = row.title;
+    return false;
+  });
+}
+
+/**
+ * One item per date and meaning: an assignment's own sentence ("lämnar en muntlig lägesrapport i
+ * maj") and a timetable line that names the assignment ("Maj: Muntlig lägesrapport för uppdrag
+ * 2026:1 Samlat jobbcenter") are the same report. The timetable's draft keeps its words (it names
+ * the report, the assignment's draft only the assignment) and takes the assignment as its owner.
+ */
+function mergeNamedRepeats(context: Context): void {
+  const dropped = new Set<Draft>();
+  for (const own of context.drafts) {
+    const assignment = own.owner ? context.byKey.get(own.owner) : undefined;
+    if (!assignment) continue;
+    const title = fold(assignment.title);
+    const number = assignment.number?.replace(/[.]/g, "\\.") ?? null;
+    const names = (text: string) => {
+      const folded = fold(text);
+      return (
+        (title.length >= 8 && folded.includes(title)) ||
+        (number !== null && new RegExp(`\\b(uppdrag|uppdraget|mal|malet)\\s+${number}(?![\\d.:]?\\d)`).test(folded))
+      );
+    };
+    const repeat = context.drafts.find(
+      (other) =>
+        other !== own &&
+        !dropped.has(other) &&
+        other.owner !== own.owner &&
+        (other.owner === null || !context.byKey.has(other.owner)) &&
+        mentionValue(other.mention) === mentionValue(own.mention) &&
+        (other.form === own.form || other.form === null || own.form === null) &&
+        names(`${other.title} ${other.segment}`),
+    );
+    if (!repeat) continue;
+    repeat.owner = own.owner;
+    repeat.form ??= own.form;
+    repeat.rule ??= own.rule;
+    if (fold(own.title) !== title) repeat.title = own.title;
+    dropped.add(own);
+  }
+  context.drafts = context.drafts.filter((d) => !dropped.has(d));
 }
 
 // ------------------------------------------------------------------------------ entry point
@@ -631,6 +781,8 @@ export function readReportingItems(
     else if (block.kind === "paragraph") readText(context, block, block.text, null);
     else if (block.kind === "listItem") readText(context, block, block.text, block.leadIn);
   }
+  mergeSummaryRows(context);
+  mergeNamedRepeats(context);
 
   const items: ReportingItemModel[] = [];
   const seen = new Set<string>();
@@ -742,6 +894,39 @@ export function readReportingItems(
     const key = `${draft.owner ?? sectionLabel(context, draft.section) ?? ""}|${draft.recurrence}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // A report that recurs on known days or months becomes one dated item per occasion (see recurring-dates.ts).
+    const dates =
+      facts.year && recurringReport.test(fold(draft.evidence))
+        ? recurringDates(draft.recurrence, facts.year, draft.due, draft.except)
+        : [];
+    for (const occasion of dates) {
+      const dayKey = `${key}|${occasion.value}`;
+      if (seen.has(dayKey)) continue;
+      seen.add(dayKey);
+      items.push({
+        key: dayKey,
+        ordinal: items.length,
+        assignmentKey: draft.owner,
+        title: occasion.periodName ? `${draft.title} ${occasion.periodName}` : draft.title,
+        description: draft.evidence.slice(0, 2000),
+        evidence: draft.evidence.slice(0, 2000),
+        date: occasion.value,
+        precision: occasion.precision,
+        meetingDate: null,
+        // "senast den 15:e …" is when the report is due.
+        submissionDate: occasion.precision === "day" ? occasion.value : null,
+        submissionRule: occasion.precision === "day" ? "stated" : null,
+        form: draft.form,
+        recipient: draft.recipient,
+        period: occasion.label,
+        periodCode: occasion.periodCode,
+        occasion: null,
+        recurrence: draft.recurrence,
+        channel: null,
+        section: sectionLabel(context, draft.section),
+      });
+    }
+    if (dates.length > 0) continue;
     items.push({
       key,
       ordinal: items.length,
