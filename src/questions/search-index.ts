@@ -303,9 +303,13 @@ export class SearchIndex {
     const topical = alternatives.some(
       (a) => this.byHeading.has(a.key) || this.byLabel.has(a.key) || this.byContext.has(a.key),
     );
+    // Of the words the documents never use, a name, a code or a long compound says what the question is
+    // about ("parkeringstillstånd", "BUN"); a short ordinary word is more often the asker's own verb or
+    // adjective ("kostar", "hålla", "dyrare") for what the text says otherwise, and counts less.
+    const unknownWeight = Math.log(1 + this.size + 0.5) * (/^\p{Lu}|\d/u.test(text) || key.length >= 9 ? 1 : 0.5);
     const weight = alternatives.length
       ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) * (topical ? 1 : 0.6)
-      : Math.log(1 + this.size + 0.5);
+      : unknownWeight;
     return { text, key, alternatives, weight };
   }
 

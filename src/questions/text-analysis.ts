@@ -215,6 +215,26 @@ export class Vocabulary {
     return found;
   }
 
+  /**
+   * For a word the documents never use, the known word it is built on: a longer form of a known
+   * stem ("budgeterats" → "budget") or the known first part of a compound whose last part they
+   * never use ("besökssiffror" → "besök", "snödjup" → "snö"). It says less than the word, so it
+   * counts less.
+   */
+  partialStems(key: string): string[] {
+    if (key.length < 6 || /\d/.test(key)) return [];
+    for (let length = key.length - 1; length >= Math.max(5, Math.ceil(key.length * 0.6)); length--) {
+      const prefix = key.slice(0, length);
+      if (this.keys.has(prefix) && !isStopKey(prefix)) return [prefix];
+    }
+    for (let i = key.length - 4; i >= 3; i--) {
+      const head = key.slice(0, i);
+      for (const candidate of head.endsWith("s") && head.length > 4 ? [head.slice(0, -1), head] : [head])
+        if (this.keys.has(candidate) && !isStopKey(candidate)) return [candidate];
+    }
+    return [];
+  }
+
   /** Every key a query term may match, best first. */
   alternatives(key: string): Alternative[] {
     const weights = new Map<string, number>();
@@ -228,6 +248,7 @@ export class Vocabulary {
     // A word the documents use may still be misread elsewhere in them: the misreading counts less.
     const known = weights.size > 0;
     for (const near of this.nearMisses(key)) if (near !== key) add(near, known ? 0.7 : 0.85);
+    if (weights.size === 0) for (const stem of this.partialStems(key)) add(stem, 0.6);
     return [...weights].map(([k, weight]) => ({ key: k, weight })).sort((a, b) => b.weight - a.weight);
   }
 }
