@@ -50,7 +50,11 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
   const { dates } = question;
   const named = namedAgreements(prepared, question);
   const topicWords = question.topicWords.filter((w) => !named.words.has(w.key));
-  const topic = queryTerms(prepared, topicWords).filter((t) => !t.optional);
+  // A short ordinary word the documents never use ("väntas", "hinner") cannot narrow the reporting
+  // items to a topic; a name or a long word they never use ("parkeringstillstånd") can, to none.
+  const topic = queryTerms(prepared, topicWords).filter(
+    (t) => !t.optional && !(t.alternatives.length === 0 && !/^\p{Lu}|\d/u.test(t.text) && t.key.length < 9),
+  );
 
   let candidates = prepared.corpus.deadlines.map((item, i) => ({ item, keys: prepared.deadlineKeys[i]!, score: 1 }));
   if (named.ids) candidates = candidates.filter(({ item }) => named.ids!.has(item.agreement.id));
