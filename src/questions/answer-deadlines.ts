@@ -2,6 +2,7 @@
 // form and time. Returns how well the topic matched, so the engine can weigh this reading
 // against the content reading.
 import type { DeadlineRecord } from "../agreements/agreement-store.ts";
+import { fold } from "../shared/text/fold.ts";
 import { lastDayOfMonth, type IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, DeadlineGroup } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
@@ -166,7 +167,12 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     // October" when October holds the material for a November meeting). The day that fits the
     // question's words comes first; the others answer when it finds nothing.
     const anyDay = (item: DeadlineRecord) => [item.date, item.meetingDate, item.submissionDate].some(inWindow);
-    items = [...undated, ...(byDay.length > 0 ? byDay : items.filter(anyDay))];
+    // The report about the period asked for, whenever it is due ("kvartal 2" → the July report on it).
+    const reportPeriod = dates.reportPeriod;
+    const aboutPeriod = reportPeriod
+      ? items.filter((item) => !byDay.includes(item) && fold(item.period ?? "").includes(reportPeriod))
+      : [];
+    items = [...undated, ...(byDay.length > 0 ? byDay : items.filter(anyDay)), ...aboutPeriod];
   } else if (!dates.periodCodes && dates.year === null) {
     // Without a time in the question, list what is still ahead; when nothing of the topic is
     // ahead, what it had most recently.

@@ -24,6 +24,8 @@ export interface DateConstraint {
    * (the spring report's items come first; a meeting in April answers "i vår" when there are none).
    */
   season?: { from: IsoDate; to: IsoDate } | null;
+  /** "kvartal 2": also the reports about that period, which are due after it ("Besöksstatistik kvartal 2" in July). */
+  reportPeriod?: string | null;
   /** A year mentioned on its own ("2025"): selects agreements rather than dates. */
   year: number | null;
   /** Every year mentioned on its own, in order ("the 2025 target … the 2024 outcome"). */
@@ -155,6 +157,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   let nextMeeting = false;
   let periodCodes: PeriodCode[] | null = null;
   let season: { from: IsoDate; to: IsoDate } | null = null;
+  let reportPeriod: string | null = null;
   const descriptionSv: string[] = [];
   const descriptionEn: string[] = [];
   const range = (f: IsoDate | null, t: IsoDate | null, sv: string, en: string) => {
@@ -242,6 +245,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     (m) => {
       const quarter = Number(m[1] ?? m[2]) || ordinals[m[3]!]!;
       const year = yearHint ?? todayYear;
+      reportPeriod = `kvartal ${quarter}`;
       range(
         isoDate(year, quarter * 3 - 2, 1),
         lastDayOfMonth(year, quarter * 3),
@@ -434,6 +438,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     nextMeeting,
     periodCodes,
     season,
+    reportPeriod,
     year,
     years,
     spans,
