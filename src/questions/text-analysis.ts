@@ -65,6 +65,7 @@ const questionWords =
   // Swedish prepositions and adverbs the maintained list lacks.
   "utöver gällande avseende angående beträffande respektive därutöver därtill idag " +
   "säga säger står stod innebär innehåller ingå ingår beakta beaktas hantera hanteras sker ske göras " +
+  "behöver behövs behöva bör måste väntas förväntas " +
   "överenskommelse överenskommelsen överenskommelserna avtal avtalet avtalen dokument dokumentet " +
   // The parties in the definite form are "the" committee and division of the agreement at hand, named in
   // nearly every sentence of it: they do not tell one passage from another.
