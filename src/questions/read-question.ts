@@ -66,7 +66,7 @@ const weakDeadline = /\b(när|when|datum|dates?|upcoming|kommande|nästa|next|sa
 const reportingWordList =
   "redovisa följa följas följs följer redogöra redogör redogörelse tillhanda återkoppla återkoppling slutrapport delrapport redovisas redovisning redovisningar rapportera rapporteras rapport rapporter återrapportera återrapportering avrapportering " +
   "lämna lämnas inlämning inlämnad inlämnat inlämnade underlag underlaget material vara skicka skickas due deadline deadlines submit submitted sammanträde sammanträdet sammanträden " +
-  "möte mötet nämndmöte meeting meetings datum date dates upcoming kommande nästa next uppföljning uppföljningar follow skriftlig skriftligt " +
+  "möte mötet nämndmöte meeting meetings datum date dates reporting upcoming kommande nästa next uppföljning uppföljningar follow skriftlig skriftligt " +
   "skriftliga muntlig muntligt muntliga written oral orally writing in inne klart klar ready list lista visa show vilket vilka " +
   "dags frist period perioden when när vad what whats nämnden committee slutdatum report reported reports presented present deliver delivered " +
   // Who receives it and the verbs of handing in: they say nothing about which report.

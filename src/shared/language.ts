@@ -7,7 +7,11 @@ const ENGLISH_WORDS = new Set(
     "please help me my i you your we our it its this that these those there of to in on for with from by about " +
     "before after between until due next last week month year show list tell give get find report reports " +
     "summary status much many receive received any anything something hello hi hey thanks thank yes no " +
-    "not have has and or but if then than also only just all every each what's who's"
+    "not have has and or but if then than also only just all every each what's who's " +
+    // Nouns of the domain that are English only: a short question ("TFCO reporting dates 2026?") has few function words.
+    "reporting reported dates date deadline deadlines meeting meetings committee committees agreement agreements " +
+    "assignment assignments goal goals indicator indicators compensation written oral spring autumn quarter " +
+    "follow-up due"
   ).split(/\s+/),
 );
 
