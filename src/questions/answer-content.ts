@@ -239,7 +239,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   };
   const strict = isStrictType(question.answerType);
   const required = terms.filter((t) => !t.optional);
-  const describing = ["definition", "list", "any", "who", "where"].includes(question.answerType);
+  const describing = ["definition", "manner", "list", "any", "who", "where"].includes(question.answerType);
   const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(
     fold(question.text),
   );
@@ -354,7 +354,9 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
           : 0;
       // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
       const undescribed =
-        question.answerType === "definition" && !describingVerb.test(fold(text)) ? 0.8 + labelBonus : 0;
+        (question.answerType === "definition" || question.answerType === "manner") && !describingVerb.test(fold(text))
+          ? 0.8 + labelBonus
+          : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
       const focusBonus =
         focusTerm &&

@@ -37,7 +37,7 @@ export function answerFromCorpus(
     if (agreementYear !== undefined) read.dates = { ...read.dates, year: agreementYear };
   }
   const timed = read.dates.explicit || read.dates.nextMeeting || read.dates.periodCodes !== null;
-  const asksForText = ["who", "where", "frequency", "amount", "number", "duration", "definition"].includes(
+  const asksForText = ["who", "where", "frequency", "amount", "number", "duration", "definition", "manner"].includes(
     read.answerType,
   );
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;

@@ -12,6 +12,7 @@ export type AnswerType =
   | "who"
   | "where"
   | "definition"
+  | "manner"
   | "list"
   | "any";
 
@@ -56,6 +57,12 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
     type: "definition",
     pattern:
       /\b(vad ar|vad innebar|vad betyder|vad star .{1,20} for|what is|what are|what does .{1,60} (mean|stand for|involve)|vad menas med|vad handlar .{1,40} om)\b/,
+  },
+  {
+    // "Hur ska DSO rapportera …", "how is the goal followed up": the way it is done, which the text describes.
+    type: "manner",
+    pattern:
+      /\b(hur (ska|skall|sker|gors|görs|foljs|redovisas|rapporteras|arbetar|fungerar|beraknas|matas)|pa vilket satt|how (is|are|should|will|does|do|must) (?!much|many|long|often))\b/,
   },
   { type: "list", pattern: /\b(vilka|vilken|vilket|which|what)\b/ },
 ];
