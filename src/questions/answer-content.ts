@@ -106,7 +106,7 @@ function coverageOf(
 }
 
 function sectionMatches(passage: IndexedPassage, references: string[]): boolean {
-  const number = (passage.sectionRef.number ?? "").toLowerCase();
+  const number = (passage.sectionRef.number ?? passage.sectionRef.within ?? "").toLowerCase();
   return references.some((ref) => {
     const r = ref.toLowerCase();
     return number === r || number.startsWith(`${r}.`) || fold(passage.sectionRef.heading).startsWith(fold(r));
@@ -226,6 +226,15 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
   };
   const hits = prepared.index.search(terms, documentWeight, 40);
   const topScore = hits[0]?.score ?? 1;
+  // "Hur följs mål 5.5.1 upp?": the section named is read whole, though its words are common ones.
+  if (question.sections.length) {
+    const seen = new Set(hits.map((h) => h.passage.id));
+    const inSections = prepared.index.passages.filter(
+      (p) => !seen.has(p.id) && documentWeight(p.document) > 0 && sectionMatches(p, question.sections),
+    );
+    for (const passage of inSections.slice(0, 30)) hits.push({ passage, score: 0.5 * topScore });
+    hits.sort((a, b) => b.score - a.score);
+  }
   const titleKeys = new Map<string, Set<string>>();
   const titleKeysOf = (document: CorpusDocument) => {
     let keys = titleKeys.get(document.documentId);
@@ -258,7 +267,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
     return countedKeys.some((k) => key === k || (k.length >= 4 && (key.startsWith(k) || k.startsWith(key))));
   };
   const windows: Window[] = [];
-  for (const hit of hits.slice(0, 25)) {
+  for (const hit of hits.slice(0, question.sections.length ? 40 : 25)) {
     // The passage and the one or two after it: the fact often sits in the sentence after the one
     // that repeats the question's words. A quote starts at the passage that matched.
     const shapes: Array<[number, number]> = [
@@ -354,7 +363,11 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
           : 0;
       // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
       const undescribed =
-        (question.answerType === "definition" || question.answerType === "manner") && !describingVerb.test(fold(text))
+        (question.answerType === "definition" && !describingVerb.test(fold(text))) ||
+        // "Hur ska … utvecklas?" is answered by a sentence, not by an indicator's name in a table.
+        (question.answerType === "manner" &&
+          passages.every((p) => p.kind === "tableRow") &&
+          !describingVerb.test(fold(text)))
           ? 0.8 + labelBonus
           : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.

@@ -22,6 +22,8 @@ export interface QueryTerm {
 export interface IndexedSection extends CorpusSection {
   /** Keys of the heading's words, and of the document title's: they identify every passage below. */
   headingKeys: Set<string>;
+  /** The number of the numbered section an unnumbered subsection ("Vägledning" under 5.5.1) belongs to. */
+  within?: string | null;
 }
 
 export interface IndexedPassage extends CorpusPassage {
@@ -105,8 +107,14 @@ export function buildSegment(
   firstId: number,
 ): Segment {
   const sectionByOrdinal = new Map<number, IndexedSection>();
-  for (const section of sections)
-    sectionByOrdinal.set(section.ordinal, { ...section, headingKeys: headingKeysOf(section, document) });
+  // The numbered sections open so far, by level: an unnumbered subheading belongs to the nearest one above it.
+  const open: Array<{ level: number; number: string }> = [];
+  for (const section of [...sections].sort((a, b) => a.ordinal - b.ordinal)) {
+    while (open.length && open[open.length - 1]!.level >= section.level) open.pop();
+    const within = section.number ? null : (open[open.length - 1]?.number ?? null);
+    if (section.number) open.push({ level: section.level, number: section.number });
+    sectionByOrdinal.set(section.ordinal, { ...section, headingKeys: headingKeysOf(section, document), within });
+  }
   const fallbackSection: IndexedSection = {
     documentId: document.documentId,
     ordinal: 0,

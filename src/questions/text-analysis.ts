@@ -107,6 +107,9 @@ export interface Alternative {
 
 const ocrConfusable = /[aeo]/g;
 
+/** Swedish endings the stemmer does not remove from every word (definite and plural forms). */
+const inflections = ["et", "en", "n", "t", "er", "ar", "or", "na", "ets", "ens"];
+
 /**
  * The keys of a corpus, with what is needed to widen a query term: compound parts, OCR
  * variants (å/ä/ö read as a/e/o) and words sharing a long prefix ("ekonomi", "ekonomisk").
@@ -246,6 +249,8 @@ export class Vocabulary {
     for (const synonym of synonymsByKey.get(key) ?? []) add(synonym, 0.85);
     for (const variant of this.ocrVariants(key)) add(variant, 0.9);
     for (const neighbour of this.prefixNeighbours(key)) add(neighbour, 0.75);
+    // The stemmer leaves some inflections of short words as they are ("målet", "planen"): they are the same word.
+    if (key.length >= 3) for (const ending of inflections) add(key + ending, 0.9);
     // A word the documents use may still be misread elsewhere in them: the misreading counts less.
     const known = weights.size > 0;
     for (const near of this.nearMisses(key)) if (near !== key) add(near, known ? 0.7 : 0.85);
