@@ -258,9 +258,14 @@ function joinHyphenatedWords(lines: string[], dictionary: SpellingDictionary | n
     const current = lines[i]!.replace(/\s+$/, "");
     const head = /(\p{L}{2,})-$/u.exec(current);
     if (!head || current.includes("\t")) continue;
-    const next = lines[i + 1]!;
+    // The rest of the word may come after a blank line (an extractor's or OCR's paragraph gap).
+    let j = i + 1;
+    while (j < lines.length - 1 && j < i + 3 && lines[j]!.trim() === "") j++;
+    const next = lines[j]!;
     const word = /^\s*(\p{Ll}[\p{L}]*)([.,;:)]?)/u.exec(next);
     if (!word || conjunctionAfterHyphen.test(word[1]!)) continue;
+    // Across a blank line only a word the dictionary knows is joined: "ny-" before a new paragraph is left alone.
+    if (j > i + 1 && !dictionary?.isWord(head[1]! + word[1]!)) continue;
     const joined = head[1]! + word[1]!;
     const hyphenated = `${head[1]}-${word[1]}`;
     let replacement: string;
@@ -271,7 +276,7 @@ function joinHyphenatedWords(lines: string[], dictionary: SpellingDictionary | n
     } else if (head[1]!.length >= 3) replacement = joined;
     else continue;
     lines[i] = current.slice(0, current.length - head[0].length) + replacement + word[2]!;
-    lines[i + 1] = next.slice(word.index + word[0].length).replace(/^\s+/, "");
+    lines[j] = next.slice(word.index + word[0].length).replace(/^\s+/, "");
   }
 }
 
