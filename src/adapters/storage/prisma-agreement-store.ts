@@ -13,7 +13,7 @@ import {
   type CorrectionAction,
   type CorrectionFields,
 } from "../../agreements/corrections/correction-model.ts";
-import { matchAssignments, matchReportingItems } from "../../agreements/identity/reimport-plan.ts";
+import { matchReportingItems, planAssignments } from "../../agreements/identity/reimport-plan.ts";
 import type { CorrectionStore } from "../../agreements/corrections/correct-reporting-items.ts";
 import { itemFromAddition } from "../../agreements/corrections/correction-model.ts";
 import type { Recurrence } from "../../shared/lexicon/periods.ts";
@@ -183,6 +183,8 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
     const keyToId = new Map<string, string>();
     let kept = 0;
     let retired = 0;
+    // What becomes of each assignment is decided in the domain; the transaction carries it out.
+    const plan = planAssignments(parsed.assignments, existing?.assignments ?? []);
     if (!existing) {
       agreementId = await this.freeAgreementId(tx, imported.preferredAgreementId ?? "overenskommelse");
       version = 1;
@@ -205,35 +207,23 @@ export class PrismaAgreementStore implements AgreementStore, CorrectionStore {
       await tx.reportingItem.deleteMany({ where: { agreementId } });
       await tx.indicator.deleteMany({ where: { agreementId } });
       await tx.economyLine.deleteMany({ where: { agreementId } });
-      const matches = matchAssignments(parsed.assignments, existing.assignments);
-      for (const model of parsed.assignments) {
-        const row = matches.get(model.key);
-        if (!row) continue;
+      for (const { model, row } of plan.kept) {
         await tx.assignment.update({
           where: { id: row.id },
           data: { ...assignmentFields(model), active: true, updatedAt: now },
         });
         keyToId.set(model.key, row.id);
-        kept++;
       }
-      const matchedIds = new Set([...matches.values()].map((row) => row.id));
-      const stale = existing.assignments.filter((row) => !matchedIds.has(row.id));
-      retired = stale.filter((row) => row.active).length;
-      if (stale.length > 0)
+      kept = plan.kept.length;
+      retired = plan.retired.filter((row) => row.active).length;
+      if (plan.retired.length > 0)
         await tx.assignment.updateMany({
-          where: { id: { in: stale.map((row) => row.id) } },
+          where: { id: { in: plan.retired.map((row) => row.id) } },
           data: { active: false, updatedAt: now },
         });
     }
-    const usedKeys = new Set((existing?.assignments ?? []).map((row) => row.key));
-    const fresh = parsed.assignments.filter((model) => !keyToId.has(model.key));
-    const freshKeys = new Map<string, string>();
-    for (const model of fresh) {
-      let key = model.key;
-      for (let n = 2; usedKeys.has(key); n++) key = `${model.key}~${n}`;
-      usedKeys.add(key);
-      freshKeys.set(model.key, key);
-    }
+    const fresh = plan.fresh.map(({ model }) => model);
+    const freshKeys = new Map(plan.fresh.map(({ model, storedKey }) => [model.key, storedKey]));
     if (fresh.length > 0) {
       await tx.assignment.createMany({
         data: fresh.map((model) => ({

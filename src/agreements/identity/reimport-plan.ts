@@ -29,6 +29,37 @@ export interface StoredAssignment {
   title: string;
 }
 
+/** What becomes of every assignment when a new version is stored: the store carries the plan out. */
+export interface AssignmentPlan<T> {
+  /** A stored row that goes on as the model's assignment (its id and key, so its statuses, are kept). */
+  kept: Array<{ model: AssignmentModel; row: T }>;
+  /** Stored rows no model matches: they are kept, inactive, with their history. */
+  retired: T[];
+  /** Models that are new, with the key to store them under (one no stored row has, "key~2" if taken). */
+  fresh: Array<{ model: AssignmentModel; storedKey: string }>;
+}
+
+/** Decides which stored assignments a new version keeps, which it retires and which it adds. */
+export function planAssignments<T extends StoredAssignment>(next: AssignmentModel[], existing: T[]): AssignmentPlan<T> {
+  const matches = matchAssignments(next, existing);
+  const kept = next.flatMap((model) => {
+    const row = matches.get(model.key);
+    return row ? [{ model, row }] : [];
+  });
+  const matched = new Set(kept.map(({ row }) => row.id));
+  const retired = existing.filter((row) => !matched.has(row.id));
+  const usedKeys = new Set(existing.map((row) => row.key));
+  const fresh = next
+    .filter((model) => !matches.has(model.key))
+    .map((model) => {
+      let storedKey = model.key;
+      for (let n = 2; usedKeys.has(storedKey); n++) storedKey = `${model.key}~${n}`;
+      usedKeys.add(storedKey);
+      return { model, storedKey };
+    });
+  return { kept, retired, fresh };
+}
+
 /**
  * Pairs the assignments of a new version with the stored ones: same key, else same kind and
  * number, else a clearly similar title.
