@@ -7,7 +7,7 @@ import type { Config } from "./config/config.ts";
 import { redactDatabaseUrl } from "./config/config.ts";
 import { checkHealth, type HealthReport } from "./health/check-health.ts";
 import type { ConversationRepository } from "./people/conversation-sighting.ts";
-import { systemClock, type Clock } from "./shared/clock.ts";
+import { clockStartingAt, systemClock, type Clock } from "./shared/clock.ts";
 import type { Logger } from "./shared/logger.ts";
 import { openDatabase, type Database } from "./adapters/storage/database.ts";
 import {
@@ -123,7 +123,7 @@ export async function composeServices(
     questionIndexWaitMs?: number;
   },
 ): Promise<Services> {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? (config.clockStart ? clockStartingAt(config.clockStart) : systemClock);
   const database = await openDatabase(config.database.url, config.database.timeouts);
   const migrationNames = readMigrationFiles(migrationsFolder(database.provider)).map((file) => file.name);
   const agreements = new PrismaAgreementStore(database.prisma);

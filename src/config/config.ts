@@ -65,6 +65,10 @@ const environmentSchema = z.object({
   ALLOW_UNAUTHENTICATED_PUBLIC: booleanFlag,
   BOT_DOMAIN: optionalText,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // A moment the bot's clock starts from (then runs on in real time): for demonstrations and end-to-end tests of a given day.
+  UPPFOLJNING_CLOCK_START: optionalText.refine((v) => v === undefined || !Number.isNaN(Date.parse(v)), {
+    message: "an ISO date and time, e.g. 2026-03-02T09:00:00Z",
+  }),
   IMPORT_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(20),
   IMPORT_MAX_UNPACKED_MB: z.coerce.number().positive().max(4096).default(100),
   IMPORT_MAX_PAGES: z.coerce.number().int().positive().max(100_000).default(1000),
@@ -161,6 +165,8 @@ export interface Config {
   /** Public host name of the bot (for the Teams app package's validDomains). */
   botDomain?: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** The moment the bot's clock starts from, when not the system's time (UPPFOLJNING_CLOCK_START). */
+  clockStart: Date | null;
   /** Largest file the import accepts, in bytes. */
   importMaxBytes: number;
   /** What reading one imported file may cost; a file over any of them is refused and nothing changes. */
@@ -337,6 +343,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     botDomain: e.BOT_DOMAIN,
     logLevel: e.LOG_LEVEL,
+    clockStart: e.UPPFOLJNING_CLOCK_START ? new Date(e.UPPFOLJNING_CLOCK_START) : null,
     importMaxBytes: Math.round(e.IMPORT_MAX_FILE_MB * 1024 * 1024),
     importLimits: {
       maxUnpackedBytes: Math.round(e.IMPORT_MAX_UNPACKED_MB * 1024 * 1024),

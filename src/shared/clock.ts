@@ -18,3 +18,9 @@ export function fixedClock(start: Date): Clock & { set(time: Date): void; advanc
     },
   };
 }
+
+/** A clock that shows `start` now and runs on from it at the pace of `real`: a given day, lived in real time. */
+export function clockStartingAt(start: Date, real: Clock = systemClock): Clock {
+  const offset = start.getTime() - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}

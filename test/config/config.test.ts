@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, defaultDatabaseTimeouts, loadConfig, redactDatabaseUrl } from "../../src/config/config.ts";
+import { clockStartingAt, fixedClock } from "../../src/shared/clock.ts";
 
 describe("configuration", () => {
   it("with nothing set, runs locally on loopback with the embedded SQLite file under data/", () => {
@@ -12,6 +13,20 @@ describe("configuration", () => {
       timeouts: defaultDatabaseTimeouts,
     });
     expect(config.bot.unauthenticated).toBe(true);
+  });
+
+  it("starts the bot's clock at a given moment when told to, and refuses a moment it cannot read", () => {
+    expect(loadConfig({}).clockStart).toBeNull();
+    expect(loadConfig({ UPPFOLJNING_CLOCK_START: "2026-03-02T09:00:00Z" }).clockStart?.toISOString()).toBe(
+      "2026-03-02T09:00:00.000Z",
+    );
+    expect(() => loadConfig({ UPPFOLJNING_CLOCK_START: "next tuesday" })).toThrow(/UPPFOLJNING_CLOCK_START/);
+    // From that moment the clock runs on at the pace of the real one.
+    const real = fixedClock(new Date("2030-01-01T00:00:00Z"));
+    const clock = clockStartingAt(new Date("2026-03-02T09:00:00Z"), real);
+    expect(clock.now().toISOString()).toBe("2026-03-02T09:00:00.000Z");
+    real.advance(90_000);
+    expect(clock.now().toISOString()).toBe("2026-03-02T09:01:30.000Z");
   });
 
   it("chooses PostgreSQL from DATABASE_URL and does not migrate it on start unless told to", () => {

@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import BetterSqlite3 from "better-sqlite3";
 import mammoth from "mammoth";
-import { listeningAddresses, startPlaygroundSession, type PlaygroundSession } from "../support/playground.ts";
+import {
+  e2eClockStart,
+  listeningAddresses,
+  startPlaygroundSession,
+  type PlaygroundSession,
+} from "../support/playground.ts";
 import { composeServices } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { silentLogger } from "../../src/shared/logger.ts";
@@ -81,7 +86,12 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
 
   it("answers deadline and content questions from imported agreements, with sources", async () => {
     // Import the seed agreements into the running bot's database, as an administrator would.
-    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    const services = await composeServices(
+      loadConfig({ DATABASE_URL: session.databaseUrl, UPPFOLJNING_CLOCK_START: e2eClockStart.toISOString() }),
+      {
+        logger: silentLogger,
+      },
+    );
     try {
       await importSeeds(services);
     } finally {
@@ -122,9 +132,14 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   });
 
   it("lets a chief report status through the card, edit it, and get a reminder; refuses without the role", async () => {
-    const today = calendarDate(new Date());
+    const today = calendarDate(e2eClockStart);
     const due = new Date(Date.parse(`${today}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
-    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    const services = await composeServices(
+      loadConfig({ DATABASE_URL: session.databaseUrl, UPPFOLJNING_CLOCK_START: e2eClockStart.toISOString() }),
+      {
+        logger: silentLogger,
+      },
+    );
     try {
       const imported = await importDocument(
         { name: "amn-daf.txt", bytes: Buffer.from(followUpAgreementText(today)) },
@@ -209,7 +224,7 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   });
 
   it("gives the chief the helår summary card, with a Word download that opens", async () => {
-    const year = calendarDate(new Date()).slice(0, 4);
+    const year = calendarDate(e2eClockStart).slice(0, 4);
     await session.send(`sammanfattning helår ${year}`);
     const card = await session.waitForCount(session.cards(`Helårsuppföljning ${year}: Överenskommelse ${year}`));
     const text = await card.innerText();
@@ -230,7 +245,12 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   });
 
   it("delivers the weekly digest card to an expert, once per week", async () => {
-    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    const services = await composeServices(
+      loadConfig({ DATABASE_URL: session.databaseUrl, UPPFOLJNING_CLOCK_START: e2eClockStart.toISOString() }),
+      {
+        logger: silentLogger,
+      },
+    );
     try {
       await grantRole(
         services,
@@ -249,7 +269,7 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     } finally {
       await services.close();
     }
-    const week = Number(isoWeekOf(calendarDate(new Date())).slice(-2));
+    const week = Number(isoWeekOf(calendarDate(e2eClockStart)).slice(-2));
     const digest = await session.waitForCount(session.cards(`Veckans uppföljning, vecka ${week}`));
     const text = await digest.innerText();
     expect(text).toContain("Kommande 14 dagar");
@@ -262,7 +282,7 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     await digest.getByRole("button", { name: "Hela listan" }).click();
     const list = await session.waitForCount(session.cards("Redovisningar de kommande 4 veckorna"));
     expect(await list.innerText()).toContain("Grunduppdrag Vägledning till arbete");
-    const year = calendarDate(new Date()).slice(0, 4);
+    const year = calendarDate(e2eClockStart).slice(0, 4);
     await digest.getByRole("button", { name: /^Sammanfattning / }).click();
     const summary = await session.waitForCount(session.cards(`Helårsuppföljning ${year}: Överenskommelse ${year}`), 2);
     expect(await summary.innerText()).toContain("Alla platser tillsatta.");
@@ -270,7 +290,12 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   });
 
   it("shows a chief the seed agreements as of today: nothing passed as next, shares unsummed, long text kept, who can reopen", async () => {
-    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    const services = await composeServices(
+      loadConfig({ DATABASE_URL: session.databaseUrl, UPPFOLJNING_CLOCK_START: e2eClockStart.toISOString() }),
+      {
+        logger: silentLogger,
+      },
+    );
     const grant = (aadObjectId: string, displayName: string, role: string, scope?: string) =>
       grantRole(
         services,
@@ -343,7 +368,12 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
   });
 
   it("names people instead of object ids and suggests role commands that work as typed", async () => {
-    const services = await composeServices(loadConfig({ DATABASE_URL: session.databaseUrl }), { logger: silentLogger });
+    const services = await composeServices(
+      loadConfig({ DATABASE_URL: session.databaseUrl, UPPFOLJNING_CLOCK_START: e2eClockStart.toISOString() }),
+      {
+        logger: silentLogger,
+      },
+    );
     try {
       // Granted by object id only; Anna has talked to the bot, so her name is known.
       await grantRole(

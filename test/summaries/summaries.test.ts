@@ -195,7 +195,7 @@ describe.each(testProviders)("summaries (%s)", (provider) => {
       "https://uppfoljning.kommun.se",
       "s".repeat(40),
       { agreementId: "sn-dso-2026", period: "helar", year: 2026, format: "docx", language: "sv" },
-      new Date(),
+      new Date("2026-11-23T08:00:00Z"),
     );
     for (let page = 1; page <= pages; page++) {
       const card = bot.cards.render(

@@ -93,6 +93,12 @@ export function listeningAddresses(port: number): string[] {
   return addresses;
 }
 
+/**
+ * The moment the bot under test starts its clock from (it runs on in real time), so that what is
+ * "due", "passed" or "this week" in the tests does not depend on the day they run.
+ */
+export const e2eClockStart = new Date("2026-12-02T08:00:00Z");
+
 export async function startPlaygroundSession(
   options: { env?: Record<string, string> } = {},
 ): Promise<PlaygroundSession> {
@@ -113,6 +119,7 @@ export async function startPlaygroundSession(
       cwd: projectRoot,
       env: {
         ...process.env,
+        UPPFOLJNING_CLOCK_START: e2eClockStart.toISOString(),
         ...options.env,
         HOST: "127.0.0.1",
         PORT: String(ports.bot),
