@@ -115,18 +115,28 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
             );
           // Short figures keep their column too ("Utfall 2024: 71 – Målvärde 2025: 90"): without it a
           // bare number says nothing.
+          // (A dash in a figure column is its figure: nothing that year.)
           const figure = (cell: string, c: number) =>
-            c > 0 && cell.length <= 24 && /\d/.test(cell) && !/\d{4}-\d{2}-\d{2}/.test(cell);
-          const text = filled
-            .map(({ cell, c }) => (header?.[c] && (valueColumn(c) || figure(cell, c)) ? `${header[c]}: ${cell}` : cell))
-            .join(" – ");
+            c > 0 && cell.length <= 24 && (/\d/.test(cell) || /^[-–—]$/.test(cell)) && !/\d{4}-\d{2}-\d{2}/.test(cell);
+          // A table read from labelled lines says what each cell is: "Startdatum: 2026-01-01";
+          // without a header its lines are "label: value" as written.
+          const labelled = block.origin === "labelled";
+          const text =
+            labelled && !header
+              ? filled.map((x) => x.cell).join(": ")
+              : filled
+                  .map(({ cell, c }) =>
+                    header?.[c] && (labelled || valueColumn(c) || figure(cell, c)) ? `${header[c]}: ${cell}` : cell,
+                  )
+                  .join(" – ");
           add({
             section: block.section,
             block: block.id,
             position,
             kind: "tableRow",
             text,
-            label: first || lastLabel,
+            // A row of dates is labelled by the section it dates.
+            label: labelled && header ? (structure.sections[block.section]?.heading ?? null) : first || lastLabel,
             context: subHeader ?? (header ? header.filter(Boolean).join(" | ") : null),
           });
         });

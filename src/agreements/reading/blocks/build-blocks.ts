@@ -19,9 +19,12 @@ import {
 } from "./headings.ts";
 import {
   detectHeaderLedTables,
+  detectHeaderValueLines,
+  detectLabelValueLines,
   detectMarkdownTables,
   detectPositionedTables,
   detectTabTables,
+  withYearHeader,
 } from "./table-detectors.ts";
 
 export interface DocumentStructure {
@@ -63,6 +66,12 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     for (let l = heading.line; l <= heading.endLine; l++) claimed.add(l);
     boundaries.add(heading.line);
   }
+  // "Startdatum Slutdatum" over its dates is a small table, not a marker or a heading.
+  const headerValueTables = detectHeaderValueLines({ lines, claimed, boundaries, dictionary });
+  for (const table of headerValueTables) {
+    for (let l = table.firstLine; l <= table.lastLine; l++) claimed.add(l);
+    boundaries.add(table.firstLine);
+  }
   const markerLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (!claimed.has(i) && markerOf(lines[i]!)) {
@@ -92,7 +101,8 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   };
   const tables: DetectedTable[] = [];
   const claim = (found: DetectedTable[]) => {
-    for (const table of found) {
+    for (const detected of found) {
+      const table = withYearHeader(detected, lines);
       tables.push(table);
       for (let l = table.firstLine; l <= table.lastLine; l++) context.claimed.add(l);
     }
@@ -103,9 +113,11 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     (h) => !positioned.some((t) => h.line > t.firstLine && h.line <= t.lastLine),
   );
   claim(positioned);
+  claim(headerValueTables);
   claim(detectMarkdownTables(context));
   claim(detectTabTables(context));
   claim(detectHeaderLedTables(context));
+  claim(detectLabelValueLines(context));
   for (const goal of goalHeadings) for (let l = goal.line; l <= goal.endLine; l++) context.claimed.add(l);
 
   // 3. Everything else, line by line.

@@ -7,12 +7,14 @@
 //                   Slutdatum"), then cells one per line, row-wise lines with the date inside, or
 //                   whole columns one after the other (OCR of a laid-out table)
 import { columnRoleOf, type ColumnRole } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { swedishMonthPattern } from "../../../shared/lexicon/months.ts";
 import { findRecurrence } from "../../../shared/lexicon/periods.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { Line } from "../normalise-lines.ts";
 import type { SpellingDictionary } from "../spelling-dictionary.ts";
 import { rowFromCells, type CellEntry, type DetectedTable, type TableRow } from "./block-model.ts";
 import { isTableOfContentsLine } from "./headings.ts";
+import { findTimeMentions } from "../time-mentions.ts";
 import { hasIsoDay, isDateOnly, isFormCell, isRecipientCell } from "./time-text.ts";
 
 export interface DetectorContext {
@@ -908,4 +910,118 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
     i = lastLine + 1;
   }
   return tables;
+}
+
+// labelled ------------------------------------------------------------------------------------
+
+const isoDays = /\d{4}-\d{2}-\d{2}/g;
+const dateColumnRoles = new Set<ColumnRole>(["start", "due", "when"]);
+
+/**
+ * "Startdatum Slutdatum" over "2026-01-01" and "2028-12-31" (OCR of a two-cell table): a line of
+ * date column words whose dates follow on the next lines, one per word, is a table of one row.
+ */
+export const detectHeaderValueLines: TableDetector = ({ lines, claimed }) => {
+  const tables: DetectedTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (claimed.has(i) || line.blank || line.text.length > 60) continue;
+    const words = squash(line.text.replace(/[|:]/g, " ")).split(" ");
+    if (words.length < 2 || words.length > 4) continue;
+    if (!words.every((w) => dateColumnRoles.has(columnRoleOf(fold(w))))) continue;
+    const dates: string[] = [];
+    let valueLine = -1;
+    let last = i;
+    for (let j = i + 1; j < Math.min(lines.length, i + 8) && dates.length < words.length; j++) {
+      const next = lines[j]!;
+      if (next.blank) continue;
+      if (claimed.has(j)) break;
+      const found = next.text.match(isoDays) ?? [];
+      // Only dates (and the specks OCR leaves beside them) on the line.
+      if (found.length === 0 || /[\p{L}\d]/u.test(next.text.replace(isoDays, ""))) break;
+      dates.push(...found);
+      if (valueLine < 0) valueLine = j;
+      last = j;
+    }
+    if (dates.length !== words.length) continue;
+    const header = words.map((w) => w.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    tables.push({
+      firstLine: i,
+      lastLine: last,
+      header,
+      roles: rolesOf(header, header.length),
+      rows: [{ ...rowFromCells(dates, valueLine), lastLine: last }],
+      origin: "labelled",
+    });
+    i = last;
+  }
+  return tables;
+};
+
+const timeLabel = new RegExp(
+  `^((${swedishMonthPattern})|kvartal|tertial|delar|helar|var|host|vecka|v\\.? ?\\d)\\b`,
+  "u",
+);
+const labelValueLine = /^(\p{Lu}[\p{L}\p{N} .,&()/-]{1,48}?):\s+(\S.{0,90})$/u;
+
+/** A "label: value" line of a contact or fact list ("Nämndens sakkunniga: Karin Öberg"); null otherwise. */
+export function labelValueOf(text: string): [string, string] | null {
+  const match = labelValueLine.exec(text.trim());
+  if (!match) return null;
+  const [label, value] = [squash(match[1]!), squash(match[2]!)];
+  if (label.split(" ").length > 6 || /[:]$/.test(value)) return null;
+  // Dated lines ("Maj: Vårrapport …", "Gäller: 2026-01-01 – 2026-12-31") are read as what they say.
+  if (findTimeMentions(text, null).length > 0 || findRecurrence(fold(text)) || timeLabel.test(fold(label))) return null;
+  return [label, value];
+}
+
+/**
+ * Two or more "label: value" lines in a row (contacts, signatories' roles): a two-column table,
+ * so a label line is not taken for a heading and each line is a passage with its label.
+ */
+export const detectLabelValueLines: TableDetector = ({ lines, claimed }) => {
+  const tables: DetectedTable[] = [];
+  let run: Array<{ line: number; cells: [string, string] }> = [];
+  const close = () => {
+    if (run.length >= 2)
+      tables.push({
+        firstLine: run[0]!.line,
+        lastLine: run.at(-1)!.line,
+        header: null,
+        roles: rolesOf(null, 2),
+        rows: run.map((r) => rowFromCells(r.cells, r.line)),
+        origin: "labelled",
+      });
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const cells = !claimed.has(i) && !line.blank && !line.cells ? labelValueOf(line.text) : null;
+    if (cells) run.push({ line: i, cells });
+    else close();
+  }
+  close();
+  return tables;
+};
+
+const captionUnit = /(?:,|\(|\bi\b|\bbelopp\b)\s*(tkr|mnkr|mkr|kr|kronor|tusentals kronor)\)?\.?\s*$/iu;
+
+/**
+ * "Verksamhet | 2025 | 2026" read as a first row (a year is no header word): it is the header,
+ * and the unit of the caption above ("Ersättning per verksamhet, tkr") goes with each year.
+ */
+export function withYearHeader(table: DetectedTable, lines: Line[]): DetectedTable {
+  const [first, ...body] = table.rows;
+  if (table.header || !first || body.length < 2) return table;
+  const cells = first.cells.map((c) => squash(c));
+  const years = cells.slice(1).filter((c) => /^(?:19|20)\d{2}(?:\s*,?\s*\(?\p{L}+\)?)?$/u.test(c));
+  if (!/\p{L}/u.test(cells[0] ?? "") || years.length === 0 || years.length !== cells.slice(1).filter(Boolean).length)
+    return table;
+  const caption = lines
+    .slice(Math.max(0, table.firstLine - 3), table.firstLine)
+    .filter((l) => !l.blank)
+    .at(-1);
+  const unit = caption && caption.text.length <= 80 ? captionUnit.exec(caption.text)?.[1] : undefined;
+  const header = cells.map((c, k) => (k > 0 && unit && /^(?:19|20)\d{2}$/.test(c) ? `${c} ${unit.toLowerCase()}` : c));
+  return { ...table, header, roles: rolesOf(header, Math.max(header.length, table.roles.length)), rows: body };
 }

@@ -33,6 +33,7 @@ import {
 import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
 import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
 import { isHeaderTable } from "./read-facts.ts";
+import { type FormStatement, formStatementsIn, statedFormFor } from "./stated-forms.ts";
 import { applyRule, findSubmissionRule, formOf, namedMeeting, type SubmissionRule } from "./reporting-language.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -748,6 +749,47 @@ function mergeNamedRepeats(context: Context): void {
 
 // ------------------------------------------------------------------------------ entry point
 
+const followUpHeading = /uppfoljning|aterrapport|rapportering|redovisning|tidplan|arshjul/;
+
+/**
+ * The sections whose stated form reaches a report in this section: its own, and the follow-up
+ * sections it continues ("Uppföljning och återrapportering" over "Tidplan för uppföljning 2026").
+ */
+function formScope(sections: DocumentStructure["sections"], ordinal: number): number[] {
+  const scope = [ordinal];
+  let k = sections.findIndex((s) => s.ordinal === ordinal);
+  while (k > 0) {
+    const current = sections[k]!;
+    const previous = sections[k - 1]!;
+    if (!followUpHeading.test(fold(current.heading)) || !followUpHeading.test(fold(previous.heading))) break;
+    if (previous.level > current.level) break;
+    scope.push(previous.ordinal);
+    k--;
+  }
+  return scope;
+}
+
+/** A form stated once for a section or its timetable applies to its reports that state none. */
+function inheritStatedForms(context: Context): void {
+  const { structure } = context;
+  const statements = new Map<number, FormStatement[]>();
+  const statementsOf = (ordinal: number) => {
+    if (!statements.has(ordinal))
+      statements.set(
+        ordinal,
+        (structure.blocksBySection.get(ordinal) ?? [])
+          .filter((b) => b.kind === "paragraph" || b.kind === "listItem")
+          .flatMap((b) => formStatementsIn(blockText(b))),
+      );
+    return statements.get(ordinal)!;
+  };
+  for (const draft of context.drafts) {
+    if (draft.form !== null) continue;
+    const stated = formScope(structure.sections, draft.section).flatMap(statementsOf);
+    draft.form = statedFormFor(draft.title, stated);
+  }
+}
+
 export function readReportingItems(
   structure: DocumentStructure,
   facts: AgreementFacts,
@@ -783,6 +825,7 @@ export function readReportingItems(
   }
   mergeSummaryRows(context);
   mergeNamedRepeats(context);
+  inheritStatedForms(context);
 
   const items: ReportingItemModel[] = [];
   const seen = new Set<string>();
