@@ -456,7 +456,7 @@ const unanswerable: Case[] = [
     language: "sv",
   },
   {
-    question: "What does the agreement say about snow clearing?",
+    question: "What does the agreement say about school meals?",
     today: "2025-01-15",
     intent: "content",
     found: false,
