@@ -8,7 +8,7 @@ import type { Answer, DeadlineGroup } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
 import { agreementLabel, namedAgreements, occasionCode, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
 import type { QuestionWord, ReadQuestion } from "./read-question.ts";
-import type { QueryTerm } from "./search-index.ts";
+import { namesAThing, type QueryTerm } from "./search-index.ts";
 
 export interface DeadlineReading {
   answer: Answer;
@@ -54,7 +54,7 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
   // A short ordinary word the documents never use ("väntas", "hinner") cannot narrow the reporting
   // items to a topic; a name or a long word they never use ("parkeringstillstånd") can, to none.
   const topic = queryTerms(prepared, topicWords).filter(
-    (t) => !t.optional && !(t.alternatives.length === 0 && !/^\p{Lu}|\d/u.test(t.text) && t.key.length < 9),
+    (t) => !t.optional && !(t.alternatives.length === 0 && !namesAThing(t.text, t.key)),
   );
 
   let candidates = prepared.corpus.deadlines.map((item, i) => ({ item, keys: prepared.deadlineKeys[i]!, score: 1 }));

@@ -98,6 +98,14 @@ function endsMidSentence(passage: CorpusPassage): boolean {
   return /(^|\s)\p{Ll}[\p{Ll}-]*$/u.test(passage.text.trim()) && passage.text.trim().split(/\s+/).length >= 4;
 }
 
+/**
+ * Whether a word, when the documents never use it, still names what a question is about: a name or
+ * code (capital letter, digit) or a long compound. A short ordinary word is more often the asker's own verb.
+ */
+export function namesAThing(text: string, key: string): boolean {
+  return /^\p{Lu}|\d/u.test(text) || key.length >= 9;
+}
+
 /** Builds one document's segment from its stored passages. */
 export function buildSegment(
   document: CorpusDocument,
@@ -314,7 +322,7 @@ export class SearchIndex {
     // Of the words the documents never use, a name, a code or a long compound says what the question is
     // about ("parkeringstillstånd", "BUN"); a short ordinary word is more often the asker's own verb or
     // adjective ("kostar", "hålla", "dyrare") for what the text says otherwise, and counts less.
-    const unknownWeight = Math.log(1 + this.size + 0.5) * (/^\p{Lu}|\d/u.test(text) || key.length >= 9 ? 1 : 0.5);
+    const unknownWeight = Math.log(1 + this.size + 0.5) * (namesAThing(text, key) ? 1 : 0.5);
     const weight = alternatives.length
       ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) * (topical ? 1 : 0.6)
       : unknownWeight;

@@ -10,6 +10,7 @@
 //     not say when in the quarter, so the item stays undated (a recurrence, no date).
 //   - weekly and yearly recurrences stay undated.
 // The year is the agreement's validity year; dates past December roll into the next year.
+import { swedishMonthNames } from "../../../shared/lexicon/months.ts";
 import { monthOf, swedishMonthPattern } from "../../../shared/lexicon/months.ts";
 import type { PeriodCode, Recurrence } from "../../../shared/lexicon/periods.ts";
 import { isoDate } from "../../../shared/text/swedish-dates.ts";
@@ -61,21 +62,6 @@ const periodsOf: Partial<Record<Recurrence, { months: number; code: (k: number) 
     "half-yearly": { months: 6, code: (k) => (k === 1 ? "D" : "H"), name: "halvår" },
   };
 
-const monthNames = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
 function dayOf(year: number, month: number, day: number): string | null {
   const rolled = year + Math.floor((month - 1) / 12);
   return isoDate(rolled, ((month - 1) % 12) + 1, day);
@@ -92,7 +78,7 @@ export function recurringDates(
     const dates: RecurringDate[] = [];
     for (let month = 1; month <= 12; month++) {
       if (except.includes(month)) continue;
-      const label = `${monthNames[month - 1]} ${year}`;
+      const label = `${swedishMonthNames[month - 1]} ${year}`;
       const value = due ? dayOf(year, month + due.monthsAfter, due.day) : `${year}-${String(month).padStart(2, "0")}`;
       if (value) dates.push({ value, precision: due ? "day" : "month", periodCode: null, label, periodName: null });
     }
