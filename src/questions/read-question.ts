@@ -135,10 +135,13 @@ export function readQuestion(
       // A word only the general dictionary translates (often a verb: "stay", "receive") may well be
       // said otherwise in the document; the municipal lexicon's terms are how agreements say it.
       const soft = municipalLexicon.get(normalizeEnglish(english)) === undefined;
+      // A word English and Swedish share ("integration", "budget") is its own translation; one word of
+      // a phrase ("integration" of "integration guidance") is only part of what is asked.
+      const ownWord = ownContent.length === 1 ? ownContent : [];
       words.push({
         text: english,
         key: keys[0]!,
-        alternatives: [...keys.slice(1), ...ownContent],
+        alternatives: [...keys.slice(1), ...ownWord],
         translated: true,
         ...(soft ? { soft: true } : {}),
       });

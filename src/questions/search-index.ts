@@ -4,7 +4,7 @@
 // and the corpus-wide figures BM25 needs (passage count, document frequency, mean length) are
 // summed over the segments when a question is scored.
 import type { CorpusDocument, CorpusPassage, CorpusSection } from "./question-corpus.ts";
-import { tokenize, Vocabulary, type Alternative } from "./text-analysis.ts";
+import { compoundHeadWeight, tokenize, Vocabulary, type Alternative } from "./text-analysis.ts";
 
 export interface QueryTerm {
   /** The word as the person wrote it. */
@@ -323,9 +323,13 @@ export class SearchIndex {
     // about ("parkeringstillstånd", "BUN"); a short ordinary word is more often the asker's own verb or
     // adjective ("kostar", "hålla", "dyrare") for what the text says otherwise, and counts less.
     const unknownWeight = Math.log(1 + this.size + 0.5) * (namesAThing(text, key) ? 1 : 0.5);
-    const weight = alternatives.length
-      ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) * (topical ? 1 : 0.6)
-      : unknownWeight;
+    // A compound matched only by its first part ("skolmåltid" by "skol") is a word the documents
+    // never use: it weighs as one, and the part covers little of it.
+    const onlyHeads = alternatives.every((a) => a.weight <= compoundHeadWeight);
+    const weight =
+      alternatives.length && !onlyHeads
+        ? Math.max(...alternatives.map((a) => this.idf(a.key) * a.weight)) * (topical ? 1 : 0.6)
+        : unknownWeight;
     return { text, key, alternatives, weight };
   }
 

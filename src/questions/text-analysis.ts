@@ -105,6 +105,9 @@ export interface Alternative {
   weight: number;
 }
 
+/** What a compound's known first part says of a compound the documents never use (see partialStems). */
+export const compoundHeadWeight = 0.25;
+
 const ocrConfusable = /[aeo]/g;
 
 /** Swedish endings the stemmer does not remove from every word (definite and plural forms). */
@@ -220,21 +223,21 @@ export class Vocabulary {
   }
 
   /**
-   * For a word the documents never use, the known word it is built on: a longer form of a known
-   * stem ("budgeterats" → "budget") or the known first part of a compound whose last part they
-   * never use ("besökssiffror" → "besök", "snödjup" → "snö"). It says less than the word, so it
-   * counts less.
+   * For a word the documents never use, the known word it is built on, with how much of the word
+   * it says: a longer form of a known stem ("budgeterats" → "budget") says most of it; the known
+   * first part of a compound whose last part they never use ("skolmåltid" → "skol", "snödjup" →
+   * "snö") says little, as a Swedish compound means what its last part means.
    */
-  partialStems(key: string): string[] {
+  partialStems(key: string): Alternative[] {
     if (key.length < 6 || /\d/.test(key)) return [];
     for (let length = key.length - 1; length >= Math.max(5, Math.ceil(key.length * 0.6)); length--) {
       const prefix = key.slice(0, length);
-      if (this.keys.has(prefix) && !isStopKey(prefix)) return [prefix];
+      if (this.keys.has(prefix) && !isStopKey(prefix)) return [{ key: prefix, weight: 0.6 }];
     }
     for (let i = key.length - 4; i >= 3; i--) {
       const head = key.slice(0, i);
       for (const candidate of head.endsWith("s") && head.length > 4 ? [head.slice(0, -1), head] : [head])
-        if (this.keys.has(candidate) && !isStopKey(candidate)) return [candidate];
+        if (this.keys.has(candidate) && !isStopKey(candidate)) return [{ key: candidate, weight: compoundHeadWeight }];
     }
     return [];
   }
@@ -254,7 +257,7 @@ export class Vocabulary {
     // A word the documents use may still be misread elsewhere in them: the misreading counts less.
     const known = weights.size > 0;
     for (const near of this.nearMisses(key)) if (near !== key) add(near, known ? 0.7 : 0.85);
-    if (weights.size === 0) for (const stem of this.partialStems(key)) add(stem, 0.6);
+    if (weights.size === 0) for (const stem of this.partialStems(key)) add(stem.key, stem.weight);
     return [...weights].map(([k, weight]) => ({ key: k, weight })).sort((a, b) => b.weight - a.weight);
   }
 }

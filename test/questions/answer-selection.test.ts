@@ -12,6 +12,7 @@ import type {
   CorpusSection,
   QuestionCorpus,
 } from "../../src/questions/question-corpus.ts";
+import { createEnglishToSwedish, wordSourceFromList } from "../../src/questions/english-to-swedish.ts";
 import { readQuestion } from "../../src/questions/read-question.ts";
 import { isLeadIn } from "../../src/questions/search-index.ts";
 import { termKey, Vocabulary, withinOneEdit } from "../../src/questions/text-analysis.ts";
@@ -203,6 +204,7 @@ function corpus(): QuestionCorpus {
   add("kfn", 3, 0, "Huvudbiblioteket har öppet minst 52 timmar per vecka.");
   add("kfn", 3, 1, "Biblioteket har i dag 18 medarbetare.");
   add("kfn", 3, 2, "Filialerna samverkar med 14 skolor i kommunen.");
+  add("kfn", 3, 3, "Syftet med bibliotekens arbete med integration är att nå fler nyanlända.");
   return { documents, sections, passages, deadlines: [], economyLines: [] };
 }
 
@@ -227,6 +229,28 @@ describe("answers from a small corpus", () => {
     expect(ask("Hur många medarbetare har biblioteket?").text).toContain("18 medarbetare");
     // "14" counts schools, not branches.
     expect(ask("Hur många filialer har biblioteket?").found).toBe(false);
+  });
+
+  it("does not answer for a compound from its first part alone", () => {
+    // "skol" of "skolmåltider" is in the documents, "måltid" is not: a meal is not a school.
+    expect(ask("Vad står det om skolmåltider?").found).toBe(false);
+    expect(ask("Vad står det om skolor?").found).toBe(true);
+  });
+
+  it("does not answer an English phrase from the one word of it that Swedish shares", () => {
+    const translator = createEnglishToSwedish({
+      domain: wordSourceFromList(
+        new Map([
+          ["purpose", ["syfte"]],
+          ["integration guidance", ["integrationsvägledning"]],
+          ["integration", ["integration"]],
+        ]),
+      ),
+      general: null,
+    });
+    const inEnglish = (question: string) => answerFromCorpus(prepared, question, { today: "2026-03-01" }, translator);
+    expect(inEnglish("What is the purpose of integration guidance?").found).toBe(false);
+    expect(inEnglish("What is the purpose of the work with integration?").found).toBe(true);
   });
 
   it("narrows to the agreement that fits every party the question names", () => {
