@@ -29,6 +29,8 @@ interface Window {
   holdsType: boolean;
   /** A year was asked for and the window's document has none and the window does not name it: its figure may be of any year. */
   yearUnsaid: boolean;
+  /** A year was asked for that the window's document (of no stated year) never names: it is about other years. */
+  yearAbsent: boolean;
   score: number;
 }
 
@@ -246,6 +248,18 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
     }
     return keys;
   };
+  // A document of no stated year (a report, a minute) speaks of the year asked where the window,
+  // its heading or its section names it; a section that names only other years is about those, and
+  // a document that never names the year is not about it.
+  const yearNotSaid = (passage: IndexedPassage, text: string, year: number): boolean => {
+    if (passage.document.year !== null) return false;
+    if (`${text} ${passage.sectionRef.heading} ${passage.context ?? ""}`.includes(String(year))) return false;
+    const inSection = prepared.index.yearsNamed(passage, "section");
+    if (inSection.has(year)) return false;
+    return inSection.size > 0 || yearAbsent(passage, year);
+  };
+  const yearAbsent = (passage: IndexedPassage, year: number): boolean =>
+    passage.document.year === null && !prepared.index.yearsNamed(passage, "document").has(year);
   const strict = isStrictType(question.answerType);
   const required = terms.filter((t) => !t.optional);
   const describing = ["definition", "manner", "list", "any", "who", "where"].includes(question.answerType);
@@ -381,12 +395,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       // The agreement in force on the asking day (or the year asked for) before the others.
       const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
       // A document without a year answers for the year asked only where it names that year.
-      const yearUnsaid =
-        askedYear !== null &&
-        hit.passage.document.year === null &&
-        !`${text} ${hit.passage.sectionRef.heading} ${hit.passage.context ?? ""}`.includes(String(askedYear))
-          ? 0.4
-          : 0;
+      const yearUnsaid = askedYear !== null && yearNotSaid(hit.passage, text, askedYear) ? 0.4 : 0;
       const score =
         inForce -
         yearUnsaid +
@@ -407,13 +416,25 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         undescribed -
         0.12 * extra -
         (text.length > 900 ? 0.3 : 0);
-      windows.push({ passages, anchor: hit.passage, coverage, holdsType, yearUnsaid: yearUnsaid > 0, score });
+      windows.push({
+        passages,
+        anchor: hit.passage,
+        coverage,
+        holdsType,
+        yearUnsaid: yearUnsaid > 0,
+        yearAbsent: askedYear !== null && yearAbsent(hit.passage, askedYear),
+        score,
+      });
     }
   }
   windows.sort((a, b) => b.score - a.score);
   // English questions go through a dictionary, so they are held to a little less coverage.
   const threshold = question.language === "en" ? 0.5 : minimumCoverage;
-  const answering = windows.filter((w) => w.coverage >= threshold && (!strict || w.holdsType));
+  // A figure asked for a year answers only where that year is said: a document of no stated year
+  // holds figures of other years too ("hur många deltagare 2025?" is not answered by 2024's).
+  const answering = windows.filter(
+    (w) => w.coverage >= threshold && !w.yearAbsent && (!strict || (w.holdsType && !w.yearUnsaid)),
+  );
   const best = answering[0];
   const citations: Citation[] = [];
   if (best) {

@@ -353,6 +353,27 @@ export class SearchIndex {
     return keys;
   }
 
+  private readonly yearsCache = new Map<string, Set<number>>();
+
+  /** The years (1990–2099) a passage's section, or its whole document, names anywhere: what its figures may be of. */
+  yearsNamed(passage: IndexedPassage, scope: "section" | "document"): Set<number> {
+    const id = scope === "section" ? `${passage.documentId}|${passage.section}` : passage.documentId;
+    let years = this.yearsCache.get(id);
+    if (!years) {
+      years = new Set<number>();
+      const passages =
+        scope === "section"
+          ? (this.sectionPassages.get(id) ?? [])
+          : this.passages.filter((p) => p && p.documentId === passage.documentId);
+      for (const other of passages) {
+        for (const text of [other.text, other.context ?? "", other.sectionRef.heading])
+          for (const match of text.matchAll(/\b(?:19[9]\d|20\d\d)\b/g)) years.add(Number(match[0]));
+      }
+      this.yearsCache.set(id, years);
+    }
+    return years;
+  }
+
   /**
    * The passages around `passage`, in order: from `before` passages earlier to `after` later, within
    * its block — and, for running text, on into the paragraph before or after it in the same section

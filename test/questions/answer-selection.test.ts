@@ -155,12 +155,15 @@ function corpus(): QuestionCorpus {
       divisionCode: "DS",
       municipality: "Granby",
     }),
+    document("rapport", { title: "Verksamhetsberättelse fritid", year: null, municipality: "Solby" }),
   ];
   const sections: CorpusSection[] = [
     { documentId: "tn", ordinal: 0, number: "4", heading: "Nämndens mål och indikatorer", level: 1, text: "" },
     { documentId: "tn", ordinal: 1, number: "4.3", heading: "VA-försörjningen ska vara robust", level: 2, text: "" },
     { documentId: "tn", ordinal: 2, number: "5", heading: "Vinterväghållning", level: 1, text: "" },
     { documentId: "kfn", ordinal: 0, number: "3", heading: "Bibliotek", level: 1, text: "" },
+    { documentId: "rapport", ordinal: 0, number: null, heading: "Fritidsgårdar", level: 1, text: "" },
+    { documentId: "rapport", ordinal: 1, number: null, heading: "Framåtblick", level: 1, text: "" },
   ];
   let ordinal = 0;
   const passages: CorpusPassage[] = [];
@@ -205,6 +208,8 @@ function corpus(): QuestionCorpus {
   add("kfn", 3, 1, "Biblioteket har i dag 18 medarbetare.");
   add("kfn", 3, 2, "Filialerna samverkar med 14 skolor i kommunen.");
   add("kfn", 3, 3, "Syftet med bibliotekens arbete med integration är att nå fler nyanlända.");
+  add("rapport", 0, 0, "Under 2024 hade fritidsgården Kvarnen 4 300 besökare.");
+  add("rapport", 1, 1, "Från 2025 tar kommunen över driften av fritidsgårdarna.");
   return { documents, sections, passages, deadlines: [], economyLines: [] };
 }
 
@@ -251,6 +256,15 @@ describe("answers from a small corpus", () => {
     const inEnglish = (question: string) => answerFromCorpus(prepared, question, { today: "2026-03-01" }, translator);
     expect(inEnglish("What is the purpose of integration guidance?").found).toBe(false);
     expect(inEnglish("What is the purpose of the work with integration?").found).toBe(true);
+  });
+
+  it("answers for a year from a report of no stated year only where the year is said", () => {
+    expect(ask("Hur många besökare hade fritidsgården Kvarnen 2024?").text).toContain("4 300");
+    // The section is about 2024; the report names 2025 elsewhere.
+    expect(ask("Hur många besökare hade fritidsgården Kvarnen 2025?").found).toBe(false);
+    // The report never names 2023.
+    expect(ask("Vad hände på fritidsgården Kvarnen 2023?").found).toBe(false);
+    expect(ask("Vad hände på fritidsgården Kvarnen 2024?").found).toBe(true);
   });
 
   it("narrows to the agreement that fits every party the question names", () => {
