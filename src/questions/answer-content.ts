@@ -82,6 +82,8 @@ function coverageOf(
   window: IndexedPassage[],
   documentTitleKeys: Set<string>,
   sectionKeys: Set<string>,
+  /** The question names the window's section ("särskilt uppdrag 4.1.4"): words found in it describe that section. */
+  sectionNamed = false,
 ): number {
   const required = terms.filter((t) => !t.optional);
   const total = required.reduce((sum, t) => sum + t.weight, 0);
@@ -100,7 +102,7 @@ function coverageOf(
       else if (heading.has(alternative.key) || context.has(alternative.key))
         best = Math.max(best, 0.85 * alternative.weight);
       else if (documentTitleKeys.has(alternative.key)) best = Math.max(best, 0.6 * alternative.weight);
-      else if (sectionKeys.has(alternative.key)) best = Math.max(best, 0.5 * alternative.weight);
+      else if (sectionKeys.has(alternative.key)) best = Math.max(best, (sectionNamed ? 1 : 0.5) * alternative.weight);
     }
     found += term.weight * Math.min(1, best);
   }
@@ -182,6 +184,13 @@ function definesTopic(text: string, required: QueryTerm[]): boolean {
   if (verbAt < 0) return false;
   const subject = new Set(tokens.slice(0, verbAt).map((t) => t.key));
   return required.some((t) => t.alternatives.some((a) => subject.has(a.key)));
+}
+
+/** From one day to a later one: "2026-01-01 – 2026-12-31", "Startdatum: 2026-01-01 – Slutdatum: 2028-12-31", "… till …". */
+function spansDates(text: string): boolean {
+  for (const m of text.matchAll(/(\d{4}-\d{2}-\d{2})([^\d;]{1,30}?)(?=(\d{4}-\d{2}-\d{2}))/g))
+    if (/[–-]|\b(till|to|tom|t\.o\.m|slut\w*)\b/i.test(m[2]!) && m[1]! < m[3]!) return true;
+  return false;
 }
 
 /** The text spells out the abbreviation: "FIA = Förutsättningar …", "FIA (Förutsättningar …)", "… arbetsmarknad (FIA)". */
@@ -300,11 +309,13 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
       if (seen.has(signature)) continue;
       seen.add(signature);
       const text = windowText(passages);
+      const inNamedSection = question.sections.length > 0 && sectionMatches(hit.passage, question.sections);
       const coverage = coverageOf(
         terms,
         passages,
         titleKeysOf(hit.passage.document),
         prepared.index.sectionKeysOf(hit.passage),
+        inNamedSection,
       );
       // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
       // "Kultur…" row, however close (a wrong amount is worse than none).
@@ -315,7 +326,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         holdsAnswer(question.answerType, text) &&
         (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text)) &&
         (countedKeys.length === 0 || countedInLabel || countsThing(text, isCounted));
-      const sectionBonus = question.sections.length && sectionMatches(hit.passage, question.sections) ? 0.8 : 0;
+      const sectionBonus = inNamedSection ? 0.8 : 0;
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
       // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
       const shortLabel = hit.passage.label !== null && hit.passage.label.split(/\s+/).length <= 6;
@@ -392,6 +403,8 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
           focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key)))
           ? 0.8
           : 0;
+      // "Vilken period omfattar uppdraget?": a window from one date to another ("Startdatum … Slutdatum …").
+      const spansPeriod = question.asksPeriod && spansDates(text) ? 1 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
       const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
       // A document without a year answers for the year asked only where it names that year.
@@ -400,6 +413,7 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
         inForce -
         yearUnsaid +
         focusBonus +
+        spansPeriod +
         2 * coverage +
         hit.score / topScore +
         (holdsType && strict ? 0.6 : 0) +
@@ -441,9 +455,12 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
     citations.push(citationOf(best));
     // Other windows that answer nearly as well, each quoted once: a passage already quoted is not repeated.
     const quoted = new Set(best.passages.map((p) => p.id));
+    // A question that names a section ("4.1.4") is answered from that section only.
+    const bestInNamedSection = question.sections.length > 0 && sectionMatches(best.anchor, question.sections);
     for (const window of answering.slice(1)) {
       if (citations.length >= 4 || window.score < 0.6 * best.score) break;
       if (window.passages.some((p) => quoted.has(p.id))) continue;
+      if (bestInNamedSection && !sectionMatches(window.anchor, question.sections)) continue;
       for (const p of window.passages) quoted.add(p.id);
       citations.push(citationOf(window));
     }

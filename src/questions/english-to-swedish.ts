@@ -207,6 +207,27 @@ function comparativeBases(word: string): string[] {
   return bases;
 }
 
+/**
+ * The phrase a modifier makes with the head of a coordinated phrase after it: at "start" in
+ * "start and end dates", "start dates" when a source knows both "end dates" and "start dates".
+ * Only phrases of two or more words are looked for, so "X and Y" of plain words is left alone.
+ */
+function coordinatedPhrase(
+  words: string[],
+  i: number,
+  find: (words: string[]) => readonly string[] | undefined,
+): { english: string; swedish: readonly string[] } | null {
+  if (words[i + 1] !== "and" && words[i + 1] !== "or") return null;
+  for (let length = Math.min(maxPhraseWords, words.length - i - 2); length >= 2; length--) {
+    const phrase = words.slice(i + 2, i + 2 + length);
+    if (!find(phrase)) continue;
+    const own = [words[i]!, ...phrase.slice(1)];
+    const swedish = find(own);
+    return swedish ? { english: own.join(" "), swedish } : null;
+  }
+  return null;
+}
+
 /** Combines the lexicon and a general dictionary: domain before general, phrases before words, exact before inflected. */
 export function createEnglishToSwedish(sources: EnglishToSwedishSources): EnglishToSwedish {
   const { domain, general } = sources;
@@ -264,9 +285,17 @@ export function createEnglishToSwedish(sources: EnglishToSwedishSources): Englis
     segment(question) {
       const tokens = englishWords(question);
       const terms: Array<{ english: string; swedish: string[] }> = [];
+      const words = tokens.map((t) => t.word.toLowerCase());
       for (let i = 0; i < tokens.length; ) {
         let taken = 1;
         let swedish: readonly string[] | undefined;
+        // "start and end dates", "oral or written reports": the first modifier shares the phrase's head.
+        const shared = coordinatedPhrase(words, i, find);
+        if (shared) {
+          terms.push({ english: shared.english, swedish: [...shared.swedish] });
+          i += 1;
+          continue;
+        }
         for (let length = Math.min(maxPhraseWords, tokens.length - i); length >= 1 && !swedish; length--) {
           swedish = find(tokens.slice(i, i + length).map((t) => t.word));
           if (swedish) taken = length;

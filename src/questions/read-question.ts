@@ -55,6 +55,8 @@ export interface ReadQuestion {
   focus: string | null;
   /** What "hur många X" / "how many X" counts (its key): the number must be a number of X. */
   counted: string | null;
+  /** "Vilken period …", "which period …": the answer is a span, from one date to another. */
+  asksPeriod: boolean;
   aboutSubmission: boolean;
 }
 
@@ -76,6 +78,27 @@ const reportingKeys = new Set(reportingWordList.split(/\s+/).map(termKey));
 const definitionVerbKeys = new Set(
   ["betyder", "innebär", "avser", "menas", "står", "handlar", "mean", "means", "stand", "involve"].map(termKey),
 );
+
+/** Nouns that name the kind of answer ("vilken period", "which date", "what amount"): the answer need not repeat them. */
+const answerKindNouns: Partial<Record<AnswerType, Set<string>>> = {
+  date: new Set([
+    "period",
+    "perioden",
+    "tidsperiod",
+    "datum",
+    "datumet",
+    "dag",
+    "dagen",
+    "date",
+    "dates",
+    "day",
+    "time",
+  ]),
+  amount: new Set(["belopp", "beloppet", "summa", "summan", "amount", "sum"]),
+};
+const periodNouns = new Set(["period", "perioden", "tidsperiod", "tidsperioden"]);
+const questionWordThenNoun =
+  /^\s*(?:(?:under|för|in|during|for|over)\s+)?(?:vilka|vilken|vilket|which|what)\s+(?:(?:is|are|was|were|är|var)\s+)?(?:(?:the|a|an)\s+)?(\p{L}+)/iu;
 
 const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
@@ -154,6 +177,10 @@ export function readQuestion(
   }
   // "Vad betyder/innebär/avser X?": the verb asks for a definition; the answer need not repeat it.
   if (answerType === "definition") for (const word of words) if (definitionVerbKeys.has(word.key)) word.optional = true;
+  // "Vilken period omfattar uppdraget?": a start and an end date answer it without the word "period".
+  const kindNoun = questionWordThenNoun.exec(text)?.[1]?.toLowerCase();
+  if (kindNoun && answerKindNouns[answerType]?.has(kindNoun))
+    for (const word of words) if (word.text.toLowerCase() === kindNoun) word.optional = true;
   // The kind of answer asked for, in the words agreements label it with: ranks, never required.
   for (const hint of answerTypeHints[answerType] ?? []) {
     const key = termKey(hint);
@@ -205,7 +232,11 @@ export function readQuestion(
           ? "oral"
           : null;
   // "Vilka nyckeltal följer upp …": the first word after the question word names what is asked for.
-  const focusWord = /^\s*(vilka|vilken|vilket|which|what)\s+(\S+)/iu.exec(text)?.[2];
+  // So does the noun after "what is/are the" ("what are the start and end dates …": the dates).
+  const focusWord =
+    /^\s*(?:vilka|vilken|vilket|which|what)\s+(?:(?:is|are|was|were|är|var)\s+)?(?:(?:the|a|an)\s+)?(\S+)/iu.exec(
+      text,
+    )?.[1];
   const focus = focusWord
     ? (contentWords.find(
         (w) =>
@@ -237,6 +268,7 @@ export function readQuestion(
     aboutSubmission,
     focus: focus?.key ?? null,
     counted: counted?.key ?? null,
+    asksPeriod: answerType === "date" && periodNouns.has(kindNoun ?? ""),
   };
 }
 

@@ -161,6 +161,7 @@ function corpus(): QuestionCorpus {
     { documentId: "tn", ordinal: 0, number: "4", heading: "Nämndens mål och indikatorer", level: 1, text: "" },
     { documentId: "tn", ordinal: 1, number: "4.3", heading: "VA-försörjningen ska vara robust", level: 2, text: "" },
     { documentId: "tn", ordinal: 2, number: "5", heading: "Vinterväghållning", level: 1, text: "" },
+    { documentId: "tn", ordinal: 3, number: "6.2", heading: "Utreda laddinfrastruktur", level: 2, text: "" },
     { documentId: "kfn", ordinal: 0, number: "3", heading: "Bibliotek", level: 1, text: "" },
     { documentId: "rapport", ordinal: 0, number: null, heading: "Fritidsgårdar", level: 1, text: "" },
     { documentId: "rapport", ordinal: 1, number: null, heading: "Framåtblick", level: 1, text: "" },
@@ -204,6 +205,17 @@ function corpus(): QuestionCorpus {
   // A sentence an OCR'd blank line cut in two, and the paragraph after it.
   add("tn", 2, 4, "Plogning av gång- och cykelvägar med prioritet 1 påbörjas vid ett snödjup av");
   add("tn", 2, 5, "4 cm och ska vara klar inom fyra timmar.");
+  add("tn", 3, 6, "Uppdraget är att utreda behovet av laddplatser för elbilar i kommunens tätorter.");
+  add("tn", 3, 7, "Startdatum: 2026-01-01 – Slutdatum: 2027-06-30", {
+    kind: "tableRow",
+    label: "Utreda laddinfrastruktur",
+    context: "Startdatum | Slutdatum",
+  });
+  add("tn", 3, 8, "Uppföljning av laddplatser – Muntlig redovisning till nämnden – Slutdatum: 2026-09-01", {
+    kind: "tableRow",
+    label: "Uppföljning av laddplatser",
+    context: "Titel | Beskrivning | Slutdatum",
+  });
   add("kfn", 3, 0, "Huvudbiblioteket har öppet minst 52 timmar per vecka.");
   add("kfn", 3, 1, "Biblioteket har i dag 18 medarbetare.");
   add("kfn", 3, 2, "Filialerna samverkar med 14 skolor i kommunen.");
@@ -257,6 +269,14 @@ describe("answers from a small corpus", () => {
     expect(inEnglish("What is the purpose of integration guidance?").found).toBe(false);
     expect(inEnglish("What is the purpose of the work with integration?").found).toBe(true);
   });
+
+  it.each(["Vilken period gäller uppdraget 6.2?", "Under vilken period ska laddinfrastrukturen utredas?"])(
+    "answers '%s' with the span from the start to the end date",
+    (question) => {
+      const answer = ask(question);
+      expect(answer.citations[0]?.quote).toContain("2026-01-01 – Slutdatum: 2027-06-30");
+    },
+  );
 
   it("answers for a year from a report of no stated year only where the year is said", () => {
     expect(ask("Hur många besökare hade fritidsgården Kvarnen 2024?").text).toContain("4 300");

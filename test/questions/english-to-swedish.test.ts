@@ -99,6 +99,24 @@ describe("phrase-first segmentation", () => {
     expect(t.segment("Children’s rights")).toEqual([{ english: "Children’s rights", swedish: ["barnrätt"] }]);
   });
 
+  it("a modifier coordinated with another shares the phrase's head", () => {
+    const dates = translator(
+      { "start date": ["startdatum"], "end date": ["slutdatum"], start: ["start"] },
+      { end: ["slut"], children: ["barn"], "young people": ["unga"], young: ["ung"] },
+    );
+    expect(dates.segment("start and end dates")).toEqual([
+      { english: "start dates", swedish: ["startdatum"] },
+      { english: "and", swedish: [] },
+      { english: "end dates", swedish: ["slutdatum"] },
+    ]);
+    // "children and young people": "children people" is no phrase, so each part stands alone.
+    expect(dates.segment("children and young people").map((term) => term.english)).toEqual([
+      "children",
+      "and",
+      "young people",
+    ]);
+  });
+
   it("does not look for phrases longer than four words", () => {
     const long = translator({ "one two three four five": ["fem"], "one two three four": ["fyra"] });
     expect(long.segment("one two three four five")).toEqual([

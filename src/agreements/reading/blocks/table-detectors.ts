@@ -926,6 +926,13 @@ export const detectHeaderValueLines: TableDetector = ({ lines, claimed }) => {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (claimed.has(i) || line.blank || line.text.length > 60) continue;
+    // "Startdatum" / "2026-01-01" / "Slutdatum" / "2026-12-31": each word over its own date.
+    const alternating = labelledDatePairs(lines, claimed, i);
+    if (alternating) {
+      tables.push(alternating);
+      i = alternating.lastLine;
+      continue;
+    }
     const words = squash(line.text.replace(/[|:]/g, " ")).split(" ");
     if (words.length < 2 || words.length > 4) continue;
     if (!words.every((w) => dateColumnRoles.has(columnRoleOf(fold(w))))) continue;
@@ -957,6 +964,45 @@ export const detectHeaderValueLines: TableDetector = ({ lines, claimed }) => {
   }
   return tables;
 };
+
+/** Only dates (and the specks OCR leaves beside them) on the line. */
+const onlyDates = (text: string) => /\d{4}-\d{2}-\d{2}/.test(text) && !/[\p{L}\d]/u.test(text.replace(isoDays, ""));
+
+/** Two or more lines of one date column word ("Startdatum"), each followed by a line of its date: a table of one row. */
+function labelledDatePairs(lines: Line[], claimed: Set<number>, first: number): DetectedTable | null {
+  const header: string[] = [];
+  const dates: string[] = [];
+  let valueLine = -1;
+  let last = first;
+  let i = first;
+  const nextLine = (from: number) => {
+    let j = from;
+    while (j < lines.length && lines[j]!.blank) j++;
+    return j < lines.length && j - from <= 3 && !claimed.has(j) ? j : -1;
+  };
+  while (i >= 0 && i < lines.length && header.length < 4) {
+    const word = squash(lines[i]!.text.replace(/[|:]/g, " "));
+    if (word.includes(" ") || !dateColumnRoles.has(columnRoleOf(fold(word)))) break;
+    const value = nextLine(i + 1);
+    if (value < 0 || !onlyDates(lines[value]!.text)) break;
+    const found = lines[value]!.text.match(isoDays) ?? [];
+    if (found.length !== 1) break;
+    header.push(word.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    dates.push(found[0]!);
+    if (valueLine < 0) valueLine = value;
+    last = value;
+    i = nextLine(value + 1);
+  }
+  if (header.length < 2) return null;
+  return {
+    firstLine: first,
+    lastLine: last,
+    header,
+    roles: rolesOf(header, header.length),
+    rows: [{ ...rowFromCells(dates, valueLine), lastLine: last }],
+    origin: "labelled",
+  };
+}
 
 const timeLabel = new RegExp(
   `^((${swedishMonthPattern})|kvartal|tertial|delar|helar|var|host|vecka|v\\.? ?\\d)\\b`,
