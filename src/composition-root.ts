@@ -53,6 +53,14 @@ import { PrismaRoleStore } from "./adapters/storage/prisma-role-store.ts";
 import { PrismaStatusStore } from "./adapters/storage/prisma-status-store.ts";
 import { PrismaAuditLog } from "./adapters/storage/prisma-audit-log.ts";
 import { PrismaReminderDeliveryStore } from "./adapters/storage/prisma-reminder-delivery-store.ts";
+import { OpenAiCompatibleEmbeddings } from "./adapters/embeddings/openai-compatible-embeddings.ts";
+import { PrismaPassageVectors } from "./adapters/storage/prisma-passage-vectors.ts";
+import {
+  backfillVectors,
+  embedDocument,
+  type BackfillResult,
+  type VectorDependencies,
+} from "./questions/passage-vectors.ts";
 
 export interface Services {
   config: Config;
@@ -77,10 +85,58 @@ export interface Services {
   digestPreferences: DigestPreferenceStore;
   /** Present only when a language model is configured (LLM_ENDPOINT). */
   summaryNarrator?: SummaryNarrator;
+  /** Present only when an embeddings server is configured (EMBEDDINGS_ENDPOINT). */
+  vectors?: PassageVectors;
   /** Signs summary download links; see linkSecret(). */
   linkSecret: string;
   health(): Promise<HealthReport>;
   close(): Promise<void>;
+}
+
+/** Semantic vectors: what computes and stores them, and the backfill of those an import could not compute. */
+export interface PassageVectors {
+  dependencies: VectorDependencies;
+  /** Fills in every missing or stale vector now (`embeddings backfill`). */
+  backfill(): Promise<BackfillResult>;
+  /** Starts a backfill in the background unless one runs or one failed a short while ago. */
+  backfillSoon(): void;
+}
+
+/** After a failed backfill (the server is down), how long before a question or a start tries again. */
+const backfillRetryMs = 5 * 60_000;
+
+function passageVectors(dependencies: VectorDependencies, logger: Logger, onFilled: () => void): PassageVectors {
+  let running: Promise<BackfillResult> | null = null;
+  let failedAt: number | null = null;
+  const backfill = (): Promise<BackfillResult> => {
+    if (running) return running;
+    running = backfillVectors(dependencies)
+      .then((result) => {
+        failedAt = result.error ? dependencies.clock.now().getTime() : null;
+        if (result.error)
+          logger.warn(
+            { err: result.error, embedded: result.documents, pending: result.pending },
+            "embeddings server failed; documents without vectors are answered from their words until it is back",
+          );
+        else if (result.documents > 0)
+          logger.info({ documents: result.documents, passages: result.passages }, "passage vectors filled in");
+        if (result.documents > 0) onFilled();
+        return result;
+      })
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  return {
+    dependencies,
+    backfill,
+    backfillSoon: () => {
+      if (running) return;
+      if (failedAt !== null && dependencies.clock.now().getTime() - failedAt < backfillRetryMs) return;
+      backfill().catch((error) => logger.warn({ err: error }, "filling in passage vectors failed"));
+    },
+  };
 }
 
 /**
@@ -136,13 +192,37 @@ export async function composeServices(
     memoryLimitMb,
     timeLimitMs,
   });
-  const questions = new QuestionEngine(new PrismaQuestionCorpus(database.prisma, agreements), {
+  // Semantic retrieval only when the municipality runs an embeddings server; otherwise nothing of it is built.
+  const embeddings = config.embeddings;
+  const vectorDependencies: VectorDependencies | null = embeddings
+    ? {
+        store: new PrismaPassageVectors(database.prisma),
+        embedder: new OpenAiCompatibleEmbeddings(embeddings),
+        clock,
+      }
+    : null;
+  const vectorLogger = options.logger.child({ component: "embeddings" });
+  let questions: QuestionEngine | undefined;
+  const vectors = vectorDependencies
+    ? passageVectors(vectorDependencies, vectorLogger, () => questions?.warmUp())
+    : undefined;
+  questions = new QuestionEngine(new PrismaQuestionCorpus(database.prisma, agreements, embeddings?.model ?? null), {
     translator: loadEnglishToSwedish(options.logger),
     indexWaitMs: options.questionIndexWaitMs,
     composer: config.llm ? new OpenAiAnswerComposer(config.llm) : undefined,
     onComposerError: (error) => options.logger.warn({ err: error }, "language model failed; answered without it"),
     onIndexError: (error) =>
       options.logger.warn({ err: error }, "building the search index failed; the next question tries again"),
+    semantic:
+      vectorDependencies && embeddings && vectors
+        ? {
+            embedder: vectorDependencies.embedder,
+            timeoutMs: embeddings.questionTimeoutMs,
+            onError: (error) =>
+              vectorLogger.warn({ err: error }, "embeddings server failed; questions are answered from their words"),
+            onMissingVectors: () => vectors.backfillSoon(),
+          }
+        : undefined,
   });
   const services: Services = {
     config,
@@ -161,7 +241,18 @@ export async function composeServices(
       clock,
       dictionary: swedishDictionary,
       analyzePassage: passageTerms,
+      ...(vectorDependencies
+        ? {
+            embedPassages: (documentId: string) => embedDocument(vectorDependencies, documentId),
+            onVectorError: (error: unknown, documentId: string) =>
+              vectorLogger.warn(
+                { err: error, documentId },
+                "embeddings server failed at import; the document is answered from its words until its vectors are filled in",
+              ),
+          }
+        : {}),
     },
+    vectors,
     questions,
     roles: new PrismaRoleStore(database.prisma),
     admins: { aadObjectIds: config.adminAadObjectIds, tenantId: config.bot.tenantId },

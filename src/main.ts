@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   );
   // The search index is built now, beside the first requests, not by the first question.
   services.questions.warmUp();
+  // Vectors an import could not compute (the embeddings server was down) are filled in now, beside the first requests.
+  services.vectors?.backfillSoon();
   if (config.bot.unauthenticated) {
     console.error(
       `Uppföljningsboten is running at http://${address.host}:${address.port}/api/messages without app credentials (local development).\n` +

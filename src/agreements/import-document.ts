@@ -26,7 +26,20 @@ export interface ImportDependencies {
   /** The Swedish dictionary for repairing OCR damage, loaded on first use (null: read the text as it is). */
   dictionary: () => Promise<SpellingDictionary | null>;
   analyzePassage: PassageAnalyzer;
+  /**
+   * Computes and stores the semantic vectors of a stored document's passages (EMBEDDINGS_ENDPOINT; the
+   * question engine's embedDocument), returning how many; absent when off. When it fails the import
+   * still succeeds, searchable by its words, and `onVectorError` hears why.
+   */
+  embedPassages?: (documentId: string) => Promise<number>;
+  onVectorError?(error: unknown, documentId: string): void;
 }
+
+/** What became of the passages' semantic vectors (only with embeddings on). */
+export type VectorOutcome =
+  | { status: "stored"; passages: number }
+  /** The endpoint failed: the document is searchable by its words; vectors are filled in later. */
+  | { status: "pending"; message: string };
 
 export interface ImportOptions {
   treatAs?: "agreement" | "document";
@@ -34,7 +47,14 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | { file: string; ok: true; outcome: SaveOutcome; parsed: ParsedDocument; extracted: ExtractedText }
+  | {
+      file: string;
+      ok: true;
+      outcome: SaveOutcome;
+      parsed: ParsedDocument;
+      extracted: ExtractedText;
+      vectors?: VectorOutcome;
+    }
   | { file: string; ok: false; reason: string; message: string };
 
 export function contentHashOf(bytes: Uint8Array): string {
@@ -87,10 +107,26 @@ export async function importDocument(
       },
       dependencies.clock.now(),
     );
-    return { file: file.name, ok: true, outcome, parsed, extracted };
+    const vectors = outcome.status === "unchanged" ? undefined : await storeVectors(dependencies, outcome.documentId);
+    return { file: file.name, ok: true, outcome, parsed, extracted, ...(vectors ? { vectors } : {}) };
   } catch (error) {
     if (error instanceof DocumentRejected)
       return { file: file.name, ok: false, reason: error.reason, message: error.message };
     throw error;
+  }
+}
+
+/**
+ * Vectors are computed after the document is stored, not before: a model server that is down or
+ * slow must not cost the import, and a file already stored needs none.
+ */
+async function storeVectors(dependencies: ImportDependencies, documentId: string): Promise<VectorOutcome | undefined> {
+  const embed = dependencies.embedPassages;
+  if (!embed) return undefined;
+  try {
+    return { status: "stored", passages: await embed(documentId) };
+  } catch (error) {
+    dependencies.onVectorError?.(error, documentId);
+    return { status: "pending", message: error instanceof Error ? error.message : String(error) };
   }
 }

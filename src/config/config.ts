@@ -94,6 +94,14 @@ const environmentSchema = z.object({
   LLM_MODEL: optionalText,
   LLM_API_VERSION: optionalText,
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(6000),
+  EMBEDDINGS_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/\s]+/.test(v), {
+    message: "must be the http(s) base URL of an OpenAI-compatible server, e.g. http://localhost:8080/v1",
+  }),
+  EMBEDDINGS_MODEL: optionalText,
+  EMBEDDINGS_API_KEY: optionalText,
+  EMBEDDINGS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  EMBEDDINGS_QUESTION_TIMEOUT_MS: milliseconds(2000),
+  EMBEDDINGS_BATCH_SIZE: z.coerce.number().int().min(1).max(2048).default(64),
   ALLOWED_TENANT_IDS: z
     .string()
     .default("")
@@ -206,7 +214,26 @@ export interface Config {
   };
   /** Optional OpenAI-compatible model that words content answers; undefined = extractive answers only. */
   llm?: { endpoint: string; apiKey?: string; model?: string; apiVersion?: string; timeoutMs: number };
+  /**
+   * Optional OpenAI-compatible embeddings server for semantic retrieval (EMBEDDINGS_ENDPOINT);
+   * undefined = questions are answered from their words alone, and no vectors are computed or read.
+   */
+  embeddings?: EmbeddingsConfig;
 }
+
+export interface EmbeddingsConfig {
+  endpoint: string;
+  model: string;
+  apiKey?: string;
+  /** Longest wait for one batch of passages at import and in a backfill. */
+  timeoutMs: number;
+  /** Longest wait for a question's vector; then the question is answered from its words. */
+  questionTimeoutMs: number;
+  batchSize: number;
+}
+
+/** The model asked for when EMBEDDINGS_MODEL is not set: multilingual (Swedish and English), served by Ollama, TEI, llama.cpp. */
+export const DEFAULT_EMBEDDINGS_MODEL = "bge-m3";
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -309,6 +336,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `LLM_TIMEOUT_MS=${e.LLM_TIMEOUT_MS}: must be less than TURN_BUDGET_MS (${e.TURN_BUDGET_MS}); a question in Teams is answered without the model when it is slower`,
     );
   }
+  if (e.EMBEDDINGS_ENDPOINT && e.EMBEDDINGS_QUESTION_TIMEOUT_MS >= e.TURN_BUDGET_MS) {
+    problems.push(
+      `EMBEDDINGS_QUESTION_TIMEOUT_MS=${e.EMBEDDINGS_QUESTION_TIMEOUT_MS}: must be less than TURN_BUDGET_MS (${e.TURN_BUDGET_MS}); a question is answered from its words when the embeddings server is slower`,
+    );
+  }
   if (e.TURN_BUDGET_MS > 14_000)
     problems.push(
       `TURN_BUDGET_MS=${e.TURN_BUDGET_MS}: Teams gives up after about 15 s; keep it at 14000 or less (default 8000)`,
@@ -388,6 +420,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           model: e.LLM_MODEL,
           apiVersion: e.LLM_API_VERSION,
           timeoutMs: e.LLM_TIMEOUT_MS,
+        }
+      : undefined,
+    embeddings: e.EMBEDDINGS_ENDPOINT
+      ? {
+          endpoint: e.EMBEDDINGS_ENDPOINT,
+          model: e.EMBEDDINGS_MODEL ?? DEFAULT_EMBEDDINGS_MODEL,
+          apiKey: e.EMBEDDINGS_API_KEY,
+          timeoutMs: e.EMBEDDINGS_TIMEOUT_MS,
+          questionTimeoutMs: e.EMBEDDINGS_QUESTION_TIMEOUT_MS,
+          batchSize: e.EMBEDDINGS_BATCH_SIZE,
         }
       : undefined,
   };

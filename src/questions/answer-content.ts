@@ -6,6 +6,7 @@ import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
 import { countsThing, holdsAnswer, isStrictType } from "./answer-types.ts";
+import { hybridHits, type SemanticQuery } from "./hybrid-ranking.ts";
 import { agreementLabel, namedAgreements, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
 import type { CorpusDocument } from "./question-corpus.ts";
 import type { ReadQuestion } from "./read-question.ts";
@@ -200,7 +201,12 @@ function spellsOut(text: string, code: string): boolean {
   return new RegExp(`\\b${c}\\s*(=|:|\\()\\s*\\p{L}{3,}|\\p{L}{3,}\\s*\\(${c}\\)`, "u").test(text);
 }
 
-export function readContent(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): ContentReading {
+export function readContent(
+  prepared: PreparedCorpus,
+  question: ReadQuestion,
+  today: IsoDate,
+  semantic?: SemanticQuery | null,
+): ContentReading {
   const named = namedAgreements(prepared, question);
   // A committee named to narrow the question is not a word the answer must hold.
   const words = question.contentWords.filter((w) => !named.words.has(w.key) || question.contentWords.length <= 1);
@@ -235,7 +241,12 @@ export function readContent(prepared: PreparedCorpus, question: ReadQuestion, to
     if (document.year === todayYear || document.year === null) return 1;
     return Math.max(0.5, 0.85 - 0.05 * Math.abs((document.year ?? todayYear) - todayYear));
   };
-  const hits = prepared.index.search(terms, documentWeight, 40);
+  const lexical = prepared.index.search(terms, documentWeight, 40);
+  // With embeddings on, the passages nearest the question join the candidates and reorder them.
+  const hits =
+    semantic && prepared.vectors
+      ? hybridHits(lexical, prepared.index.passages, prepared.vectors, semantic, documentWeight, 40)
+      : lexical;
   const topScore = hits[0]?.score ?? 1;
   // "Hur följs mål 5.5.1 upp?": the section named is read whole, though its words are common ones.
   if (question.sections.length) {

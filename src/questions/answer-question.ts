@@ -9,6 +9,7 @@ import type { Answer } from "./answer-model.ts";
 import { readContent } from "./answer-content.ts";
 import { readDeadlines } from "./answer-deadlines.ts";
 import type { EnglishToSwedish } from "./english-to-swedish.ts";
+import type { SemanticQuery } from "./hybrid-ranking.ts";
 import type { PreparedCorpus } from "./prepared-corpus.ts";
 import { readQuestion } from "./read-question.ts";
 
@@ -20,12 +21,13 @@ export interface AskContext {
   language?: Language;
 }
 
-/** Answers `question` from a prepared corpus, as asked on `context.today`. */
+/** Answers `question` from a prepared corpus, as asked on `context.today`; `semantic` is the question's vector when embeddings are on. */
 export function answerFromCorpus(
   prepared: PreparedCorpus,
   question: string,
   context: AskContext,
   translator?: EnglishToSwedish | null,
+  semantic?: SemanticQuery | null,
 ): Answer {
   const read = readQuestion(question, context.today, context.language ?? "sv", translator);
   // Several years ("the 2025 target value and the 2024 outcome"): the agreement is of a year we
@@ -41,7 +43,7 @@ export function answerFromCorpus(
     read.answerType,
   );
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;
-  const content = readContent(prepared, read, context.today);
+  const content = readContent(prepared, read, context.today, semantic);
   if (!deadlines) return content.answer;
   const deadlinesMatch = deadlines.answer.found && !deadlines.topicMissed;
   // A time in the question, with a reporting word or nothing else to go by: the list of what is due.

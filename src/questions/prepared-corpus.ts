@@ -4,6 +4,7 @@
 import type { DeadlineRecord } from "../agreements/agreement-store.ts";
 import { fold } from "../shared/text/fold.ts";
 import type { CorpusDocument, QuestionCorpus } from "./question-corpus.ts";
+import type { SemanticVectors } from "./hybrid-ranking.ts";
 import { buildSegment, SearchIndex, type QueryTerm, type Segment } from "./search-index.ts";
 import { isStopWord, termKey, tokenize } from "./text-analysis.ts";
 import type { QuestionWord, ReadQuestion } from "./read-question.ts";
@@ -17,6 +18,8 @@ export interface PreparedCorpus {
   /** Committee name words and codes → agreement ids they select. */
   committeeKeys: Map<string, Set<string>>;
   committeeCodes: Map<string, Set<string>>;
+  /** The passages' semantic vectors; null when embeddings are off (the corpus was loaded without them). */
+  vectors: SemanticVectors | null;
 }
 
 function keysOf(text: string, index: SearchIndex): Set<string> {
@@ -131,7 +134,35 @@ function finishPreparing(corpus: QuestionCorpus, index: SearchIndex): PreparedCo
     if (document.committeeCode) add(committeeCodes, document.committeeCode.toUpperCase(), document.agreementId);
     if (document.divisionCode) add(committeeCodes, document.divisionCode.toUpperCase(), document.agreementId);
   }
-  return { corpus, index, documentsByAgreement, deadlineKeys, committeeKeys, committeeCodes };
+  return {
+    corpus,
+    index,
+    documentsByAgreement,
+    deadlineKeys,
+    committeeKeys,
+    committeeCodes,
+    vectors: corpus.vectors ? vectorsOf(corpus, index) : null,
+  };
+}
+
+/**
+ * The vectors by passage id, taken from the corpus as loaded now: a segment kept from the previous
+ * index holds its passages as they were then, before a backfill may have given them vectors.
+ */
+function vectorsOf(corpus: QuestionCorpus, index: SearchIndex): SemanticVectors {
+  const byKey = new Map<string, Float32Array>();
+  for (const passage of corpus.passages)
+    if (passage.vector) byKey.set(`${passage.documentId}|${passage.ordinal}`, passage.vector);
+  const byPassage: Array<Float32Array | undefined> = [];
+  let count = 0;
+  for (const passage of index.passages) {
+    if (!passage) continue;
+    const vector = byKey.get(`${passage.documentId}|${passage.ordinal}`);
+    if (!vector) continue;
+    byPassage[passage.id] = vector;
+    count++;
+  }
+  return { byPassage, count, documentsWithout: corpus.vectors?.documentsWithout ?? 0 };
 }
 
 /**

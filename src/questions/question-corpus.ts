@@ -40,6 +40,8 @@ export interface CorpusPassage {
   context: string | null;
   /** Space-separated analysed terms. */
   terms: string;
+  /** Its semantic vector (unit length), when embeddings are on and it has one of the configured model. */
+  vector?: Float32Array | null;
 }
 
 export interface CorpusEconomyLine {
@@ -56,6 +58,11 @@ export interface QuestionCorpus {
   passages: CorpusPassage[];
   deadlines: DeadlineRecord[];
   economyLines: CorpusEconomyLine[];
+  /**
+   * Set when the corpus was loaded with semantic vectors (embeddings are on): the model they are of,
+   * and the documents whose passages still lack them. Absent by default, and then nothing semantic runs.
+   */
+  vectors?: { model: string; documentsWithout: number };
 }
 
 export interface QuestionCorpusSource {

@@ -15,6 +15,8 @@ import { prepareCorpusGradually } from "./prepared-corpus.ts";
 import { detectLanguage } from "../shared/language.ts";
 import type { EnglishToSwedish } from "./english-to-swedish.ts";
 import type { QuestionCorpusSource } from "./question-corpus.ts";
+import { type PassageEmbedder, unitVector } from "./passage-vectors.ts";
+import type { SemanticQuery } from "./hybrid-ranking.ts";
 
 export interface CompositionRequest {
   question: string;
@@ -41,6 +43,18 @@ export interface QuestionEngineOptions {
   pause?: () => Promise<void>;
   /** Called when building the index fails; the next question tries again. */
   onIndexError?(error: unknown): void;
+  /** Semantic retrieval (EMBEDDINGS_ENDPOINT); without it questions are answered from their words alone. */
+  semantic?: SemanticOptions;
+}
+
+export interface SemanticOptions {
+  embedder: PassageEmbedder;
+  /** How long embedding the question may take before it is answered from its words alone (ms). */
+  timeoutMs: number;
+  /** Called once when the endpoint starts failing (not again until it has worked once more). */
+  onError?(error: unknown): void;
+  /** Called after a question when some documents still lack vectors: the composition fills them in the background. */
+  onMissingVectors?(): void;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -118,10 +132,35 @@ export class QuestionEngine {
     return this.prepared ? agreementLabel(this.prepared.corpus, agreementId) : agreementId;
   }
 
+  private semanticFailing = false;
+
+  /**
+   * The question's vector, or null: embeddings off, no passage has a vector yet, or the endpoint
+   * failed or was slow (then the question is answered from its words, as without embeddings).
+   */
+  private async questionVector(question: string, corpus: PreparedCorpus): Promise<SemanticQuery | null> {
+    const semantic = this.options.semantic;
+    if (!semantic || !corpus.vectors) return null;
+    if (corpus.vectors.documentsWithout > 0) semantic.onMissingVectors?.();
+    if (corpus.vectors.count === 0) return null;
+    try {
+      const [vector] = await semantic.embedder.embed([question], { timeoutMs: semantic.timeoutMs });
+      if (!vector) throw new Error("The embeddings endpoint returned no vector for the question");
+      this.semanticFailing = false;
+      return { vector: unitVector(vector) };
+    } catch (error) {
+      // An endpoint that is down would otherwise log every question.
+      if (!this.semanticFailing) semantic.onError?.(error);
+      this.semanticFailing = true;
+      return null;
+    }
+  }
+
   async answer(question: string, context: AskContext): Promise<Answer> {
     const current = await this.corpusForQuestion();
     if (!current) return indexingAnswer(question, context);
-    const found = answerFromCorpus(current.corpus, question, context, this.options.translator);
+    const semantic = await this.questionVector(question, current.corpus);
+    const found = answerFromCorpus(current.corpus, question, context, this.options.translator, semantic);
     // Answered from the index before the latest import: said, so nobody takes it as final.
     const answer = current.stale
       ? { ...found, text: `${found.text}\n\n${translate(found.language, "answer.indexStale")}` }

@@ -100,6 +100,25 @@ describe("configuration", () => {
     ).toThrow(/LLM_TIMEOUT_MS=20000: must be less than TURN_BUDGET_MS/);
   });
 
+  it("semantic retrieval is off unless EMBEDDINGS_ENDPOINT names a server, with a multilingual model and short question timeout by default", () => {
+    expect(loadConfig({}).embeddings).toBeUndefined();
+    expect(loadConfig({ EMBEDDINGS_MODEL: "bge-m3", EMBEDDINGS_API_KEY: "k" }).embeddings).toBeUndefined();
+    expect(loadConfig({ EMBEDDINGS_ENDPOINT: "http://localhost:8080/v1" }).embeddings).toEqual({
+      endpoint: "http://localhost:8080/v1",
+      model: "bge-m3",
+      apiKey: undefined,
+      timeoutMs: 30_000,
+      questionTimeoutMs: 2000,
+      batchSize: 64,
+    });
+    expect(() => loadConfig({ EMBEDDINGS_ENDPOINT: "localhost:8080" })).toThrow(
+      /EMBEDDINGS_ENDPOINT: must be the http\(s\) base URL/,
+    );
+    expect(() =>
+      loadConfig({ EMBEDDINGS_ENDPOINT: "http://localhost:8080/v1", EMBEDDINGS_QUESTION_TIMEOUT_MS: "9000" }),
+    ).toThrow(/EMBEDDINGS_QUESTION_TIMEOUT_MS=9000: must be less than TURN_BUDGET_MS/);
+  });
+
   it("never prints a database password", () => {
     expect(redactDatabaseUrl("postgresql://bot:p%40ss@db:5432/x")).toBe("postgresql://bot:***@db:5432/x");
     expect(redactDatabaseUrl("file:/data/x.db")).toBe("file:/data/x.db");

@@ -79,6 +79,10 @@ function printReview(context: CliContext, result: Extract<ImportResult, { ok: tr
       `${extracted.pageCount ? ` (${extracted.pageCount} pages)` : ""}${extracted.encoding && extracted.encoding !== "utf-8" ? ` (decoded as ${extracted.encoding})` : ""}`,
   );
   for (const warning of [...extracted.warnings, ...parsed.warnings]) context.out(`  ! ${warning}`);
+  if (result.vectors?.status === "pending")
+    context.out(
+      `  ! Semantic vectors not computed (${result.vectors.message}). The document is answered from its words meanwhile; the vectors are filled in when the embeddings server is back (the bot does it on its own, or: npm run cli -- embeddings backfill).`,
+    );
   if (parsed.classification.kind !== "agreement") return;
   if (verbose) {
     context.out("  Assignments and goals:");
@@ -240,6 +244,7 @@ export function registerAgreementCommands(program: Command, context: CliContext)
                     },
                     ocrPages: r.extracted.ocrPages ?? [],
                     warnings: [...r.extracted.warnings, ...r.parsed.warnings],
+                    ...(r.vectors ? { vectors: r.vectors } : {}),
                   }
                 : { file: r.file, ok: false, reason: r.reason, error: r.message },
             ),

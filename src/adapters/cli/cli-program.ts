@@ -29,6 +29,10 @@ const commandModules: { commands: string[]; load(): Promise<Register> }[] = [
   { commands: ["summary"], load: async () => (await import("./summary-command.ts")).registerSummaryCommand },
   { commands: ["periods"], load: async () => (await import("./periods-command.ts")).registerPeriodsCommand },
   { commands: ["digest"], load: async () => (await import("./digest-command.ts")).registerDigestCommand },
+  {
+    commands: ["embeddings"],
+    load: async () => (await import("./embeddings-command.ts")).registerEmbeddingsCommands,
+  },
   { commands: ["app-package"], load: async () => (await import("./app-package-command.ts")).registerAppPackageCommand },
 ];
 

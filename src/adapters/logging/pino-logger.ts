@@ -10,7 +10,7 @@ export function createLogger(level: Config["logLevel"], options: { toStderr?: bo
       base: { app: "uppfoljningsboten" },
       // Never log secrets or whole tokens, whatever object is handed to the logger.
       redact: {
-        paths: ["*.authorization", "*.headers.authorization", "*.password", "*.appPassword"],
+        paths: ["*.authorization", "*.headers.authorization", "*.password", "*.appPassword", "*.apiKey"],
         censor: "[redacted]",
       },
     },

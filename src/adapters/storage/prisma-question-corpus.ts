@@ -1,23 +1,34 @@
 // Reads the question engine's corpus from the database: every document's sections, the
-// agreements' facts, reporting items and economy lines.
+// agreements' facts, reporting items and economy lines; with embeddings on, the passages' vectors too.
 import type { AgreementStore } from "../../agreements/agreement-store.ts";
 import type { QuestionCorpus, QuestionCorpusSource } from "../../questions/question-corpus.ts";
+import { decodeVector, unitVector } from "../../questions/passage-vectors.ts";
 import type { PrismaDb } from "./database.ts";
 
 export class PrismaQuestionCorpus implements QuestionCorpusSource {
   constructor(
     private readonly prisma: PrismaDb,
     private readonly agreements: AgreementStore,
+    /** The embeddings model when embeddings are on: its vectors are loaded; otherwise the columns are never read. */
+    private readonly vectorModel: string | null = null,
   ) {}
 
   async corpusStamp(): Promise<string> {
     // Every import creates a document row (a new version too), so count and latest time change.
-    const stats = await this.prisma.document.aggregate({ _count: { _all: true }, _max: { importedAt: true } });
-    return `${stats._count._all}:${stats._max.importedAt?.toISOString() ?? "-"}`;
+    if (!this.vectorModel) {
+      const stats = await this.prisma.document.aggregate({ _count: { _all: true }, _max: { importedAt: true } });
+      return `${stats._count._all}:${stats._max.importedAt?.toISOString() ?? "-"}`;
+    }
+    // Vectors filled in after the import (a backfill) change the corpus too.
+    const stats = await this.prisma.document.aggregate({
+      _count: { _all: true },
+      _max: { importedAt: true, embeddedAt: true },
+    });
+    return `${stats._count._all}:${stats._max.importedAt?.toISOString() ?? "-"}:${stats._max.embeddedAt?.toISOString() ?? "-"}`;
   }
 
   async loadCorpus(): Promise<QuestionCorpus> {
-    const [documents, sections, passages, deadlines, economyLines] = await Promise.all([
+    const [documents, sections, passages, deadlines, economyLines, vectors] = await Promise.all([
       this.prisma.document.findMany({
         orderBy: { importedAt: "asc" },
         select: {
@@ -61,6 +72,7 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
         orderBy: [{ agreementId: "asc" }, { ordinal: "asc" }],
         select: { agreementId: true, activity: true, amountTkr: true, isTotal: true, section: true },
       }),
+      this.loadVectors(),
     ]);
     return {
       documents: documents.map((d) => ({
@@ -76,9 +88,29 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
         municipality: d.municipality,
       })),
       sections,
-      passages: passages as QuestionCorpus["passages"],
+      passages: (vectors
+        ? passages.map((p) => ({ ...p, vector: vectors.byPassage.get(`${p.documentId}|${p.ordinal}`) ?? null }))
+        : passages) as QuestionCorpus["passages"],
       deadlines,
       economyLines,
+      ...(vectors ? { vectors: { model: this.vectorModel!, documentsWithout: vectors.documentsWithout } } : {}),
     };
+  }
+
+  /** The vectors of the configured model, made unit length once here so a question's similarity is a dot product. */
+  private async loadVectors(): Promise<{ byPassage: Map<string, Float32Array>; documentsWithout: number } | null> {
+    const model = this.vectorModel;
+    if (!model) return null;
+    const [rows, documentsWithout] = await Promise.all([
+      this.prisma.passage.findMany({
+        where: { embedding: { not: null }, document: { embeddingModel: model } },
+        select: { documentId: true, ordinal: true, embedding: true },
+      }),
+      this.prisma.document.count({ where: { OR: [{ embeddingModel: null }, { embeddingModel: { not: model } }] } }),
+    ]);
+    const byPassage = new Map<string, Float32Array>();
+    for (const row of rows)
+      if (row.embedding) byPassage.set(`${row.documentId}|${row.ordinal}`, unitVector(decodeVector(row.embedding)));
+    return { byPassage, documentsWithout };
   }
 }

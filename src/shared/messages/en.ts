@@ -285,6 +285,8 @@ export const en: Record<MessageKey, string> = {
   "upload.reading": "Reading {name} …",
   "upload.progress": "Reading {name}: page {page} of {pages} …",
   "upload.done": "Done: {name} has been read.",
+  "upload.vectorsPending":
+    "Semantic search could not be prepared for {name} (the embeddings server did not answer). It is answered from its words meanwhile; this is caught up on its own when the server is back.",
   "upload.failed": "{name} was not imported. {reason} Nothing has changed.",
   "upload.download.tooLarge": "The file is larger than {max} MB, the import limit (IMPORT_MAX_FILE_MB).",
   "upload.download.timeout":

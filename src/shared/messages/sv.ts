@@ -289,6 +289,8 @@ export const sv = {
   "upload.reading": "Jag läser {name} …",
   "upload.progress": "Läser {name}: sida {page} av {pages} …",
   "upload.done": "Klart: {name} är inläst.",
+  "upload.vectorsPending":
+    "Semantisk sökning kunde inte förberedas för {name} (embeddings-servern svarade inte). Frågor besvaras från orden i texten så länge; det tas igen av sig självt när servern svarar igen.",
   "upload.failed": "{name} importerades inte. {reason} Inget har ändrats.",
   "upload.download.tooLarge": "Filen är större än {max} MB, som är gränsen för import (IMPORT_MAX_FILE_MB).",
   "upload.download.timeout":

@@ -227,6 +227,8 @@ async function importAttachment(context: TurnContext, deps: TeamsDependencies, j
     });
   }
   await progress.done(translate(language, "upload.done", { name }));
+  if (result.vectors?.status === "pending")
+    await context.sendActivity(translate(language, "upload.vectorsPending", { name }));
   if (!outcome.agreementId) {
     await context.sendActivity(translate(language, "import.notAgreement", { name }));
     return;
