@@ -4,7 +4,9 @@
 // repairs OCR-damaged Swedish with the dictionary. Every later stage works on these lines.
 import { fold, squash } from "../../shared/text/fold.ts";
 import type { PositionedLine } from "./reader-input.ts";
-import { repairOcrText } from "./repair-ocr.ts";
+import { damagedShare, repairOcrText } from "./repair-ocr.ts";
+import { repairDomainPhrases } from "./repair-phrases.ts";
+import { swedishDomainPhrases } from "../../shared/lexicon/domain-phrases.ts";
 import type { SpellingDictionary } from "./spelling-dictionary.ts";
 
 export interface Line {
@@ -325,11 +327,16 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   let repaired = working;
   if (options.dictionary) {
     const result = repairOcrText(working.join("\n"), options.dictionary);
-    const split = result.text.split("\n");
+    // In a damaged document, a word Swedish either way ("vald") is read in the lexicon's terms ("våld i nära relationer").
+    const phrased =
+      result.damage >= damagedShare
+        ? repairDomainPhrases(result.text, swedishDomainPhrases)
+        : { text: result.text, repairs: [] };
+    const split = phrased.text.split("\n");
     // Repair changes words, never lines; if it ever did, keep the unrepaired lines.
     if (split.length === working.length) {
       repaired = split;
-      repairs = result.repairs;
+      repairs = [...result.repairs, ...phrased.repairs];
       damage = result.damage;
     }
   }

@@ -62,7 +62,7 @@ const maxSubstitutionsInWords = 2;
 const vowels = new Set("aeiouyåäöéèêëáàâãóòôõø");
 
 // A damaged document: at least this share of its words were not Swedish until repaired.
-const damagedShare = 0.015;
+export const damagedShare = 0.015;
 const functionWords = new Set(swedishFunctionWords);
 
 interface Substitution {

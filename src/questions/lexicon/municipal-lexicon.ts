@@ -1,6 +1,6 @@
 // The reviewed municipal lexicon (municipal-terms.json) as one word list. The file is grouped by
 // subject for whoever reviews or extends it; the sections are merged here.
-import terms from "./municipal-terms.json" with { type: "json" };
+import terms from "../../shared/lexicon/municipal-terms.json" with { type: "json" };
 import type { WordList } from "../english-to-swedish.ts";
 
 interface LexiconFile {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { lexiconFromFile, municipalLexicon } from "../../../src/questions/lexicon/municipal-lexicon.ts";
 import { maxPhraseWords, normalizeEnglish } from "../../../src/questions/english-to-swedish.ts";
 
-const fileText = readFileSync(new URL("../../../src/questions/lexicon/municipal-terms.json", import.meta.url), "utf8");
+const fileText = readFileSync(new URL("../../../src/shared/lexicon/municipal-terms.json", import.meta.url), "utf8");
 const file = JSON.parse(fileText) as { about: string; sections: Record<string, Record<string, string[]>> };
 
 describe("the municipal lexicon file", () => {
