@@ -333,8 +333,10 @@ export function readContent(
       const countedInLabel =
         countedKeys.length > 0 &&
         countedKeys.some((k) => hit.passage.labelKeys?.has(k) || hit.passage.sectionRef.headingKeys.has(k));
+      // "Hur länge pågår uppdraget?" is answered by a duration or by its start and end dates.
+      const spans = (question.asksPeriod || question.answerType === "duration") && spansDates(text);
       const holdsType =
-        holdsAnswer(question.answerType, text) &&
+        (holdsAnswer(question.answerType, text) || spans) &&
         (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text)) &&
         (countedKeys.length === 0 || countedInLabel || countsThing(text, isCounted));
       const sectionBonus = inNamedSection ? 0.8 : 0;
@@ -415,7 +417,7 @@ export function readContent(
           ? 0.8
           : 0;
       // "Vilken period omfattar uppdraget?": a window from one date to another ("Startdatum … Slutdatum …").
-      const spansPeriod = question.asksPeriod && spansDates(text) ? 1 : 0;
+      const spansPeriod = spans ? 1 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
       const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
       // A document without a year answers for the year asked only where it names that year.

@@ -94,11 +94,15 @@ export function answerTypeOf(question: string): AnswerType {
 
 const month = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
 
+const numberWords =
+  "tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|twelve";
+
 const evidence: Partial<Record<AnswerType, RegExp>> = {
   date: new RegExp(
     `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}:?[ae]? (${month})\\b|\\b(${month}) \\d{4}\\b|\\b(i|under|fran|till|per) (${month})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b(vecka|v\\.) ?\\d{1,2}\\b|\\b(varje|vid) (ar|manad|kvartal|tertial)|\\b(tertial|kvartal|delar|helar|var)\\w*\\b|\\b(20|19)\\d{2}\\b|\\b(inom|efter|senast|fore|innan|within|after) (\\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio) (dag|dagar|vecka|veckor|manad|manader|ar|timmar)\\b|\\b\\d+:?e (vecka|veckan|dagen|manaden)\\b`,
   ),
-  number: /\d/,
+  // A figure, or a number written out ("två familjecentraler").
+  number: new RegExp(`\\d|\\b(${numberWords})\\b`),
   // Money: a share ("10 procent") is not what "hur mycket får …" asks for ("hur stor andel" is a number question).
   amount: /\d[\d\s]*(,\d+)?\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon)\b|\d{1,3}(\s\d{3})+|\b\d{3,}\b/,
   duration:
@@ -107,8 +111,6 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
     /\b(varje|per|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
 };
 
-const numberWords =
-  "tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|twelve";
 const numberToken = new RegExp(`^(\\d+([,.]\\d+)?|${numberWords})$`);
 
 /**
@@ -147,7 +149,10 @@ export function holdsAnswer(type: AnswerType, text: string): boolean {
   let folded = fold(text);
   // A date or a year is not the number or amount a question asks for.
   if (type === "number" || type === "amount")
-    folded = folded.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(19|20)\d{2}\b/g, " ");
+    folded = folded.replace(
+      new RegExp(`\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b(19|20)\\d{2}\\b|\\b\\d{1,2}:?[ae]? (${month})\\b`, "g"),
+      " ",
+    );
   return pattern.test(folded);
 }
 

@@ -3,7 +3,7 @@
 // away, captions that introduce rows, sentences cut across paragraphs, rows labelled by a section
 // number, committees named twice, seasons and forms.
 import { describe, expect, it } from "vitest";
-import { answerTypeOf, countsThing } from "../../src/questions/answer-types.ts";
+import { answerTypeOf, countsThing, holdsAnswer } from "../../src/questions/answer-types.ts";
 import { answerFromCorpus, prepareCorpus } from "../../src/questions/answer-question.ts";
 import { readDateConstraint } from "../../src/questions/date-expressions.ts";
 import type {
@@ -16,6 +16,20 @@ import { createEnglishToSwedish, wordSourceFromList } from "../../src/questions/
 import { readQuestion } from "../../src/questions/read-question.ts";
 import { isLeadIn } from "../../src/questions/search-index.ts";
 import { termKey, Vocabulary, withinOneEdit } from "../../src/questions/text-analysis.ts";
+
+describe("what holds an answer of the kind asked for", () => {
+  it.each([
+    ["number", "Drift av två familjecentraler inkl. öppen förskola", true],
+    ["number", "Biblioteket har 18 medarbetare.", true],
+    // The day of a date is not a count.
+    ["number", "Rapporteras till nämndsammanträdet 17 september.", false],
+    ["number", "Slutdatum: 2026-08-27", false],
+    ["amount", "Redovisas på sammanträdet den 4 juni.", false],
+    ["amount", "Ersättningen är 3 250 tkr per år.", true],
+  ] as const)("%s in %j → %s", (type, text, expected) => {
+    expect(holdsAnswer(type, text)).toBe(expected);
+  });
+});
 
 describe("a number answers 'hur många X' only when it counts X", () => {
   const isFamilyCentre = (word: string) => termKey(word).startsWith("familjecentral");
@@ -277,6 +291,10 @@ describe("answers from a small corpus", () => {
       expect(answer.citations[0]?.quote).toContain("2026-01-01 – Slutdatum: 2027-06-30");
     },
   );
+
+  it("answers 'hur länge' with the span from the start to the end date when no duration is stated", () => {
+    expect(ask("Hur länge ska laddinfrastrukturen utredas?").citations[0]?.quote).toContain("2027-06-30");
+  });
 
   it("answers for a year from a report of no stated year only where the year is said", () => {
     expect(ask("Hur många besökare hade fritidsgården Kvarnen 2024?").text).toContain("4 300");
