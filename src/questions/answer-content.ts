@@ -187,6 +187,50 @@ function definesTopic(text: string, required: QueryTerm[]): boolean {
   return required.some((t) => t.alternatives.some((a) => subject.has(a.key)));
 }
 
+const monthNames = [
+  "januari",
+  "februari",
+  "mars",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "augusti",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+const englishMonths = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** A question about one day ("den 1 november 2024"): that day as the documents write it (folded), or null. */
+function dayPattern(question: ReadQuestion): RegExp | null {
+  const { from, to, explicit } = question.dates;
+  if (!explicit || !from || from !== to) return null;
+  const [, month, day] = from.split("-").map(Number);
+  const name = monthNames[month! - 1]!;
+  // Only a day the question writes out: "i dag", "today" and "i morgon" are the asking day, not a topic.
+  const written = new RegExp(
+    `\\b${from}\\b|\\b${day}:?[ae]? (${name}|${englishMonths[month! - 1]})\\b|\\b(${englishMonths[month! - 1]}) ${day}\\b`,
+  );
+  if (!written.test(fold(question.text))) return null;
+  return new RegExp(`\\b${from}\\b|\\b${day}:?[ae]? ${name}\\b`);
+}
+
 /** From one day to a later one: "2026-01-01 – 2026-12-31", "Startdatum: 2026-01-01 – Slutdatum: 2028-12-31", "… till …". */
 function spansDates(text: string): boolean {
   for (const m of text.matchAll(/(\d{4}-\d{2}-\d{2})([^\d;]{1,30}?)(?=(\d{4}-\d{2}-\d{2}))/g))
@@ -281,6 +325,10 @@ export function readContent(
   const yearAbsent = (passage: IndexedPassage, year: number): boolean =>
     passage.document.year === null && !prepared.index.yearsNamed(passage, "document").has(year);
   const strict = isStrictType(question.answerType);
+  const requiredWeight = terms.filter((t) => !t.optional).reduce((sum, t) => sum + t.weight, 0);
+  const askedDay = dayPattern(question);
+  // As rare as a word can be: a day is named in few passages.
+  const askedDayWeight = Math.log(1 + prepared.index.size);
   const required = terms.filter((t) => !t.optional);
   const describing = ["definition", "manner", "list", "any", "who", "where"].includes(question.answerType);
   const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(
@@ -321,13 +369,18 @@ export function readContent(
       seen.add(signature);
       const text = windowText(passages);
       const inNamedSection = question.sections.length > 0 && sectionMatches(hit.passage, question.sections);
-      const coverage = coverageOf(
+      const wordCoverage = coverageOf(
         terms,
         passages,
         titleKeysOf(hit.passage.document),
         prepared.index.sectionKeysOf(hit.passage),
         inNamedSection,
       );
+      // "Vad ändrades den 1 november 2024?": the day asked about is part of what the window must hold.
+      const coverage = askedDay
+        ? (wordCoverage * requiredWeight + (askedDay.test(fold(text)) ? askedDayWeight : 0)) /
+          (requiredWeight + askedDayWeight)
+        : wordCoverage;
       // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
       // "Kultur…" row, however close (a wrong amount is worse than none).
       const countedInLabel =
@@ -451,7 +504,23 @@ export function readContent(
         yearUnsaid: yearUnsaid > 0,
         yearAbsent: askedYear !== null && yearAbsent(hit.passage, askedYear),
         score,
-      });
+        dbg: process.env.DBG_WINDOWS
+          ? JSON.stringify({
+              inForce,
+              focusBonus,
+              hit: +(hit.score / topScore).toFixed(2),
+              labelBonus,
+              hs: headingShare,
+              subjectBonus,
+              noveltyBonus,
+              leadInAlone,
+              extra,
+              undescribed,
+              terse,
+              cov: +coverage.toFixed(2),
+            })
+          : undefined,
+      } as Window);
     }
   }
   windows.sort((a, b) => b.score - a.score);

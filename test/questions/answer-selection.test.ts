@@ -236,6 +236,8 @@ function corpus(): QuestionCorpus {
   add("kfn", 3, 3, "Syftet med bibliotekens arbete med integration är att nå fler nyanlända.");
   add("rapport", 0, 0, "Under 2024 hade fritidsgården Kvarnen 4 300 besökare.");
   add("rapport", 1, 1, "Från 2025 tar kommunen över driften av fritidsgårdarna.");
+  add("rapport", 1, 2, "Den 1 mars år 2024 utökades fritidsgårdens öppettider med två kvällar.");
+  add("rapport", 1, 3, "Fritidsgårdarna har öppet fem kvällar i veckan.");
   return { documents, sections, passages, deadlines: [], economyLines: [] };
 }
 
@@ -294,6 +296,11 @@ describe("answers from a small corpus", () => {
 
   it("answers 'hur länge' with the span from the start to the end date when no duration is stated", () => {
     expect(ask("Hur länge ska laddinfrastrukturen utredas?").citations[0]?.quote).toContain("2027-06-30");
+  });
+
+  it("counts the day a question names as part of what the answer must hold", () => {
+    const answer = ask("Vad ändrades på fritidsgårdarna den 1 mars 2024?");
+    expect(answer.citations[0]?.quote).toContain("Den 1 mars år 2024");
   });
 
   it("answers for a year from a report of no stated year only where the year is said", () => {
