@@ -87,8 +87,8 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
       }
       continue;
     }
-    // One blank line inside a table is layout, not its end.
-    if (line.blank && current && i - current.lastLine <= 1) continue;
+    // One blank line inside a table is layout, not its end; so are the lines a row took the text of.
+    if (line.blank && current && (i - current.lastLine <= 1 || line.movedInto !== undefined)) continue;
     close();
   }
   close();
