@@ -5,7 +5,7 @@
 import { fold, squash } from "../../shared/text/fold.ts";
 import type { PositionedLine } from "./reader-input.ts";
 import { rejoinInterleavedColumns } from "./interleaved-columns.ts";
-import { damagedShare, repairOcrText } from "./repair-ocr.ts";
+import { damagedShare, repairOcrText, repairPercentSigns } from "./repair-ocr.ts";
 import { repairDomainPhrases } from "./repair-phrases.ts";
 import { swedishDomainPhrases } from "../../shared/lexicon/domain-phrases.ts";
 import type { SpellingDictionary } from "./spelling-dictionary.ts";
@@ -346,7 +346,8 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
       damage = result.damage;
     }
   }
-  const lines = repaired.map((text, index): Line => {
+  const lines = repaired.map((line, index): Line => {
+    const text = repairPercentSigns(line);
     const source = original[index]!;
     if (text.includes("\t")) {
       const cells = text.split("\t").map((cell) => squash(cell.replace(/^•\s*/, "")));

@@ -480,3 +480,13 @@ function pipesReadAsI(text: string): number[] {
   }
   return positions;
 }
+
+// A percent sign that OCR read as digits: its ring and stroke as "96", sometimes with the bracket
+// after it as "0" ("andel (96)", "andel (960)"). Only in the bracket that gives a share its unit,
+// where no number belongs.
+const percentReadAsDigits = /(\b(?:andel|andelen|procent|procentandel)\s*\()(?:96|960|9%|%6|%0|0\/0)(?=\))/giu;
+
+/** "Andel (96)" → "Andel (%)": the unit of a share, read by OCR as digits. */
+export function repairPercentSigns(text: string): string {
+  return text.replace(percentReadAsDigits, "$1%");
+}
