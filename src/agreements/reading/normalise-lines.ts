@@ -4,7 +4,8 @@
 // repairs OCR-damaged Swedish with the dictionary. Every later stage works on these lines.
 import { fold, squash } from "../../shared/text/fold.ts";
 import type { PositionedLine } from "./reader-input.ts";
-import { damagedShare, repairOcrText } from "./repair-ocr.ts";
+import { rejoinInterleavedColumns } from "./interleaved-columns.ts";
+import { damagedShare, repairOcrText, repairPercentSigns } from "./repair-ocr.ts";
 import { repairDomainPhrases } from "./repair-phrases.ts";
 import { swedishDomainPhrases } from "../../shared/lexicon/domain-phrases.ts";
 import type { SpellingDictionary } from "./spelling-dictionary.ts";
@@ -21,6 +22,8 @@ export interface Line {
   blank: boolean;
   /** A Markdown heading ("## 3 Grunduppdrag"): the number of # marks, else 0. */
   headingMark: number;
+  /** A line emptied because its text went into the table row on that line (columns interleaved line by line). */
+  movedInto?: number;
 }
 
 const htmlLeftovers = /<\/?(ul|ol|li|p|i|b|u|em|strong|span|br|div|table|tr|td|th)\b[^>]*>/gi;
@@ -310,6 +313,9 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
     if (raw.includes("\t")) return raw.split("\t").map(cleanInline).join("\t").replace(/^\t+$/, "");
     return ocrBullet(cleanInline(raw));
   });
+  // Columns first: a cell's wrapped date or word is only whole again once its lines are together.
+  // Positioned lines keep their columns by position, for the positions detector.
+  const moved = rejoinInterleavedColumns(working, options.dictionary, () => positioned !== null);
   // Dates first: the "20" that ends a wrapped "2026-05-" looks like a page number on its own.
   joinWrappedCellDates(working);
   joinBrokenDates(working);
@@ -340,7 +346,8 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
       damage = result.damage;
     }
   }
-  const lines = repaired.map((text, index): Line => {
+  const lines = repaired.map((line, index): Line => {
+    const text = repairPercentSigns(line);
     const source = original[index]!;
     if (text.includes("\t")) {
       const cells = text.split("\t").map((cell) => squash(cell.replace(/^•\s*/, "")));
@@ -356,6 +363,7 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
       };
     }
     const clean = squash(text);
+    const movedInto = moved.get(index);
     return {
       index,
       text: clean,
@@ -364,6 +372,7 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
       positioned: positioned?.[index] ?? null,
       blank: clean.length === 0,
       headingMark: headingMarks[index]!,
+      ...(movedInto === undefined ? {} : { movedInto }),
     };
   });
   const pageFurniture = [...new Set([...running].map((i) => squash(original[i]!).replace(/^[|·•]\s*/, "")))];

@@ -220,6 +220,8 @@ class Evidence {
   private readonly stems = new Set<string>();
   /** For each look-alike, how often it stood for each letter in the repairs made so far. */
   private readonly habits = new Map<string, Map<string, number>>();
+  /** How many of those repairs read one character as a letter, and how many read two as one ("éd" → "å"). */
+  private readonly kinds = { single: 0, split: 0 };
 
   /**
    * The document vouches for words it spells with å/ä/ö, for repaired words and for the
@@ -245,6 +247,7 @@ class Evidence {
         const letters = this.habits.get(key.slice(at, at + length)) ?? new Map<string, number>();
         letters.set(to, (letters.get(to) ?? 0) + 1);
         this.habits.set(key.slice(at, at + length), letters);
+        this.kinds[length === 1 ? "single" : "split"]++;
       }
     }
   }
@@ -262,10 +265,16 @@ class Evidence {
     return parts && parts.every((part) => this.stems.has(stem(part))) ? 1 : 0;
   }
 
-  /** The log-likelihood of a reading's substitutions by the document's habits, smoothed so that an unseen one is merely unlikely. */
+  /**
+   * The log-likelihood of a reading's substitutions by the document's habits, smoothed so that an
+   * unseen one is merely unlikely. A split letter is as likely as the document makes it: where
+   * OCR mostly misread one character for one letter, "stéd" is "stöd" rather than "stå".
+   */
   likelihood(key: string, reading: Reading): number {
+    const { single, split } = this.kinds;
     let sum = 0;
     for (const { at, length, to } of reading.substitutions) {
+      sum += Math.log(((length === 1 ? single : split) + 1) / (single + split + 2));
       const letters = this.habits.get(key.slice(at, at + length));
       const total = letters ? [...letters.values()].reduce((a, b) => a + b, 0) : 0;
       sum += Math.log(((letters?.get(to) ?? 0) + 1) / (total + splitLetter.length));
@@ -470,4 +479,14 @@ function pipesReadAsI(text: string): number[] {
     if (match) positions.push(line.index + match.index + match[0].length - 1);
   }
   return positions;
+}
+
+// A percent sign that OCR read as digits: its ring and stroke as "96", sometimes with the bracket
+// after it as "0" ("andel (96)", "andel (960)"). Only in the bracket that gives a share its unit,
+// where no number belongs.
+const percentReadAsDigits = /(\b(?:andel|andelen|procent|procentandel)\s*\()(?:96|960|9%|%6|%0|0\/0)(?=\))/giu;
+
+/** "Andel (96)" → "Andel (%)": the unit of a share, read by OCR as digits. */
+export function repairPercentSigns(text: string): string {
+  return text.replace(percentReadAsDigits, "$1%");
 }

@@ -72,14 +72,12 @@ const cases = Object.keys(expected).flatMap((name) => {
   return files.map((file) => ({ file, name }));
 });
 
-// Shares reached on 2026-12-02 (reader version 4), per file: items, assignments, indicators, facts.
+// Shares reached on 2026-12-02 (reader version 14), per file: items, assignments, indicators, facts.
+// Every other file (Bergsjö's scan, read by OCR, too) is read in full.
 const floors: Record<string, [number, number, number, number]> = {
-  "bergsjo-sn-overenskommelse-2025.txt": [1, 5 / 6, 1, 1],
-  // The scan, read by OCR: three of its nine items and its indicator table are not read yet.
-  "bergsjo-sn-overenskommelse-2025.pdf": [6 / 9, 5 / 6, 0, 1],
-  "sjovreta-kfn-internoverenskommelse-2025.txt": [1, 10 / 11, 1, 1],
-  "stenasa-bun-overenskommelse-2025.txt": [1, 8 / 11, 1, 1],
-  "lindas-van-overenskommelse-2026.txt": [1, 6 / 7, 1, 1],
+  // 5.2's title is cut inside its first sentence ("… på modersmål" before "i kommunens skolor."),
+  // which nothing in the text marks.
+  "stenasa-bun-overenskommelse-2025.txt": [1, 10 / 11, 1, 1],
 };
 
 describe("the reader on layouts it was not written against", () => {

@@ -44,6 +44,7 @@ const headwords = [
   "ska",
   "i",
   "stöd",
+  "stå",
   "redovisning",
   "arbete",
   "budget",
@@ -198,6 +199,18 @@ describe("words that are Swedish both ways, in a damaged document", () => {
       "Socialnämnden har en överenskommelse. Försörjningsstöd ska för alla",
     );
     expect(repair(`${damage} Ocksé fér alla`).text).toBe("Socialnämnden har en överenskommelse. Ocksé fér alla");
+  });
+
+  it.each([
+    ["misread one character for one letter, never two for one", `${damage} stöd, stå, stéd`, "stöd, stå, stöd"],
+    [
+      "split letters as often as it misread one character",
+      `${damage} Né&ra nédmndens stöd, stå, stéd`,
+      "Nära nämndens stöd, stå, stéd",
+    ],
+  ])("a split letter is as likely as the document makes it: where its OCR %s", (_scenario, text, expected) => {
+    // "stéd" is "stöd" (é for ö) or "stå" (é and d for å), and the document vouches for both.
+    expect(repair(text).text).toBe(`Socialnämnden har en överenskommelse. ${expected}`);
   });
 
   it("leaves a damaged word with two equally good repairs as it is: a guess would look right and mislead", () => {

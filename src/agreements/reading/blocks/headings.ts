@@ -183,13 +183,16 @@ export function isTableOfContentsLine(line: Line): boolean {
 
 /** An all-capital label that opens a labelled block. */
 export function markerOf(line: Line): MarkerKind | null {
-  if (line.blank || line.cells || line.text.length > 44) return null;
-  const letters = fold(line.text)
+  // OCR may read a wide gap inside a marker as a column break: "MÅL\tNÄMND" is one marker.
+  const filled = line.cells?.filter((cell) => cell.length > 0) ?? [];
+  if (line.blank || (line.cells && filled.length < 2) || line.text.length > 44) return null;
+  const text = line.cells ? filled.join(" ") : line.text;
+  const letters = fold(text)
     .replace(/[^a-z ]/g, "")
     .replace(/\s+/g, " ")
     .trim();
   if (/^startdatum( slutdatum)?$/.test(letters)) return "period";
-  const upper = line.text === line.text.toUpperCase() && /\p{Lu}{2}/u.test(line.text);
+  const upper = text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
   if (!upper) return null;
   if (followUpMarker.test(letters) || /^uppf\w{0,4}l\w{0,5}g(ar)?$/.test(letters)) return "follow-up";
   if (indicatorMarker.test(letters)) return "indicators";

@@ -11,6 +11,7 @@ import { swedishMonthPattern } from "../../../shared/lexicon/months.ts";
 import { findRecurrence } from "../../../shared/lexicon/periods.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { Line } from "../normalise-lines.ts";
+import { repairPercentSigns } from "../repair-ocr.ts";
 import type { SpellingDictionary } from "../spelling-dictionary.ts";
 import { rowFromCells, type CellEntry, type DetectedTable, type TableRow } from "./block-model.ts";
 import { isTableOfContentsLine } from "./headings.ts";
@@ -87,8 +88,8 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
       }
       continue;
     }
-    // One blank line inside a table is layout, not its end.
-    if (line.blank && current && i - current.lastLine <= 1) continue;
+    // One blank line inside a table is layout, not its end; so are the lines a row took the text of.
+    if (line.blank && current && (i - current.lastLine <= 1 || line.movedInto !== undefined)) continue;
     close();
   }
   close();
@@ -183,6 +184,15 @@ export function splitAtColumns<S extends { x: number; width: number; text: strin
     out.push(rest);
   }
   return out;
+}
+
+/** A cell's text and its next wrapped line: a date the wrap broke ("2025-11-" / "20") is joined again. */
+export function joinWrapped(text: string, more: string): string {
+  return isBrokenDate(text, more) ? text + more : squash(`${text} ${more}`);
+}
+
+function isBrokenDate(text: string, more: string): boolean {
+  return /(?<!\d)\d{4}-(?:\d{1,2}-)?$/.test(text) && /^\d{1,2}(?:-\d{1,2})?(?![\d/])/.test(more);
 }
 
 /** A header of a follow-up table (a known column role) or of a goal or indicator table. */
@@ -295,8 +305,11 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
       // Rows of one line each are as far apart as wrapped lines of one row: a first cell that
       // starts like a new row (capital or number) after a first cell that did not run to the
       // column's edge starts a new row.
+      // After a blank line (OCR's paragraph gap) it does so even when the cell before ran to the edge.
       const startsFresh =
-        firstCell !== undefined && /^[\p{Lu}\d•–-]/u.test(firstCell.text.trim()) && !previousFirstWrapped;
+        firstCell !== undefined &&
+        /^[\p{Lu}\d•–-]/u.test(firstCell.text.trim()) &&
+        (!previousFirstWrapped || lines[j - 1]!.blank);
       const newRow =
         !row ||
         (columnsHere.has(0) &&
@@ -307,12 +320,18 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
       }
       for (const span of nextSpans) {
         const column = columnOf(span.x);
-        const text = squash(span.text);
-        row!.cells[column] = squash(`${row!.cells[column]} ${text}`);
+        // OCR reads the rule between two columns as a "|" at the edge of a cell. The spans are the
+        // page's own text, so the repairs made to lines are made here too.
+        const text = repairPercentSigns(squash(span.text).replace(/^\|\s*|\s*\|$/g, ""));
+        if (!text) continue;
+        row!.cells[column] = joinWrapped(row!.cells[column]!, text);
         const lastEntry = row!.entries.at(-1);
+        // The rest of a broken date goes to its column's date, whatever other cells wrapped between.
+        const brokenDate = row!.entries.findLast((e) => e.column === column && isBrokenDate(e.text, text));
+        if (brokenDate) brokenDate.text += text;
         // Wrapped text of one cell is one entry; a new date or form in a cell is a new one.
-        if (lastEntry && lastEntry.column === column && !hasIsoDay(text) && !isFormCell(text))
-          lastEntry.text = squash(`${lastEntry.text} ${text}`);
+        else if (lastEntry && lastEntry.column === column && !hasIsoDay(text) && !isFormCell(text))
+          lastEntry.text = joinWrapped(lastEntry.text, text);
         else row!.entries.push({ column, text, line: j });
       }
       row!.lastLine = j;

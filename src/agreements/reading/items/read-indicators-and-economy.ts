@@ -121,7 +121,11 @@ export function readIndicators(
   for (const block of structure.blocks) {
     if (block.kind !== "table") continue;
     // Tables: "Indikatorer för … | Källa"; one table may hold several indicator sub-tables.
-    let inIndicators = indicatorHeader.test(fold(block.header?.[0] ?? ""));
+    // Or a table right under an "INDIKATOR" marker ("Titel | Utfall 2023 | Utfall 2024"): the marker names its rows.
+    const previous = structure.blocks[block.id - 1];
+    let inIndicators =
+      indicatorHeader.test(fold(block.header?.[0] ?? "")) ||
+      (previous?.kind === "marker" && previous.marker === "indicators");
     let headerText = (block.header ?? []).join(" ");
     let sourceColumn = (block.header ?? []).findIndex((cell) => /kalla|datakalla/.test(fold(cell)));
     // "Mål | Indikator | Källa | Uppföljning": the indicators sit in a later column, each row's goal
