@@ -143,6 +143,12 @@ function completeTitle(title: string, owner: AssignmentModel | undefined): strin
   return clean;
 }
 
+/** The text between two mentions only lists them: "2025-04-23 och 2025-10-22", "5 maj, 9 juni samt 20 oktober". */
+function joinsDates(text: string, previous: TimeMention, mention: TimeMention): boolean {
+  const between = text.slice(previous.index + previous.length, mention.index);
+  return /^\s*(,|och|samt|and|&|,\s*och)?\s*$/i.test(between);
+}
+
 /** Splits `text` into one segment per mention: from the end of the previous mention to the start of the next. */
 function segmentsOf(text: string, mentions: TimeMention[]): string[] {
   return mentions.map((mention, k) => {
@@ -286,18 +292,23 @@ function readTable(context: Context, table: TableBlock): void {
       if (!pairedHow && timeEntries.length > 1 && howEntries.length === timeEntries.length)
         pairedHow = howEntries[timeEntries.indexOf(entry)]?.text ?? "";
       const columnRole = table.roles[entry.column];
+      let previousForm: ReturnType<typeof formOf> = null;
       mentions.forEach((mention, k) => {
         const segment = segments[k]!;
+        // "Skriftlig rapport vid sammanträdena 2025-04-23 och 2025-10-22": a date listed after another shares its form.
+        const listedAfter = k > 0 && joinsDates(entry.text, mentions[k - 1]!, mention);
         const role: Role =
           columnRole === "due"
             ? "due"
             : (roleBefore(entry.text, mention) ?? (meetingContext || columnRole === "when" ? "meeting" : "plain"));
         const form =
           formOf(segment) ??
+          (listedAfter ? previousForm : null) ??
           formOf(pairedHow) ??
           (mentions.length === 1 && entries.length === 1
             ? (formOf(howColumns.map((c) => row.cells[c] ?? "").join(" ")) ?? formOf(description))
             : null);
+        previousForm = form;
         const otherCells = row.cells.filter((_, c) => !candidates.includes(c)).join(" ");
         const period =
           periodCovered(segment, facts.year) ??
