@@ -89,7 +89,10 @@ function headingKeysOf(section: CorpusSection, document: CorpusDocument): Set<st
 export function isLeadIn(passage: CorpusPassage): boolean {
   const text = passage.text.trim();
   if (/:$/.test(text)) return true;
-  return passage.kind === "sentence" && text.split(/\s+/).length <= 4 && !/[.!?;]$/.test(text) && !/\d/.test(text);
+  if (passage.kind !== "sentence") return false;
+  // "… målet är uppfyllt när" / "… if": a sentence its list completes.
+  if (/\s(när|att|om|då|där|som|if|when|that)$/iu.test(text)) return true;
+  return text.split(/\s+/).length <= 4 && !/[.!?;]$/.test(text) && !/\d/.test(text);
 }
 
 /** A running-text passage whose last word is a lower-case word without a full stop after it: the sentence goes on. */

@@ -127,6 +127,10 @@ describe("lead-ins", () => {
     ["Målvärden 2026", false],
     ["Divisionen ansvarar för snöröjningen.", false],
     ["Indikatorer för grunduppdraget i alla delar av kommunen", false],
+    // A sentence its list completes.
+    ["Måluppfyllelse – målet är uppfyllt när", true],
+    ["Nämnden bedömer att", true],
+    ["Nämnden bedömer att målet är uppfyllt.", false],
   ])("%s → %s", (text, expected) => {
     expect(isLeadIn(passage(text))).toBe(expected);
   });
