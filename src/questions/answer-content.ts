@@ -361,6 +361,13 @@ export function readContent(
     ];
     // A lead-in ("… ska uppleva:") is answered by what it introduces: the whole list, up to eight items.
     if (isLeadIn(hit.passage)) shapes.push([0, Math.min(8, prepared.index.followingCount(hit.passage))]);
+    // A date, a number or an amount asked for may come a few sentences on ("… Återrapport under kvartal 2 2019."):
+    // the window reaches the first of the next four sentences that holds one.
+    if (strict) {
+      const ahead = prepared.index.neighbours(hit.passage, 0, 4);
+      const at = ahead.findIndex((p, i) => i > 2 && holdsAnswer(question.answerType, p.text));
+      if (at > 2) shapes.push([0, at]);
+    }
     const seen = new Set<string>();
     for (const [before, after] of shapes) {
       const passages = prepared.index.neighbours(hit.passage, before, after);

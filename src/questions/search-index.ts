@@ -388,10 +388,13 @@ export class SearchIndex {
     const window = list.slice(Math.max(0, at - before), at + after + 1);
     const running = (p: IndexedPassage | undefined): p is IndexedPassage =>
       p !== undefined && p.kind === "sentence" && p.section === passage.section;
-    if (at - before < 0 && running(list[0])) {
-      const previous = this.blocks.get(`${passage.documentId}|${passage.block - 1}`) ?? [];
-      const taken = previous.slice(Math.max(0, previous.length - (before - at)));
-      if (taken.every(running)) window.unshift(...taken);
+    // Running text goes on across paragraphs of the same section, as many as the window needs.
+    for (let block = passage.block - 1, wanted = before - at; wanted > 0 && running(window[0]); block--) {
+      const previous = this.blocks.get(`${passage.documentId}|${block}`) ?? [];
+      const taken = previous.slice(Math.max(0, previous.length - wanted));
+      if (taken.length === 0 || !taken.every(running)) break;
+      window.unshift(...taken);
+      wanted -= taken.length;
     }
     // A lead-in that ends its block with a colon ("… ska uppleva:") goes on in the next block
     // (the list or table it introduces).
@@ -406,9 +409,13 @@ export class SearchIndex {
       const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.[0];
       if (next && next.kind === "sentence" && next.section === last.section) window.push(next);
     } else if (missing > 0 && running(last)) {
-      const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`) ?? [];
-      const taken = next.slice(0, missing);
-      if (taken.every(running)) window.push(...taken);
+      for (let block = passage.block + 1, wanted = missing; wanted > 0; block++) {
+        const next = this.blocks.get(`${passage.documentId}|${block}`) ?? [];
+        const taken = next.slice(0, wanted);
+        if (taken.length === 0 || !taken.every(running)) break;
+        window.push(...taken);
+        wanted -= taken.length;
+      }
     }
     return window;
   }

@@ -180,6 +180,7 @@ function corpus(): QuestionCorpus {
     { documentId: "tn", ordinal: 1, number: "4.3", heading: "VA-försörjningen ska vara robust", level: 2, text: "" },
     { documentId: "tn", ordinal: 2, number: "5", heading: "Vinterväghållning", level: 1, text: "" },
     { documentId: "tn", ordinal: 3, number: "6.2", heading: "Utreda laddinfrastruktur", level: 2, text: "" },
+    { documentId: "tn", ordinal: 4, number: "7", heading: "Övriga uppdrag", level: 1, text: "" },
     { documentId: "kfn", ordinal: 0, number: "3", heading: "Bibliotek", level: 1, text: "" },
     { documentId: "rapport", ordinal: 0, number: null, heading: "Fritidsgårdar", level: 1, text: "" },
     { documentId: "rapport", ordinal: 1, number: null, heading: "Framåtblick", level: 1, text: "" },
@@ -223,6 +224,11 @@ function corpus(): QuestionCorpus {
   // A sentence an OCR'd blank line cut in two, and the paragraph after it.
   add("tn", 2, 4, "Plogning av gång- och cykelvägar med prioritet 1 påbörjas vid ett snödjup av");
   add("tn", 2, 5, "4 cm och ska vara klar inom fyra timmar.");
+  // An assignment whose report is due three paragraphs on (OCR makes a paragraph of every sentence).
+  add("tn", 4, 10, "Uppdrag att se över parkeringsavgifterna i centrum.");
+  add("tn", 4, 11, "Jämförelsen görs med grannkommunerna.");
+  add("tn", 4, 12, "Kontoret sammanställer jämförelsen i en rapport.");
+  add("tn", 4, 13, "Återrapport under kvartal 3 2026.");
   add("tn", 3, 6, "Uppdraget är att utreda behovet av laddplatser för elbilar i kommunens tätorter.");
   add("tn", 3, 7, "Startdatum: 2026-01-01 – Slutdatum: 2027-06-30", {
     kind: "tableRow",
@@ -305,6 +311,13 @@ describe("answers from a small corpus", () => {
   it("counts the day a question names as part of what the answer must hold", () => {
     const answer = ask("Vad ändrades på fritidsgårdarna den 1 mars 2024?");
     expect(answer.citations[0]?.quote).toContain("Den 1 mars år 2024");
+  });
+
+  it("reaches a few sentences on for the date asked for", () => {
+    const quote = ask("När ska uppdraget att se över parkeringsavgifterna återrapporteras?").citations[0]?.quote;
+    // The assignment and its report date in one quote.
+    expect(quote).toContain("Uppdrag att se över parkeringsavgifterna");
+    expect(quote).toContain("kvartal 3 2026");
   });
 
   it("answers for a year from a report of no stated year only where the year is said", () => {
