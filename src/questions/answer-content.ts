@@ -511,23 +511,7 @@ export function readContent(
         yearUnsaid: yearUnsaid > 0,
         yearAbsent: askedYear !== null && yearAbsent(hit.passage, askedYear),
         score,
-        dbg: process.env.DBG_WINDOWS
-          ? JSON.stringify({
-              inForce,
-              focusBonus,
-              hit: +(hit.score / topScore).toFixed(2),
-              labelBonus,
-              hs: headingShare,
-              subjectBonus,
-              noveltyBonus,
-              leadInAlone,
-              extra,
-              undescribed,
-              terse,
-              cov: +coverage.toFixed(2),
-            })
-          : undefined,
-      } as Window);
+      });
     }
   }
   windows.sort((a, b) => b.score - a.score);
