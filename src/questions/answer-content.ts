@@ -5,12 +5,12 @@
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
-import { countsThing, holdsAnswer, isStrictType } from "./answer-types.ts";
+import { countsThing, holdsAnswer, holdsFoldedAnswer, isStrictType } from "./answer-types.ts";
 import { hybridHits, type SemanticQuery } from "./hybrid-ranking.ts";
 import { agreementLabel, namedAgreements, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
 import type { CorpusDocument } from "./question-corpus.ts";
 import type { ReadQuestion } from "./read-question.ts";
-import { isLeadIn, type IndexedPassage, type QueryTerm } from "./search-index.ts";
+import { isLeadIn, type IndexedPassage, type IndexedSection, type QueryTerm } from "./search-index.ts";
 import { isStopKey, termKey, tokenize, withinOneEdit } from "./text-analysis.ts";
 import { fold } from "../shared/text/fold.ts";
 
@@ -55,12 +55,13 @@ const inflectionEnding = /^(|e|en|et|n|t|na|ne|er|ar|or|s|es|ets|ens|tet|ten|net
  * when the documents hold them at all: a near neighbour ("Kultur…" for "Kulturnatten") is another thing.
  */
 function namesWhatIsAsked(required: QueryTerm[], window: IndexedPassage[], questionText: string): boolean {
-  const own = new Set<string>();
-  for (const passage of window) {
-    for (const key of passage.keySet) own.add(key);
-    for (const key of passage.labelKeys ?? []) own.add(key);
-    for (const key of keysOfText(passage.context)) own.add(key);
-  }
+  const own = {
+    has: (key: string) =>
+      window.some(
+        (passage) =>
+          passage.keySet.has(key) || passage.labelKeys?.has(key) === true || keysOfText(passage.context).has(key),
+      ),
+  };
   // The names in the question (written with a capital inside the sentence: "Kulturnatten",
   // "Toleransprojektet") say what the figure is of; a name the documents do not hold is ignored.
   return required
@@ -89,8 +90,9 @@ function coverageOf(
   const required = terms.filter((t) => !t.optional);
   const total = required.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return 0;
-  const own = new Set<string>();
-  for (const passage of window) for (const key of passage.keySet) own.add(key);
+  // Asked of each passage rather than collected into one set: a question looks up a few dozen keys
+  // in each of about a hundred windows, and building their sets was most of the time it took.
+  const own = { has: (key: string) => window.some((passage) => passage.keySet.has(key)) };
   const anchor = window[0]!;
   const heading = anchor.sectionRef.headingKeys;
   const label = anchor.labelKeys ?? new Set<string>();
@@ -110,16 +112,97 @@ function coverageOf(
   return found / total;
 }
 
-function sectionMatches(passage: IndexedPassage, references: string[]): boolean {
-  const number = (passage.sectionRef.number ?? passage.sectionRef.within ?? "").toLowerCase();
-  return references.some((ref) => {
-    const r = ref.toLowerCase();
-    return number === r || number.startsWith(`${r}.`) || fold(passage.sectionRef.heading).startsWith(fold(r));
-  });
+const foldedHeadings = new WeakMap<IndexedSection, { heading: string; folded: string }>();
+
+function foldedHeading(section: IndexedSection): string {
+  let entry = foldedHeadings.get(section);
+  if (entry?.heading !== section.heading) {
+    entry = { heading: section.heading, folded: fold(section.heading) };
+    foldedHeadings.set(section, entry);
+  }
+  return entry.folded;
+}
+
+/** Whether a passage is in one of the sections a question names ("5.5.1", "4.1.4"): by number, or by its heading's start. */
+function sectionMatcher(references: string[]): (passage: IndexedPassage) => boolean {
+  // A question naming a section is tested against every passage of the corpus: the references are read once.
+  const refs = references.map((ref) => ({ lower: ref.toLowerCase(), folded: fold(ref.toLowerCase()) }));
+  return (passage) => {
+    const number = (passage.sectionRef.number ?? passage.sectionRef.within ?? "").toLowerCase();
+    return refs.some(
+      (r) =>
+        number === r.lower ||
+        number.startsWith(`${r.lower}.`) ||
+        foldedHeading(passage.sectionRef).startsWith(r.folded),
+    );
+  };
 }
 
 function windowText(window: IndexedPassage[]): string {
   return window.map((p) => p.text).join(" ");
+}
+
+// Passages are immutable for the life of their prepared corpus and take part in many windows of
+// many questions; folding each once is most of what reading a window's text costs. Weakly held,
+// so a rebuilt index takes its folds with it.
+const foldedPassages = new WeakMap<IndexedPassage, string>();
+
+/**
+ * fold(windowText(window)), from each passage's fold: folding works letter by letter, and its OCR
+ * repairs look only at letters and digits next to the one repaired, which the joining space separates.
+ */
+export function foldedWindowText(window: IndexedPassage[]): string {
+  return window
+    .map((p) => {
+      let folded = foldedPassages.get(p);
+      if (folded === undefined) {
+        folded = fold(p.text);
+        foldedPassages.set(p, folded);
+      }
+      return folded;
+    })
+    .join(" ");
+}
+
+const contentKeys = new WeakMap<IndexedPassage, string[]>();
+
+/** A passage's own words (keys, not keySet, which holds the compound parts the index added too) less stop words, each once. */
+function contentKeysOf(passage: IndexedPassage): string[] {
+  let keys = contentKeys.get(passage);
+  if (!keys) {
+    keys = [...new Set(passage.keys)].filter((k) => !isStopKey(k));
+    contentKeys.set(passage, keys);
+  }
+  return keys;
+}
+
+/** Share of a text's non-blank characters that are digits: a row of figures rather than a sentence. */
+export function digitShare(text: string): number {
+  let digits = 0;
+  let blank = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (isBlank(code)) blank++;
+  }
+  return digits / Math.max(1, text.length - blank);
+}
+
+/** The UTF-16 units JavaScript's \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isBlank(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  );
 }
 
 /** A passage as quoted: a table row with its label, a list item after the sentence that introduces it. */
@@ -180,7 +263,7 @@ const itemsOnly = (list: IndexedPassage[]) => list.every((p) => p.kind === "tabl
 /** The sentence opens with one of the question's words as its subject followed by a defining verb. */
 function definesTopic(text: string, required: QueryTerm[]): boolean {
   // The subject is short ("Heltidsmodellen", "Fokus Nöjd Kund"): the verb comes within four words.
-  const tokens = tokenize(text).slice(0, 4);
+  const tokens = tokenize(text, 4);
   const verbAt = tokens.findIndex((t, i) => i > 0 && definingVerbs.has(fold(t.word)));
   if (verbAt < 0) return false;
   const subject = new Set(tokens.slice(0, verbAt).map((t) => t.key));
@@ -292,11 +375,12 @@ export function readContent(
       ? hybridHits(lexical, prepared.index.passages, prepared.vectors, semantic, documentWeight, 40)
       : lexical;
   const topScore = hits[0]?.score ?? 1;
+  const inQuestionSections = sectionMatcher(question.sections);
   // "Hur följs mål 5.5.1 upp?": the section named is read whole, though its words are common ones.
   if (question.sections.length) {
     const seen = new Set(hits.map((h) => h.passage.id));
     const inSections = prepared.index.passages.filter(
-      (p) => !seen.has(p.id) && documentWeight(p.document) > 0 && sectionMatches(p, question.sections),
+      (p) => !seen.has(p.id) && documentWeight(p.document) > 0 && inQuestionSections(p),
     );
     for (const passage of inSections.slice(0, 30)) hits.push({ passage, score: 0.5 * topScore });
     hits.sort((a, b) => b.score - a.score);
@@ -375,7 +459,8 @@ export function readContent(
       if (seen.has(signature)) continue;
       seen.add(signature);
       const text = windowText(passages);
-      const inNamedSection = question.sections.length > 0 && sectionMatches(hit.passage, question.sections);
+      const foldedText = foldedWindowText(passages);
+      const inNamedSection = question.sections.length > 0 && inQuestionSections(hit.passage);
       const wordCoverage = coverageOf(
         terms,
         passages,
@@ -385,7 +470,7 @@ export function readContent(
       );
       // "Vad ändrades den 1 november 2024?": the day asked about is part of what the window must hold.
       const coverage = askedDay
-        ? (wordCoverage * requiredWeight + (askedDay.test(fold(text)) ? askedDayWeight : 0)) /
+        ? (wordCoverage * requiredWeight + (askedDay.test(foldedText) ? askedDayWeight : 0)) /
           (requiredWeight + askedDayWeight)
         : wordCoverage;
       // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
@@ -396,7 +481,7 @@ export function readContent(
       // "Hur länge pågår uppdraget?" is answered by a duration or by its start and end dates.
       const spans = (question.asksPeriod || question.answerType === "duration") && spansDates(text);
       const holdsType =
-        (holdsAnswer(question.answerType, text) || spans) &&
+        (holdsFoldedAnswer(question.answerType, foldedText) || spans) &&
         (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text)) &&
         (countedKeys.length === 0 || countedInLabel || countsThing(text, isCounted));
       const sectionBonus = inNamedSection ? 0.8 : 0;
@@ -429,21 +514,22 @@ export function readContent(
           required.length
         : 0;
       // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.
-      const firstKeys = tokenize(passages[0]!.text)
-        .slice(0, 4)
-        .map((t) => t.key);
+      const firstKeys = tokenize(passages[0]!.text, 4).map((t) => t.key);
       let subjectBonus =
         describing && required.some((t) => t.alternatives.some((a) => firstKeys.includes(a.key))) ? 0.35 : 0;
       // "Heltidsmodellen innebär att …", "FIA är …": the topic, then a verb that defines it.
       const defining = question.answerType === "definition" && definesTopic(passages[0]!.text, required);
       if (defining) subjectBonus += 0.4;
       // What the window says beyond the question's own words; a lead-in ("… är:") alone says nothing.
-      const novel = [...new Set(passages.flatMap((p) => p.keys))].filter(
-        (k) => !questionKeys.has(k) && !isStopKey(k),
-      ).length;
-      const noveltyBonus = 0.4 * Math.min(1, novel / 12);
+      // Counted only up to the twelve that give the whole bonus: this runs for every window.
+      const novel = new Set<string>();
+      for (const p of passages) {
+        for (const k of contentKeysOf(p)) if (!questionKeys.has(k)) novel.add(k);
+        if (novel.size >= 12) break;
+      }
+      const noveltyBonus = 0.4 * Math.min(1, novel.size / 12);
       const leadInAlone = passages.length === 1 && isLeadIn(passages[0]!) ? 0.6 : 0;
-      const digits = (text.match(/\d/g) ?? []).length / Math.max(1, text.replace(/\s/g, "").length);
+      const digits = digitShare(text);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
       // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
       const introduced = passages.length > 1 && isLeadIn(passages[0]!) && itemsOnly(passages.slice(1));
@@ -456,16 +542,16 @@ export function readContent(
       const namesParties =
         partiesAsked &&
         (new Set(text.match(/\b[A-ZÅÄÖ]{2,5}\b/g) ?? []).size >= 3 ||
-          new Set(fold(text).match(/\w+namnden\b/g) ?? []).size >= 2)
+          new Set(foldedText.match(/\w+namnden\b/g) ?? []).size >= 2)
           ? 0.7
           : 0;
       // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
       const undescribed =
-        (question.answerType === "definition" && !describingVerb.test(fold(text))) ||
+        (question.answerType === "definition" && !describingVerb.test(foldedText)) ||
         // "Hur ska … utvecklas?" is answered by a sentence, not by an indicator's name in a table.
         (question.answerType === "manner" &&
           passages.every((p) => p.kind === "tableRow") &&
-          !describingVerb.test(fold(text)))
+          !describingVerb.test(foldedText))
           ? 0.8 + labelBonus
           : 0;
       // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
@@ -529,11 +615,11 @@ export function readContent(
     // Other windows that answer nearly as well, each quoted once: a passage already quoted is not repeated.
     const quoted = new Set(best.passages.map((p) => p.id));
     // A question that names a section ("4.1.4") is answered from that section only.
-    const bestInNamedSection = question.sections.length > 0 && sectionMatches(best.anchor, question.sections);
+    const bestInNamedSection = question.sections.length > 0 && inQuestionSections(best.anchor);
     for (const window of answering.slice(1)) {
       if (citations.length >= 4 || window.score < 0.6 * best.score) break;
       if (window.passages.some((p) => quoted.has(p.id))) continue;
-      if (bestInNamedSection && !sectionMatches(window.anchor, question.sections)) continue;
+      if (bestInNamedSection && !inQuestionSections(window.anchor)) continue;
       for (const p of window.passages) quoted.add(p.id);
       citations.push(citationOf(window));
     }

@@ -18,7 +18,7 @@ export interface DeadlineReading {
   topicMissed: boolean;
 }
 
-function topicScore(topic: QueryTerm[], keys: Set<string>): number {
+function topicScore(topic: QueryTerm[], keys: Pick<Set<string>, "has">): number {
   const total = topic.reduce((sum, t) => sum + (t.optional ? 0 : t.weight), 0);
   if (total === 0) return 0;
   let matched = 0;
@@ -85,8 +85,12 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     best = Math.max(0, ...scored.map((s) => s.score));
     if (best < 0.5) {
       // The topic may only be named in the item's description or its section ("Jobbtorg").
+      // Both sets asked in turn rather than merged: this runs for every reporting item of the corpus.
       for (const s of scored)
-        s.score = Math.max(s.score, 0.8 * topicScore(topic, new Set([...s.keys.primary, ...s.keys.secondary])));
+        s.score = Math.max(
+          s.score,
+          0.8 * topicScore(topic, { has: (key) => s.keys.primary.has(key) || s.keys.secondary.has(key) }),
+        );
       best = Math.max(0, ...scored.map((s) => s.score));
     }
     if (best < 0.5) {

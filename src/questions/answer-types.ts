@@ -144,9 +144,14 @@ function countsIn(sentence: string, isCounted: (foldedWord: string) => boolean):
 
 /** True when `text` holds an answer of `type` (always true for types without a pattern). */
 export function holdsAnswer(type: AnswerType, text: string): boolean {
+  return evidence[type] ? holdsFoldedAnswer(type, fold(text)) : true;
+}
+
+/** holdsAnswer of a text already folded (`fold`): the reader folds each passage once, not each window. */
+export function holdsFoldedAnswer(type: AnswerType, foldedText: string): boolean {
   const pattern = evidence[type];
   if (!pattern) return true;
-  let folded = fold(text);
+  let folded = foldedText;
   // A date or a year is not the number or amount a question asks for.
   if (type === "number" || type === "amount")
     folded = folded.replace(

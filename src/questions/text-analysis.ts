@@ -31,11 +31,14 @@ export function termKey(word: string): string {
   return key;
 }
 
-export function tokenize(text: string): Token[] {
+/** The words of `text` in order; with `limit`, only the first ones (a sentence's opening is read for every window of every question). */
+export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = [];
+  if (limit <= 0) return tokens;
   for (const match of text.matchAll(wordPattern)) {
     const word = match[0];
     tokens.push({ word, key: termKey(word), start: match.index, end: match.index + word.length });
+    if (tokens.length >= limit) break;
   }
   return tokens;
 }
