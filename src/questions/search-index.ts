@@ -357,6 +357,21 @@ export class SearchIndex {
   }
 
   private readonly yearsCache = new Map<string, Set<number>>();
+  private byDocument: Map<string, IndexedPassage[]> | null = null;
+
+  /** A document's passages, grouped in one pass over the index the first time any is asked for. */
+  private passagesOf(documentId: string): IndexedPassage[] {
+    if (!this.byDocument) {
+      this.byDocument = new Map();
+      for (const p of this.passages) {
+        if (!p) continue;
+        const list = this.byDocument.get(p.documentId);
+        if (list) list.push(p);
+        else this.byDocument.set(p.documentId, [p]);
+      }
+    }
+    return this.byDocument.get(documentId) ?? [];
+  }
 
   /** The years (1990–2099) a passage's section, or its whole document, names anywhere: what its figures may be of. */
   yearsNamed(passage: IndexedPassage, scope: "section" | "document"): Set<number> {
@@ -364,10 +379,7 @@ export class SearchIndex {
     let years = this.yearsCache.get(id);
     if (!years) {
       years = new Set<number>();
-      const passages =
-        scope === "section"
-          ? (this.sectionPassages.get(id) ?? [])
-          : this.passages.filter((p) => p && p.documentId === passage.documentId);
+      const passages = scope === "section" ? (this.sectionPassages.get(id) ?? []) : this.passagesOf(passage.documentId);
       for (const other of passages) {
         for (const text of [other.text, other.context ?? "", other.sectionRef.heading])
           for (const match of text.matchAll(/\b(?:19[9]\d|20\d\d)\b/g)) years.add(Number(match[0]));
