@@ -314,6 +314,12 @@ function dayPattern(question: ReadQuestion): RegExp | null {
   return new RegExp(`\\b${from}\\b|\\b${day}:?[ae]? ${name}\\b`);
 }
 
+/** Two or more list items, or a cell that lists with bullets ("Insatser – • Kartläggning • Arbetsträning"). */
+export function isEnumeration(passages: Array<Pick<IndexedPassage, "kind" | "text">>): boolean {
+  if (passages.filter((p) => p.kind === "listItem").length >= 2) return true;
+  return passages.some((p) => (p.text.match(/•/g) ?? []).length >= 2);
+}
+
 /** From one day to a later one: "2026-01-01 – 2026-12-31", "Startdatum: 2026-01-01 – Slutdatum: 2028-12-31", "… till …". */
 function spansDates(text: string): boolean {
   for (const m of text.matchAll(/(\d{4}-\d{2}-\d{2})([^\d;]{1,30}?)(?=(\d{4}-\d{2}-\d{2}))/g))
@@ -534,6 +540,8 @@ export function readContent(
       // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
       const introduced = passages.length > 1 && isLeadIn(passages[0]!) && itemsOnly(passages.slice(1));
       const listing = (question.answerType === "list" && itemsOnly(passages)) || introduced;
+      // "Vilka insatser …" is answered by an enumeration: list items, or a cell of bullets ("• Arbetsträning • …").
+      const enumerates = question.answerType === "list" && isEnumeration(passages) ? 0.5 : 0;
       // A definition goes on in the sentence after it ("… är ett program … Det erbjuds …").
       const extra = listing ? 0 : Math.max(0, passages.length - 1 - (defining ? 1 : 0));
       // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
@@ -573,6 +581,7 @@ export function readContent(
         yearUnsaid +
         focusBonus +
         spansPeriod +
+        enumerates +
         2 * coverage +
         hit.score / topScore +
         (holdsType && strict ? 0.6 : 0) +

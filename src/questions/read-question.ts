@@ -244,6 +244,13 @@ export function readQuestion(
           fold(focusWord).startsWith(fold(w.text.split(" ")[0] ?? "")),
       ) ?? null)
     : null;
+  // "Vilka insatser erbjuder Jobbtorg?": in Swedish word order the word after "vilka X" is the
+  // finite verb, how the question is put; the answer lists the Xs whatever verb the text uses.
+  const frameVerb = /^\s*[Vv]ilk(?:a|en|et)\s+\p{L}+\s+(\p{Ll}+)\s/u.exec(text)?.[1];
+  if (language === "sv" && frameVerb && focus) {
+    const verb = contentWords.find((w) => w.text === frameVerb && w !== focus);
+    if (verb && !verb.optional) verb.soft = true;
+  }
   // "Hur många familjecentraler …", "how many employees …": the word counted.
   const countedWord = /\b(?:hur många|how many|vilket antal|antalet|number of)\s+(?:of\s+)?(\S+)/iu.exec(timeless)?.[1];
   const counted =

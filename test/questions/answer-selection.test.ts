@@ -4,6 +4,7 @@
 // number, committees named twice, seasons and forms.
 import { describe, expect, it } from "vitest";
 import { answerTypeOf, countsThing, holdsAnswer } from "../../src/questions/answer-types.ts";
+import { isEnumeration } from "../../src/questions/answer-content.ts";
 import { answerFromCorpus, prepareCorpus } from "../../src/questions/answer-question.ts";
 import { readDateConstraint } from "../../src/questions/date-expressions.ts";
 import type {
@@ -16,6 +17,30 @@ import { createEnglishToSwedish, wordSourceFromList } from "../../src/questions/
 import { readQuestion } from "../../src/questions/read-question.ts";
 import { isLeadIn } from "../../src/questions/search-index.ts";
 import { termKey, Vocabulary, withinOneEdit } from "../../src/questions/text-analysis.ts";
+
+describe("the verb after 'vilka X' is how the question is put", () => {
+  it.each([
+    ["Vilka insatser erbjuder Jobbtorg?", "erbjuder"],
+    ["Vilken nämnd ansvarar för snöröjningen?", "ansvarar"],
+    ["vilka nyckeltal följer upp målet?", "följer"],
+  ])("%s: %s ranks but weighs less", (question, verb) => {
+    const words = readQuestion(question, "2026-03-01").contentWords;
+    expect(words.find((w) => w.text === verb)?.soft).toBe(true);
+    expect(words.filter((w) => w.soft).length).toBe(1);
+  });
+});
+
+describe("an enumeration answers a list question", () => {
+  const passage = (text: string, kind: "sentence" | "listItem" | "tableRow" = "sentence") => ({ kind, text });
+  it.each([
+    [[passage("Insatser till målgruppen – • Kartläggning • Arbetsträning • Arbetspraktik", "tableRow")], true],
+    [[passage("Boklån", "listItem"), passage("Läxhjälp", "listItem")], true],
+    [[passage("Insatserna ges på heltid eller deltid.")], false],
+    [[passage("• Boklån", "listItem")], false],
+  ])("%j → %s", (passages, expected) => {
+    expect(isEnumeration(passages)).toBe(expected);
+  });
+});
 
 describe("what holds an answer of the kind asked for", () => {
   it.each([
