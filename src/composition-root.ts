@@ -53,7 +53,7 @@ import { PrismaRoleStore } from "./adapters/storage/prisma-role-store.ts";
 import { PrismaStatusStore } from "./adapters/storage/prisma-status-store.ts";
 import { PrismaAuditLog } from "./adapters/storage/prisma-audit-log.ts";
 import { PrismaReminderDeliveryStore } from "./adapters/storage/prisma-reminder-delivery-store.ts";
-import { OpenAiCompatibleEmbeddings } from "./adapters/embeddings/openai-compatible-embeddings.ts";
+import { EmbeddingsError, OpenAiCompatibleEmbeddings } from "./adapters/embeddings/openai-compatible-embeddings.ts";
 import { PrismaPassageVectors } from "./adapters/storage/prisma-passage-vectors.ts";
 import {
   backfillVectors,
@@ -105,6 +105,14 @@ export interface PassageVectors {
 /** After a failed backfill (the server is down), how long before a question or a start tries again. */
 const backfillRetryMs = 5 * 60_000;
 
+/**
+ * How a failing embeddings server is logged: its own errors say what to check ("could not be reached … is the
+ * model server running?") and are logged as that sentence, not as a stack; anything else keeps its stack.
+ */
+function embeddingsFailure(error: unknown): Record<string, unknown> {
+  return error instanceof EmbeddingsError ? { reason: error.message } : { err: error };
+}
+
 function passageVectors(dependencies: VectorDependencies, logger: Logger, onFilled: () => void): PassageVectors {
   let running: Promise<BackfillResult> | null = null;
   let failedAt: number | null = null;
@@ -115,7 +123,7 @@ function passageVectors(dependencies: VectorDependencies, logger: Logger, onFill
         failedAt = result.error ? dependencies.clock.now().getTime() : null;
         if (result.error)
           logger.warn(
-            { err: result.error, embedded: result.documents, pending: result.pending },
+            { ...embeddingsFailure(result.error), embedded: result.documents, pending: result.pending },
             "embeddings server failed; documents without vectors are answered from their words until it is back",
           );
         else if (result.documents > 0)
@@ -219,7 +227,10 @@ export async function composeServices(
             embedder: vectorDependencies.embedder,
             timeoutMs: embeddings.questionTimeoutMs,
             onError: (error) =>
-              vectorLogger.warn({ err: error }, "embeddings server failed; questions are answered from their words"),
+              vectorLogger.warn(
+                embeddingsFailure(error),
+                "embeddings server failed; questions are answered from their words",
+              ),
             onMissingVectors: () => vectors.backfillSoon(),
           }
         : undefined,
@@ -246,7 +257,7 @@ export async function composeServices(
             embedPassages: (documentId: string) => embedDocument(vectorDependencies, documentId),
             onVectorError: (error: unknown, documentId: string) =>
               vectorLogger.warn(
-                { err: error, documentId },
+                { ...embeddingsFailure(error), documentId },
                 "embeddings server failed at import; the document is answered from its words until its vectors are filled in",
               ),
           }
