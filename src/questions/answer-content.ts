@@ -13,6 +13,7 @@ import type { ReadQuestion } from "./read-question.ts";
 import { isLeadIn, type IndexedPassage, type IndexedSection, type QueryTerm } from "./search-index.ts";
 import { isStopKey, termKey, tokenize, withinOneEdit } from "./text-analysis.ts";
 import { fold } from "../shared/text/fold.ts";
+import { englishMonthNames, swedishMonthNames } from "../shared/lexicon/months.ts";
 
 /** Share of the question's (rarity-weighted) words a quoted window must hold to count as an answer. */
 export const minimumCoverage = 0.6;
@@ -270,46 +271,15 @@ function definesTopic(text: string, required: QueryTerm[]): boolean {
   return required.some((t) => t.alternatives.some((a) => subject.has(a.key)));
 }
 
-const monthNames = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
-const englishMonths = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /** A question about one day ("den 1 november 2024"): that day as the documents write it (folded), or null. */
 function dayPattern(question: ReadQuestion): RegExp | null {
   const { from, to, explicit } = question.dates;
   if (!explicit || !from || from !== to) return null;
   const [, month, day] = from.split("-").map(Number);
-  const name = monthNames[month! - 1]!;
+  const name = swedishMonthNames[month! - 1]!;
+  const english = englishMonthNames[month! - 1]!.toLowerCase();
   // Only a day the question writes out: "i dag", "today" and "i morgon" are the asking day, not a topic.
-  const written = new RegExp(
-    `\\b${from}\\b|\\b${day}:?[ae]? (${name}|${englishMonths[month! - 1]})\\b|\\b(${englishMonths[month! - 1]}) ${day}\\b`,
-  );
+  const written = new RegExp(`\\b${from}\\b|\\b${day}:?[ae]? (${name}|${english})\\b|\\b${english} ${day}\\b`);
   if (!written.test(fold(question.text))) return null;
   return new RegExp(`\\b${from}\\b|\\b${day}:?[ae]? ${name}\\b`);
 }

@@ -97,8 +97,14 @@ const answerKindNouns: Partial<Record<AnswerType, Set<string>>> = {
   amount: new Set(["belopp", "beloppet", "summa", "summan", "amount", "sum"]),
 };
 const periodNouns = new Set(["period", "perioden", "tidsperiod", "tidsperioden"]);
-const questionWordThenNoun =
-  /^\s*(?:(?:under|för|in|during|for|over)\s+)?(?:vilka|vilken|vilket|which|what)\s+(?:(?:is|are|was|were|är|var)\s+)?(?:(?:the|a|an)\s+)?(\p{L}+)/iu;
+// "vilka …", "what are the …": the question word and what may stand between it and the noun it asks about.
+const questionWordBeforeNoun =
+  "(?:vilka|vilken|vilket|which|what)\\s+(?:(?:is|are|was|were|är|var)\\s+)?(?:(?:the|a|an)\\s+)?";
+const questionWordThenNoun = new RegExp(
+  `^\\s*(?:(?:under|för|in|during|for|over)\\s+)?${questionWordBeforeNoun}(\\p{L}+)`,
+  "iu",
+);
+const questionWordThenWord = new RegExp(`^\\s*${questionWordBeforeNoun}(\\S+)`, "iu");
 
 const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
@@ -233,10 +239,7 @@ export function readQuestion(
           : null;
   // "Vilka nyckeltal följer upp …": the first word after the question word names what is asked for.
   // So does the noun after "what is/are the" ("what are the start and end dates …": the dates).
-  const focusWord =
-    /^\s*(?:vilka|vilken|vilket|which|what)\s+(?:(?:is|are|was|were|är|var)\s+)?(?:(?:the|a|an)\s+)?(\S+)/iu.exec(
-      text,
-    )?.[1];
+  const focusWord = questionWordThenWord.exec(text)?.[1];
   const focus = focusWord
     ? (contentWords.find(
         (w) =>

@@ -382,7 +382,7 @@ export class SearchIndex {
       const passages = scope === "section" ? (this.sectionPassages.get(id) ?? []) : this.passagesOf(passage.documentId);
       for (const other of passages) {
         for (const text of [other.text, other.context ?? "", other.sectionRef.heading])
-          for (const match of text.matchAll(/\b(?:19[9]\d|20\d\d)\b/g)) years.add(Number(match[0]));
+          for (const match of text.matchAll(/\b(?:199\d|20\d\d)\b/g)) years.add(Number(match[0]));
       }
       this.yearsCache.set(id, years);
     }
