@@ -22,6 +22,8 @@ export interface ContentReading {
   answer: Answer;
   /** Coverage of the chosen window (0 when nothing answers). */
   coverage: number;
+  /** The chosen window is running text, not a table row or list item (such as a reporting schedule's row). */
+  runningText: boolean;
 }
 
 interface Window {
@@ -408,6 +410,8 @@ export function readContent(
     // Stems of one word differ by an ending ("plats"/"plat"); a compound ends in the word counted ("korttidsplatser").
     return countedKeys.some((k) => key === k || (k.length >= 4 && (key.startsWith(k) || k.startsWith(key))));
   };
+  const reportingKeys = new Set(question.reportingWords.map((w) => w.key));
+  const topicAsked = question.topicWords.length > 0;
   const windows: Window[] = [];
   for (const hit of hits.slice(0, question.sections.length ? 40 : 25)) {
     // The passage and the one or two after it: the fact often sits in the sentence after the one
@@ -428,9 +432,13 @@ export function readContent(
       const at = ahead.findIndex((p, i) => i > 2 && holdsAnswer(question.answerType, p.text));
       if (at > 2) shapes.push([0, at]);
     }
+    // A passage that opens mid-sentence (an OCR'd or PDF line that wrapped) is quoted from where its sentence begins.
     const seen = new Set<string>();
     for (const [before, after] of shapes) {
-      const passages = prepared.index.neighbours(hit.passage, before, after);
+      const around = prepared.index.neighbours(hit.passage, before, after);
+      // A window that opens mid-sentence (an OCR'd or PDF line that wrapped) is quoted from where its sentence begins.
+      const opening = prepared.index.sentenceStart(around[0]!);
+      const passages = opening ? [opening, ...around] : around;
       const signature = passages.map((p) => p.id).join(",");
       if (seen.has(signature)) continue;
       seen.add(signature);
@@ -464,9 +472,14 @@ export function readContent(
       // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
       // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
       const shortLabel = hit.passage.label !== null && hit.passage.label.split(/\s+/).length <= 6;
+      // A label that names only the reporting ("Uppföljning av …") is not the topic of a question with a topic of its own.
       const labelledTerms =
         hit.passage.labelKeys && shortLabel
-          ? required.filter((t) => t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)))
+          ? required.filter(
+              (t) =>
+                !(reportingKeys.has(t.key) && topicAsked) &&
+                t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)),
+            )
           : [];
       const labelled = labelledTerms.length;
       // A row labelled with the question's topic answers it when its value holds the rest of the
@@ -480,10 +493,15 @@ export function readContent(
       const exactness = labelWords.length
         ? labelWords.filter((k) => questionKeys.has(k)).length / labelWords.length
         : 0;
+      // A label that holds only a common word of the question ("Uppföljning av …" for "när ska den
+      // första uppföljningen göras …") says less than one that holds its rare words: the bonus grows
+      // with the labelled words' share of the question's weight, in full from half of it.
+      const labelledShare = labelledTerms.reduce((sum, t) => sum + t.weight, 0) / Math.max(1e-9, requiredWeight);
       const labelBonus =
         labelled === 0 || !restCovered
           ? 0
-          : 0.8 + 0.4 * exactness + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0);
+          : (0.8 + 0.4 * exactness + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0)) *
+            Math.min(1, 0.5 + labelledShare);
       // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
       const headingShare = required.length
         ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length /
@@ -505,6 +523,9 @@ export function readContent(
       }
       const noveltyBonus = 0.4 * Math.min(1, novel.size / 12);
       const leadInAlone = passages.length === 1 && isLeadIn(passages[0]!) ? 0.6 : 0;
+      // A quote that stops inside an enumeration ("… minst 88 procent,") leaves out what it goes on to say.
+      const last = passages[passages.length - 1]!;
+      const cutShort = passages.length > 1 && (isLeadIn(last) || /[,;]$/.test(last.text.trim())) ? 0.3 : 0;
       const digits = digitShare(text);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
       // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
@@ -561,7 +582,8 @@ export function readContent(
         (describing ? 0.4 * headingShare : 0) +
         subjectBonus +
         noveltyBonus -
-        leadInAlone +
+        leadInAlone -
+        cutShort +
         namesParties -
         numericRow -
         terse -
@@ -627,5 +649,9 @@ export function readContent(
       askedYear === null,
     agreementLabel: (id) => agreementLabel(prepared, id),
   });
-  return { answer, coverage: best?.coverage ?? 0 };
+  return {
+    answer,
+    coverage: best?.coverage ?? 0,
+    runningText: best?.anchor.kind === "sentence",
+  };
 }

@@ -57,7 +57,13 @@ export function answerFromCorpus(
     return deadlines.answer;
   // "När ska X redovisas?", "when is the next report on X due?": X's reporting items. A plain
   // "när" ("när träder … i kraft?") is answered by the text when the text holds the date.
-  if (read.answerType === "date" && read.deadlineSignal === "strong" && deadlinesMatch) return deadlines.answer;
+  // … unless the text holds the question far better than any item does ("när ska den första
+  // uppföljningen göras efter att en insats startat?" is about a rule in the text, not a report).
+  // A schedule's row is the reporting item itself, so only running text counts here.
+  const textClearlyStronger =
+    content.answer.found && content.runningText && content.coverage >= deadlines.topicScore + 0.15;
+  if (read.answerType === "date" && read.deadlineSignal === "strong" && deadlinesMatch && !textClearlyStronger)
+    return deadlines.answer;
   if (read.answerType === "date" && deadlinesMatch && (!content.answer.found || content.coverage < 0.75))
     return deadlines.answer;
   if (asksForText || read.answerType === "date") {

@@ -152,6 +152,10 @@ export function readQuestion(
       // Function words ("does", "the") and the question's own form ("how much", "when") are not
       // topic words, whatever a dictionary makes of them; the answer type carries the form.
       if (ownContent.length === 0 || questionPhrase.test(english)) continue;
+      // A word the dictionary renders as a Swedish function word ("among" → "bland", "during" →
+      // "under") is one too, whether or not the English stop list has it.
+      if (ownTokens.length === 1 && segment.swedish.some((sv) => !/\s/.test(sv.trim()) && isStopWord(sv.trim())))
+        continue;
       if (keys.length === 0) {
         // An English word without a translation: a name ("Jobbtorg", "TFCO") counts in full,
         // an ordinary word only ranks.

@@ -92,13 +92,26 @@ export function isLeadIn(passage: CorpusPassage): boolean {
   if (passage.kind !== "sentence") return false;
   // "… målet är uppfyllt när" / "… if": a sentence its list completes.
   if (/\s(när|att|om|då|där|som|if|when|that)$/iu.test(text)) return true;
+  // "… är minst 88 procent," / "…;": an enumeration that goes on in the next line or item.
+  if (/[,;]$/.test(text)) return true;
   return text.split(/\s+/).length <= 4 && !/[.!?;]$/.test(text) && !/\d/.test(text);
 }
 
-/** A running-text passage whose last word is a lower-case word without a full stop after it: the sentence goes on. */
-function endsMidSentence(passage: CorpusPassage): boolean {
-  if (passage.kind !== "sentence" && passage.kind !== "listItem") return false;
-  return /(^|\s)\p{Ll}[\p{Ll}-]*$/u.test(passage.text.trim()) && passage.text.trim().split(/\s+/).length >= 4;
+/**
+ * A running-text passage that the next one completes: a sentence of four words or more without a
+ * full stop ("… eller minst var 6:e"), or a list item ending in a lower-case word.
+ */
+export function endsMidSentence(passage: CorpusPassage): boolean {
+  const text = passage.text.trim();
+  if (text.split(/\s+/).length < 4) return false;
+  if (passage.kind === "sentence") return !/[.!?:)"”»]$/u.test(text);
+  if (passage.kind !== "listItem") return false;
+  return /(^|\s)\p{Ll}[\p{Ll}-]*$/u.test(text);
+}
+
+/** A sentence (or what a dash made a list item) that opens in lower case ("– var 8:e vecka. …"). */
+function startsMidSentence(passage: CorpusPassage): boolean {
+  return (passage.kind === "sentence" || passage.kind === "listItem") && /^[–-]?\s*\p{Ll}/u.test(passage.text.trim());
 }
 
 /**
@@ -413,13 +426,13 @@ export class SearchIndex {
     const missing = at + after + 1 - list.length;
     const last = list[list.length - 1]!;
     if (missing > 0 && isLeadIn(last)) {
-      const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`);
-      if (next) window.push(...next.slice(0, missing));
+      window.push(...this.introducedBy(passage, missing));
     } else if (missing >= 0 && endsMidSentence(last)) {
       // A sentence cut by a page or an OCR'd blank line ("… enligt de kriterier som anges i") goes on
       // in the next block: its end is part of the same sentence.
       const next = this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.[0];
-      if (next && next.kind === "sentence" && next.section === last.section) window.push(next);
+      if (next && (next.kind === "sentence" || startsMidSentence(next)) && next.section === last.section)
+        window.push(next);
     } else if (missing > 0 && running(last)) {
       for (let block = passage.block + 1, wanted = missing; wanted > 0; block++) {
         const next = this.blocks.get(`${passage.documentId}|${block}`) ?? [];
@@ -432,13 +445,44 @@ export class SearchIndex {
     return window;
   }
 
+  /**
+   * The sentence a passage ends, when it opens in lower case after a sentence of the same section
+   * that has no full stop ("… eller minst var 6:e" / "– var 8:e vecka."): OCR and PDF text break
+   * sentences at their lines, and a quote should start where the sentence does.
+   */
+  sentenceStart(passage: IndexedPassage): IndexedPassage | null {
+    if (!startsMidSentence(passage)) return null;
+    const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];
+    const at = list.indexOf(passage);
+    const previous = at > 0 ? list[at - 1] : this.blocks.get(`${passage.documentId}|${passage.block - 1}`)?.at(-1);
+    return previous && previous.kind === "sentence" && previous.section === passage.section && endsMidSentence(previous)
+      ? previous
+      : null;
+  }
+
   /** How many passages follow `passage` in its block, and in the next one when its block ends with a lead-in. */
   followingCount(passage: IndexedPassage): number {
     const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];
     let count = list.length - 1 - list.indexOf(passage);
-    if (isLeadIn(list[list.length - 1]!))
-      count += this.blocks.get(`${passage.documentId}|${passage.block + 1}`)?.length ?? 0;
+    if (isLeadIn(list[list.length - 1]!)) count += this.introducedBy(passage, 50).length;
     return count;
+  }
+
+  /**
+   * What the lead-in ending `passage`'s block introduces, up to `wanted` passages: the next block,
+   * and the list items or rows after it where each item is a block of its own (OCR and PDF text).
+   */
+  private introducedBy(passage: IndexedPassage, wanted: number): IndexedPassage[] {
+    const taken: IndexedPassage[] = [];
+    const item = (p: IndexedPassage) =>
+      (p.kind === "listItem" || p.kind === "tableRow") && p.section === passage.section;
+    for (let block = passage.block + 1; taken.length < wanted; block++) {
+      const next = this.blocks.get(`${passage.documentId}|${block}`);
+      if (!next || (taken.length > 0 && !next.every(item))) break;
+      taken.push(...next.slice(0, wanted - taken.length));
+      if (!next.every(item)) break;
+    }
+    return taken;
   }
 
   /**
