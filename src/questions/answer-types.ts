@@ -31,7 +31,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "amount",
     pattern:
-      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp|andel|del)|what (is|was) the (budget|cost|amount|compensation|frame)|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|compensation|funding|funds|amount)\b/,
+      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp|andel|del)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|compensation|funding|funds|amount)\b/,
   },
   {
     type: "number",
@@ -41,7 +41,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "date",
     pattern:
-      /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when|(start|end|closing|final)[- ]?dates?|startdatum|slutdatum|vilken (tidsperiod|period)|which period|what period|sedan nar|since when)\b/,
+      /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when|(start|end|closing|final)[- ]?dates?|startdatum|slutdatum|vilken (tidsperiod|period)|which period|what period|sedan nar|since when|(vid|pa) vilk(a|en|et) (tidpunkt|tillfalle)\w*|at what (time|point)|on which (occasion|date)s?|which occasions|vilket ar|vilken manad|(in )?(which|what) (year|month))\b/,
   },
   {
     type: "who",
@@ -104,7 +104,10 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
   // A figure, or a number written out ("två familjecentraler").
   number: new RegExp(`\\d|\\b(${numberWords})\\b`),
   // Money: a share ("10 procent") is not what "hur mycket får …" asks for ("hur stor andel" is a number question).
-  amount: /\d[\d\s]*(,\d+)?\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon)\b|\d{1,3}(\s\d{3})+|\b\d{3,}\b/,
+  // … or written out ("fem miljoner kronor").
+  amount: new RegExp(
+    `\\d[\\d\\s]*(,\\d+)?\\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon)\\b|\\d{1,3}(\\s\\d{3})+|\\b\\d{3,}\\b|\\b(en|ett|${numberWords}) (miljoner|miljon|miljarder|miljard|tusen|hundra)( ?kronor| ?kr)?\\b|\\b(${numberWords}) kronor\\b`,
+  ),
   duration:
     /\b\d+([,.]\d+)?\s*(-\s*\d+\s*)?(dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme|terminer|termin)\b|\b(en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv) (dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme)\b/,
   frequency:

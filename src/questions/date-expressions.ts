@@ -288,7 +288,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     descriptionSv.push("i höst");
     descriptionEn.push("this autumn");
   });
-  rule(/\b(?:i år|this year)\b/u, () =>
+  rule(/(?<!\p{L})(?:i år|årets|this year(?:'s)?)(?!\p{L})/u, () =>
     range(isoDate(todayYear, 1, 1), isoDate(todayYear, 12, 31), `år ${todayYear}`, `${todayYear}`),
   );
   rule(/\b(?:nästa år|next year)\b/u, () =>

@@ -281,6 +281,10 @@ export class SearchIndex {
   private readonly allPostings = new Map<string, Postings[]>();
   private scoreBuffer = new Float64Array(0);
   private shareBuffer = new Float64Array(0);
+  /** Per passage, the weight of the question's required terms it holds (own words, heading or label). */
+  private matchedBuffer = new Float64Array(0);
+  /** Per passage, the terms (as bits) counted into matchedBuffer, so a term counts once however it is found. */
+  private termBitsBuffer = new Uint32Array(0);
   /** BM25's length part of every passage, k1 · (1 − b + b · length / mean length). */
   private lengthNorm = new Float64Array(0);
   private readonly documentFrequencies = new Map<string, number>();
@@ -500,6 +504,8 @@ export class SearchIndex {
     if (this.scoreBuffer.length < capacity) {
       this.scoreBuffer = new Float64Array(capacity);
       this.shareBuffer = new Float64Array(capacity);
+      this.matchedBuffer = new Float64Array(capacity);
+      this.termBitsBuffer = new Uint32Array(capacity);
       this.lengthNorm = new Float64Array(capacity);
       const averageLength = this.totalLength / n;
       for (const passage of this.passages)
@@ -516,7 +522,19 @@ export class SearchIndex {
       if (weight === undefined) weights.set(document, (weight = documentWeight(document)));
       return weight;
     };
-    for (const term of terms) {
+    const matched = this.matchedBuffer;
+    const termBits = this.termBitsBuffer;
+    // Terms past the 32nd (a question never has so many) are left out of the count.
+    const counted = terms.slice(0, 32);
+    const requiredWeight = counted.reduce((sum, t) => sum + (t.optional ? 0 : t.weight), 0);
+    const holds = (id: number, t: number, term: QueryTerm) => {
+      if (t >= 32 || term.optional) return;
+      const bit = 1 << t;
+      if (termBits[id]! & bit) return;
+      termBits[id] = termBits[id]! | bit;
+      matched[id] = matched[id]! + term.weight;
+    };
+    for (const [t, term] of terms.entries()) {
       for (const alternative of term.alternatives) {
         const idf = this.idf(alternative.key);
         const factor = alternative.weight * (term.optional ? 0.3 : 1) * idf * (k1 + 1);
@@ -531,6 +549,7 @@ export class SearchIndex {
             const tf = tfs[i]!;
             if (scores[id] === 0) scored.push(id);
             scores[id] = scores[id]! + (factor * tf) / (tf + lengthNorm[id]!);
+            holds(id, t, term);
           }
         }
       }
@@ -539,7 +558,7 @@ export class SearchIndex {
     // passages do not repeat the term; "rare" scales with the index.
     const rareHeading = Math.max(150, 0.09 * n);
     // Passages whose heading or label names a term, even if their own words do not.
-    for (const term of terms) {
+    for (const [t, term] of terms.entries()) {
       const factor = term.weight * (term.optional ? 0.3 : 1);
       if (!(factor > 0)) continue;
       const shared: number[] = [];
@@ -564,6 +583,7 @@ export class SearchIndex {
         if (scores[id] === 0) scored.push(id);
         scores[id] = scores[id]! + shares[id]! * factor;
         shares[id] = 0;
+        holds(id, t, term);
       }
     }
     // Weighted scores; only those that can reach the top `limit` become hits (sorting every
@@ -571,8 +591,13 @@ export class SearchIndex {
     const final = new Float64Array(scored.length);
     for (let i = 0; i < scored.length; i++) {
       const id = scored[i]!;
-      final[i] = scores[id]! * weightOf(this.passages[id]!.document);
+      // Of two passages, the one that holds more of the question (its own words, heading or label)
+      // comes first: many mentions of one rare word do not outweigh the rest of the question.
+      const coordination = requiredWeight > 0 ? Math.min(1, matched[id]! / requiredWeight) : 1;
+      final[i] = scores[id]! * weightOf(this.passages[id]!.document) * (0.5 + 0.5 * coordination);
       scores[id] = 0;
+      matched[id] = 0;
+      termBits[id] = 0;
     }
     let threshold = 0;
     if (final.length > limit) {

@@ -51,6 +51,9 @@ describe("what holds an answer of the kind asked for", () => {
     ["number", "Slutdatum: 2026-08-27", false],
     ["amount", "Redovisas på sammanträdet den 4 juni.", false],
     ["amount", "Ersättningen är 3 250 tkr per år.", true],
+    // An amount written out.
+    ["amount", "Nämnden har öronmärkt fem miljoner kronor för insatsen.", true],
+    ["amount", "Insatsen pågår i fem månader.", false],
   ] as const)("%s in %j → %s", (type, text, expected) => {
     expect(holdsAnswer(type, text)).toBe(expected);
   });
@@ -98,6 +101,11 @@ describe("the kind of answer asked for", () => {
     ["Vad är ersättningen för vinterväghållning?", "amount"],
     ["Vad är BarnSäkert?", "definition"],
     ["Hur mycket får divisionen för parker?", "amount"],
+    ["Vad kostar en plats i daglig verksamhet?", "amount"],
+    ["What does a meal portion cost?", "amount"],
+    ["Vid vilka tidpunkter följs budgeten upp?", "date"],
+    ["Vid vilka tillfällen redovisas målet?", "date"],
+    ["In which year was the centre set up?", "date"],
   ])("%s → %s", (question, expected) => {
     expect(answerTypeOf(question)).toBe(expected);
   });
@@ -126,6 +134,11 @@ describe("question reading", () => {
     expect(spring.periodCodes).toContain("V");
     expect(spring.season).toEqual({ from: "2026-02-01", to: "2026-06-30" });
     expect(readDateConstraint("Vad ska vårrapporten innehålla?", "2026-03-01").season).toBeNull();
+    // "årets" is this year, not a topic.
+    expect(readDateConstraint("Vad ska lämnas för årets första tertial?", "2026-03-01")).toMatchObject({
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
     expect(readDateConstraint("Vad händer i höst?", "2026-03-01").season).toEqual({
       from: "2026-08-01",
       to: "2026-12-31",
@@ -156,6 +169,8 @@ describe("lead-ins", () => {
     ["Måluppfyllelse – målet är uppfyllt när", true],
     ["Nämnden bedömer att", true],
     ["Nämnden bedömer att målet är uppfyllt.", false],
+    // An enumeration that goes on in the next line.
+    ["andelen brukare som känner sig trygga är minst 88 procent,", true],
   ])("%s → %s", (text, expected) => {
     expect(isLeadIn(passage(text))).toBe(expected);
   });
@@ -207,6 +222,9 @@ function corpus(): QuestionCorpus {
     { documentId: "tn", ordinal: 3, number: "6.2", heading: "Utreda laddinfrastruktur", level: 2, text: "" },
     { documentId: "tn", ordinal: 4, number: "7", heading: "Övriga uppdrag", level: 1, text: "" },
     { documentId: "kfn", ordinal: 0, number: "3", heading: "Bibliotek", level: 1, text: "" },
+    { documentId: "kfn", ordinal: 10, number: "3.1", heading: "Lån till föreningar", level: 2, text: "" },
+    { documentId: "kfn", ordinal: 11, number: "4", heading: "Mål 2 Barn läser", level: 1, text: "" },
+    { documentId: "kfn", ordinal: 12, number: "5", heading: "Ekonomi", level: 1, text: "" },
     { documentId: "rapport", ordinal: 0, number: null, heading: "Fritidsgårdar", level: 1, text: "" },
     { documentId: "rapport", ordinal: 1, number: null, heading: "Framåtblick", level: 1, text: "" },
   ];
@@ -269,6 +287,22 @@ function corpus(): QuestionCorpus {
   add("kfn", 3, 1, "Biblioteket har i dag 18 medarbetare.");
   add("kfn", 3, 2, "Filialerna samverkar med 14 skolor i kommunen.");
   add("kfn", 3, 3, "Syftet med bibliotekens arbete med integration är att nå fler nyanlända.");
+  // A rule OCR broke at a line whose next line a dash made a list item.
+  add("kfn", 10, 20, "Första uppföljningen efter att lånet startat görs inom en månad, därefter minst var 6:e");
+  add("kfn", 10, 21, "var 8:e vecka.", { kind: "listItem" });
+  add("kfn", 10, 22, "Uppföljning av lån – Första uppföljningen av lånen görs skriftligt – Slutdatum: 2026-05-01", {
+    kind: "tableRow",
+    label: "Uppföljning av lån",
+    context: "Titel | Form | Slutdatum",
+  });
+  // Criteria whose items OCR made paragraphs of their own, each ending in a comma.
+  add("kfn", 11, 30, "Målet om läsande barn är uppfyllt när");
+  add("kfn", 11, 31, "minst 60 procent av barnen har lånat en bok,", { kind: "listItem" });
+  add("kfn", 11, 32, "antalet lässtunder är högre än 2025,", { kind: "listItem" });
+  add("kfn", 11, 33, "samtliga filialer har haft en läsvecka.", { kind: "listItem" });
+  // An amount written out, beside an economy row whose label shares the question's words.
+  add("kfn", 12, 40, "Nämnden har i sin budget öronmärkt fem miljoner kronor för läsfrämjande insatser.");
+  add("kfn", 12, 41, "Läsfrämjande insatser – 35 500", { kind: "tableRow", label: "Läsfrämjande insatser" });
   add("rapport", 0, 0, "Under 2024 hade fritidsgården Kvarnen 4 300 besökare.");
   add("rapport", 1, 1, "Från 2025 tar kommunen över driften av fritidsgårdarna.");
   add("rapport", 1, 2, "Den 1 mars år 2024 utökades fritidsgårdens öppettider med två kvällar.");
@@ -352,6 +386,23 @@ describe("answers from a small corpus", () => {
     // The report never names 2023.
     expect(ask("Vad hände på fritidsgården Kvarnen 2023?").found).toBe(false);
     expect(ask("Vad hände på fritidsgården Kvarnen 2024?").found).toBe(true);
+  });
+
+  it("quotes a rule from where its sentence begins, across a line OCR made a list item", () => {
+    const answer = ask("Hur ofta ska lånet följas upp efter att det startat?");
+    expect(answer.citations[0]?.quote).toContain("inom en månad");
+    expect(answer.citations[0]?.quote).toContain("var 8:e vecka");
+  });
+
+  it("quotes every criterion of an enumeration whose items are paragraphs of their own", () => {
+    const quote = ask("Vilka kriterier avgör om målet om läsande barn är uppfyllt?").citations[0]?.quote;
+    expect(quote).toContain("60 procent");
+    expect(quote).toContain("lässtunder");
+    expect(quote).toContain("läsvecka");
+  });
+
+  it("answers 'hur mycket' with an amount written out in words", () => {
+    expect(ask("Hur mycket har nämnden öronmärkt för läsfrämjande insatser?").text).toContain("fem miljoner kronor");
   });
 
   it("narrows to the agreement that fits every party the question names", () => {
