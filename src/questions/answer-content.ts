@@ -615,6 +615,12 @@ export function readContent(
     citations.push(citationOf(best));
     // Other windows that answer nearly as well, each quoted once: a passage already quoted is not repeated.
     const quoted = new Set(best.passages.map((p) => p.id));
+    // "Vem leder …?" answered by a role ("Socialchefen ansvarar …"): the person in that role, from the document's list of contacts.
+    if (question.answerType === "who")
+      for (const row of prepared.index.holdersOfRoles(best.passages).slice(0, 2)) {
+        quoted.add(row.id);
+        citations.push(citationOf({ ...best, passages: [row], anchor: row }));
+      }
     // A question that names a section ("4.1.4") is answered from that section only.
     const bestInNamedSection = question.sections.length > 0 && inQuestionSections(best.anchor);
     for (const window of answering.slice(1)) {

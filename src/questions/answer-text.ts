@@ -39,8 +39,37 @@ export function formatAmount(amount: number, language: Language): string {
 }
 
 /** " (3 veckor före sammanträdet)" when the due date was derived from a rule; empty when the text stated it. */
-export function submissionRuleNote(item: Pick<DeadlineRecord, "submissionRule">): string {
-  return item.submissionRule && item.submissionRule !== "stated" ? ` (${item.submissionRule})` : "";
+export function submissionRuleNote(item: Pick<DeadlineRecord, "submissionRule">, language: Language = "sv"): string {
+  return item.submissionRule && item.submissionRule !== "stated"
+    ? ` (${ruleInWords(item.submissionRule, language)})`
+    : "";
+}
+
+const numberNames: Record<Language, string[]> = {
+  sv: ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"],
+  en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+};
+const englishUnits: Record<string, [string, string]> = {
+  vecka: ["week", "weeks"],
+  veckor: ["week", "weeks"],
+  dag: ["day", "days"],
+  dagar: ["day", "days"],
+  arbetsdag: ["working day", "working days"],
+  arbetsdagar: ["working day", "working days"],
+};
+
+/**
+ * A rule as a person writes it: numbers up to twelve in words, as Swedish running text has them
+ * ("tre veckor före sammanträdet"), and in English for an English reader ("three weeks before the meeting").
+ */
+export function ruleInWords(rule: string, language: Language): string {
+  const match = /^(\d+) (vecka|veckor|dag|dagar|arbetsdag|arbetsdagar) före sammanträdet$/.exec(rule);
+  if (!match) return rule;
+  const count = Number(match[1]);
+  const number = count <= 12 ? numberNames[language][count]! : String(count);
+  if (language === "sv") return `${count === 1 && match[2] === "vecka" ? "en" : number} ${match[2]} före sammanträdet`;
+  const [one, many] = englishUnits[match[2]!]!;
+  return `${number} ${count === 1 ? one : many} before the meeting`;
 }
 
 /** One line describing a reporting item: what, where from, how and when material is due. */
@@ -55,7 +84,7 @@ export function describeDeadline(
   if (item.meetingDate) details.push(translate(language, "answer.item.meeting", { date: item.meetingDate }));
   if (item.submissionDate)
     details.push(
-      `${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item)}`,
+      `${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item, language)}`,
     );
   if (item.period) details.push(item.period);
   if (item.channel) details.push(translate(language, "answer.item.channel", { channel: item.channel }));

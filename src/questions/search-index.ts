@@ -114,6 +114,9 @@ function startsMidSentence(passage: CorpusPassage): boolean {
   return (passage.kind === "sentence" || passage.kind === "listItem") && /^[–-]?\s*\p{Ll}/u.test(passage.text.trim());
 }
 
+/** A person's name: two or three capitalised words ("Jonas Friberg", "Per-Olof Kvist"). */
+const personName = /(^|[\s:–-])\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?( \p{Lu}\p{Ll}+){1,2}\b/u;
+
 /**
  * Whether a word, when the documents never use it, still names what a question is about: a name or
  * code (capital letter, digit) or a long compound. A short ordinary word is more often the asker's own verb.
@@ -375,6 +378,27 @@ export class SearchIndex {
 
   private readonly yearsCache = new Map<string, Set<number>>();
   private byDocument: Map<string, IndexedPassage[]> | null = null;
+
+  /**
+   * The rows of a list of people that name who holds a role the passage speaks of ("Socialchefen
+   * ansvarar …" → "Socialchef: Jonas Friberg"): rows of the same document labelled with a word of the
+   * passage, whose value is a name.
+   */
+  holdersOfRoles(window: IndexedPassage[]): IndexedPassage[] {
+    const first = window[0];
+    if (!first) return [];
+    const keys = new Set(window.flatMap((p) => p.keys));
+    return this.passagesOf(first.documentId).filter(
+      (p) =>
+        p.kind === "tableRow" &&
+        !window.includes(p) &&
+        p.labelKeys !== null &&
+        p.label !== null &&
+        p.label.split(/\s+/).length <= 3 &&
+        [...p.labelKeys].some((k) => k.length >= 4 && keys.has(k)) &&
+        personName.test(p.text.slice(p.label.length)),
+    );
+  }
 
   /** A document's passages, grouped in one pass over the index the first time any is asked for. */
   private passagesOf(documentId: string): IndexedPassage[] {

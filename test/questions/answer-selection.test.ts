@@ -225,6 +225,8 @@ function corpus(): QuestionCorpus {
     { documentId: "kfn", ordinal: 10, number: "3.1", heading: "Lån till föreningar", level: 2, text: "" },
     { documentId: "kfn", ordinal: 11, number: "4", heading: "Mål 2 Barn läser", level: 1, text: "" },
     { documentId: "kfn", ordinal: 12, number: "5", heading: "Ekonomi", level: 1, text: "" },
+    { documentId: "kfn", ordinal: 13, number: "6", heading: "Öppettider", level: 1, text: "" },
+    { documentId: "kfn", ordinal: 14, number: "7", heading: "Kontaktpersoner", level: 1, text: "" },
     { documentId: "rapport", ordinal: 0, number: null, heading: "Fritidsgårdar", level: 1, text: "" },
     { documentId: "rapport", ordinal: 1, number: null, heading: "Framåtblick", level: 1, text: "" },
   ];
@@ -303,6 +305,10 @@ function corpus(): QuestionCorpus {
   // An amount written out, beside an economy row whose label shares the question's words.
   add("kfn", 12, 40, "Nämnden har i sin budget öronmärkt fem miljoner kronor för läsfrämjande insatser.");
   add("kfn", 12, 41, "Läsfrämjande insatser – 35 500", { kind: "tableRow", label: "Läsfrämjande insatser" });
+  // A role in the text, and who holds it in the list of contacts.
+  add("kfn", 13, 50, "Bibliotekschefen ansvarar för att öppettiderna hålls.");
+  add("kfn", 14, 51, "Bibliotekschef: Eva Lind", { kind: "tableRow", label: "Bibliotekschef" });
+  add("kfn", 14, 51, "Controller: Bo Ek", { kind: "tableRow", label: "Controller" });
   add("rapport", 0, 0, "Under 2024 hade fritidsgården Kvarnen 4 300 besökare.");
   add("rapport", 1, 1, "Från 2025 tar kommunen över driften av fritidsgårdarna.");
   add("rapport", 1, 2, "Den 1 mars år 2024 utökades fritidsgårdens öppettider med två kvällar.");
@@ -399,6 +405,13 @@ describe("answers from a small corpus", () => {
     expect(quote).toContain("60 procent");
     expect(quote).toContain("lässtunder");
     expect(quote).toContain("läsvecka");
+  });
+
+  it("names the person who holds the role that answers a 'vem' question", () => {
+    const answer = ask("Vem ansvarar för att öppettiderna hålls?");
+    expect(answer.citations[0]?.quote).toContain("Bibliotekschefen");
+    expect(answer.text).toContain("Eva Lind");
+    expect(answer.text).not.toContain("Bo Ek");
   });
 
   it("answers 'hur mycket' with an amount written out in words", () => {

@@ -333,7 +333,7 @@ export function registerAgreementCommands(program: Command, context: CliContext)
           }
           const parts = [
             record.meetingDate ? `meeting ${record.meetingDate}` : null,
-            record.submissionDate ? `material due ${record.submissionDate}${submissionRuleNote(record)}` : null,
+            record.submissionDate ? `material due ${record.submissionDate}${submissionRuleNote(record, "en")}` : null,
             record.form ? formLabels[record.form] : null,
             record.period,
             record.channel,

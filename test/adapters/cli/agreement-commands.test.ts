@@ -121,7 +121,7 @@ describe("the agreement commands", () => {
     expect(JSON.parse(kan.out)).toHaveLength(17);
     const text = await cli(["deadlines", "--agreement", "kan-dso-2025", "--from", "2025-12-01"]);
     expect(text.out).toContain("2025-12-10");
-    expect(text.out).toContain("material due 2025-11-19 (3 veckor före sammanträdet)");
+    expect(text.out).toContain("material due 2025-11-19 (three weeks before the meeting)");
     expect((await cli(["deadlines", "--from", "28 maj"])).code).toBe(2);
     const unknown = await cli(["deadlines", "--agreement", "bun"]);
     expect(unknown.code).toBe(1);

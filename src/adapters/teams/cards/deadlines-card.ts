@@ -60,7 +60,7 @@ function itemFacts(item: DeadlineRecord, language: Language, agreementLabel: (id
     facts.push({ label: l.assignment, value: item.assignment });
   if (item.meetingDate) facts.push({ label: l.meeting, value: item.meetingDate });
   if (item.submissionDate)
-    facts.push({ label: l.submission, value: `${item.submissionDate}${submissionRuleNote(item)}` });
+    facts.push({ label: l.submission, value: `${item.submissionDate}${submissionRuleNote(item, language)}` });
   if (item.form) facts.push({ label: l.form, value: translate(language, `answer.item.form.${item.form}`) });
   if (item.period) facts.push({ label: l.period, value: item.period });
   if (item.channel) facts.push({ label: l.channel, value: item.channel });
