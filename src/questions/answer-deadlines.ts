@@ -78,6 +78,14 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     if (inSection.length) candidates = inSection;
   }
 
+  // A verb only the general dictionary knows ("owes", "receive") is how the question is put: it
+  // narrows the items only where one of them holds it.
+  const holds = (term: QueryTerm, c: (typeof candidates)[number]) =>
+    term.alternatives.some((a) => c.keys.primary.has(a.key) || c.keys.secondary.has(a.key));
+  for (let i = topic.length - 1; i >= 0; i--)
+    if (topic[i]!.soft && !candidates.some((c) => holds(topic[i]!, c))) topic.splice(i, 1);
+  // The words the items were narrowed by, as the person wrote them.
+  const namedTopic = topicWords.filter((w) => topic.some((t) => t.key === w.key));
   let best = 1;
   let topicMissed = false;
   if (topic.length) {
@@ -188,6 +196,13 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
         .at(-1)!;
       items = items.filter((i) => i.date === latest);
     } else items = ahead;
+    if (dates.nextOccasion && items.length) {
+      // "Nästa redovisning": the first day ahead, with everything due that day.
+      const first = items.map((i) => daysOf(i.date!).last).sort()[0]!;
+      items = items.filter((i) => daysOf(i.date!).last === first);
+      scopeSv ??= `som står på tur (från i dag, ${today})`;
+      scopeEn ??= `due next (from today, ${today})`;
+    }
     scopeSv ??= `från och med i dag (${today})`;
     scopeEn ??= `from today (${today})`;
   }
@@ -222,7 +237,7 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     composedBy: "extractive",
   };
   answer.text = renderAnswerText(answer, {
-    topic: topicWords.length ? topicPhrase(question.text, topicWords) : undefined,
+    topic: namedTopic.length ? topicPhrase(question.text, namedTopic) : undefined,
     topicMissed,
     nextDate: upcoming,
     agreementLabel: (id) => agreementLabel(prepared, id),

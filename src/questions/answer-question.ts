@@ -38,7 +38,8 @@ export function answerFromCorpus(
     const agreementYear = years.find((y) => held.has(y));
     if (agreementYear !== undefined) read.dates = { ...read.dates, year: agreementYear };
   }
-  const timed = read.dates.explicit || read.dates.nextMeeting || read.dates.periodCodes !== null;
+  const timed =
+    read.dates.explicit || read.dates.nextMeeting || read.dates.nextOccasion || read.dates.periodCodes !== null;
   const asksForText = ["who", "where", "frequency", "amount", "number", "duration", "definition", "manner"].includes(
     read.answerType,
   );

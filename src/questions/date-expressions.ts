@@ -17,6 +17,8 @@ export interface DateConstraint {
   explicit: boolean;
   /** "nästa sammanträde": the first meeting on or after the asking date. */
   nextMeeting: boolean;
+  /** "nästa skriftliga rapport", "the next deadline": the first reporting day on or after the asking date. */
+  nextOccasion: boolean;
   /** Report occasions asked for ("delår" → D and T2). */
   periodCodes: PeriodCode[] | null;
   /**
@@ -155,6 +157,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   let from: IsoDate | null = null;
   let to: IsoDate | null = null;
   let nextMeeting = false;
+  let nextOccasion = false;
   let periodCodes: PeriodCode[] | null = null;
   let season: { from: IsoDate; to: IsoDate } | null = null;
   let reportPeriod: string | null = null;
@@ -182,6 +185,14 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   rule(/\b(?:nästa|kommande) (?:nämnd)?(?:sammanträde|möte)t?|next (?:committee )?meeting/u, () => {
     nextMeeting = true;
   });
+  // "nästa skriftliga rapport", "the next written report": the first occasion from today (only
+  // "next" is a time word; the report and its form are what the question asks about).
+  rule(
+    /\b(?:nästa|närmaste|next|upcoming)(?= (?:\p{L}+ ){0,2}\p{L}*(?:rapport|redovisning|återrapport|uppföljning|report|deadline)\p{L}*)/u,
+    () => {
+      nextOccasion = true;
+    },
+  );
   rule(
     /(?:inom|de|under|within|in the|the)?\s*(?:kommande|närmaste|nästa|next|coming|following)\s+(\d{1,2}|två|tre|fyra|fem|sex|two|three|four|five|six)\s+(veckor(?:na)?|weeks|dagar(?:na)?|days|månader(?:na)?|months)/u,
     (m) => {
@@ -436,6 +447,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     to,
     explicit,
     nextMeeting,
+    nextOccasion,
     periodCodes,
     season,
     reportPeriod,

@@ -119,6 +119,8 @@ const questionWordThenNoun = new RegExp(
 );
 const questionWordThenWord = new RegExp(`^\\s*${questionWordBeforeNoun}(\\S+)`, "iu");
 
+const partyNouns = new Set(["division", "committee", "board", "office", "administration", "department", "contractor"]);
+
 const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
 /** "3.4", "5.5.11", "avsnitt 3.4", "mål 2", "uppdrag 5.2". */
@@ -165,6 +167,9 @@ export function readQuestion(
       // Function words ("does", "the") and the question's own form ("how much", "when") are not
       // topic words, whatever a dictionary makes of them; the answer type carries the form.
       if (ownContent.length === 0 || questionPhrase.test(english)) continue;
+      // "the division", "the committee": the parties of the agreement at hand, as "divisionen" and "nämnden" are in Swedish.
+      if (partyNouns.has(english.toLowerCase()) && new RegExp(`\\bthe ${english}\\b`, "i").test(withoutSections))
+        continue;
       // A word the dictionary renders as a Swedish function word ("among" → "bland", "during" →
       // "under") is one too, whether or not the English stop list has it.
       if (ownTokens.length === 1 && segment.swedish.some((sv) => !/\s/.test(sv.trim()) && isStopWord(sv.trim())))
@@ -219,7 +224,7 @@ export function readQuestion(
     /\b(inlämn\p{L}*|lämna\p{L}* in|underlag\p{L}*|material\p{L}*|submi\p{L}*|hand(?:ed)? in|reach the|be with|vara .{0,20} tillhanda|tillhanda)\b/iu.test(
       text,
     );
-  const timed = dates.explicit || dates.nextMeeting || dates.periodCodes !== null;
+  const timed = dates.explicit || dates.nextMeeting || dates.nextOccasion || dates.periodCodes !== null;
   const deadlineSignal = strongDeadline.test(text) ? "strong" : weakDeadline.test(text) || timed ? "weak" : "none";
   const intent: QuestionIntent =
     deadlineSignal === "strong" || (deadlineSignal === "weak" && (answerType === "date" || timed))

@@ -121,6 +121,42 @@ describe("question reading", () => {
     expect(readQuestion(question, "2026-03-01").form).toBe(form);
   });
 
+  it.each([
+    ["What is the next written report due?", true, "written"],
+    ["När är nästa delårsrapport?", true, null],
+    ["Vad ska nästa rapport innehålla om parkerna?", true, null],
+    ["Vilka rapporter lämnas muntligt?", false, "oral"],
+  ])("%s: the next occasion %s, form %s", (question, next, form) => {
+    const read = readQuestion(question, "2026-03-01");
+    expect(read.dates.nextOccasion).toBe(next);
+    expect(read.dates.explicit).toBe(false);
+    expect(read.form).toBe(form);
+  });
+
+  it("reads 'the division' and 'the committee' in English as the parties at hand, not as topics", () => {
+    const translator = createEnglishToSwedish({
+      domain: wordSourceFromList(
+        new Map([
+          ["division", ["division"]],
+          ["committee", ["nämnd"]],
+          ["park", ["park"]],
+        ]),
+      ),
+      general: wordSourceFromList(new Map([["among", ["bland", "emellan"]]])),
+    });
+    const keys = readQuestion(
+      "What does the division report to the committee about parks among others?",
+      "2026-03-01",
+      "en",
+      translator,
+    ).contentWords.map((w) => w.key);
+    expect(keys).toContain(termKey("park"));
+    expect(keys).not.toContain(termKey("division"));
+    expect(keys).not.toContain(termKey("nämnd"));
+    // A word the dictionary renders as a Swedish function word is one too.
+    expect(keys).not.toContain(termKey("emellan"));
+  });
+
   it("knows what 'hur många' counts and that 'betyder' only asks for a definition", () => {
     expect(readQuestion("Hur många familjecentraler finns det?", "2026-03-01").counted).toBe(
       termKey("familjecentraler"),
