@@ -276,6 +276,14 @@ export function readQuestion(
     const verb = contentWords.find((w) => w.text === frameVerb && w !== focus);
     if (verb && !verb.optional) verb.soft = true;
   }
+  // "Sedan när hör enheten till …", "När flyttades …", "Vem leder …", "Varför finns …": after a
+  // question adverb, Swedish puts the finite verb — how the question is put, not a word the answer
+  // must repeat ("Ändringens ikraftträdande gäller från 1 januari 2025" answers "sedan när hör …").
+  const adverbVerb = /^\s*(?:sedan när|från och med när|när|var|vem|varför|hur)\s+(\p{Ll}+)\s/iu.exec(text)?.[1];
+  if (language === "sv" && adverbVerb) {
+    const verb = contentWords.find((w) => w.text === adverbVerb && w !== focus);
+    if (verb && !verb.optional) verb.soft = true;
+  }
   // "Hur många familjecentraler …", "how many employees …": the word counted.
   const countedWord = /\b(?:hur många|how many|vilket antal|antalet|number of)\s+(?:of\s+)?(\S+)/iu.exec(timeless)?.[1];
   const counted =

@@ -23,6 +23,10 @@ describe("the verb after 'vilka X' is how the question is put", () => {
     ["Vilka insatser erbjuder Jobbtorg?", "erbjuder"],
     ["Vilken nämnd ansvarar för snöröjningen?", "ansvarar"],
     ["vilka nyckeltal följer upp målet?", "följer"],
+    // After a question adverb the finite verb comes first.
+    ["Sedan när hör enheten till nämnden?", "hör"],
+    ["När flyttades enheten till nämnden?", "flyttades"],
+    ["Hur fördelade sig anställningarna på enheterna?", "fördelade"],
   ])("%s: %s ranks but weighs less", (question, verb) => {
     const words = readQuestion(question, "2026-03-01").contentWords;
     expect(words.find((w) => w.text === verb)?.soft).toBe(true);
