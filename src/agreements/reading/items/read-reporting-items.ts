@@ -21,7 +21,7 @@ import {
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { IsoDate } from "../../../shared/text/swedish-dates.ts";
 import type { AgreementFacts, AssignmentModel, ReportForm, ReportingItemModel } from "../../agreement-model.ts";
-import type { Block, TableBlock } from "../blocks/block-model.ts";
+import { isOutlineNumber, type Block, type TableBlock } from "../blocks/block-model.ts";
 import { blockText, type DocumentStructure } from "../blocks/build-blocks.ts";
 import {
   findTimeMentions,
@@ -91,7 +91,7 @@ function isFollowUpSection(context: Context, ordinal: number): boolean {
       /uppf\w{0,3}ljning|rapportering|redovisning|tidplan|tidsplan|arshjul|rapporttillfall/.test(fold(section.heading))
     )
       return true;
-    if (section.number && /^\d/.test(section.number)) break;
+    if (isOutlineNumber(section.number)) break;
   }
   return false;
 }
@@ -122,7 +122,7 @@ function ruleFor(context: Context, block: Block, localText: string): SubmissionR
   for (let k = block.section; k >= 0; k--) {
     const rule = findSubmissionRule(sections[k]!.text);
     if (rule) return rule;
-    if (sections[k]!.number && /^\d/.test(sections[k]!.number!) && sections[k]!.level <= 1) break;
+    if (isOutlineNumber(sections[k]!.number) && sections[k]!.level <= 1) break;
   }
   return context.documentRule;
 }
