@@ -182,11 +182,16 @@ function roleBefore(text: string, mention: TimeMention): Role | null {
   return null;
 }
 
-/** Months without a year after December in one cell or sentence belong to the next year: "december … februari". */
-function rollYears(mentions: TimeMention[]): TimeMention[] {
+/**
+ * Months without a year after December in one cell or sentence belong to the next year: "december
+ * … februari". Not the date material is due for the meeting just named ("19 februari 2026 – …,
+ * underlag senast 29 januari"): it comes before the meeting.
+ */
+function rollYears(mentions: TimeMention[], text?: string): TimeMention[] {
   let previous: string | null = null;
   return mentions.map((mention) => {
     let value = mentionValue(mention);
+    if (text !== undefined && previous && isMaterialDue(text, mention)) return mention;
     if (!mention.explicitYear && previous && value.slice(0, 7) < previous.slice(0, 7)) {
       const next = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
       value = next;
@@ -195,6 +200,14 @@ function rollYears(mentions: TimeMention[]): TimeMention[] {
     previous = value;
     return mention;
   });
+}
+
+/** "… underlag senast 7 maj", "handlingar senast 2026-04-28": the day written material is due. */
+function isMaterialDue(text: string, mention: TimeMention): boolean {
+  const before = fold(text.slice(Math.max(0, mention.index - 45), mention.index));
+  return (
+    mention.precision === "day" && roleBefore(text, mention) === "due" && /underlag|handling|material/.test(before)
+  );
 }
 
 // ------------------------------------------------------------------------------ tables
@@ -424,7 +437,7 @@ const recurringReport = /\b(\w*rapport\w*|redovis\w*|\w*uppfoljning\w*|lamna\w*|
 
 /** A heading that names the follow-up itself ("6. Uppföljning och rapportering") says nothing about one item. */
 const genericFollowUpHeading =
-  /^(\d[\d.]*\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant)\b[\w\s,och-]*$/;
+  /^(\d[\d.]*\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant|rapporteringsplan|uppfoljningsplan|rapportplan)\b[\w\s,och-]*$/;
 
 const reportingVerb =
   "(?:redovisas|rapporteras|återrapporteras|lämnas|presenteras|föredras|delredovisas|slutredovisas)";
@@ -472,6 +485,22 @@ function timetableTitle(text: string, mention: TimeMention): string | null {
   return squash(text.slice(mention.index + mention.length).replace(/^[\s:–—-]+/, "")) || null;
 }
 
+/**
+ * "19 mars 2026 – Förberedelser inför …, särskilt uppdrag 2026:1 (muntlig)", "2026-05-28: Tertialrapport
+ * 1 (skriftlig), underlag senast 7 maj": an entry of a dated list names its report after the date,
+ * up to its form or its material's due date.
+ */
+export function datedEntryTitle(sentence: string, mention: TimeMention): string | null {
+  if (mention.precision !== "day" || sentence.slice(0, mention.index).trim().length > 0) return null;
+  const entry = /^\s*[–—:-]\s*(\S.*)$/u.exec(sentence.slice(mention.index + mention.length));
+  if (!entry) return null;
+  const title = entry[1]!
+    .replace(/\s*\([^)]*\b(?:muntlig|skriftlig)\w*[^)]*\).*$/iu, "")
+    .replace(/,?\s*(?:underlag|handlingar|material)\w*\s+senast\b.*$/iu, "")
+    .replace(/[\s,.;:]+$/, "");
+  return title.length >= 4 ? title : null;
+}
+
 const codeDefinition = /(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu;
 
 function readText(context: Context, block: Block, text: string, leadIn: string | null): void {
@@ -493,7 +522,7 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
       reportingCue.test(cueText) ||
       meetingCue.test(cueText) ||
       /\b(muntlig|skriftlig)\w*\s+(\w+\s+){0,3}\d{4}-\d/.test(folded);
-    const all = rollYears(findTimeMentions(sentence, facts.year));
+    const all = rollYears(findTimeMentions(sentence, facts.year), sentence);
     const allSegments = segmentsOf(sentence, all);
     let mentions = all.filter((m) => !excluded(sentence, m, facts.year));
     // "Juni – … sammanträdet 2025-06-18": the day says more than its month.
@@ -535,13 +564,24 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
       const segments = usable.map((m) => allSegments[all.indexOf(m)] ?? sentence);
       const rule = ruleFor(context, block, sentence);
       const meetingContext = meetingCue.test(cueText);
+      // "19 februari 2026 – Verksamhetsberättelse …, underlag senast 29 januari": the material's due
+      // date belongs to the entry's meeting, not an item of its own.
+      const entryDay = usable[0]?.precision === "day" && datedEntryTitle(sentence, usable[0]) ? usable[0] : null;
+      const materialDue = entryDay
+        ? usable.find((m) => m !== entryDay && isMaterialDue(sentence, m) && mentionValue(m) <= entryDay.date)
+        : undefined;
       usable.forEach((mention, k) => {
+        if (mention === materialDue) return;
         const segment = segments[k]!;
-        const role = roleBefore(sentence, mention) ?? (meetingContext ? "meeting" : "plain");
+        const role =
+          mention === entryDay ? "meeting" : (roleBefore(sentence, mention) ?? (meetingContext ? "meeting" : "plain"));
         context.drafts.push({
           owner,
           section: block.section,
-          title: timetableTitle(sentence, mention) ?? sentenceTitle(context, block, sentence),
+          title:
+            timetableTitle(sentence, mention) ??
+            datedEntryTitle(sentence, mention) ??
+            sentenceTitle(context, block, sentence),
           // A short paragraph says what the report is about even when the dated sentence does not.
           description: squash(text.length <= 600 && !timetable ? text : sentence),
           mention,
@@ -554,6 +594,7 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
           recipient: recipientOf(folded, facts.committee?.name ?? null),
           meeting: role === "due" && mention.precision === "day" ? namedMeeting(sentence, mention.date) : null,
           blockId: block.id,
+          ...(mention === entryDay && materialDue ? { statedDue: mentionValue(materialDue) } : {}),
         });
       });
     }
