@@ -30,6 +30,7 @@ import {
   type PeriodReading,
   type TimeMention,
 } from "../time-mentions.ts";
+import { legendEntriesOf, type LegendEntry, occasionCodesIn } from "./occasion-legend.ts";
 import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
 import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
 import { isHeaderTable } from "./read-facts.ts";
@@ -680,6 +681,124 @@ function owners(context: Context, block: Block, sentence: string): Array<string 
   return named;
 }
 
+// ------------------------------------------------------------------------------ occasion codes
+
+/** The column of a table whose cells list legend codes ("M1, T2"), if most of its rows do. */
+function occasionColumn(table: TableBlock, codes: Set<string>): number {
+  const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
+  for (let c = 1; c < width; c++) {
+    const filled = table.rows.filter((r) => squash(r.cells[c] ?? ""));
+    const coded = filled.filter((r) => occasionCodesIn(r.cells[c]!, codes));
+    if (coded.length >= 2 && coded.length >= filled.length * 0.6) return c;
+  }
+  return -1;
+}
+
+/** The assignment a row's point names: its number ("D1"; "Mål A" → goal A) or its title. */
+function pointOwner(context: Context, label: string, what: string): string | null {
+  const goal = /^m(?:å|a)l\s+/iu.test(label);
+  const number = label.replace(/^\p{L}+\s+/u, "");
+  const found =
+    context.reading.assignments.find(
+      (a) => a.number !== null && a.number === number && (!goal || a.kind.startsWith("mal")),
+    ) ?? context.reading.assignments.find((a) => fold(a.title) === fold(what));
+  return found?.key ?? null;
+}
+
+/**
+ * A legend of occasion codes and a table of what is reported at which: one item per dated
+ * occasion (what it is, with the points reported then), and one per point that is an assignment
+ * or goal and occasion. Returns the blocks read, which are not read again as text.
+ */
+function readOccasionCodes(context: Context): Set<number> {
+  const { structure, facts } = context;
+  const legend = new Map<string, LegendEntry>();
+  const legendBlocks: number[] = [];
+  for (const block of structure.blocks) {
+    if (block.kind !== "paragraph") continue;
+    const entries = legendEntriesOf(block.lines, facts.year);
+    if (!entries) continue;
+    legendBlocks.push(block.id);
+    for (const entry of entries) if (!legend.has(entry.code)) legend.set(entry.code, entry);
+  }
+  const read = new Set<number>();
+  if (legend.size === 0) return read;
+  const codes = new Set(legend.keys());
+  const day = (date: IsoDate): TimeMention => ({
+    precision: "day",
+    date,
+    index: 0,
+    length: 0,
+    explicitYear: true,
+    inRange: false,
+  });
+  const draft = (
+    table: TableBlock,
+    entry: LegendEntry,
+    fields: Pick<Draft, "owner" | "title" | "description" | "form">,
+  ) => {
+    const written = fields.form === "written" || fields.form === "both";
+    context.drafts.push({
+      ...fields,
+      section: table.section,
+      mention: day(entry.meeting!),
+      role: "meeting",
+      segment: entry.text,
+      period: periodCovered(entry.name, facts.year),
+      rule: ruleFor(context, table, entry.text),
+      recipient: facts.committee?.name ?? null,
+      meeting: null,
+      blockId: table.id,
+      ...(written && entry.due ? { statedDue: entry.due } : {}),
+    });
+  };
+  for (const table of structure.blocks) {
+    if (table.kind !== "table") continue;
+    const column = occasionColumn(table, codes);
+    if (column < 0) continue;
+    read.add(table.id);
+    const whatColumn = table.roles.findIndex((r, c) => c > 0 && c !== column && (r === "what" || r === "unknown"));
+    const formColumn = table.roles.findIndex((r) => r === "how");
+    const atOccasion = new Map<string, string[]>();
+    const formsAt = new Map<string, Set<ReportForm | null>>();
+    for (const row of table.rows) {
+      const listed = occasionCodesIn(row.cells[column] ?? "", codes);
+      if (!listed) continue;
+      const label = squash(row.cells[0] ?? "");
+      const what = squash(row.cells[whatColumn >= 0 ? whatColumn : 0] ?? "") || label;
+      const rowForm = formColumn >= 0 ? formOf(row.cells[formColumn] ?? "") : null;
+      const owner = pointOwner(context, label, what);
+      for (const code of listed) {
+        const entry = legend.get(code)!;
+        atOccasion.set(code, [...(atOccasion.get(code) ?? []), label && label !== what ? `${what} (${label})` : what]);
+        formsAt.set(code, (formsAt.get(code) ?? new Set()).add(rowForm));
+        if (!owner || !entry.meeting) continue;
+        // "Muntlig/skriftlig" over occasions of both kinds: each occasion says which it is.
+        const form = rowForm === "both" || rowForm === null ? (entry.form ?? rowForm) : rowForm;
+        draft(table, entry, {
+          owner,
+          title: `${entry.name}: ${what}${label && label !== what ? ` (${label})` : ""}`,
+          description: squash(`${entry.text} ${row.cells.join(" ")}`),
+          form,
+        });
+      }
+    }
+    for (const [code, entry] of legend) {
+      if (!entry.meeting) continue;
+      const points = atOccasion.get(code) ?? [];
+      draft(table, entry, {
+        owner: null,
+        title: `${entry.name} (${code})`,
+        description: squash(`${entry.text}${points.length ? ` Redovisas: ${points.join("; ")}.` : ""}`),
+        // Unless the legend says, the occasion has the form all its rows agree on.
+        form: entry.form ?? (formsAt.get(code)?.size === 1 ? ([...formsAt.get(code)!][0] ?? null) : null),
+      });
+    }
+  }
+  if (read.size > 0) for (const id of legendBlocks) read.add(id);
+  return read;
+}
+
 // ------------------------------------------------------------------------------ summary tables
 
 /** A heading over a table that sums up the follow-up the text has given ("7.4 Sammanställning"). */
@@ -869,8 +988,9 @@ export function readReportingItems(
     periods: [],
     lastOccasions: null,
   };
+  const readByCodes = readOccasionCodes(context);
   for (const block of structure.blocks) {
-    if (reading.periodBlocks.has(block.id)) continue;
+    if (reading.periodBlocks.has(block.id) || readByCodes.has(block.id)) continue;
     if (block.kind === "table") readTable(context, block);
     else if (block.kind === "paragraph") readText(context, block, block.text, null);
     else if (block.kind === "listItem") readText(context, block, block.text, block.leadIn);
