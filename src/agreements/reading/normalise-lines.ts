@@ -4,6 +4,7 @@
 // repairs OCR-damaged Swedish with the dictionary. Every later stage works on these lines.
 import { fold, squash } from "../../shared/text/fold.ts";
 import type { PositionedLine } from "./reader-input.ts";
+import { alignedColumnLines } from "./aligned-columns.ts";
 import { rejoinInterleavedColumns } from "./interleaved-columns.ts";
 import { damagedShare, repairOcrText, repairPercentSigns } from "./repair-ocr.ts";
 import { repairDomainPhrases } from "./repair-phrases.ts";
@@ -306,7 +307,10 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   const noisy = furniture(original);
   const running = runningHeaders(original);
   const headingMarks = original.map((raw) => /^\s{0,3}(#{1,6})\s+\S/.exec(raw)?.[1]?.length ?? 0);
+  // A PDF's positioned lines keep their columns by position; plain text keeps them by spaces.
+  const aligned = positioned ? null : alignedColumnLines(original);
   const working = original.map((raw, index) => {
+    raw = aligned?.rows.get(index) ?? raw;
     if (headingMarks[index]) raw = raw.replace(/^\s*#{1,6}\s+/, "").replace(/\s+#+\s*$/, "");
     // Markdown emphasis is layout, not text.
     raw = raw.replace(/\*\*(.+?)\*\*|__(.+?)__/g, "$1$2");
@@ -316,6 +320,7 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   // Columns first: a cell's wrapped date or word is only whole again once its lines are together.
   // Positioned lines keep their columns by position, for the positions detector.
   const moved = rejoinInterleavedColumns(working, options.dictionary, () => positioned !== null);
+  for (const [line, row] of aligned?.moved ?? []) moved.set(line, row);
   // Dates first: the "20" that ends a wrapped "2026-05-" looks like a page number on its own.
   joinWrappedCellDates(working);
   joinBrokenDates(working);
@@ -323,7 +328,8 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   for (let i = 0; i < working.length; i++) {
     const trimmed = working[i]!.trim();
     const pageNumber = pageNumberLine.test(trimmed) || pageNumbers.has(i);
-    if (running.has(i)) working[i] = "";
+    // A rule of dashes or equals signs ("=====", "-----") frames a heading; it is layout, not text.
+    if (running.has(i) || /^[-=_~*]{5,}$/.test(trimmed)) working[i] = "";
     else if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumber))
       working[i] = "";
   }

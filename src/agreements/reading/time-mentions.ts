@@ -1,5 +1,5 @@
 // Stage 3 of the reader: every mention of a time in a piece of text — a day ("2025-05-28", "den 4
-// juni", "31/5 2025"), a month ("i maj 2025", "under oktober", a timetable label "Februari:"), a
+// juni", "31/5 2025", "den 19/3"), a month ("i maj 2025", "under oktober", a timetable label "Februari:"), a
 // period ("tertial 1", "kvartal 2", "delår", "helår") or a recurrence ("kvartalsvis", "varje
 // månad") — with where it sits, so the item stage can read what the text says about it.
 import { findPeriods, findRecurrence, type PeriodCode, type Recurrence } from "../../shared/lexicon/periods.ts";
@@ -36,6 +36,9 @@ const wordDay = new RegExp(
   "giu",
 );
 const numericDayWithYear = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|-)(20\d{2})(?!\d)/g;
+// "den 19/3", "senast 11/6": a day and month without a year only after a word that makes it a date
+// (not "1/2 tjänst", not a share).
+const numericDayAfterCue = /(?<![\p{L}\d])(?:den|senast)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s*(?:-|–|—|till)\s*\d)/gu;
 const monthWithYear = new RegExp(`(?<![\\p{L}\\d])(${swedishMonthPattern})\\.?\\s+(\\d{4})(?![\\d])`, "giu");
 const monthInContext = new RegExp(
   `(?<![\\p{L}])(?:i|under|till|fore|infor|senast i|i slutet av|i borjan av|i mitten av|slutet av|borjan av|mitten av|per)\\s+(${swedishMonthPattern})(?![\\p{L}])`,
@@ -101,6 +104,20 @@ export function findTimeMentions(text: string, defaultYear: number | null): Time
       index: m.index,
       length: m[0].length,
       explicitYear: true,
+      inRange: rangeAround(text, m.index, m[0].length),
+    });
+    take(m.index, m[0].length);
+  }
+  for (const m of folded.matchAll(numericDayAfterCue)) {
+    if (!free(m.index, m[0].length) || !defaultYear) continue;
+    const date = isoDate(defaultYear, Number(m[2]), Number(m[1]));
+    if (!date) continue;
+    mentions.push({
+      precision: "day",
+      date,
+      index: m.index,
+      length: m[0].length,
+      explicitYear: false,
       inRange: rangeAround(text, m.index, m[0].length),
     });
     take(m.index, m[0].length);

@@ -2,8 +2,9 @@
 // footers, the genre named by OCR-damaged words, the title's party line and the committee that
 // decided the agreement.
 import { describe, expect, it } from "vitest";
-import { partyNamedInHead, withParties } from "../../../src/agreements/reading/items/read-facts.ts";
-import { runningHeaders } from "../../../src/agreements/reading/normalise-lines.ts";
+import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks.ts";
+import { partyNamedInHead, readFacts, withParties } from "../../../src/agreements/reading/items/read-facts.ts";
+import { normaliseLines, runningHeaders } from "../../../src/agreements/reading/normalise-lines.ts";
 import { agreementGenre } from "../../../src/shared/lexicon/agreement-vocabulary.ts";
 import { fold } from "../../../src/shared/text/fold.ts";
 
@@ -105,5 +106,39 @@ describe("the committee named as a party on the first page", () => {
     ["planen har beslutats av socialnämnden tidigare", null],
   ])("%s", (text, committee) => {
     expect(partyNamedInHead(text)).toBe(committee);
+  });
+});
+
+describe("the title and parties on a first page laid out in other ways", () => {
+  const factsOf = (text: string) => {
+    const lines = normaliseLines(text, { dictionary: null }).lines;
+    return readFacts(buildBlocks(lines, null), lines.map((l) => l.text).join("\n"), []).facts;
+  };
+
+  it.each([
+    {
+      name: "a letterhead that names the genre is not the title when a titled line follows",
+      text: "ÖSTBY KOMMUN                         Beställning\nKulturnämnden                        KN 2025/12\n\nBESTÄLLNING AV BIBLIOTEKSVERKSAMHET 2026\nKulturnämnden beställer av Division Kultur\n\nText.",
+      title: "Beställning av biblioteksverksamhet 2026",
+      year: 2026,
+    },
+    {
+      name: "parties wrapped over two lines after the genre line",
+      text: "INTERNÖVERENSKOMMELSE 2026\nmellan Kultur- och fritidsnämnden (KFN)\noch Division Kultur och fritid (DKF)\n\nText.",
+      title: "Internöverenskommelse 2026 mellan Kultur- och fritidsnämnden (KFN) och Division Kultur och fritid (DKF)",
+      year: 2026,
+    },
+  ])("$name", ({ text, title, year }) => {
+    const facts = factsOf(text);
+    expect(facts.title).toBe(title);
+    expect(facts.year).toBe(year);
+  });
+
+  it("the committee named as the ordering party is its name, not who signs for it", () => {
+    const facts = factsOf(
+      "Överenskommelse 2026\n\nBeställare:  Kultur- och fritidsnämnden (KFN), genom nämndens\n             strateg Eva Ek\nUtförare:    Division Kultur, genom divisionschef Per Lund\n\n" +
+        "Denna överenskommelse reglerar vad divisionen ska utföra under 2026 och hur den ska rapportera till nämnden.",
+    );
+    expect(facts.committee).toEqual({ name: "Kultur- och fritidsnämnden", code: "KFN" });
   });
 });

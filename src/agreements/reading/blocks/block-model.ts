@@ -86,6 +86,11 @@ export interface DetectedTable {
   origin: TableOrigin;
 }
 
+/** A number of the document's outline ("3", "3.2", a lettered part "B"), not a label ("Mål 2", "U1"). */
+export function isOutlineNumber(number: string | null): boolean {
+  return number !== null && /^(\d|\p{Lu}$)/u.test(number);
+}
+
 export function rowFromCells(cells: string[], line: number): TableRow {
   return {
     cells,

@@ -8,11 +8,13 @@ import type { Line } from "../normalise-lines.ts";
 import type { SpellingDictionary } from "../spelling-dictionary.ts";
 import type { Block, DetectedTable, HeadingBlock, TableBlock } from "./block-model.ts";
 import {
+  codeLabelCandidates,
   goalLabelCandidate,
   isTableOfContentsLine,
   markerOf,
   numberedCandidate,
   outline,
+  letteredOutline,
   plainTableOfContents,
   unnumberedCandidate,
   type HeadingCandidate,
@@ -62,7 +64,10 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   );
   const claimed = new Set<number>();
   const boundaries = new Set<number>();
-  for (const heading of outlineHeadings) {
+  // Parts lettered A, B, C … are the outline's first level; a numbered outline inside them is not
+  // read as theirs, so they are kept apart from it.
+  const lettered = letteredOutline(lines, new Set(outlineHeadings.map((h) => h.line)));
+  for (const heading of [...outlineHeadings, ...lettered]) {
     for (let l = heading.line; l <= heading.endLine; l++) claimed.add(l);
     boundaries.add(heading.line);
   }
@@ -87,6 +92,12 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       goalHeadings.push(candidate);
       boundaries.add(i);
     }
+  }
+  const goalLines = new Set(goalHeadings.map((g) => g.line));
+  for (const candidate of codeLabelCandidates(lines, claimed)) {
+    if (goalLines.has(candidate.line)) continue;
+    goalHeadings.push(candidate);
+    boundaries.add(candidate.line);
   }
 
   // 2. Tables. Markers and goal labels end tables but are not part of them.
@@ -128,7 +139,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     if (candidate) unnumbered.push(candidate);
   }
   const headingAt = new Map<number, HeadingCandidate>();
-  for (const h of [...outlineHeadings, ...goalHeadings, ...unnumbered]) headingAt.set(h.line, h);
+  for (const h of [...outlineHeadings, ...lettered, ...goalHeadings, ...unnumbered]) headingAt.set(h.line, h);
   const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
 
   const blocks: Block[] = [];
@@ -187,7 +198,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       flushParagraph();
       inList = false;
       leadIn = null;
-      const number = heading.number ? heading.number.join(".") : heading.label;
+      const number = heading.display ?? (heading.number ? heading.number.join(".") : heading.label);
       push({
         kind: "heading",
         firstLine: heading.line,

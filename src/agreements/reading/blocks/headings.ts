@@ -15,9 +15,14 @@ export interface HeadingCandidate {
   heading: string;
   /** Text on the heading's line after its first sentence: "4.1 E-tjänst. Kontoret ska …" — body, not heading. */
   rest?: string;
+  /** How the document writes the number when it is not digits: "B" for the second lettered part. */
+  display?: string;
 }
 
-const numberedHeading = /^(\d{1,2}(?:\.\d{1,3}){0,4})\.?\s+(\S.*)$/u;
+// "3.2 Barn och familj", and a part's number after its name: "DEL 2  GRUNDUPPDRAG", "Kapitel 4 Mål".
+const numberedHeading = /^(?:(?:del|kapitel|avsnitt)\s+)?(\d{1,2}(?:\.\d{1,3}){0,4})\.?\s+(\S.*)$/iu;
+// A wrapped heading goes on in lower case or with "(" — a "- " or "– " starts a list item instead.
+const headingContinuation = /^(?:[\p{Ll}(]|-(?!\s))/u;
 
 export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | null {
   const line = lines[i]!;
@@ -43,7 +48,7 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
   if (!/\)$/.test(heading)) {
     for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
       const next = lines[j]!;
-      if (next.blank || next.cells || !/^[\p{Ll}(-]/u.test(next.text) || next.text.length > 90) break;
+      if (next.blank || next.cells || !headingContinuation.test(next.text) || next.text.length > 90) break;
       heading = `${heading} ${next.text}`;
       endLine = j;
       if (/\)$/.test(next.text)) break;
@@ -53,10 +58,12 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
 }
 
 // The number is an outline number ("2", "3.1", "2b") or a year and an ordinal ("2026:1").
+// A letter numbers a goal only when a separator follows it ("Mål A – Trygghet"), so that "Mål i
+// arbete" stays a sentence.
 const goalLabel =
-  /^(Mål|MÅL|Mal|MAL|Delmål|Uppdrag|UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(20\d{2}:\d{1,2}|\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)(?![.:]?\d)\s*[:.–—-]?\s*(.*)$/u;
+  /^(Mål|MÅL|Mal|MAL|Delmål|Resultatmål|Effektmål|Verksamhetsmål|Nämndmål|Uppdrag|UPPDRAG|Särskilt uppdrag|SÄRSKILT UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(20\d{2}:\d{1,2}|\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?(?![.:]?\d)|[A-ZÅÄÖ](?=\s*[:.–—-]\s))\s*[:.–—-]?\s*(.*)$/u;
 
-/** "Mål 1: Fler i arbete", "Uppdrag 3 – …", "Uppdrag 2026:1 Samlat jobbcenter", "Målområde 2 Trygghet". */
+/** "Mål 1: Fler i arbete", "Uppdrag 3 – …", "Uppdrag 2026:1 Samlat jobbcenter", "Målområde 2 Trygghet", "Mål A – …". */
 export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate | null {
   const line = lines[i]!;
   if (line.cells || line.blank || line.text.length > 200) return null;
@@ -76,6 +83,23 @@ export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate |
       endLine = next.index;
     }
   }
+  // "Särskilt uppdrag 2026:1 – Organisation för aktivitetskrav inom" / "försörjningsstödet": a
+  // title wrapped onto the next line, which goes on in lower case — or after a word no title ends
+  // with ("… överenskommelse med" / "Arbetsförmedlingen").
+  if (rest && !/[.!?:;]$/.test(rest) && !/[.!?]\s+\p{Lu}/u.test(rest)) {
+    const next = lines[i + 1];
+    const open = functionWords.has(fold(rest.split(/\s+/).at(-1)!));
+    if (
+      next &&
+      !next.blank &&
+      !next.cells &&
+      next.text.length <= 90 &&
+      (/^\p{Ll}/u.test(next.text) || (open && /^\p{Lu}/u.test(next.text)))
+    ) {
+      heading = `${heading} ${next.text}`;
+      endLine = i + 1;
+    }
+  }
   // "Mål 1: Det ska vara enkelt … Hallsta. Målet är uppfyllt när …": the goal is the first
   // sentence, what follows on the line is body text.
   const sentence = /^(.{12,}?[.!?])\s+(\p{Lu}.*)$/u.exec(heading);
@@ -90,6 +114,63 @@ export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate |
       rest: sentence[2]!,
     };
   return { line: i, endLine, number: null, label, heading: squash(heading) };
+}
+
+const letteredHeading = /^([A-ZÅÄÖ])[.)]\s+(\p{Lu}[^.:;]{1,90})$/u;
+const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/**
+ * Parts lettered in order ("A. OM BESTÄLLNINGEN", "B. GRUNDBESTÄLLNING", "C. NÄMNDENS MÅL 2026"):
+ * three or more lines whose letters follow one another from A. The letter is the part's number
+ * at the outline's first level.
+ */
+export function letteredOutline(lines: Line[], claimed: Set<number>): HeadingCandidate[] {
+  const found: HeadingCandidate[] = [];
+  for (const line of lines) {
+    if (claimed.has(line.index) || line.cells || line.blank) continue;
+    const match = letteredHeading.exec(line.text);
+    if (!match || /\d{4}-\d{2}-\d{2}/.test(line.text)) continue;
+    const expected = alphabet[found.length];
+    if (match[1] !== expected) continue;
+    const ordinal = found.length + 1;
+    found.push({
+      line: line.index,
+      endLine: line.index,
+      number: [ordinal],
+      label: null,
+      heading: squash(match[2]!),
+      display: match[1]!,
+    });
+  }
+  return found.length >= 3 ? found : [];
+}
+
+// "U1  Införa digital ansökan", "B3  Korttidsvistelse och växelvård", "D2: Trygg hemgång": a code of
+// one to three capitals and a number, set off from its title by a gap or a separator.
+const codeLabel = /^([A-ZÅÄÖ]{1,3})(\d{1,2})(?:\s*[:.–—-]\s+|\s+)(\p{Lu}.{2,150})$/u;
+const codeGap = /^\s*[A-ZÅÄÖ]{1,3}\d{1,2}(?:\s{2,}|\s*[:.–—-]\s)/u;
+
+/**
+ * Items labelled with codes of one series (U1, U2 …; B1 … B8): two or more lines that start with
+ * codes of the same letters, each with a title and no date. Each is a labelled heading, the code
+ * its number; what kind of item it is comes from the part it stands in.
+ */
+export function codeLabelCandidates(lines: Line[], claimed: Set<number>): HeadingCandidate[] {
+  const byPrefix = new Map<string, HeadingCandidate[]>();
+  for (const line of lines) {
+    if (claimed.has(line.index) || line.cells || line.blank || !codeGap.test(line.source)) continue;
+    const match = codeLabel.exec(line.text);
+    if (!match) continue;
+    const title = squash(match[3]!);
+    if (/\d{4}-\d{2}-\d{2}/.test(title) || (/\.$/.test(title) && title.split(/\s+/).length > 6)) continue;
+    const list = byPrefix.get(match[1]!) ?? [];
+    list.push({ line: line.index, endLine: line.index, number: null, label: `${match[1]}${match[2]}`, heading: title });
+    byPrefix.set(match[1]!, list);
+  }
+  return [...byPrefix.values()]
+    .filter((list) => new Set(list.map((c) => c.label)).size >= 2)
+    .flat()
+    .sort((a, b) => a.line - b.line);
 }
 
 function compareNumbers(a: number[], b: number[]): number {

@@ -10,7 +10,7 @@ import {
 } from "../../../shared/lexicon/agreement-vocabulary.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { AssignmentKind, AssignmentModel, SectionModel } from "../../agreement-model.ts";
-import type { Block, HeadingBlock, TableBlock } from "../blocks/block-model.ts";
+import { isOutlineNumber, type Block, type HeadingBlock, type TableBlock } from "../blocks/block-model.ts";
 import { blockText, type DocumentStructure } from "../blocks/build-blocks.ts";
 import { findTimeMentions } from "../time-mentions.ts";
 
@@ -56,7 +56,7 @@ function kindFromHeading(heading: string): AssignmentKind | null {
   // "Särskilda uppdrag från nämnden" (plural) heads a list of assignments; it is not one.
   if (/^sarskilt uppdrag\b|^uppdrag \d/.test(text))
     return councilCue.test(text) ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
-  if (/^(mal|malet|delmal|namndmal|inriktningsmal|effektmal)\s*(\d|:)/.test(text))
+  if (/^(mal|malet|delmal|namndmal|inriktningsmal|effektmal|resultatmal|verksamhetsmal)\s*(\d|[a-z]?:)/.test(text))
     return councilCue.test(text.split(":")[0]!) ? "mal_kf" : "mal_namnd";
   return null;
 }
@@ -72,26 +72,57 @@ function isKindOnly(heading: string): boolean {
   return rest.length === 0;
 }
 
-/** The kind a parent heading gives its numbered children: "Särskilda uppdrag", "Mål 2025", "Nämndens mål". */
-function kindOfParent(sections: SectionModel[], heading: HeadingBlock): AssignmentKind | null {
-  const number = heading.number ?? "";
-  const parentNumber = number.split(".").slice(0, -1).join(".");
-  const parent = sections.find((s) => s.number === parentNumber);
-  if (!parent) return null;
-  const text = fold(parent.heading)
+/**
+ * The kind of item a part's heading says its children are: "Särskilda uppdrag", "Mål 2025",
+ * "Nämndens mål", "Socialkontorets grunduppdrag", "Särskilda beställningspunkter 2026".
+ */
+export function kindOfPart(heading: string): AssignmentKind | null {
+  const folded = fold(heading)
     .replace(/\b\d{4}\b/g, "")
     .trim();
-  const fromCouncil = councilCue.test(text);
-  if (/^(sarskilda uppdrag|uppdrag|nya uppdrag|tillaggsuppdrag|utvecklingsuppdrag)\b/.test(text))
+  const fromCouncil = councilCue.test(folded);
+  // The owner before the kind ("socialkontorets", "namndens") does not change it.
+  const text = folded.replace(/^[a-z]+s\s+(?=[a-z])/, "");
+  if (
+    /^(sarskilda uppdrag|uppdrag|nya uppdrag|tillaggsuppdrag|utvecklingsuppdrag|sarskilda bestallningspunkter|bestallningspunkter|sarskilda bestallningar|utvecklingsbestallning\w*)\b/.test(
+      text,
+    )
+  )
     return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
   if (
-    /^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet)\b/.test(
+    /^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet|grundbestallning\w*|basuppdrag\w*)\b/.test(
       text,
     )
   )
     return "grunduppdrag";
-  if (/^(mal|malen|namndens mal|namndmal|verksamhetsmal|mal och indikatorer|mal for)\b/.test(text))
+  if (/^(mal|malen|mal och indikatorer|mal for|namndmal|verksamhetsmal|resultatmal|effektmal)\b/.test(text))
     return fromCouncil ? "mal_kf" : "mal_namnd";
+  return null;
+}
+
+/** The kind a parent heading gives its numbered children: "5 Särskilda uppdrag" over "5.1 …". */
+function kindOfParent(sections: SectionModel[], heading: HeadingBlock): AssignmentKind | null {
+  const number = heading.number ?? "";
+  const parentNumber = number.split(".").slice(0, -1).join(".");
+  const parent = sections.find((s) => s.number === parentNumber);
+  return parent ? kindOfPart(parent.heading) : null;
+}
+
+/**
+ * The kind the part a labelled heading stands in gives it ("D. SÄRSKILDA BESTÄLLNINGSPUNKTER"
+ * over "D1 …", "DEL 2 GRUNDUPPDRAG" over "Uppdrag 1: …"): the nearest outline heading above it
+ * that names a kind, up to the outline's first level.
+ */
+function kindOfEnclosingPart(sections: SectionModel[], ordinal: number): AssignmentKind | null {
+  let level = Number.POSITIVE_INFINITY;
+  for (let k = ordinal - 1; k >= 0; k--) {
+    const section = sections[k]!;
+    if (!isOutlineSection(section) || section.level >= level) continue;
+    const kind = kindOfPart(section.heading);
+    if (kind) return kind;
+    level = section.level;
+    if (level <= 1) break;
+  }
   return null;
 }
 
@@ -159,9 +190,10 @@ function previousBlock(blocks: Block[], id: number): Block | undefined {
   return undefined;
 }
 
-const isOutlineSection = (section: SectionModel) => section.number !== null && /^\d/.test(section.number);
-const isLabelSection = (section: SectionModel) => section.number !== null && !/^\d/.test(section.number);
-const labelWord = (section: SectionModel) => fold(section.number!.split(/\s+/)[0]!);
+const isOutlineSection = (section: SectionModel) => isOutlineNumber(section.number);
+const isLabelSection = (section: SectionModel) => section.number !== null && !isOutlineNumber(section.number);
+/** "Mål 2" → "mal", "U3" → "u": labels of one series share it. */
+const labelWord = (section: SectionModel) => fold(section.number!.split(/\s+/)[0]!).replace(/\d.*$/, "");
 const headingWords = (section: SectionModel) =>
   fold(section.heading)
     .replace(/[^a-z]+/g, " ")
@@ -243,12 +275,21 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     let kind: AssignmentKind | null =
       previous?.kind === "marker" && previous.marker === "kind" ? kindFromMarker(previous.text) : null;
     // A labelled heading ("Mål 1" → "Barn och unga …") is classified by its label and text together.
-    const labelled = heading.number !== null && !/^\d/.test(heading.number);
+    const labelled = heading.number !== null && !isOutlineNumber(heading.number);
     const classified = labelled ? `${heading.number}: ${heading.text}` : heading.text;
+    // "Uppdrag 1" under "Grunduppdrag" is a core assignment; a code ("U1", "D3") says no kind of its
+    // own: both are what the part they stand in lists.
+    const enclosing = labelled ? kindOfEnclosingPart(sections, heading.section) : null;
+    const generic = labelled && /^(uppdrag \S+|[a-z]{1,3}\d{1,2})$/.test(fold(heading.number!));
+    if (generic && enclosing) kind ??= enclosing;
     kind ??= kindFromHeading(classified);
+    if (labelled && !kind) kind = enclosing;
     // "5 Särskilda uppdrag" / "4 Mål": the numbered headings under it are of that kind.
     kind ??=
-      heading.level > 1 && !/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan)/.test(fold(heading.text))
+      heading.level > 1 &&
+      !/^(uppfoljning|aterrapportering|redovisning|rapportering|tidplan|indikator|nyckeltal|matt\b)/.test(
+        fold(heading.text),
+      )
         ? kindOfParent(sections, heading)
         : null;
     // "3 Grunduppdrag", "4 Mål 2025", "Särskilda uppdrag från nämnden": a heading over assignments, not one.
@@ -297,7 +338,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       {
         kind,
         // "Uppdrag 3.1" is assignment 3.1; the label stays the section's name.
-        number: labelled ? heading.number!.replace(/^\p{L}+\s+/u, "") : heading.number,
+        number: labelled ? heading.number!.replace(/^(?:\p{L}+\s+)+/u, "") : heading.number,
         title,
         description: squash(description.join(" ")).slice(0, 4000),
         section: heading.number,

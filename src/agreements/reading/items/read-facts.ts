@@ -97,7 +97,13 @@ function findTitle(structure: DocumentStructure): string {
     .slice(0, 80);
   const textOf = (b: Block) => (b.kind === "heading" ? b.text : b.kind === "paragraph" ? b.text : "");
   // A title is a line of its own (perhaps wrapped once): short, naming the genre, not a sentence.
+  // A letterhead names the genre too ("KVISTHAMRA KOMMUN   Beställning"): a line that also names
+  // the year or the parties is the title, when one follows within the first blocks.
+  const found: string[] = [];
+  const says = (title: string) =>
+    /\b20\d{2}\b/.test(title) || partiesConnector.test(title.split(/\s+/).slice(2).join(" "));
   for (const [b, block] of early.entries()) {
+    if (found.length > 0 && b > 6) break;
     const laidOut = block.kind === "paragraph" ? block.lines : [textOf(block)];
     for (let k = 0; k < laidOut.length; k++) {
       // A line that continues a sentence from the line above is not a title; a label line above
@@ -123,10 +129,17 @@ function findTitle(structure: DocumentStructure): string {
       if (words.length > 14 || !words.slice(0, 4).some((w) => agreementGenre.test(fold(w)))) continue;
       // A subtitle of its own (a heading below the title) stays apart; a "mellan …" line joins.
       const after = firstLineOf(early[b + 1]);
-      const following = next ?? (after && partiesConnector.test(after) ? after : undefined);
-      return withParties(sentenceCase(squash(line)), following);
+      let following = next ?? (after && partiesConnector.test(after) ? after : undefined);
+      // "mellan Arbetsmarknadsnämnden (AMN)" over "och Division Arbete (DAL)": both parties.
+      const then = next !== undefined ? laidOut[k + 2] : undefined;
+      if (following && /^mellan\s/i.test(following) && then && /^och\s/i.test(then)) following = `${following} ${then}`;
+      const title = withParties(sentenceCase(squash(line)), following);
+      if (says(title)) return title;
+      found.push(title);
+      break;
     }
   }
+  if (found.length > 0) return found[0]!;
   // Other documents (reports, minutes): their first line, with the sender when it stands alone
   // above ("Socialnämnden" over "Underlag – Från bidrag till självförsörjning"), or a "§ 23 …" heading.
   const lines = early
@@ -247,6 +260,8 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
   if (!name) return null;
   name = bestSpelling(name, text);
   // A header cell may carry the code beside the name: "Beslutad av: Socialnämnden (SN)".
+  // "Beställare: X (AVN), genom nämndens verksamhetsstrateg …": who signs for it is not its name.
+  name = name.replace(/,?\s+genom\s.*$/u, "");
   const coded = /^(.+?)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$/u.exec(name);
   if (coded) name = coded[1]!;
   name = name.replace(/s$/, (s) => (/(mnden|styrelsen)s$/i.test(name!) ? "" : s));

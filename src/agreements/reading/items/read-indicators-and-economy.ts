@@ -119,7 +119,8 @@ export function readIndicators(
     });
   };
   for (const block of structure.blocks) {
-    if (block.kind !== "table") continue;
+    // A list of labels and values ("Indikator: …", "Källa: …") is read below, label by label.
+    if (block.kind !== "table" || block.origin === "labelled") continue;
     // Tables: "Indikatorer för … | Källa"; one table may hold several indicator sub-tables.
     // Or a table right under an "INDIKATOR" marker ("Titel | Utfall 2023 | Utfall 2024"): the marker names its rows.
     const previous = structure.blocks[block.id - 1];
@@ -217,6 +218,33 @@ export function readIndicators(
       if (next.kind === "toc") continue;
       if (next.kind !== "paragraph" || !next.lines.every(isBareIndicatorLine)) break;
       for (const line of next.lines) add(line, sourceOf(line), owner, next);
+    }
+  }
+
+  // "Indikator: Andel deltagare …" over "Källa: Egen statistik" and its values: a label and its
+  // value, read as a labelled table or (when the name wraps) as a paragraph before one.
+  const labelledName = /^(indikator|nyckeltal|matt|resultatmatt)\s*:?$/;
+  const labelledSource = (rows: Array<{ cells: string[] }>): string | null => {
+    for (const row of rows) {
+      const label = fold(row.cells[0] ?? "");
+      if (labelledName.test(label)) return null;
+      if (/^(kalla|datakalla)\b/.test(label)) return sourceOf(row.cells[1] ?? "") ?? squash(row.cells[1] ?? "");
+    }
+    return null;
+  };
+  for (const block of structure.blocks) {
+    if (block.kind === "table" && block.origin === "labelled") {
+      block.rows.forEach((row, r) => {
+        if (!labelledName.test(fold(row.cells[0] ?? "")) || !squash(row.cells[1] ?? "")) return;
+        add(row.cells[1]!, labelledSource(block.rows.slice(r + 1)), ownerFor(reading, block, ""), block);
+      });
+    }
+    if (block.kind === "paragraph") {
+      const named = /^(?:indikator|nyckeltal|mått|matt)\s*:\s*(\p{Lu}.{3,200})$/iu.exec(block.text);
+      if (!named || /[.!?]$/.test(named[1]!)) continue;
+      const next = structure.blocks[block.id + 1];
+      const source = next?.kind === "table" && next.origin === "labelled" ? labelledSource(next.rows) : null;
+      add(named[1]!, source ?? sourceOf(block.text), ownerFor(reading, block, ""), block);
     }
   }
 
@@ -322,9 +350,11 @@ export function readEconomy(structure: DocumentStructure, year: number | null = 
       continue;
     }
     if (!block.header) continue;
-    const amountColumn = block.header.findIndex((cell) =>
-      /\btkr\b|ersattning|belopp|budget|kostnad|intakt|ram\b|kronor/.test(fold(cell)),
-    );
+    // "Belopp 2026, tkr" names the amounts more surely than "Ersättningsform" beside it.
+    const headerCells = block.header.map((cell) => fold(cell));
+    const named = headerCells.findIndex((cell) => /\btkr\b|belopp|kronor/.test(cell));
+    const amountColumn =
+      named > 0 ? named : headerCells.findIndex((cell) => /ersattning(?!sform)|budget|kostnad|intakt|ram\b/.test(cell));
     if (amountColumn <= 0) continue;
     usedSections.add(block.section);
     for (const row of block.rows) {

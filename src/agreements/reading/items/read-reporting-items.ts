@@ -21,7 +21,7 @@ import {
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { IsoDate } from "../../../shared/text/swedish-dates.ts";
 import type { AgreementFacts, AssignmentModel, ReportForm, ReportingItemModel } from "../../agreement-model.ts";
-import type { Block, TableBlock } from "../blocks/block-model.ts";
+import { isOutlineNumber, type Block, type TableBlock } from "../blocks/block-model.ts";
 import { blockText, type DocumentStructure } from "../blocks/build-blocks.ts";
 import {
   findTimeMentions,
@@ -30,6 +30,7 @@ import {
   type PeriodReading,
   type TimeMention,
 } from "../time-mentions.ts";
+import { legendEntriesOf, type LegendEntry, occasionCodesIn } from "./occasion-legend.ts";
 import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
 import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
 import { isHeaderTable } from "./read-facts.ts";
@@ -91,7 +92,7 @@ function isFollowUpSection(context: Context, ordinal: number): boolean {
       /uppf\w{0,3}ljning|rapportering|redovisning|tidplan|tidsplan|arshjul|rapporttillfall/.test(fold(section.heading))
     )
       return true;
-    if (section.number && /^\d/.test(section.number)) break;
+    if (isOutlineNumber(section.number)) break;
   }
   return false;
 }
@@ -122,7 +123,7 @@ function ruleFor(context: Context, block: Block, localText: string): SubmissionR
   for (let k = block.section; k >= 0; k--) {
     const rule = findSubmissionRule(sections[k]!.text);
     if (rule) return rule;
-    if (sections[k]!.number && /^\d/.test(sections[k]!.number!) && sections[k]!.level <= 1) break;
+    if (isOutlineNumber(sections[k]!.number) && sections[k]!.level <= 1) break;
   }
   return context.documentRule;
 }
@@ -182,11 +183,16 @@ function roleBefore(text: string, mention: TimeMention): Role | null {
   return null;
 }
 
-/** Months without a year after December in one cell or sentence belong to the next year: "december … februari". */
-function rollYears(mentions: TimeMention[]): TimeMention[] {
+/**
+ * Months without a year after December in one cell or sentence belong to the next year: "december
+ * … februari". Not the date material is due for the meeting just named ("19 februari 2026 – …,
+ * underlag senast 29 januari"): it comes before the meeting.
+ */
+function rollYears(mentions: TimeMention[], text?: string): TimeMention[] {
   let previous: string | null = null;
   return mentions.map((mention) => {
     let value = mentionValue(mention);
+    if (text !== undefined && previous && isMaterialDue(text, mention)) return mention;
     if (!mention.explicitYear && previous && value.slice(0, 7) < previous.slice(0, 7)) {
       const next = `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
       value = next;
@@ -195,6 +201,14 @@ function rollYears(mentions: TimeMention[]): TimeMention[] {
     previous = value;
     return mention;
   });
+}
+
+/** "… underlag senast 7 maj", "handlingar senast 2026-04-28": the day written material is due. */
+function isMaterialDue(text: string, mention: TimeMention): boolean {
+  const before = fold(text.slice(Math.max(0, mention.index - 45), mention.index));
+  return (
+    mention.precision === "day" && roleBefore(text, mention) === "due" && /underlag|handling|material/.test(before)
+  );
 }
 
 // ------------------------------------------------------------------------------ tables
@@ -424,7 +438,7 @@ const recurringReport = /\b(\w*rapport\w*|redovis\w*|\w*uppfoljning\w*|lamna\w*|
 
 /** A heading that names the follow-up itself ("6. Uppföljning och rapportering") says nothing about one item. */
 const genericFollowUpHeading =
-  /^(\d[\d.]*\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant)\b[\w\s,och-]*$/;
+  /^(\d[\d.]*\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant|rapporteringsplan|uppfoljningsplan|rapportplan)\b[\w\s,och-]*$/;
 
 const reportingVerb =
   "(?:redovisas|rapporteras|återrapporteras|lämnas|presenteras|föredras|delredovisas|slutredovisas)";
@@ -472,6 +486,22 @@ function timetableTitle(text: string, mention: TimeMention): string | null {
   return squash(text.slice(mention.index + mention.length).replace(/^[\s:–—-]+/, "")) || null;
 }
 
+/**
+ * "19 mars 2026 – Förberedelser inför …, särskilt uppdrag 2026:1 (muntlig)", "2026-05-28: Tertialrapport
+ * 1 (skriftlig), underlag senast 7 maj": an entry of a dated list names its report after the date,
+ * up to its form or its material's due date.
+ */
+export function datedEntryTitle(sentence: string, mention: TimeMention): string | null {
+  if (mention.precision !== "day" || sentence.slice(0, mention.index).trim().length > 0) return null;
+  const entry = /^\s*[–—:-]\s*(\S.*)$/u.exec(sentence.slice(mention.index + mention.length));
+  if (!entry) return null;
+  const title = entry[1]!
+    .replace(/\s*\([^)]*\b(?:muntlig|skriftlig)\w*[^)]*\).*$/iu, "")
+    .replace(/,?\s*(?:underlag|handlingar|material)\w*\s+senast\b.*$/iu, "")
+    .replace(/[\s,.;:]+$/, "");
+  return title.length >= 4 ? title : null;
+}
+
 const codeDefinition = /(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu;
 
 function readText(context: Context, block: Block, text: string, leadIn: string | null): void {
@@ -493,7 +523,7 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
       reportingCue.test(cueText) ||
       meetingCue.test(cueText) ||
       /\b(muntlig|skriftlig)\w*\s+(\w+\s+){0,3}\d{4}-\d/.test(folded);
-    const all = rollYears(findTimeMentions(sentence, facts.year));
+    const all = rollYears(findTimeMentions(sentence, facts.year), sentence);
     const allSegments = segmentsOf(sentence, all);
     let mentions = all.filter((m) => !excluded(sentence, m, facts.year));
     // "Juni – … sammanträdet 2025-06-18": the day says more than its month.
@@ -535,13 +565,24 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
       const segments = usable.map((m) => allSegments[all.indexOf(m)] ?? sentence);
       const rule = ruleFor(context, block, sentence);
       const meetingContext = meetingCue.test(cueText);
+      // "19 februari 2026 – Verksamhetsberättelse …, underlag senast 29 januari": the material's due
+      // date belongs to the entry's meeting, not an item of its own.
+      const entryDay = usable[0]?.precision === "day" && datedEntryTitle(sentence, usable[0]) ? usable[0] : null;
+      const materialDue = entryDay
+        ? usable.find((m) => m !== entryDay && isMaterialDue(sentence, m) && mentionValue(m) <= entryDay.date)
+        : undefined;
       usable.forEach((mention, k) => {
+        if (mention === materialDue) return;
         const segment = segments[k]!;
-        const role = roleBefore(sentence, mention) ?? (meetingContext ? "meeting" : "plain");
+        const role =
+          mention === entryDay ? "meeting" : (roleBefore(sentence, mention) ?? (meetingContext ? "meeting" : "plain"));
         context.drafts.push({
           owner,
           section: block.section,
-          title: timetableTitle(sentence, mention) ?? sentenceTitle(context, block, sentence),
+          title:
+            timetableTitle(sentence, mention) ??
+            datedEntryTitle(sentence, mention) ??
+            sentenceTitle(context, block, sentence),
           // A short paragraph says what the report is about even when the dated sentence does not.
           description: squash(text.length <= 600 && !timetable ? text : sentence),
           mention,
@@ -554,6 +595,7 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
           recipient: recipientOf(folded, facts.committee?.name ?? null),
           meeting: role === "due" && mention.precision === "day" ? namedMeeting(sentence, mention.date) : null,
           blockId: block.id,
+          ...(mention === entryDay && materialDue ? { statedDue: mentionValue(materialDue) } : {}),
         });
       });
     }
@@ -637,6 +679,124 @@ function owners(context: Context, block: Block, sentence: string): Array<string 
   if (/grunduppdrag|grundverksamhet/.test(opening)) kinds.push("grunduppdrag");
   const named = context.reading.assignments.filter((a) => kinds.includes(a.kind)).map((a) => a.key);
   return named;
+}
+
+// ------------------------------------------------------------------------------ occasion codes
+
+/** The column of a table whose cells list legend codes ("M1, T2"), if most of its rows do. */
+function occasionColumn(table: TableBlock, codes: Set<string>): number {
+  const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
+  for (let c = 1; c < width; c++) {
+    const filled = table.rows.filter((r) => squash(r.cells[c] ?? ""));
+    const coded = filled.filter((r) => occasionCodesIn(r.cells[c]!, codes));
+    if (coded.length >= 2 && coded.length >= filled.length * 0.6) return c;
+  }
+  return -1;
+}
+
+/** The assignment a row's point names: its number ("D1"; "Mål A" → goal A) or its title. */
+function pointOwner(context: Context, label: string, what: string): string | null {
+  const goal = /^m(?:å|a)l\s+/iu.test(label);
+  const number = label.replace(/^\p{L}+\s+/u, "");
+  const found =
+    context.reading.assignments.find(
+      (a) => a.number !== null && a.number === number && (!goal || a.kind.startsWith("mal")),
+    ) ?? context.reading.assignments.find((a) => fold(a.title) === fold(what));
+  return found?.key ?? null;
+}
+
+/**
+ * A legend of occasion codes and a table of what is reported at which: one item per dated
+ * occasion (what it is, with the points reported then), and one per point that is an assignment
+ * or goal and occasion. Returns the blocks read, which are not read again as text.
+ */
+function readOccasionCodes(context: Context): Set<number> {
+  const { structure, facts } = context;
+  const legend = new Map<string, LegendEntry>();
+  const legendBlocks: number[] = [];
+  for (const block of structure.blocks) {
+    if (block.kind !== "paragraph") continue;
+    const entries = legendEntriesOf(block.lines, facts.year);
+    if (!entries) continue;
+    legendBlocks.push(block.id);
+    for (const entry of entries) if (!legend.has(entry.code)) legend.set(entry.code, entry);
+  }
+  const read = new Set<number>();
+  if (legend.size === 0) return read;
+  const codes = new Set(legend.keys());
+  const day = (date: IsoDate): TimeMention => ({
+    precision: "day",
+    date,
+    index: 0,
+    length: 0,
+    explicitYear: true,
+    inRange: false,
+  });
+  const draft = (
+    table: TableBlock,
+    entry: LegendEntry,
+    fields: Pick<Draft, "owner" | "title" | "description" | "form">,
+  ) => {
+    const written = fields.form === "written" || fields.form === "both";
+    context.drafts.push({
+      ...fields,
+      section: table.section,
+      mention: day(entry.meeting!),
+      role: "meeting",
+      segment: entry.text,
+      period: periodCovered(entry.name, facts.year),
+      rule: ruleFor(context, table, entry.text),
+      recipient: facts.committee?.name ?? null,
+      meeting: null,
+      blockId: table.id,
+      ...(written && entry.due ? { statedDue: entry.due } : {}),
+    });
+  };
+  for (const table of structure.blocks) {
+    if (table.kind !== "table") continue;
+    const column = occasionColumn(table, codes);
+    if (column < 0) continue;
+    read.add(table.id);
+    const whatColumn = table.roles.findIndex((r, c) => c > 0 && c !== column && (r === "what" || r === "unknown"));
+    const formColumn = table.roles.findIndex((r) => r === "how");
+    const atOccasion = new Map<string, string[]>();
+    const formsAt = new Map<string, Set<ReportForm | null>>();
+    for (const row of table.rows) {
+      const listed = occasionCodesIn(row.cells[column] ?? "", codes);
+      if (!listed) continue;
+      const label = squash(row.cells[0] ?? "");
+      const what = squash(row.cells[whatColumn >= 0 ? whatColumn : 0] ?? "") || label;
+      const rowForm = formColumn >= 0 ? formOf(row.cells[formColumn] ?? "") : null;
+      const owner = pointOwner(context, label, what);
+      for (const code of listed) {
+        const entry = legend.get(code)!;
+        atOccasion.set(code, [...(atOccasion.get(code) ?? []), label && label !== what ? `${what} (${label})` : what]);
+        formsAt.set(code, (formsAt.get(code) ?? new Set()).add(rowForm));
+        if (!owner || !entry.meeting) continue;
+        // "Muntlig/skriftlig" over occasions of both kinds: each occasion says which it is.
+        const form = rowForm === "both" || rowForm === null ? (entry.form ?? rowForm) : rowForm;
+        draft(table, entry, {
+          owner,
+          title: `${entry.name}: ${what}${label && label !== what ? ` (${label})` : ""}`,
+          description: squash(`${entry.text} ${row.cells.join(" ")}`),
+          form,
+        });
+      }
+    }
+    for (const [code, entry] of legend) {
+      if (!entry.meeting) continue;
+      const points = atOccasion.get(code) ?? [];
+      draft(table, entry, {
+        owner: null,
+        title: `${entry.name} (${code})`,
+        description: squash(`${entry.text}${points.length ? ` Redovisas: ${points.join("; ")}.` : ""}`),
+        // Unless the legend says, the occasion has the form all its rows agree on.
+        form: entry.form ?? (formsAt.get(code)?.size === 1 ? ([...formsAt.get(code)!][0] ?? null) : null),
+      });
+    }
+  }
+  if (read.size > 0) for (const id of legendBlocks) read.add(id);
+  return read;
 }
 
 // ------------------------------------------------------------------------------ summary tables
@@ -828,8 +988,9 @@ export function readReportingItems(
     periods: [],
     lastOccasions: null,
   };
+  const readByCodes = readOccasionCodes(context);
   for (const block of structure.blocks) {
-    if (reading.periodBlocks.has(block.id)) continue;
+    if (reading.periodBlocks.has(block.id) || readByCodes.has(block.id)) continue;
     if (block.kind === "table") readTable(context, block);
     else if (block.kind === "paragraph") readText(context, block, block.text, null);
     else if (block.kind === "listItem") readText(context, block, block.text, block.leadIn);

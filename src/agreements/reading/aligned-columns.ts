@@ -1,0 +1,105 @@
+// Tables laid out with spaces: plain-text exports (pdftotext -layout, a typed text file) put a
+// table's columns at shared character positions with runs of spaces between them. Such lines are
+// turned into tab-separated cells here, so the table detectors read them as they read a Word or
+// PDF table. A line counts only as part of a run of lines whose cells start at the same columns:
+// two spaces inside one sentence, or one indented line, is not a table.
+import { columnRoleOf } from "../../shared/lexicon/agreement-vocabulary.ts";
+import { fold } from "../../shared/text/fold.ts";
+
+interface Chunk {
+  start: number;
+  text: string;
+}
+
+/** The pieces of a line between runs of two or more spaces, with where each starts. */
+export function chunksOf(line: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  const pattern = /\S+(?: \S+)*/g;
+  for (let match = pattern.exec(line); match; match = pattern.exec(line))
+    chunks.push({ start: match.index, text: match[0] });
+  return chunks;
+}
+
+/** Columns a run's lines share: chunk starts (give or take a character) found on half its lines or more. */
+function sharedColumns(rows: Chunk[][]): number[] {
+  const starts = [...new Set(rows.flatMap((chunks) => chunks.map((c) => c.start)))].sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (const start of starts) {
+    if (columns.some((c) => Math.abs(c - start) <= 1)) continue;
+    const lines = rows.filter((chunks) => chunks.some((c) => Math.abs(c.start - start) <= 1)).length;
+    if (lines >= Math.max(2, rows.length * 0.5)) columns.push(start);
+  }
+  return columns;
+}
+
+// A two-column run is a table only under a header that says so ("Verksamhet   Belopp, tkr").
+const tableNamingCell = /^(indikator|nyckeltal|matt|verksamhet|aktivitet|uppdrag|punkt|mal\b)/;
+
+function isTable(rows: Chunk[][], columns: number[]): boolean {
+  if (rows.length < 3 || columns.length < 2) return false;
+  // "Ordförande:    Eva Marklund": a list of labels and values, read as such elsewhere.
+  if (rows.every((chunks) => /:$/.test(chunks[0]!.text))) return false;
+  if (columns.length >= 3) return true;
+  const header = rows[0]!.map((c) => fold(c.text));
+  return tableNamingCell.test(header[0] ?? "") && header.slice(1).some((cell) => columnRoleOf(cell) !== "unknown");
+}
+
+export interface AlignedColumns {
+  /** Rows of space-aligned tables rewritten with a tab between cells, by line index. */
+  rows: Map<number, string>;
+  /** Lines that only wrapped a row's cells, emptied into that row: line → the row's line. */
+  moved: Map<number, number>;
+}
+
+/** A line that goes on with the row above: nothing in the first column and a cell that starts in lower case. */
+function continuesRow(cells: string[][]): boolean {
+  return cells[0]!.length === 0 && cells.some((parts) => /^\p{Ll}/u.test(parts[0] ?? ""));
+}
+
+/**
+ * The rows of space-aligned tables: runs of three or more consecutive lines with at least two
+ * cells each, sharing their column positions. A line that wraps the row above (its first column
+ * empty, going on in lower case) is joined to that row.
+ */
+export function alignedColumnLines(lines: string[]): AlignedColumns {
+  const rowsOut = new Map<number, string>();
+  const moved = new Map<number, number>();
+  let i = 0;
+  while (i < lines.length) {
+    const run: number[] = [];
+    for (let j = i; j < lines.length && !lines[j]!.includes("\t") && chunksOf(lines[j]!).length >= 2; j++) run.push(j);
+    if (run.length === 0) {
+      i++;
+      continue;
+    }
+    const rows = run.map((j) => chunksOf(lines[j]!));
+    const columns = sharedColumns(rows);
+    if (isTable(rows, columns)) {
+      let target: { line: number; cells: string[][] } | null = null;
+      const flush = () => {
+        if (target) rowsOut.set(target.line, target.cells.map((parts) => parts.join(" ")).join("\t"));
+      };
+      for (let k = 0; k < run.length; k++) {
+        const cells = columns.map(() => [] as string[]);
+        for (const chunk of rows[k]!) {
+          // A cell that overflows its column ("Lex Sarah  Sammanställning …") still belongs to the
+          // column it starts after.
+          let column = 0;
+          for (let c = 0; c < columns.length; c++) if (columns[c]! <= chunk.start + 1) column = c;
+          cells[column]!.push(chunk.text);
+        }
+        if (target && k > 1 && continuesRow(cells)) {
+          for (let c = 0; c < cells.length; c++) target.cells[c]!.push(...cells[c]!);
+          rowsOut.set(run[k]!, "");
+          moved.set(run[k]!, target.line);
+          continue;
+        }
+        flush();
+        target = { line: run[k]!, cells };
+      }
+      flush();
+    }
+    i = run.at(-1)! + 1;
+  }
+  return { rows: rowsOut, moved };
+}

@@ -1,0 +1,109 @@
+// Tables typed or exported with spaces between the columns: lines that share their column
+// positions become rows of cells; spaces inside a sentence, a contact list of "Label:  value"
+// lines and a two-column table of contents do not.
+import { describe, expect, it } from "vitest";
+import { alignedColumnLines, chunksOf } from "../../../src/agreements/reading/aligned-columns.ts";
+import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks.ts";
+import { readAssignments } from "../../../src/agreements/reading/items/read-assignments.ts";
+import { readIndicators } from "../../../src/agreements/reading/items/read-indicators-and-economy.ts";
+import { normaliseLines } from "../../../src/agreements/reading/normalise-lines.ts";
+
+const rowsOf = (lines: string[]) => {
+  const { rows } = alignedColumnLines(lines);
+  return lines.map((_, i) => rows.get(i)?.split("\t") ?? null);
+};
+
+describe("lines laid out in columns with spaces", () => {
+  it("splits a line at runs of two or more spaces, keeping where each piece starts", () => {
+    expect(chunksOf("  Andel nöjda   Kolada  80 %")).toEqual([
+      { start: 2, text: "Andel nöjda" },
+      { start: 16, text: "Kolada" },
+      { start: 24, text: "80 %" },
+    ]);
+  });
+
+  it.each([
+    {
+      name: "an indicator table with a header",
+      lines: [
+        "Nyckeltal                      Källa           Utfall   Mål",
+        "Andel nöjda besökare           Enkät           81 %     85 %",
+        "Antal utlån per invånare       Kolada (N1)     4,2      4,5",
+      ],
+      expected: [
+        ["Nyckeltal", "Källa", "Utfall", "Mål"],
+        ["Andel nöjda besökare", "Enkät", "81 %", "85 %"],
+        ["Antal utlån per invånare", "Kolada (N1)", "4,2", "4,5"],
+      ],
+    },
+    {
+      name: "a cell left empty and a label that overflows its column",
+      lines: [
+        "Punkt   Innehåll                 När       Form",
+        "A1      Lokalplan                V, H      Skriftlig",
+        "Lex Maria  Avvikelser            H         Skriftlig",
+        "Summa                                      Muntlig",
+      ],
+      expected: [
+        ["Punkt", "Innehåll", "När", "Form"],
+        ["A1", "Lokalplan", "V, H", "Skriftlig"],
+        ["Lex Maria", "Avvikelser", "H", "Skriftlig"],
+        ["Summa", "", "", "Muntlig"],
+      ],
+    },
+  ])("reads $name as rows of cells", ({ lines, expected }) => {
+    expect(rowsOf(lines)).toEqual(expected);
+  });
+
+  it("joins a line that wraps the row above (first column empty, lower case) into that row", () => {
+    const lines = [
+      "Tid          Vad                        Form",
+      "2026-03-11   Lägesrapport om            Muntlig",
+      "             fritidsgårdarna            och skriftlig",
+      "2026-09-16   Delårsrapport              Skriftlig",
+    ];
+    const { rows, moved } = alignedColumnLines(lines);
+    expect(rows.get(1)?.split("\t")).toEqual([
+      "2026-03-11",
+      "Lägesrapport om fritidsgårdarna",
+      "Muntlig och skriftlig",
+    ]);
+    expect(rows.get(2)).toBe("");
+    expect(moved.get(2)).toBe(1);
+    expect(rows.get(3)?.split("\t")).toEqual(["2026-09-16", "Delårsrapport", "Skriftlig"]);
+  });
+
+  it.each([
+    {
+      name: "a contact list of labels and values",
+      lines: ["Ordförande:       Eva Ek (C)", "Sekreterare:      Per Lund", "Controller:       Ann Berg"],
+    },
+    {
+      name: "a table of contents of numbers and titles",
+      lines: ["1  Inledning", "2  Grunduppdrag", "3  Mål", "4  Ekonomi"],
+    },
+    {
+      name: "prose with two spaces after a full stop",
+      lines: ["Nämnden beslutar.  Kontoret ska", "redovisa i maj.  Rapporten ska", "vara skriftlig."],
+    },
+    {
+      name: "two lines only",
+      lines: ["Indikator        Källa       Mål", "Andel nöjda      Enkät       85 %"],
+    },
+  ])("leaves $name as it is", ({ lines }) => {
+    expect(alignedColumnLines(lines).rows.size).toBe(0);
+  });
+
+  it("reads the indicators of a space-aligned table under a goal", () => {
+    const text = [
+      "Mål 1: Fler besökare i biblioteken",
+      "",
+      "Indikator                       Källa            2025     Mål 2026",
+      "Antal besök per invånare        Kolada (U1)      5,1      5,5",
+      "Andel barn med lånekort         Egen statistik   44 %     50 %",
+    ].join("\n");
+    const structure = buildBlocks(normaliseLines(text, { dictionary: null }).lines, null);
+    const names = readIndicators(structure, readAssignments(structure), text).map((i) => `${i.name} | ${i.source}`);
+    expect(names).toEqual(["Antal besök per invånare | Kolada", "Andel barn med lånekort | Egen statistik"]);
+  });
+});

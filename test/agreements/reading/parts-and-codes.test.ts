@@ -1,0 +1,125 @@
+// Parts and labels written in other municipalities' ways: lettered parts ("B. GRUNDBESTÄLLNING"),
+// parts named "DEL 2", items labelled with codes of one series ("U1", "D3"), goals labelled with
+// letters or as "Resultatmål", and part headings that name their owner ("Socialkontorets
+// grunduppdrag"). The kind of a labelled item comes from the part it stands in.
+import { describe, expect, it } from "vitest";
+import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks.ts";
+import { kindOfPart, readAssignments } from "../../../src/agreements/reading/items/read-assignments.ts";
+import { normaliseLines } from "../../../src/agreements/reading/normalise-lines.ts";
+
+const structureOf = (text: string) => buildBlocks(normaliseLines(text, { dictionary: null }).lines, null);
+const headings = (text: string) =>
+  structureOf(text)
+    .blocks.filter((b) => b.kind === "heading")
+    .map((b) => (b.kind === "heading" ? `${b.number ?? "-"} ${b.text}` : ""));
+const assignments = (text: string) =>
+  readAssignments(structureOf(text)).assignments.map((a) => `${a.number} ${a.kind} ${a.title}`);
+const body = (...parts: string[]) => parts.join("\n\n");
+const prose = "Kontoret ska under året arbeta med detta och redovisa hur arbetet går till nämnden.";
+
+describe("parts and labelled items", () => {
+  it.each([
+    {
+      name: "parts lettered A, B, C … are the outline's first level",
+      text: body("A. OM AVTALET", prose, "B. GRUNDUPPDRAG", prose, "C. EKONOMI", prose),
+      expected: ["A OM AVTALET", "B GRUNDUPPDRAG", "C EKONOMI"],
+    },
+    {
+      name: "two lettered lines are not an outline (only subheadings)",
+      text: body("A. Inledning", prose, "B. Ekonomi", prose),
+      expected: ["- A. Inledning", "- B. Ekonomi"],
+    },
+    {
+      name: "a part named 'DEL n' is numbered n, between rules of equals signs",
+      text: body("=========", "DEL 1  PARTER", "=========", prose, "1.1 Giltighet", prose, "DEL 2  MÅL", prose),
+      expected: ["1 PARTER", "1.1 Giltighet", "2 MÅL"],
+    },
+    {
+      name: "a dash list under a numbered heading is not the heading's wrapped text",
+      text: body("2 Grunduppdrag", "2.1 Barn och unga\n- Utreda och besluta om insatser.\n- Öppenvård.", prose),
+      expected: ["2 Grunduppdrag", "2.1 Barn och unga"],
+    },
+    {
+      name: "codes of one series set off by spaces are labelled headings; a lone code only a subheading",
+      text: body("U1  Digital ansökan", prose, "U2  Ny modell för hemtjänst", prose, "K1  Kvartalsrapport", prose),
+      expected: ["U1 Digital ansökan", "U2 Ny modell för hemtjänst", "- K1 Kvartalsrapport"],
+    },
+    {
+      name: "a code line with a date is a line of a legend, not a heading",
+      text: body("M1  Muntlig information 2026-03-17", "M2  Muntlig information 2026-06-16", prose),
+      expected: [],
+    },
+  ])("$name", ({ text, expected }) => {
+    expect(headings(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Socialkontorets grunduppdrag", "grunduppdrag"],
+    ["Grundbeställning", "grunduppdrag"],
+    ["Nämndens särskilda uppdrag 2026", "sarskilt_uppdrag_namnd"],
+    ["Särskilda beställningspunkter 2026", "sarskilt_uppdrag_namnd"],
+    ["Nämndens resultatmål 2026", "mal_namnd"],
+    ["Kommunfullmäktiges mål", "mal_kf"],
+    ["Uppföljning och rapportering", null],
+  ])("the part '%s' lists items of kind %s", (heading, kind) => {
+    expect(kindOfPart(heading)).toBe(kind);
+  });
+
+  it.each([
+    {
+      name: "coded items take the kind of their lettered part",
+      text: body(
+        "A. OM BESTÄLLNINGEN",
+        prose,
+        "B. GRUNDBESTÄLLNING",
+        "B1  Hemtjänst",
+        prose,
+        "B2  Korttidsvistelse",
+        prose,
+        "C. SÄRSKILDA BESTÄLLNINGSPUNKTER",
+        "C1  Digital tillsyn",
+        prose,
+        "C2  Heltid som norm",
+        prose,
+      ),
+      expected: [
+        "B1 grunduppdrag Hemtjänst",
+        "B2 grunduppdrag Korttidsvistelse",
+        "C1 sarskilt_uppdrag_namnd Digital tillsyn",
+        "C2 sarskilt_uppdrag_namnd Heltid som norm",
+      ],
+    },
+    {
+      name: "'Uppdrag n' under a part of core assignments is a core assignment",
+      text: body("1 Grunduppdrag", "Uppdrag 1: Vuxenutbildning", prose, "Uppdrag 2: Jobbcenter", prose),
+      expected: ["1 grunduppdrag Vuxenutbildning", "2 grunduppdrag Jobbcenter"],
+    },
+    {
+      name: "goals labelled with letters, as 'Resultatmål', and a special assignment whose title wraps",
+      text: body(
+        "Mål A – Äldre känner sig trygga",
+        prose,
+        "Resultatmål 2 – Fler går till arbete",
+        prose,
+        "Särskilt uppdrag 2026:1 – Samverkan med\nArbetsförmedlingen\n  Divisionen ska ta fram ett förslag.",
+      ),
+      expected: [
+        "A mal_namnd Äldre känner sig trygga",
+        "2 mal_namnd Fler går till arbete",
+        "2026:1 sarskilt_uppdrag_namnd Samverkan med Arbetsförmedlingen",
+      ],
+    },
+    {
+      name: "numbered items under a heading that names its owner",
+      text: body("3 Socialkontorets grunduppdrag", prose, "3.1 Försörjningsstöd", prose, "3.2 Familjerätt", prose),
+      expected: ["3.1 grunduppdrag Försörjningsstöd", "3.2 grunduppdrag Familjerätt"],
+    },
+    {
+      name: "a section of indicators under the goals is not a goal",
+      text: body("4 Nämndens mål", "4.1 Fler i arbete", prose, "4.2 Indikatorer och målvärden", prose),
+      expected: ["4.1 mal_namnd Fler i arbete"],
+    },
+  ])("$name", ({ text, expected }) => {
+    expect(assignments(text)).toEqual(expected);
+  });
+});
