@@ -67,14 +67,30 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   { type: "list", pattern: /\b(vilka|vilken|vilket|which|what)\b/ },
 ];
 
+/**
+ * Where a question word of the pattern asks (-1 if none does): "när"/"when" inside the sentence, not
+ * at its start or after "och"/"and", is a conjunction ("which levels … when judging a goal").
+ */
+function firstAsking(folded: string, pattern: RegExp): number {
+  const global = new RegExp(pattern.source, "g");
+  for (const match of folded.matchAll(global)) {
+    const conjunction =
+      /^(nar|when)$/.test(match[0]) &&
+      match.index > 0 &&
+      !/(^|[,;:?–-]|\b(och|and|samt|eller|or))\s*$/.test(folded.slice(0, match.index));
+    if (!conjunction) return match.index;
+  }
+  return -1;
+}
+
 /** The kind of answer asked for: the question word that comes first decides ("Vem … och när?" asks who). */
 export function answerTypeOf(question: string): AnswerType {
   const folded = fold(question);
   let best: { type: AnswerType; index: number } | null = null;
   for (const { type, pattern } of patterns) {
     if (type === "list") continue;
-    const match = pattern.exec(folded);
-    if (match && (!best || match.index < best.index)) best = { type, index: match.index };
+    const index = firstAsking(folded, pattern);
+    if (index >= 0 && (!best || index < best.index)) best = { type, index };
   }
   // "What are the start and end dates …", "vad är ersättningen …": "what is" only opens the question; a
   // kind of answer named later in it is what is asked.

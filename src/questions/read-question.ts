@@ -114,7 +114,7 @@ const periodNouns = new Set(["period", "perioden", "tidsperiod", "tidsperioden"]
 const questionWordBeforeNoun =
   "(?:vilka|vilken|vilket|which|what)\\s+(?:(?:is|are|was|were|är|var)\\s+)?(?:(?:the|a|an)\\s+)?";
 const questionWordThenNoun = new RegExp(
-  `^\\s*(?:(?:under|för|in|during|for|over|vid|på|at|on)\\s+)?${questionWordBeforeNoun}(\\p{L}+)`,
+  `(?:^|[,;:–-])\\s*(?:(?:under|för|från|in|during|for|over|vid|på|at|on|from)\\s+)?${questionWordBeforeNoun}(\\p{L}+)`,
   "iu",
 );
 const questionWordThenWord = new RegExp(`^\\s*${questionWordBeforeNoun}(\\S+)`, "iu");

@@ -110,6 +110,11 @@ describe("the kind of answer asked for", () => {
     ["Vid vilka tidpunkter följs budgeten upp?", "date"],
     ["Vid vilka tillfällen redovisas målet?", "date"],
     ["In which year was the centre set up?", "date"],
+    // "när"/"when" inside a sentence is a conjunction; after "och"/"and" it asks.
+    ["Which levels does the division use when judging a goal?", "list"],
+    ["Vilka nivåer används när målen bedöms?", "list"],
+    ["Vem ansvarar för uppdraget och när ska det redovisas?", "who"],
+    ["Hur många platser finns det, and when do they open?", "number"],
   ])("%s → %s", (question, expected) => {
     expect(answerTypeOf(question)).toBe(expected);
   });
