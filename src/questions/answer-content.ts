@@ -2,7 +2,7 @@
 // their neighbours where the fact sits in the next sentence, with agreement and section. A
 // passage answers when it (with its heading) holds enough of the question's rare words and, for
 // questions that ask for a date, a number, an amount, a duration or a frequency, holds one.
-import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import { findDates, type IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
 import { countsThing, holdsAnswer, holdsFoldedAnswer, isStrictType } from "./answer-types.ts";
@@ -645,8 +645,21 @@ export function readContent(
     answeredYear: best?.anchor.document.year ?? null,
     composedBy: "extractive",
   };
+  // "När …?" answered by a sentence that writes its dates in words ("19 mars 2026", "underlag senast
+  // 29 oktober"): the days also as ISO dates, as deadline answers give them.
+  const spelledDates =
+    best && question.answerType === "date"
+      ? [
+          ...new Set(
+            findDates(citations[0]!.quote, best.anchor.document.year)
+              .filter((d) => d.style === "words")
+              .map((d) => d.date),
+          ),
+        ].slice(0, 4)
+      : [];
   answer.text = renderAnswerText(answer, {
     amount,
+    dates: spelledDates,
     missingYear: askedYear !== null && !agreementYears.has(askedYear) && !best ? askedYear : null,
     otherYearThanToday:
       Boolean(best?.anchor.document.agreementId) &&

@@ -352,6 +352,7 @@ function corpus(): QuestionCorpus {
   add("kfn", 12, 41, "Läsfrämjande insatser – 35 500", { kind: "tableRow", label: "Läsfrämjande insatser" });
   // A role in the text, and who holds it in the list of contacts.
   add("kfn", 13, 50, "Bibliotekschefen ansvarar för att öppettiderna hålls.");
+  add("kfn", 13, 52, "Beslut om sommarens öppettider fattas den 12 maj, efter samråd med föreningarna.");
   add("kfn", 14, 51, "Bibliotekschef: Eva Lind", { kind: "tableRow", label: "Bibliotekschef" });
   add("kfn", 14, 51, "Controller: Bo Ek", { kind: "tableRow", label: "Controller" });
   add("rapport", 0, 0, "Under 2024 hade fritidsgården Kvarnen 4 300 besökare.");
@@ -450,6 +451,12 @@ describe("answers from a small corpus", () => {
     expect(quote).toContain("60 procent");
     expect(quote).toContain("lässtunder");
     expect(quote).toContain("läsvecka");
+  });
+
+  it("gives a date the text writes in words also as an ISO date", () => {
+    const answer = ask("När fattas beslutet om sommarens öppettider?");
+    expect(answer.citations[0]?.quote).toContain("12 maj");
+    expect(answer.text).toContain("2026-05-12");
   });
 
   it("names the person who holds the role that answers a 'vem' question", () => {
