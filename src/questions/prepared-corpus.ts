@@ -1,6 +1,7 @@
 // The corpus as questions read it: the search index over the stored passages, the reporting
 // items with the words that name each of them, and what tells the committees apart. Prepared
 // once per corpus version; one document's segment is rebuilt when it changes.
+import { findPeriods } from "../shared/lexicon/periods.ts";
 import type { DeadlineRecord } from "../agreements/agreement-store.ts";
 import { fold } from "../shared/text/fold.ts";
 import type { CorpusDocument, QuestionCorpus } from "./question-corpus.ts";
@@ -290,7 +291,11 @@ export function agreementLabel(prepared: PreparedCorpus, agreementId: string): s
 
 export function occasionCode(item: DeadlineRecord): string | null {
   if (item.periodCode) return item.periodCode;
-  return item.occasion === "var" ? "V" : item.occasion === "delar" ? "D" : item.occasion === "helar" ? "H" : null;
+  if (item.occasion === "var" || item.occasion === "delar" || item.occasion === "helar")
+    return item.occasion === "var" ? "V" : item.occasion === "delar" ? "D" : "H";
+  // An item read before its period was (or by a reader that missed it): "Tertialrapport 1" names its period.
+  const named = findPeriods(fold(item.title))[0];
+  return named?.code ?? null;
 }
 
 export function foldedTitle(document: CorpusDocument): string {

@@ -38,13 +38,14 @@ const periodPatterns: Array<{
   label: (m: RegExpExecArray) => string;
 }> = [
   {
-    pattern: /\btertial\s*([1-3])\b(?:\s+(\d{4}))?|\bt([1-3])\b(?:\s+(\d{4}))?/g,
+    // "tertial 2", "T2", and the report's name: "tertialrapport 1", "tertialuppföljning 2".
+    pattern: /\btertial(?:rapport\w*|uppfoljning\w*|bokslut\w*)?\s*([1-3])\b(?:\s+(\d{4}))?|\bt([1-3])\b(?:\s+(\d{4}))?/g,
     code: (m) => `T${m[1] ?? m[3]}` as PeriodCode,
     label: (m) => `tertial ${m[1] ?? m[3]}`,
   },
   {
     pattern:
-      /\b(?:kvartal|kv\.?)\s*([1-4])\b(?:\s+(\d{4}))?|\bq([1-4])\b(?:\s+(\d{4}))?|\b([1-4]):?(?:a|e)\s+kvartalet\b(?:\s+(\d{4}))?/g,
+      /\b(?:kvartal(?:srapport\w*|suppfoljning\w*)?|kv\.?)\s*([1-4])\b(?:\s+(\d{4}))?|\bq([1-4])\b(?:\s+(\d{4}))?|\b([1-4]):?(?:a|e)\s+kvartalet\b(?:\s+(\d{4}))?/g,
     code: (m) => `Q${m[1] ?? m[3] ?? m[5]}` as PeriodCode,
     label: (m) => `kvartal ${m[1] ?? m[3] ?? m[5]}`,
   },
