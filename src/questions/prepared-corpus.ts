@@ -256,7 +256,8 @@ export function namedAgreements(
   }
   const namedDocuments = documents.size ? documents : null;
   // "Kultur- och fritidsnämndens budget" when no agreement here is with that committee.
-  const committeeWords = question.contentWords.filter((w) => /namnd/.test(w.key) && w.key.length > 7);
+  // A committee's name ends in "nämnd" ("fritidsnämndens"); "nämndmålet", "nämndsekreteraren" are not names.
+  const committeeWords = question.contentWords.filter((w) => /namnd$/.test(w.key) && w.key.length > 7);
   const unknownCommittee = !chosen && committeeWords.some((w) => !prepared.committeeKeys.has(w.key));
   return { ids: chosen, documents: namedDocuments, words, unknownCommittee, byName };
 }

@@ -470,6 +470,12 @@ describe("answers from a small corpus", () => {
     expect(ask("Hur mycket har nämnden öronmärkt för läsfrämjande insatser?").text).toContain("fem miljoner kronor");
   });
 
+  it("takes a committee's name for one only when it ends in 'nämnd' ('nämndmålet' is a goal)", () => {
+    expect(ask("Vad säger nämndmålet om torra somrar och skyfall?").found).toBe(true);
+    // No agreement here is with Byggnadsnämnden.
+    expect(ask("Vad säger Byggnadsnämnden om torra somrar och skyfall?").found).toBe(false);
+  });
+
   it("narrows to the agreement that fits every party the question names", () => {
     // "Samhällsbyggnad" is a party to both agreements; "Tekniska nämnden" only to one.
     const answer = ask("Hur många timmar per vecka har Tekniska nämndens bibliotek öppet enligt Samhällsbyggnad?");
