@@ -121,6 +121,21 @@ const questionWordThenWord = new RegExp(`^\\s*${questionWordBeforeNoun}(\\S+)`, 
 
 const partyNouns = new Set(["division", "committee", "board", "office", "administration", "department", "contractor"]);
 
+/** Words between "hur många" and the thing counted: "hur många nya platser", "how many more staff". */
+const countingAdjectives = new Set([
+  "ny",
+  "nya",
+  "new",
+  "fler",
+  "more",
+  "olika",
+  "different",
+  "egna",
+  "own",
+  "additional",
+  "extra",
+]);
+
 const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
 /** "3.4", "5.5.11", "avsnitt 3.4", "mål 2", "uppdrag 5.2". */
@@ -285,12 +300,16 @@ export function readQuestion(
     if (verb && !verb.optional) verb.soft = true;
   }
   // "Hur många familjecentraler …", "how many employees …": the word counted.
-  const countedWord = /\b(?:hur många|how many|vilket antal|antalet|number of)\s+(?:of\s+)?(\S+)/iu.exec(timeless)?.[1];
+  // The first word of the question after "hur många" that names a thing: "how many new family homes" counts family homes.
+  const countedAt = /\b(?:hur många|how many|vilket antal|antalet|number of)\s+(?:of\s+)?/iu.exec(timeless);
+  const afterCount = countedAt ? timeless.slice(countedAt.index + countedAt[0].length).toLowerCase() : "";
   const counted =
-    answerType === "number" && countedWord
-      ? (contentWords.find(
-          (w) => w.text.toLowerCase() === countedWord.toLowerCase() || w.key === termKey(countedWord),
-        ) ?? null)
+    answerType === "number" && countedAt
+      ? (contentWords
+          .filter((w) => !w.hint && !countingAdjectives.has(w.text.toLowerCase()))
+          .map((w) => ({ w, at: afterCount.indexOf(w.text.toLowerCase()) }))
+          .filter(({ at }) => at >= 0)
+          .sort((a, b) => a.at - b.at)[0]?.w ?? null)
       : null;
   return {
     text,

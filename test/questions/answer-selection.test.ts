@@ -170,6 +170,10 @@ describe("question reading", () => {
     expect(readQuestion("Hur många familjecentraler finns det?", "2026-03-01").counted).toBe(
       termKey("familjecentraler"),
     );
+    // An adjective between "hur många" and the thing is not the thing.
+    expect(readQuestion("Hur många nya familjecentraler ska öppnas?", "2026-03-01").counted).toBe(
+      termKey("familjecentraler"),
+    );
     const meaning = readQuestion("Vad betyder SMAIL?", "2026-03-01");
     expect(meaning.contentWords.find((w) => w.key === termKey("betyder"))?.optional).toBe(true);
   });
