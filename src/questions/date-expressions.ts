@@ -346,22 +346,28 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
 
   // Whole months: "i april", "april 2025", "before June". "may" only as a month when it clearly is one.
   for (const match of text.matchAll(
-    new RegExp(`(?<![\\p{L}\\d])(${monthAlternation})\\.?(?:\\s+(20\\d{2}))?(?![\\p{L}])`, "gu"),
+    // "oktobermötet", "aprilmötets", "junisammanträdet": the meeting of that month.
+    new RegExp(
+      `(?<![\\p{L}\\d])(${monthAlternation})(möte|mötet|mötets|sammanträde|sammanträdet|sammanträdets)?\\.?(?:\\s+(20\\d{2}))?(?![\\p{L}])`,
+      "gu",
+    ),
   )) {
     const start = match.index;
     const end = start + match[0].length;
     if (overlaps(spans, start, end)) continue;
     const word = match[1]!;
+    const yearWritten = match[3];
     const preceding = text.slice(Math.max(0, start - 12), start);
     const prepositioned =
+      match[2] !== undefined ||
       /(?:^|\s)(i|in|under|during|för|for|före|innan|before|efter|after|senast|by|until|till|från|from|of)\s+$/u.test(
         preceding,
       );
-    if ((word === "may" || word === "mar" || word === "jun" || word === "jul") && !match[2] && !prepositioned) continue;
-    if (!prepositioned && !match[2] && word.length <= 3) continue;
+    if ((word === "may" || word === "mar" || word === "jun" || word === "jul") && !yearWritten && !prepositioned) continue;
+    if (!prepositioned && !yearWritten && word.length <= 3) continue;
     const month = monthOf(word);
-    let year = match[2] ? Number(match[2]) : (yearHint ?? todayYear);
-    if (!match[2] && yearHint === null && month < todayMonth) year += 1;
+    let year = yearWritten ? Number(yearWritten) : (yearHint ?? todayYear);
+    if (!yearWritten && yearHint === null && month < todayMonth) year += 1;
     take(start, end);
     mentions.push({
       start,

@@ -183,6 +183,14 @@ describe("question reading", () => {
     expect(spring.periodCodes).toContain("V");
     expect(spring.season).toEqual({ from: "2026-02-01", to: "2026-06-30" });
     expect(readDateConstraint("Vad ska vårrapporten innehålla?", "2026-03-01").season).toBeNull();
+    // "oktobermötet" is the meeting of that month, not a topic.
+    expect(readDateConstraint("Vad redovisas på oktobermötet?", "2026-03-01")).toMatchObject({
+      from: "2026-10-01",
+      to: "2026-10-31",
+    });
+    expect(
+      readQuestion("Vad redovisas på junisammanträdet om parkerna?", "2026-03-01").topicWords.map((w) => w.text),
+    ).toEqual(["parkerna"]);
     // "årets" is this year, not a topic.
     expect(readDateConstraint("Vad ska lämnas för årets första tertial?", "2026-03-01")).toMatchObject({
       from: "2026-01-01",
