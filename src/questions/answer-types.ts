@@ -31,7 +31,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "amount",
     pattern:
-      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp|andel|del)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|compensation|funding|funds|amount)\b/,
+      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|compensation|funding|funds|amount)\b/,
   },
   {
     type: "number",

@@ -363,7 +363,8 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
       /(?:^|\s)(i|in|under|during|för|for|före|innan|before|efter|after|senast|by|until|till|från|from|of)\s+$/u.test(
         preceding,
       );
-    if ((word === "may" || word === "mar" || word === "jun" || word === "jul") && !yearWritten && !prepositioned) continue;
+    if ((word === "may" || word === "mar" || word === "jun" || word === "jul") && !yearWritten && !prepositioned)
+      continue;
     if (!prepositioned && !yearWritten && word.length <= 3) continue;
     const month = monthOf(word);
     let year = yearWritten ? Number(yearWritten) : (yearHint ?? todayYear);

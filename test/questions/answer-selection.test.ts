@@ -106,6 +106,9 @@ describe("the kind of answer asked for", () => {
     ["Vad är BarnSäkert?", "definition"],
     ["Hur mycket får divisionen för parker?", "amount"],
     ["Vad kostar en plats i daglig verksamhet?", "amount"],
+    // A share is a number, not money.
+    ["Hur stor andel av utredningarna ska vara klara inom fyra månader?", "number"],
+    ["Hur stor ersättning får divisionen?", "amount"],
     ["What does a meal portion cost?", "amount"],
     ["Vid vilka tidpunkter följs budgeten upp?", "date"],
     ["Vid vilka tillfällen redovisas målet?", "date"],
