@@ -21,7 +21,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "duration",
     pattern:
-      /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar)\b)/,
+      /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar)\b|inom vilken tid|within what (time|period)|within how long)/,
   },
   {
     type: "frequency",

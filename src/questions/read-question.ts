@@ -108,13 +108,14 @@ const answerKindNouns: Partial<Record<AnswerType, Set<string>>> = {
     "month",
   ]),
   amount: new Set(["belopp", "beloppet", "summa", "summan", "amount", "sum"]),
+  duration: new Set(["tid", "tiden", "time", "period", "perioden"]),
 };
 const periodNouns = new Set(["period", "perioden", "tidsperiod", "tidsperioden"]);
 // "vilka …", "what are the …": the question word and what may stand between it and the noun it asks about.
 const questionWordBeforeNoun =
   "(?:vilka|vilken|vilket|which|what)\\s+(?:(?:is|are|was|were|är|var)\\s+)?(?:(?:the|a|an)\\s+)?";
 const questionWordThenNoun = new RegExp(
-  `(?:^|[,;:–-])\\s*(?:(?:under|för|från|in|during|for|over|vid|på|at|on|from)\\s+)?${questionWordBeforeNoun}(\\p{L}+)`,
+  `(?:^|[,;:–-])\\s*(?:(?:under|för|från|inom|in|during|for|over|vid|på|at|on|from|within)\\s+)?${questionWordBeforeNoun}(\\p{L}+)`,
   "iu",
 );
 const questionWordThenWord = new RegExp(`^\\s*${questionWordBeforeNoun}(\\S+)`, "iu");
@@ -194,7 +195,11 @@ export function readQuestion(
         // an ordinary word only ranks.
         // (A Swedish word in an English question, such as "uppdragsplan", is required after all
         // when the documents use it: see queryTerms.)
-        const isName = /[A-ZÅÄÖ]/.test(original(withoutSections, english)) || /\d/.test(english);
+        // (The question's first word has its capital from the sentence, not from a name.)
+        const written = original(withoutSections, english);
+        const opensQuestion = withoutSections.trimStart().startsWith(written);
+        const isName =
+          (/[A-ZÅÄÖ]/.test(written) && !opensQuestion) || /[A-ZÅÄÖ]{2}/.test(written) || /\d/.test(english);
         for (const key of ownContent) words.push({ text: english, key, optional: !isName, untranslated: true });
         continue;
       }

@@ -109,6 +109,8 @@ describe("the kind of answer asked for", () => {
     // A share is a number, not money.
     ["Hur stor andel av utredningarna ska vara klara inom fyra månader?", "number"],
     ["Hur stor ersättning får divisionen?", "amount"],
+    ["Within what time must SFI be offered?", "duration"],
+    ["Inom vilken tid ska beslutet fattas?", "duration"],
     ["What does a meal portion cost?", "amount"],
     ["Vid vilka tidpunkter följs budgeten upp?", "date"],
     ["Vid vilka tillfällen redovisas målet?", "date"],
@@ -143,6 +145,22 @@ describe("question reading", () => {
     expect(read.dates.nextOccasion).toBe(next);
     expect(read.dates.explicit).toBe(false);
     expect(read.form).toBe(form);
+  });
+
+  it("does not take the capital of an English question's first word for a name", () => {
+    const translator = createEnglishToSwedish({
+      domain: wordSourceFromList(new Map([["park", ["park"]]])),
+      general: null,
+    });
+    const words = readQuestion(
+      "Within what time are parks cleaned by Parkbolaget?",
+      "2026-03-01",
+      "en",
+      translator,
+    ).contentWords;
+    // An untranslated ordinary word only ranks; a name counts.
+    expect(words.find((w) => w.text === "Within")?.optional).toBe(true);
+    expect(words.find((w) => w.text === "Parkbolaget")?.optional).toBe(false);
   });
 
   it("reads 'the division' and 'the committee' in English as the parties at hand, not as topics", () => {
