@@ -192,7 +192,9 @@ export class Vocabulary {
     }
     for (let i = low; i < this.sorted.length && this.sorted[i]!.startsWith(key); i++) {
       const candidate = this.sorted[i]!;
-      if (candidate !== key && candidate.length - key.length <= 3) found.push(candidate);
+      // Stems of folded words can differ by four letters ("område" → "omr", "området" → "omradet"),
+      // which only a long word may do without meeting another word.
+      if (candidate !== key && candidate.length - key.length <= (key.length >= 8 ? 4 : 3)) found.push(candidate);
     }
     for (let length = Math.max(5, key.length - 3); length < key.length; length++) {
       const shorter = key.slice(0, length);

@@ -95,6 +95,14 @@ describe("words one edit apart", () => {
     expect(vocabulary.nearMisses("lagt")).toEqual([]);
     expect(vocabulary.alternatives("sormlands")).toEqual([{ key: "sormiands", weight: 0.85 }]);
   });
+
+  it("relates the stems of one long word that differ by up to four letters", () => {
+    // "bostadsområde" and "bostadsområdet" stem to these once folded.
+    const vocabulary = new Vocabulary(new Set(["bostadsomradet", "planerna", "omradet"]));
+    expect(vocabulary.prefixNeighbours(termKey("bostadsområde"))).toContain("bostadsomradet");
+    // A short word keeps to three.
+    expect(vocabulary.prefixNeighbours("plan")).toEqual([]);
+  });
 });
 
 describe("the kind of answer asked for", () => {
