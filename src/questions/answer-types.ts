@@ -156,9 +156,22 @@ function countsIn(sentence: string, isCounted: (foldedWord: string) => boolean):
     // Otherwise the number just before the noun ("två nya familjecentraler") or right after it ("deltagare: 120").
     const from = Math.max(0, i - 3);
     const to = named ? words.length - 1 : Math.min(words.length - 1, i + 1);
-    for (let j = from; j <= to; j++) if (j !== i && numberToken.test(words[j]!)) return true;
+    for (let j = from; j <= to; j++)
+      if (j !== i && numberToken.test(words[j]!) && !countsUnit(words, j, isCounted)) return true;
   }
   return false;
+}
+
+/** Units a number may count instead ("unga 18-24 år", "inom 30 dagar", "85 procent"). */
+const units =
+  /^(ar|aren|arig\w*|manad\w*|vecka|veckor|dag|dagar|timmar|timme|procent|kr|kronor|tkr|mnkr|years?|months?|weeks?|days?|hours?|percent)$/;
+
+/** The number at `j` counts the unit after it (or the one after a range's second number), not the thing asked about. */
+function countsUnit(words: string[], j: number, isCounted: (foldedWord: string) => boolean): boolean {
+  let next = j + 1;
+  if (numberToken.test(words[next] ?? "")) next++;
+  const unit = words[next];
+  return unit !== undefined && units.test(unit) && !isCounted(unit);
 }
 
 /** True when `text` holds an answer of `type` (always true for types without a pattern). */

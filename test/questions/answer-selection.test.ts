@@ -72,6 +72,9 @@ describe("a number answers 'hur många X' only when it counts X", () => {
     ["Familjecentralerna har öppet 2026-01-01 och framåt.", false],
     ["Familjecentralen samverkar med 14 förskolor i norra delen av kommunen och med regionen.", false],
     ["Kommunen har 120 medarbetare.", false],
+    // An age or a time is not a count of the thing.
+    ["Föräldrar 18-24 år möter familjecentralerna.", false],
+    ["Inom 30 dagar kontaktar familjecentralerna familjen.", false],
   ])("%s → %s", (text, expected) => {
     expect(countsThing(text, isFamilyCentre)).toBe(expected);
   });
