@@ -609,7 +609,9 @@ export function readContent(
   const answering = windows.filter(
     (w) => w.coverage >= threshold && !w.yearAbsent && (!strict || (w.holdsType && !w.yearUnsaid)),
   );
-  const best = answering[0];
+  // A question that names a section ("mål 3", "4.1.4") is answered from it when it holds an answer.
+  const inNamed = question.sections.length ? answering.filter((w) => inQuestionSections(w.anchor)) : [];
+  const best = inNamed[0] ?? answering[0];
   const citations: Citation[] = [];
   if (best) {
     citations.push(citationOf(best));

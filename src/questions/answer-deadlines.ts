@@ -65,6 +65,7 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
       ({ item }) => (item.agreement.year ?? Number(item.date?.slice(0, 4))) === dates.year,
     );
   if (question.form) candidates = candidates.filter(({ item }) => item.form === question.form || item.form === "both");
+  let sectionMissed = false;
   if (question.sections.length) {
     const wanted = question.sections.map((s) => s.toLowerCase());
     const inSection = candidates.filter(({ item }) =>
@@ -75,7 +76,9 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
           (item.assignmentNumber ?? "").toLowerCase() === s,
       ),
     );
-    if (inSection.length) candidates = inSection;
+    // "Mål 3", "5.2" that no reporting item belongs to: the items say nothing about it (the text may).
+    candidates = inSection;
+    if (inSection.length === 0) sectionMissed = true;
   }
 
   // A verb only the general dictionary knows ("owes", "receive") is how the question is put: it
@@ -242,5 +245,5 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     nextDate: upcoming,
     agreementLabel: (id) => agreementLabel(prepared, id),
   });
-  return { answer, topicScore: topic.length ? best : 1, topicMissed };
+  return { answer, topicScore: topic.length ? best : 1, topicMissed: topicMissed || sectionMissed };
 }

@@ -48,8 +48,12 @@ export function answerFromCorpus(
   if (!deadlines) return content.answer;
   const deadlinesMatch = deadlines.answer.found && !deadlines.topicMissed;
   // A time in the question, with a reporting word or nothing else to go by: the list of what is due.
+  // (Unless no item is of the topic or the structure named and the text answers: "for goal 3, which
+  // indicator is reported in the spring report?" is answered by goal 3's table.)
+  const textInstead = !deadlinesMatch && content.answer.found && read.topicWords.length > 0;
   if (
     timed &&
+    !textInstead &&
     (read.deadlineSignal === "strong" ||
       read.topicWords.length === 0 ||
       !content.answer.found ||

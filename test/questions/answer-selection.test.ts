@@ -7,6 +7,7 @@ import { answerTypeOf, countsThing, holdsAnswer } from "../../src/questions/answ
 import { isEnumeration } from "../../src/questions/answer-content.ts";
 import { answerFromCorpus, prepareCorpus } from "../../src/questions/answer-question.ts";
 import { readDateConstraint } from "../../src/questions/date-expressions.ts";
+import type { DeadlineRecord } from "../../src/agreements/agreement-store.ts";
 import type {
   CorpusDocument,
   CorpusPassage,
@@ -403,7 +404,40 @@ function corpus(): QuestionCorpus {
   add("rapport", 1, 1, "Från 2025 tar kommunen över driften av fritidsgårdarna.");
   add("rapport", 1, 2, "Den 1 mars år 2024 utökades fritidsgårdens öppettider med två kvällar.");
   add("rapport", 1, 3, "Fritidsgårdarna har öppet fem kvällar i veckan.");
-  return { documents, sections, passages, deadlines: [], economyLines: [] };
+  // One reporting item of TN's agreement: the spring report, in section 6.
+  const springReport: DeadlineRecord = {
+    key: "tn-v",
+    date: "2026-05-19",
+    precision: "day",
+    meetingDate: "2026-05-19",
+    submissionDate: "2026-04-28",
+    submissionRule: "3 veckor före sammanträdet",
+    title: "Vårrapport: mål, indikatorer och ekonomi",
+    description: "",
+    section: "6",
+    form: "written",
+    recipient: null,
+    period: "vår 2026",
+    periodCode: "V",
+    occasion: "var",
+    recurrence: null,
+    channel: null,
+    origin: "read",
+    confirmed: false,
+    assignment: null,
+    assignmentNumber: null,
+    assignmentKind: null,
+    assignmentId: null,
+    agreement: {
+      id: "tn-ds-2026",
+      title: documents[0]!.title,
+      year: 2026,
+      source: "tn.txt",
+      committee: "Tekniska nämnden",
+      divisionCode: "DS",
+    },
+  };
+  return { documents, sections, passages, deadlines: [springReport], economyLines: [] };
 }
 
 describe("answers from a small corpus", () => {
@@ -495,6 +529,14 @@ describe("answers from a small corpus", () => {
     expect(quote).toContain("60 procent");
     expect(quote).toContain("lässtunder");
     expect(quote).toContain("läsvecka");
+  });
+
+  it("answers from the structure named when no reporting item belongs to it", () => {
+    // The spring report is TN's (section 6); "mål 2" is KFN's goal, whose criteria the text gives.
+    const answer = ask("Vilka lässtunder i mål 2 redovisas i vårrapporten?");
+    expect(answer.intent).toBe("content");
+    expect(answer.citations[0]?.quote).toContain("lässtunder");
+    expect(ask("Vad ska redovisas i vårrapporten?").intent).toBe("deadlines");
   });
 
   it("gives a date the text writes in words also as an ISO date", () => {
