@@ -40,4 +40,6 @@ export interface Answer {
   answeredYear: number | null;
   /** "extractive" (default) or "llm" when a configured model wrote the text from the citations. */
   composedBy: "extractive" | "llm";
+  /** A question that asked two things ("När redovisas X, och vem ansvarar …?"): the text's answer to the other. */
+  also?: Answer;
 }

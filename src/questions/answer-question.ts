@@ -19,6 +19,8 @@ export interface AskContext {
   today: IsoDate;
   /** The language to fall back on when the question's words do not tell (the person's last language). */
   language?: Language;
+  /** Read the question as one (a half of a two-part question is not split again). */
+  single?: boolean;
 }
 
 /** Answers `question` from a prepared corpus, as asked on `context.today`; `semantic` is the question's vector when embeddings are on. */
@@ -46,6 +48,56 @@ export function answerFromCorpus(
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;
   const content = readContent(prepared, read, context.today, semantic);
   if (!deadlines) return content.answer;
+  const chosen = choose(read, timed, asksForText, deadlines, content);
+  // "Vem ansvarar för X, och när redovisas Y?": two questions in one. Each half is read on its own;
+  // when one is answered by reporting items and the other by the text, both answers are given.
+  const halves = splitTwoQuestions(question);
+  if (halves && !context.single) {
+    const parts = halves.map((half) =>
+      answerFromCorpus(prepared, half, { ...context, language: read.language, single: true }, translator, semantic),
+    );
+    const list = parts.find((p) => p.intent === "deadlines" && p.found);
+    const text = parts.find((p) => p.intent === "content" && p.found);
+    if (list && text && list.citations.length === 0) return bothAnswers(list, text, question);
+    // A half that leans on the other ("… and which points are reported on that occasion?"): the whole
+    // question's two readings, when both answer it well.
+    const other = chosen === deadlines.answer ? content.answer : deadlines.answer;
+    const otherAnswers =
+      other === content.answer
+        ? content.answer.found && content.coverage >= 0.75
+        : deadlines.answer.found && !deadlines.topicMissed && deadlines.topicScore >= 0.75;
+    if (otherAnswers) {
+      const [first, second] = chosen.intent === "deadlines" ? [chosen, other] : [other, chosen];
+      if (first.citations.length === 0) return bothAnswers(first, second, question);
+    }
+  }
+  return chosen;
+}
+
+/** The reporting items, then the text's answer (its sources keep their numbers after a list that cites none). */
+function bothAnswers(list: Answer, text: Answer, question: string): Answer {
+  return { ...list, question, text: `${list.text}\n\n${text.text}`, citations: text.citations, also: text };
+}
+
+/** A second question joined to the first ("…, och vem ansvarar …", "… and who is …"): the two, or null. */
+function splitTwoQuestions(question: string): [string, string] | null {
+  const joint =
+    /[\p{L})]\s*,?\s+(?:och|samt|and)\s+(?=(?:när|vem|vilka|vilken|vilket|hur|var|vad|when|who|how|where|what|which)\b)/iu.exec(
+      question,
+    );
+  if (!joint) return null;
+  const first = question.slice(0, joint.index + 1).trim();
+  const second = question.slice(joint.index + joint[0].length).trim();
+  return first.split(/\s+/).length >= 3 && second.split(/\s+/).length >= 3 ? [`${first}?`, second] : null;
+}
+
+function choose(
+  read: ReturnType<typeof readQuestion>,
+  timed: boolean,
+  asksForText: boolean,
+  deadlines: ReturnType<typeof readDeadlines>,
+  content: ReturnType<typeof readContent>,
+): Answer {
   const deadlinesMatch = deadlines.answer.found && !deadlines.topicMissed;
   // A time in the question, with a reporting word or nothing else to go by: the list of what is due.
   // (Unless no item is of the topic or the structure named and the text answers: "for goal 3, which

@@ -539,6 +539,19 @@ describe("answers from a small corpus", () => {
     expect(ask("Vad ska redovisas i vårrapporten?").intent).toBe("deadlines");
   });
 
+  it("answers both halves of a question that asks two things", () => {
+    const answer = ask(
+      "Vem ansvarar för att öppettiderna hålls, och när redovisas vårrapporten om mål och indikatorer?",
+    );
+    expect(answer.intent).toBe("deadlines");
+    expect(answer.deadlines.map((d) => d.key)).toEqual(["tn-v"]);
+    expect(answer.also?.citations[0]?.quote).toContain("Bibliotekschefen");
+    expect(answer.text).toContain("2026-05-19");
+    expect(answer.text).toContain("Bibliotekschefen");
+    // One question gets one answer.
+    expect(ask("Vem ansvarar för att öppettiderna hålls?").also).toBeUndefined();
+  });
+
   it("gives a date the text writes in words also as an ISO date", () => {
     const answer = ask("När fattas beslutet om sommarens öppettider?");
     expect(answer.citations[0]?.quote).toContain("12 maj");

@@ -49,6 +49,14 @@ export function questionHandler(deps: TeamsDependencies) {
         canReport: (item) => permissions?.canReportFor(item.agreement.divisionCode) ?? false,
       });
       await context.sendActivity({ attachments: [deps.cards.attachment("deadlines", data)], summary: data.title });
+      // The other half of a two-part question, as the text answers it.
+      if (answer.also)
+        await context.sendActivity({
+          type: "message",
+          text: answer.also.text,
+          textFormat: "markdown",
+          entities: [citationEntity(answer.also)],
+        });
       return;
     }
     if (answer.citations.length > 0) {
