@@ -39,7 +39,8 @@ const periodPatterns: Array<{
 }> = [
   {
     // "tertial 2", "T2", and the report's name: "tertialrapport 1", "tertialuppföljning 2".
-    pattern: /\btertial(?:rapport\w*|uppfoljning\w*|bokslut\w*)?\s*([1-3])\b(?:\s+(\d{4}))?|\bt([1-3])\b(?:\s+(\d{4}))?/g,
+    pattern:
+      /\btertial(?:rapport\w*|uppfoljning\w*|bokslut\w*)?\s*([1-3])\b(?:\s+(\d{4}))?|\bt([1-3])\b(?:\s+(\d{4}))?/g,
     code: (m) => `T${m[1] ?? m[3]}` as PeriodCode,
     label: (m) => `tertial ${m[1] ?? m[3]}`,
   },
