@@ -30,6 +30,7 @@ import {
   type PeriodReading,
   type TimeMention,
 } from "../time-mentions.ts";
+import { type MonthEntry, monthReportTitle, readMonthEntry } from "./month-timetable.ts";
 import { legendEntriesOf, type LegendEntry, occasionCodesIn } from "./occasion-legend.ts";
 import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
 import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
@@ -799,6 +800,108 @@ function readOccasionCodes(context: Context): Set<number> {
   return read;
 }
 
+// ------------------------------------------------------------------------------ month timetables
+
+/** "Månad | Sammanträde | Ärende": a row read as the entry "Maj: Sammanträde 27 maj. Tertialrapport 1 …". */
+function monthRowText(table: TableBlock, cells: string[], year: number): string {
+  const header = (table.header ?? []).map(fold);
+  const parts = cells.slice(1).map((cell, k) => {
+    const text = squash(cell).replace(/[.;]+$/, "");
+    const meetingColumn = /sammantr|mote/.test(header[k + 1] ?? "");
+    return meetingColumn && findTimeMentions(text, year).length > 0 && !meetingCue.test(fold(text))
+      ? `Sammanträde ${text}`
+      : text;
+  });
+  return `${squash(cells[0] ?? "")}: ${parts.filter(Boolean).join(". ")}`;
+}
+
+/** The assignment a report names by its code ("uppdrag U2", "om U1") or number ("uppdrag 2026:1", "mål 3"). */
+function namedAssignment(context: Context, text: string): string | null {
+  const folded = fold(text);
+  const named = context.reading.assignments.filter((a) => {
+    if (!a.number) return false;
+    const number = a.number.replace(/[.:]/g, (c) => `\\${c}`);
+    if (/\p{L}/u.test(a.number)) return new RegExp(`(?<![\\p{L}\\d])${number}(?![\\d]|[.:]\\d)`, "u").test(text);
+    const word = a.kind.startsWith("mal") ? "mal(?:et)?" : "uppdrag(?:et)?";
+    return new RegExp(`\\b${word}\\s+(?:nr\\s+)?${number}(?![\\d]|[.:]\\d)`).test(folded);
+  });
+  return named.length === 1 ? named[0]!.key : null;
+}
+
+/**
+ * A timetable of months in a follow-up section ("Maj: Nämndens sammanträde den 27 maj. Tertialrapport 1
+ * (skriftlig) …"): one item per report an entry names, presented at the entry's meeting (its
+ * material due by the submission rule), none for a month without a meeting; an entry without a
+ * day is due that month. Month labels that never name a meeting are left to the text reading
+ * ("Februari: Verksamhetsberättelse"). Returns the drafts of each block read, to be added where
+ * the block stands.
+ */
+function readMonthTimetables(context: Context, skip: Set<number>): Map<number, Draft[]> {
+  const { structure, facts } = context;
+  const read = new Map<number, Draft[]>();
+  if (!facts.year) return read;
+  const year = facts.year;
+  const entriesOf = (block: Block): Array<{ entry: MonthEntry; text: string }> => {
+    if (block.kind === "paragraph" || block.kind === "listItem") {
+      const entry = readMonthEntry(block.text, year);
+      return entry ? [{ entry, text: block.text }] : [];
+    }
+    if (block.kind !== "table" || !/^manad/.test(fold(block.header?.[0] ?? ""))) return [];
+    return block.rows.flatMap((row) => {
+      const text = monthRowText(block, row.cells, year);
+      const entry = readMonthEntry(text, year);
+      return entry ? [{ entry, text }] : [];
+    });
+  };
+  const bySection = new Map<number, Block[]>();
+  for (const block of structure.blocks) {
+    if (skip.has(block.id)) continue;
+    const entries = entriesOf(block);
+    if (entries.length === 0) continue;
+    bySection.set(block.section, [...(bySection.get(block.section) ?? []), block]);
+  }
+  for (const [section, blocks] of bySection) {
+    // A timetable of meetings: some entry names its meeting, or that there is none that month.
+    const meetings = blocks.some((b) => entriesOf(b).some(({ entry }) => entry.meeting || entry.noMeeting));
+    if (!meetings) continue;
+    const followUp = isFollowUpSection(context, section) || blocks.some((b) => followsFollowUpMarker(context, b));
+    const rows = blocks.reduce((sum, b) => sum + (b.kind === "table" ? b.rows.length : 1), 0);
+    if (!followUp && rows < 3) continue;
+    for (const block of blocks) {
+      const entries = entriesOf(block);
+      const drafts: Draft[] = [];
+      read.set(block.id, drafts);
+      for (const { entry, text } of entries) {
+        const mention: TimeMention = entry.meeting
+          ? { precision: "day", date: entry.meeting, index: 0, length: 0, explicitYear: true, inRange: false }
+          : { precision: "month", month: entry.month, index: 0, length: 0, explicitYear: true, label: true };
+        const rule = ruleFor(context, block, text);
+        for (const report of entry.reports) {
+          const due = report.materialDue ?? entry.materialDue;
+          const form = formOf(report.text);
+          drafts.push({
+            owner: namedAssignment(context, report.text) ?? ownerOf(context, block),
+            section: block.section,
+            title: monthReportTitle(report.text) || report.text,
+            description: squash(text),
+            mention,
+            role: entry.meeting ? "meeting" : "plain",
+            segment: report.text,
+            form,
+            period: periodCovered(monthReportTitle(report.text), facts.year),
+            rule,
+            recipient: recipientOf(fold(report.text), facts.committee?.name ?? null),
+            meeting: null,
+            blockId: block.id,
+            ...(due && form !== "oral" ? { statedDue: due } : {}),
+          });
+        }
+      }
+    }
+  }
+  return read;
+}
+
 // ------------------------------------------------------------------------------ summary tables
 
 /** A heading over a table that sums up the follow-up the text has given ("7.4 Sammanställning"). */
@@ -918,6 +1021,30 @@ function mergeNamedRepeats(context: Context): void {
   context.drafts = context.drafts.filter((d) => !dropped.has(d));
 }
 
+/**
+ * An assignment's own sentence gives a month ("muntlig lägesrapport i april"), a timetable the day
+ * of that month's meeting ("April: Nämndens sammanträde den 22 april. Muntlig lägesrapport om U1"),
+ * or the month with the report's own name: the same report, and the other says more.
+ */
+function dropMonthsGivenByDay(context: Context): void {
+  const assignmentTitle = (draft: Draft) => fold(context.byKey.get(draft.owner ?? "")?.title ?? "");
+  context.drafts = context.drafts.filter(
+    (month) =>
+      month.mention.precision !== "month" ||
+      month.owner === null ||
+      !context.drafts.some(
+        (other) =>
+          other !== month &&
+          other.owner === month.owner &&
+          other.blockId !== month.blockId &&
+          mentionValue(other.mention).startsWith(mentionValue(month.mention)) &&
+          compatibleForms(other.form, month.form) &&
+          (other.mention.precision === "day" ||
+            (fold(month.title) === assignmentTitle(month) && fold(other.title) !== assignmentTitle(other))),
+      ),
+  );
+}
+
 // ------------------------------------------------------------------------------ entry point
 
 const followUpHeading = /uppfoljning|aterrapport|rapportering|redovisning|tidplan|arshjul/;
@@ -989,14 +1116,18 @@ export function readReportingItems(
     lastOccasions: null,
   };
   const readByCodes = readOccasionCodes(context);
+  const timetableDrafts = readMonthTimetables(context, readByCodes);
   for (const block of structure.blocks) {
     if (reading.periodBlocks.has(block.id) || readByCodes.has(block.id)) continue;
-    if (block.kind === "table") readTable(context, block);
+    const timetable = timetableDrafts.get(block.id);
+    if (timetable) context.drafts.push(...timetable);
+    else if (block.kind === "table") readTable(context, block);
     else if (block.kind === "paragraph") readText(context, block, block.text, null);
     else if (block.kind === "listItem") readText(context, block, block.text, block.leadIn);
   }
   mergeSummaryRows(context);
   mergeNamedRepeats(context);
+  dropMonthsGivenByDay(context);
   inheritStatedForms(context);
 
   const items: ReportingItemModel[] = [];
