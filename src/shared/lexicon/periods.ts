@@ -51,7 +51,8 @@ const periodPatterns: Array<{
     label: (m) => `kvartal ${m[1] ?? m[3] ?? m[5]}`,
   },
   {
-    pattern: /\b(helar|helars\w*|arsbokslut\w*|bokslut|arsredovisning\w*|verksamhetsberattelse\w*)\b(?:\s+(\d{4}))?/g,
+    pattern:
+      /\b(helar|helars\w*|arsbokslut\w*|bokslut|arsredovisning\w*|arsrapport\w*|verksamhetsberattelse\w*)\b(?:\s+(\d{4}))?/g,
     code: () => "H",
     label: () => "helår",
   },

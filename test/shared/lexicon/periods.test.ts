@@ -13,6 +13,7 @@ describe("periods named in a text", () => {
     ["kvartal 4", "Q4"],
     ["Delårsrapport per 31 augusti", "D"],
     ["Verksamhetsberättelse 2025", "H"],
+    ["Årsrapport 2025 för socialkontoret", "H"],
     ["Vårrapport", "V"],
   ])("%s → %s", (text, code) => {
     expect(findPeriods(fold(text))[0]?.code).toBe(code);
