@@ -355,7 +355,20 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
     signals.push(signal);
     score += weight;
   };
-  const titleNamesGenre = agreementGenre.test(fold(title));
+  // The genre named by the title, or by a line of the first page that opens with it ("ÖVERENSKOMMELSE
+  // 2026 mellan …" above a title read from elsewhere).
+  const firstLines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 15);
+  const titleNamesGenre =
+    agreementGenre.test(fold(title)) ||
+    firstLines.some((line) => {
+      const match = agreementGenre.exec(fold(line));
+      // A heading-like line, not a sentence that begins with the word ("Överenskommelsen gäller …").
+      return match !== null && match.index <= 2 && line.split(/\s+/).length <= 14 && !/[.!?]$/.test(line);
+    });
   if (titleNamesGenre) add("title names an agreement", 3);
   const selfReference =
     /(denna|detta ar en|nedan foljer formalia for denna|foreliggande|i denna|enligt denna|av denna) \w{0,3}(overenskommelse|uppdragsplan|bestallning|uppdragsavtal|internoverenskommelse)/.test(
@@ -369,7 +382,9 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
   if (/sarskil\w* uppdrag/.test(all)) add("special assignments", 1);
   if (/\bmal \d|\bmal:|maluppfyllelse|onskat resultat|nämndmal|namndmal/.test(all)) add("goals", 1);
   if (/uppf\w{1,3}ljning/.test(all) && /sammantrade|redovisas|rapporteras|aterrapport/.test(all)) add("follow-up", 1);
-  if (/protokoll|paragraf|§\s*\d+|justerare|narvarande/.test(head) && !titleNamesGenre) add("reads as minutes", -3);
+  // Minutes have a protocol, adjusters and those present; numbered paragraphs (§ 3) alone are also how terms are written.
+  if (/protokoll|justerare|narvarande/.test(head) && !titleNamesGenre) add("reads as minutes", -3);
+  else if (/paragraf|§\s*\d+/.test(head) && !titleNamesGenre) add("numbered paragraphs", -1);
   const kind = (titleNamesGenre || selfReference) && score >= 5 ? "agreement" : "document";
   void structure;
   return { kind, score, signals };

@@ -1,0 +1,38 @@
+// Whether a document is an agreement: the genre named on its first page (not only in the line read
+// as its title), and numbered paragraphs are how terms are written too, not only how minutes are.
+import { describe, expect, it } from "vitest";
+import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
+
+const body = [
+  "Barn och unga – myndighetsutövning och öppenvård",
+  "",
+  "§ 1 Parter",
+  "Beställare är Individnämnden. Utförare är Division Omsorg.",
+  "",
+  "§ 2 Giltighetstid",
+  "Överenskommelsen gäller under kalenderåret 2026.",
+  "",
+  "§ 3 Grunduppdrag",
+  "Divisionen ska bedriva öppenvård för barn och unga. Målet är att fler barn får stöd tidigt.",
+  "",
+  "§ 4 Uppföljning",
+  "Uppföljningen redovisas skriftligt till nämndens sammanträde den 18 mars 2026.",
+].join("\n");
+
+describe("which documents are agreements", () => {
+  it.each([
+    [
+      "a genre line above the title",
+      `ÖVERENSKOMMELSE 2026 mellan Individnämnden och Division Omsorg\n\n${body}`,
+      "agreement",
+    ],
+    ["no genre anywhere on the first page", body, "document"],
+    [
+      "minutes that name an agreement in passing",
+      "Protokoll\nJusterare: Anna Berg\nNärvarande: …\n\n§ 23 Överenskommelse med Division Omsorg\nNämnden godkänner förslaget till överenskommelse.",
+      "document",
+    ],
+  ])("%s → %s", (_, text, kind) => {
+    expect(readAgreement({ text, positionedLines: null }).classification.kind).toBe(kind);
+  });
+});
