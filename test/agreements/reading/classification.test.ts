@@ -26,6 +26,11 @@ describe("which documents are agreements", () => {
       `ÖVERENSKOMMELSE 2026 mellan Individnämnden och Division Omsorg\n\n${body}`,
       "agreement",
     ],
+    [
+      "a genre line under the title",
+      body.replace("\n\n§ 1", "\nÖverenskommelse mellan Individnämnden och Division Omsorg\n\n§ 1"),
+      "agreement",
+    ],
     ["no genre anywhere on the first page", body, "document"],
     [
       "minutes that name an agreement in passing",
