@@ -115,7 +115,7 @@ const periodNouns = new Set(["period", "perioden", "tidsperiod", "tidsperioden"]
 const questionWordBeforeNoun =
   "(?:vilka|vilken|vilket|which|what)\\s+(?:(?:is|are|was|were|är|var)\\s+)?(?:(?:the|a|an)\\s+)?";
 const questionWordThenNoun = new RegExp(
-  `(?:^|[,;:–-])\\s*(?:(?:under|för|från|inom|in|during|for|over|vid|på|at|on|from|within)\\s+)?${questionWordBeforeNoun}(\\p{L}+)`,
+  `(?:^|[,;:–-])\\s*(?:(?:under|för|från|inom|senast|till|in|during|for|over|vid|på|at|on|from|within|by|until|to)\\s+)?${questionWordBeforeNoun}(\\p{L}+)`,
   "iu",
 );
 const questionWordThenWord = new RegExp(`^\\s*${questionWordBeforeNoun}(\\S+)`, "iu");

@@ -122,6 +122,7 @@ describe("the kind of answer asked for", () => {
     ["Hur stor andel av utredningarna ska vara klara inom fyra månader?", "number"],
     ["Hur stor ersättning får divisionen?", "amount"],
     ["Within what time must SFI be offered?", "duration"],
+    ["By which date must the plan be ready?", "date"],
     ["Inom vilken tid ska beslutet fattas?", "duration"],
     ["What does a meal portion cost?", "amount"],
     ["Vid vilka tidpunkter följs budgeten upp?", "date"],
@@ -157,6 +158,26 @@ describe("question reading", () => {
     expect(read.dates.nextOccasion).toBe(next);
     expect(read.dates.explicit).toBe(false);
     expect(read.form).toBe(form);
+  });
+
+  it.each([
+    ["Vilket datum ska planen vara klar?", "datum"],
+    ["Senast vilket datum ska planen vara klar?", "datum"],
+    ["By which date must the plan be ready?", "date"],
+  ])("%s: the kind of answer (%s) need not be in the answer", (question, noun) => {
+    const translator = createEnglishToSwedish({
+      domain: wordSourceFromList(
+        new Map([
+          ["date", ["datum"]],
+          ["plan", ["plan"]],
+        ]),
+      ),
+      general: null,
+    });
+    const word = readQuestion(question, "2026-03-01", undefined, translator).contentWords.find(
+      (w) => w.text.toLowerCase() === noun,
+    );
+    expect(word?.optional).toBe(true);
   });
 
   it("does not take the capital of an English question's first word for a name", () => {
