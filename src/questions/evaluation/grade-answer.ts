@@ -37,7 +37,8 @@ export function gradeAnswer(question: EvaluationQuestion, answer: Answer): strin
   const text = foldForGrading(answer.text);
   const all = foldForGrading(`${answer.text} ${JSON.stringify(answer.deadlines)}`);
   for (const fact of question.all ?? []) if (!text.includes(foldForGrading(fact))) why.push(`missing '${fact}'`);
-  if (question.any && !question.any.some((fact) => text.includes(foldForGrading(fact))))
+  // An empty "any" asks for nothing, as a missing one does.
+  if (question.any?.length && !question.any.some((fact) => text.includes(foldForGrading(fact))))
     why.push(`none of ${question.any.join("|")}`);
   for (const date of question.dates ?? []) if (!all.includes(date)) why.push(`missing date ${date}`);
   for (const date of question.absent ?? []) if (all.includes(date)) why.push(`should not list ${date}`);
