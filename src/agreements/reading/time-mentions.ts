@@ -63,64 +63,29 @@ export function findTimeMentions(text: string, defaultYear: number | null): Time
   const taken: Array<[number, number]> = [];
   const free = (index: number, length: number) => taken.every(([a, b]) => index + length <= a || index >= b);
   const take = (index: number, length: number) => taken.push([index, index + length]);
-  for (const m of text.matchAll(isoDay)) {
-    const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (!date) continue;
-    mentions.push({
-      precision: "day",
-      date,
-      index: m.index,
-      length: m[0].length,
-      explicitYear: true,
-      inRange: rangeAround(text, m.index, m[0].length),
-    });
-    take(m.index, m[0].length);
-  }
+  // A day at the match, unless an earlier pattern took its text.
+  const addDay = (m: RegExpMatchArray, date: IsoDate | null, explicitYear: boolean, inRange: boolean) => {
+    if (!date) return;
+    mentions.push({ precision: "day", date, index: m.index!, length: m[0].length, explicitYear, inRange });
+    take(m.index!, m[0].length);
+  };
+  for (const m of text.matchAll(isoDay))
+    addDay(m, isoDate(Number(m[1]), Number(m[2]), Number(m[3])), true, rangeAround(text, m.index, m[0].length));
   const folded = fold(text);
   for (const m of folded.matchAll(wordDay)) {
     if (!free(m.index, m[0].length)) continue;
     const month = monthOf(m[2]!);
     const year = m[3] ? Number(m[3]) : defaultYear;
     if (!month || !year) continue;
-    const date = isoDate(year, month, Number(m[1]));
-    if (!date) continue;
-    mentions.push({
-      precision: "day",
-      date,
-      index: m.index,
-      length: m[0].length,
-      explicitYear: Boolean(m[3]),
-      inRange: false,
-    });
-    take(m.index, m[0].length);
+    addDay(m, isoDate(year, month, Number(m[1])), Boolean(m[3]), false);
   }
   for (const m of folded.matchAll(numericDayWithYear)) {
     if (!free(m.index, m[0].length)) continue;
-    const date = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-    if (!date) continue;
-    mentions.push({
-      precision: "day",
-      date,
-      index: m.index,
-      length: m[0].length,
-      explicitYear: true,
-      inRange: rangeAround(text, m.index, m[0].length),
-    });
-    take(m.index, m[0].length);
+    addDay(m, isoDate(Number(m[3]), Number(m[2]), Number(m[1])), true, rangeAround(text, m.index, m[0].length));
   }
   for (const m of folded.matchAll(numericDayAfterCue)) {
     if (!free(m.index, m[0].length) || !defaultYear) continue;
-    const date = isoDate(defaultYear, Number(m[2]), Number(m[1]));
-    if (!date) continue;
-    mentions.push({
-      precision: "day",
-      date,
-      index: m.index,
-      length: m[0].length,
-      explicitYear: false,
-      inRange: rangeAround(text, m.index, m[0].length),
-    });
-    take(m.index, m[0].length);
+    addDay(m, isoDate(defaultYear, Number(m[2]), Number(m[1])), false, rangeAround(text, m.index, m[0].length));
   }
   const addMonth = (monthWord: string, yearText: string | undefined, index: number, length: number, label: boolean) => {
     if (!free(index, length)) return;
