@@ -324,8 +324,19 @@ export function readContent(
       .filter((d) => d.agreementId && named.ids?.has(d.agreementId) && d.municipality)
       .map((d) => d.municipality!),
   );
+  // A year asked for picks that year's agreement. Where the agreements asked about have none of that
+  // year, the year is what their text speaks of ("Vad kostade X under 2025?" of a 2026 agreement that
+  // gives last year's cost as background): those agreements answer where the window names the year.
+  const yearInScope =
+    askedYear !== null &&
+    prepared.corpus.documents.some(
+      (d) => d.agreementId && d.year === askedYear && (!named.ids || named.ids.has(d.agreementId)),
+    );
+  const otherYearAgreement = (document: CorpusDocument): boolean =>
+    askedYear !== null && !yearInScope && document.agreementId !== null && document.year !== askedYear;
   const documentWeight = (document: CorpusDocument): number => {
     if (named.documents && !named.documents.has(document.documentId)) return 0;
+    if (otherYearAgreement(document)) return named.ids && !named.ids.has(document.agreementId!) ? 0 : 0.6;
     // A committee named that is no party to any agreement here: no agreement answers for it.
     if (named.unknownCommittee && document.agreementId && !named.ids) return 0;
     if (named.ids) {
@@ -596,7 +607,11 @@ export function readContent(
         coverage,
         holdsType,
         yearUnsaid: yearUnsaid > 0,
-        yearAbsent: askedYear !== null && yearAbsent(hit.passage, askedYear),
+        yearAbsent:
+          askedYear !== null &&
+          (yearAbsent(hit.passage, askedYear) ||
+            (otherYearAgreement(hit.passage.document) &&
+              !`${text} ${hit.passage.sectionRef.heading}`.includes(String(askedYear)))),
         score,
       });
     }
@@ -606,8 +621,12 @@ export function readContent(
   const threshold = question.language === "en" ? 0.5 : minimumCoverage;
   // A figure asked for a year answers only where that year is said: a document of no stated year
   // holds figures of other years too ("hur många deltagare 2025?" is not answered by 2024's).
+  // A section the question names ("enligt avsnitt 6.1") says where the answer is: a window there that
+  // holds the kind of answer asked for needs fewer of the question's words.
+  const thresholdFor = (w: Window) =>
+    strict && w.holdsType && question.sections.length > 0 && inQuestionSections(w.anchor) ? threshold - 0.2 : threshold;
   const answering = windows.filter(
-    (w) => w.coverage >= threshold && !w.yearAbsent && (!strict || (w.holdsType && !w.yearUnsaid)),
+    (w) => w.coverage >= thresholdFor(w) && !w.yearAbsent && (!strict || (w.holdsType && !w.yearUnsaid)),
   );
   // A question that names a section ("mål 3", "4.1.4") is answered from it when it holds an answer.
   const inNamed = question.sections.length ? answering.filter((w) => inQuestionSections(w.anchor)) : [];

@@ -143,6 +143,9 @@ const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|wh
 function sectionReferences(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/(?<![\d.\-/])(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.\-/]*\d)/g)) found.add(m[1]!);
+  // A top-level section named by its number alone: "enligt avsnitt 6", "kapitel 3", "section 4".
+  for (const m of text.matchAll(/\b(?:avsnitt|kapitel|kap\.|section|chapter)\s+(\d{1,2})\b(?![.\d])/giu))
+    found.add(m[1]!);
   for (const m of text.matchAll(/\b(mål|goal|uppdrag|assignment)\s+(\d{1,2}[a-z]?)\b(?![.\d])/giu)) {
     const word = /^(goal|mål)$/i.test(m[1]!) ? "Mål" : "Uppdrag";
     found.add(`${word} ${m[2]}`);
@@ -162,7 +165,9 @@ export function readQuestion(
   // The words that expressed time are not topic words.
   const timeless = [...text].map((char, i) => (dates.spans.some(([s, e]) => i >= s && i < e) ? " " : char)).join("");
   const sections = sectionReferences(timeless);
-  const withoutSections = timeless.replace(/(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}/g, " ");
+  const withoutSections = timeless
+    .replace(/\b(?:avsnitt|avsnittet|kapitel|kapitlet|kap\.|section|chapter)(?=\s+\d)/giu, " ")
+    .replace(/(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}/g, " ");
   const codes = [...new Set(withoutSections.match(/\b[A-ZÅÄÖ]{2,6}\b/gu) ?? [])];
   const answerType = answerTypeOf(text);
   const words: QuestionWord[] = [];

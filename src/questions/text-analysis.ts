@@ -67,6 +67,8 @@ const meaningful = new Set([
 const questionWords =
   // Swedish prepositions and adverbs the maintained list lacks.
   "utöver gällande avseende angående beträffande respektive därutöver därtill idag " +
+  // The gender-neutral pronoun, newer than the maintained list.
+  "hen henom hens " +
   "säga säger står stod innebär innehåller ingå ingår beakta beaktas hantera hanteras sker ske göras " +
   "behöver behövs behöva bör måste väntas förväntas " +
   "överenskommelse överenskommelsen överenskommelserna avtal avtalet avtalen dokument dokumentet " +

@@ -220,6 +220,11 @@ describe("question reading", () => {
     expect(keys).not.toContain(termKey("emellan"));
   });
 
+  it("takes 'hen' for the pronoun it is", () => {
+    const words = readQuestion("Vem är nämndens ombud och hur når jag hen?", "2026-03-01").contentWords;
+    expect(words.map((w) => w.text)).not.toContain("hen");
+  });
+
   it("knows what 'hur många' counts and that 'betyder' only asks for a definition", () => {
     expect(readQuestion("Hur många familjecentraler finns det?", "2026-03-01").counted).toBe(
       termKey("familjecentraler"),
@@ -400,6 +405,8 @@ function corpus(): QuestionCorpus {
   add("kfn", 3, 1, "Biblioteket har i dag 18 medarbetare.");
   add("kfn", 3, 2, "Filialerna samverkar med 14 skolor i kommunen.");
   add("kfn", 3, 3, "Syftet med bibliotekens arbete med integration är att nå fler nyanlända.");
+  // Last year's figure, given as background in this year's agreement.
+  add("kfn", 3, 4, "Under 2025 lånades 212 000 böcker ut från kommunens bibliotek.");
   // A rule OCR broke at a line whose next line a dash made a list item.
   add("kfn", 10, 20, "Första uppföljningen efter att lånet startat görs inom en månad, därefter minst var 6:e");
   add("kfn", 10, 21, "var 8:e vecka.", { kind: "listItem" });
@@ -416,6 +423,7 @@ function corpus(): QuestionCorpus {
   // An amount written out, beside an economy row whose label shares the question's words.
   add("kfn", 12, 40, "Nämnden har i sin budget öronmärkt fem miljoner kronor för läsfrämjande insatser.");
   add("kfn", 12, 41, "Läsfrämjande insatser – 35 500", { kind: "tableRow", label: "Läsfrämjande insatser" });
+  add("kfn", 12, 42, "Summa – 61 200", { kind: "tableRow", label: "Summa" });
   // A role in the text, and who holds it in the list of contacts.
   add("kfn", 13, 50, "Bibliotekschefen ansvarar för att öppettiderna hålls.");
   add("kfn", 13, 52, "Beslut om sommarens öppettider fattas den 12 maj, efter samråd med föreningarna.");
@@ -584,6 +592,19 @@ describe("answers from a small corpus", () => {
     expect(answer.citations[0]?.quote).toContain("Bibliotekschefen");
     expect(answer.text).toContain("Eva Lind");
     expect(answer.text).not.toContain("Bo Ek");
+  });
+
+  it("answers a year no agreement is of from the agreements' text that names it", () => {
+    // No agreement here is of 2025: the 2026 agreement speaks of 2025 where it says so.
+    expect(ask("Hur många böcker lånades ut från biblioteken under 2025?").text).toContain("212 000");
+    expect(ask("Hur många böcker lånades ut från biblioteken under 2023?").found).toBe(false);
+  });
+
+  it("answers from a section the question names with fewer of its words", () => {
+    // "Fritidsverksamheten" is not a word of the section; the section named says where to look.
+    expect(ask("Vad uppgår den samlade ersättningen för året till?").found).toBe(false);
+    const answer = ask("Vad uppgår den samlade ersättningen för året till enligt avsnitt 5?");
+    expect(answer.text).toContain("61 200");
   });
 
   it("answers 'hur mycket' with an amount written out in words", () => {
