@@ -415,11 +415,17 @@ export function readContent(
   const countedTerm = question.counted
     ? (terms.find((t) => t.key === question.counted || t.alternatives.some((a) => a.key === question.counted)) ?? null)
     : null;
-  const countedKeys = countedTerm ? countedTerm.alternatives.map((a) => a.key).filter((k) => k.length >= 3) : [];
+  // A thing the documents never name ("medlemmar": no form of it is in their vocabulary) is counted nowhere.
+  const countedForms = countedTerm ? countedTerm.alternatives.map((a) => a.key).filter((k) => k.length >= 3) : [];
+  // (An English word is searched through its translations, or as parts of one: it is no such sign.)
+  const countedKeys =
+    countedTerm && countedForms.length === 0 && question.language === "sv" ? [countedTerm.key] : countedForms;
   const isCounted = (word: string) => {
     const key = termKey(word);
     // Stems of one word differ by an ending ("plats"/"plat"); a compound ends in the word counted ("korttidsplatser").
-    return countedKeys.some((k) => key === k || (k.length >= 4 && (key.startsWith(k) || k.startsWith(key))));
+    return countedKeys.some(
+      (k) => key === k || (k.length >= 4 && key.length >= 4 && (key.startsWith(k) || k.startsWith(key))),
+    );
   };
   const reportingKeys = new Set(question.reportingWords.map((w) => w.key));
   const topicAsked = question.topicWords.length > 0;

@@ -118,7 +118,8 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
     `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}:?[ae]? (${month})\\b|\\b(${month}) \\d{4}\\b|\\b(i|under|fran|till|per) (${month})\\b|\\b\\d{1,2}/\\d{1,2}\\b|\\b(vecka|v\\.) ?\\d{1,2}\\b|\\b(varje|vid) (ar|manad|kvartal|tertial)|\\b(tertial|kvartal|delar|helar|var)\\w*\\b|\\b(20|19)\\d{2}\\b|\\b(inom|efter|senast|fore|innan|within|after) (\\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio) (dag|dagar|vecka|veckor|manad|manader|ar|timmar)\\b|\\b\\d+:?e (vecka|veckan|dagen|manaden)\\b`,
   ),
   // A figure, or a number written out ("två familjecentraler").
-  number: new RegExp(`\\d|\\b(${numberWords})\\b`),
+  // A code that carries digits ("G5", "U21468") is not a figure.
+  number: new RegExp(`(?<![a-z])\\d|\\b(${numberWords})\\b`),
   // Money: a share ("10 procent") is not what "hur mycket får …" asks for ("hur stor andel" is a number question).
   // … or written out ("fem miljoner kronor").
   amount: new RegExp(

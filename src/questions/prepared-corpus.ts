@@ -206,6 +206,11 @@ export function namedAgreements(
     words.add(tokenize(code)[0]?.key ?? code.toLowerCase());
   }
   const fullNames = new Map<string, Set<string>>();
+  const partyKeys = (text: string) =>
+    tokenize(text)
+      .map((t) => t.key)
+      .join(" ");
+  const questionKeys = ` ${partyKeys(question.text)} `;
   // A committee, division or office named in full ("Division Samhälle och kultur",
   // "Arbetsmarknads- och integrationsnämnden"): all its words narrow.
   for (const document of prepared.corpus.documents) {
@@ -221,7 +226,11 @@ export function namedAgreements(
       const oneWord = name.length >= 6 && !name.includes(" ");
       const namedByWord =
         oneWord && question.contentWords.some((w) => w.key === termKey(name) || w.key === termKey(party!));
-      if (!namedByWord && (name.split(" ").length < 2 || !folded.includes(` ${name} `))) continue;
+      // In the definite form or not ("Kultur- och fritidsförvaltning" names "… fritidsförvaltningen").
+      const namedInFull =
+        name.split(" ").length >= 2 &&
+        (folded.includes(` ${name} `) || questionKeys.includes(` ${partyKeys(party!.replace(/^Division\s+/i, ""))} `));
+      if (!namedByWord && !namedInFull) continue;
       fullNames.set(name, (fullNames.get(name) ?? new Set<string>()).add(document.agreementId));
       for (const token of tokenize(party!)) words.add(token.key);
     }

@@ -54,6 +54,8 @@ describe("what holds an answer of the kind asked for", () => {
     // The day of a date is not a count.
     ["number", "Rapporteras till nämndsammanträdet 17 september.", false],
     ["number", "Slutdatum: 2026-08-27", false],
+    // A code that carries digits is not a figure.
+    ["number", "G5 – Föreningsstöd – Kulturenheten", false],
     ["amount", "Redovisas på sammanträdet den 4 juni.", false],
     ["amount", "Ersättningen är 3 250 tkr per år.", true],
     // An amount written out.
@@ -490,6 +492,8 @@ describe("answers from a small corpus", () => {
     expect(ask("Hur många medarbetare har biblioteket?").text).toContain("18 medarbetare");
     // "14" counts schools, not branches.
     expect(ask("Hur många filialer har biblioteket?").found).toBe(false);
+    // Members are named nowhere, so no figure counts them.
+    expect(ask("Hur många medlemmar har filialerna i kommunen?").found).toBe(false);
   });
 
   it("does not answer for a compound from its first part alone", () => {

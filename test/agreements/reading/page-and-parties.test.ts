@@ -3,7 +3,12 @@
 // decided the agreement.
 import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks.ts";
-import { partyNamedInHead, readFacts, withParties } from "../../../src/agreements/reading/items/read-facts.ts";
+import {
+  findDivision,
+  partyNamedInHead,
+  readFacts,
+  withParties,
+} from "../../../src/agreements/reading/items/read-facts.ts";
 import { normaliseLines, runningHeaders } from "../../../src/agreements/reading/normalise-lines.ts";
 import { agreementGenre } from "../../../src/shared/lexicon/agreement-vocabulary.ts";
 import { fold } from "../../../src/shared/text/fold.ts";
@@ -140,5 +145,34 @@ describe("the title and parties on a first page laid out in other ways", () => {
         "Denna överenskommelse reglerar vad divisionen ska utföra under 2026 och hur den ska rapportera till nämnden.",
     );
     expect(facts.committee).toEqual({ name: "Kultur- och fritidsnämnden", code: "KFN" });
+  });
+});
+
+describe("the municipality a document names itself by", () => {
+  const municipalityOf = (text: string) => {
+    const lines = normaliseLines(text, { dictionary: null }).lines;
+    return readFacts(buildBlocks(lines, null), lines.map((l) => l.text).join("\n"), []).facts.municipality;
+  };
+  it.each([
+    ["Östby kommun\n\nÖverenskommelse 2026\nText om Östby kommuns bibliotek.", "Östby"],
+    // A letterhead in capitals, in the genitive and not.
+    ["HAGFORSLUNDS KOMMUN\n\nUppdragsavtal 2026\nText.", "Hagforslund"],
+    ["TORSVIK KOMMUN\nKulturnämnden\n\nUppdragsplan 2026\nText.", "Torsvik"],
+    ["Region Västerbo\n\nÖverenskommelse 2026\nText.", "Västerbo"],
+    ["Överenskommelse 2026\nText utan ort.", null],
+  ])("%s → %s", (text, municipality) => {
+    expect(municipalityOf(text)).toBe(municipality);
+  });
+});
+
+describe("the office or division that does the work", () => {
+  it.each([
+    ["Tekniska nämnden och Gatukontoret", "Gatukontoret"],
+    // Named by coordinated words, as committees are.
+    ["Kultur- och fritidsnämnden och Kultur- och fritidsförvaltningen", "Kultur- och fritidsförvaltningen"],
+    ["Miljö- och hälsoskyddsnämndens uppdrag till miljö- och hälsoskyddskontoret", "Miljö- och hälsoskyddskontoret"],
+    ["Överenskommelse 2026 mellan Socialnämnden och Division Vård och stöd", "Division Vård och stöd"],
+  ])("%s → %s", (title, division) => {
+    expect(findDivision(title, `${title}\n\nText.`)?.name).toBe(division);
   });
 });

@@ -268,10 +268,12 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
   return { name, code: coded?.[2] ?? explicitCode(text, name) ?? initials(name) };
 }
 
+// "Socialkontoret", "Division Vård och stöd", and offices named by coordinated words the way
+// committees are ("Kultur- och fritidsförvaltningen", "Individ- och familjeförvaltningen").
 const officeName =
-  /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen))(?!\p{L})/gu;
+  /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|(?:\p{L}+-(?:,\s*\p{L}+-)*\s+(?:och|samt)\s+)?\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen))(?!\p{L})/gu;
 
-function findDivision(title: string, text: string): NamedParty | null {
+export function findDivision(title: string, text: string): NamedParty | null {
   const trailing = /^(ska|har|och|som|svarar|ansvarar|representerar|är|ar|genom|för|med|i|inom|samt)$/i;
   const clean = (name: string) => {
     const words = name.split(/\s+/);
@@ -398,7 +400,12 @@ function findMunicipality(text: string): string | null {
   const counts = new Map<string, { name: string; count: number; first: number }>();
   const standalone = (name: string) =>
     (text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])(?! (kommun|stad)\\b)`, "gu")) ?? []).length;
-  for (const match of text.matchAll(
+  // A letterhead in capitals ("ULVSJÖBERGS KOMMUN") names it as the running text would.
+  const capitalised = text.replace(
+    /(?<![\p{L}])(\p{Lu}{3,}) (KOMMUN|STAD)(?![\p{L}])/gu,
+    (_, name: string, kind: string) => `${name[0]}${name.slice(1).toLowerCase()} ${kind.toLowerCase()}`,
+  );
+  for (const match of capitalised.matchAll(
     /(?<![\p{L}])(\p{Lu}[\p{Ll}&@6]{2,})(kommun|stad)?(?= (kommun|stad)(?![\p{L}]))|(?<![\p{L}])Region (\p{Lu}[\p{Ll}]{2,})/gu,
   )) {
     let name = match[4] ?? match[1]!;
