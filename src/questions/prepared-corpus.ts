@@ -283,7 +283,8 @@ export function queryTerms(prepared: PreparedCorpus, words: QuestionWord[]): Que
     if (parts.length)
       for (const part of parts) terms.push({ ...prepared.index.queryTerm(word.text, part), ...optional });
     else {
-      const term = prepared.index.queryTerm(word.text, word.key, word.alternatives ?? []);
+      const nouns = word.particle ? vocabulary.particleVerbNouns(word.text, word.particle) : [];
+      const term = prepared.index.queryTerm(word.text, word.key, [...(word.alternatives ?? []), ...nouns]);
       // Words the documents never use — Swedish, or English ones none of whose translations they
       // use — count fully: that is how a question about something they do not mention is told apart.
       terms.push({ ...term, ...optional, ...(word.soft ? { soft: true, weight: term.weight * 0.5 } : {}) });

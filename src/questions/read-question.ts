@@ -29,6 +29,8 @@ export interface QuestionWord {
   soft?: boolean;
   /** Added from the answer type ("längd" for "hur länge"), not written by the person. */
   hint?: boolean;
+  /** The particle of a Swedish particle verb ("stämma av", "flytta in"): the text may name the act by its noun ("avstämning", "inflyttning"). */
+  particle?: string;
 }
 
 export interface ReadQuestion {
@@ -140,6 +142,9 @@ const countingAdjectives = new Set([
 const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
 /** "3.4", "5.5.11", "avsnitt 3.4", "mål 2", "uppdrag 5.2". */
+/** Particles of Swedish particle verbs whose act agreements name by a noun with the particle in front ("följa upp" → "uppföljning"). */
+const verbParticles = new Set(["av", "in", "upp", "ut", "fram", "bort", "över", "till", "på", "om", "med", "ihop"]);
+
 function sectionReferences(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/(?<![\d.\-/])(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.\-/]*\d)/g)) found.add(m[1]!);
@@ -223,9 +228,15 @@ export function readQuestion(
       });
     }
   } else {
-    for (const token of tokenize(withoutSections)) {
+    const tokens = tokenize(withoutSections);
+    for (const [i, token] of tokens.entries()) {
       if (isStopWord(token.word) || /^\d{1,2}$/.test(token.key)) continue;
-      words.push({ text: token.word, key: token.key });
+      const next = tokens[i + 1];
+      const particle =
+        next && verbParticles.has(next.word.toLowerCase()) && /^\s*$/.test(withoutSections.slice(token.end, next.start))
+          ? next.word.toLowerCase()
+          : null;
+      words.push({ text: token.word, key: token.key, ...(particle ? { particle } : {}) });
     }
   }
   // "Vad betyder/innebär/avser X?": the verb asks for a definition; the answer need not repeat it.

@@ -143,6 +143,28 @@ export class Vocabulary {
   }
 
   /**
+   * The nouns of a particle verb the documents use: "stämma av" → "avstämning", "flytta in" →
+   * "inflyttning", "ta fram" → "framtagande". The verb's stem goes after the particle (a double
+   * consonant may single before the ending: "stämm" → "avstämning").
+   */
+  particleVerbNouns(verb: string, particle: string): string[] {
+    const word = fold(verb.toLowerCase());
+    const passive = word.replace(/(as|es|s)$/, "");
+    const stripped = passive.replace(/(ar|er|de|te|a|r|t)$/, "");
+    const stem = stripped.length >= 2 ? stripped : passive;
+    // The single consonant only before the -ning of the noun ("stämm" → "avstämning").
+    const single = stem.replace(/([bdfgklmnprst])\1$/, "$1");
+    const prefixes = [fold(particle) + stem, ...(single !== stem ? [`${fold(particle)}${single}n`] : [])];
+    const found: string[] = [];
+    for (const prefix of prefixes) {
+      if (prefix.length < 5) continue;
+      for (const key of this.keys)
+        if (key.startsWith(prefix) && key.length <= prefix.length + 7 && !found.includes(key)) found.push(key);
+    }
+    return found.slice(0, 6);
+  }
+
+  /**
    * Splits a compound into vocabulary words: "arbetsmarknadsanstallning" → ["arbetsmarknad",
    * "anstallning"]. The longest known tail wins (the last part carries a Swedish compound's
    * meaning); a linking "s" is allowed. Empty when the key is not a compound of known words.

@@ -83,6 +83,30 @@ describe("a number answers 'hur många X' only when it counts X", () => {
   });
 });
 
+describe("the noun of a particle verb", () => {
+  const vocabulary = new Vocabulary(
+    new Set(["avstamning", "inflyttning", "uppfoljning", "framtag", "utbetalning", "stamm", "avsnitt", "inflytand"]),
+  );
+  it.each([
+    ["stämma", "av", ["avstamning"]],
+    ["flytta", "in", ["inflyttning"]],
+    ["följs", "upp", ["uppfoljning"]],
+    ["ta", "fram", ["framtag"]],
+    ["betalas", "ut", ["utbetalning"]],
+    // Neither "avsnitt" nor "inflytande" is the noun of these verbs.
+    ["snickra", "av", []],
+    ["flyga", "in", []],
+  ])("%s %s → %j", (verb, particle, nouns) => {
+    expect(vocabulary.particleVerbNouns(verb, particle)).toEqual(nouns);
+  });
+
+  it("reads the particle after the verb in a question", () => {
+    const words = readQuestion("Hur ofta ska ombuden stämma av med varandra?", "2026-03-01").contentWords;
+    expect(words.find((w) => w.text === "stämma")?.particle).toBe("av");
+    expect(words.find((w) => w.text === "ombuden")?.particle).toBeUndefined();
+  });
+});
+
 describe("words one edit apart", () => {
   it.each([
     ["sormland", "sormiand", true], // OCR: l read as i
