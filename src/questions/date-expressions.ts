@@ -182,6 +182,19 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   };
   const mondayOf = (date: IsoDate) => addDays(date, 1 - isoWeekday(date));
 
+  // "vilka dagar i veckan", "days of the week", "två gånger i månaden": which weekdays, or how often,
+  // not this week or this month.
+  // What is counted stays the question's word ("kvällar" in "hur många kvällar i veckan"); "i veckan" is no topic.
+  const frequency =
+    /\b(?:dagar|dag|kvällar|kvällarna|gånger|timmar|days?|evenings?|times|hours|nights?)(\s+(?:i|per|om|of|a|in|each)\s+(?:the\s+)?(?:veckan|vecka|månaden|månad|året|week|month|year))\b/gu;
+  const notTime: Array<[number, number]> = [];
+  const perUnit: Array<[number, number]> = [];
+  for (const m of text.matchAll(frequency)) {
+    const end = m.index + m[0].length;
+    notTime.push([m.index, end]);
+    perUnit.push([end - m[1]!.length, end]);
+  }
+  spans.push(...notTime);
   rule(/\b(?:nästa|kommande) (?:nämnd)?(?:sammanträde|möte)t?|next (?:committee )?meeting/u, () => {
     nextMeeting = true;
   });
@@ -460,7 +473,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     reportPeriod,
     year,
     years,
-    spans,
+    spans: [...spans.filter((span) => !notTime.includes(span)), ...perUnit],
     description: descriptionSv.length ? { sv: descriptionSv.join(", "), en: descriptionEn.join(", ") } : null,
   };
 }

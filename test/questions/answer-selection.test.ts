@@ -263,6 +263,23 @@ describe("question reading", () => {
     expect(meaning.contentWords.find((w) => w.key === termKey("betyder"))?.optional).toBe(true);
   });
 
+  it.each([
+    "Vilka dagar i veckan har fritidsgården öppet?",
+    "On which days of the week is the library open?",
+    "Hur många gånger i månaden träffas ombuden?",
+    "How many evenings a week is the youth centre open?",
+  ])("%s asks which days or how often, not about this week or month", (question) => {
+    const dates = readDateConstraint(question, "2026-04-27");
+    expect(dates.from).toBeNull();
+    expect(dates.explicit).toBe(false);
+  });
+
+  it("keeps what 'hur många X i veckan' counts as the question's word, not 'veckan'", () => {
+    const words = readQuestion("Hur många kvällar i veckan har fritidsgården öppet?", "2026-04-27").contentWords;
+    expect(words.map((w) => w.text)).toContain("kvällar");
+    expect(words.map((w) => w.text)).not.toContain("veckan");
+  });
+
   it("reads 'i vår' as the spring report and the spring months, 'vårrapporten' only as the report", () => {
     const spring = readDateConstraint("Vad ska redovisas i vår?", "2026-03-01");
     expect(spring.periodCodes).toContain("V");
