@@ -59,10 +59,11 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
       /\b(vad ar|vad innebar|vad betyder|vad star .{1,20} for|what is|what are|what does .{1,60} (mean|stand for|involve)|vad menas med|vad handlar .{1,40} om)\b/,
   },
   {
-    // "Hur ska DSO rapportera …", "how is the goal followed up": the way it is done, which the text describes.
+    // "Hur ska DSO rapportera …", "how is the goal followed up", "vilken regel gäller för …": the way
+    // it is done, which the text describes.
     type: "manner",
     pattern:
-      /\b(hur (ska|skall|sker|gors|görs|foljs|redovisas|rapporteras|arbetar|fungerar|beraknas|matas)|pa vilket satt|how (is|are|should|will|does|do|must) (?!much|many|long|often))\b/,
+      /\b(hur (ska|skall|sker|gors|görs|foljs|redovisas|rapporteras|arbetar|fungerar|beraknas|matas)|pa vilket satt|how (is|are|should|will|does|do|must) (?!much|many|long|often)|(vilken|vilka) (regel|regler|rutin|rutiner|princip|principer)|(what|which) (rules?|procedures?|principles?))\b/,
   },
   { type: "list", pattern: /\b(vilka|vilken|vilket|which|what)\b/ },
 ];

@@ -148,6 +148,9 @@ describe("the kind of answer asked for", () => {
     ["Hur stor andel av utredningarna ska vara klara inom fyra månader?", "number"],
     ["Hur stor ersättning får divisionen?", "amount"],
     ["Within what time must SFI be offered?", "duration"],
+    // A rule asked for is the way something is done, though the question says "när".
+    ["Vilken regel gäller för när handlingarna ska lämnas?", "manner"],
+    ["What rules apply to late documents?", "manner"],
     ["By which date must the plan be ready?", "date"],
     ["Inom vilken tid ska beslutet fattas?", "duration"],
     ["What does a meal portion cost?", "amount"],
