@@ -76,7 +76,7 @@ const questionWords =
   // nearly every sentence of it: they do not tell one passage from another.
   "divisionen nämnden kontoret förvaltningen utföraren beställaren " +
   "agreement agreements document according tell show give find say says said get gets got know please someone anyone stand stands " +
-  "do does did doing done has have having had is are was were be been being can could should would will shall must might " +
+  "do does did doing done has have having had is are was were be been being can could should would will shall must may might " +
   "rather instead also even just only quite very really whether anything something able";
 const stopList = [...swe.filter((w: string) => !meaningful.has(w)), ...eng, ...questionWords.split(/\s+/)];
 const stopWords = new Set(stopList.map(fold));

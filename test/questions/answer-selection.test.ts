@@ -249,6 +249,12 @@ describe("question reading", () => {
     expect(keys).not.toContain(termKey("emellan"));
   });
 
+  it("takes 'may' for the modal verb once no date has taken it as the month", () => {
+    const words = readQuestion("Which organisations may refer adults to the job centre?", "2026-03-01").contentWords;
+    expect(words.map((w) => w.text.toLowerCase())).not.toContain("may");
+    expect(readDateConstraint("What is due in May?", "2026-03-01").from).toBe("2026-05-01");
+  });
+
   it("takes 'hen' for the pronoun it is", () => {
     const words = readQuestion("Vem är nämndens ombud och hur når jag hen?", "2026-03-01").contentWords;
     expect(words.map((w) => w.text)).not.toContain("hen");
