@@ -145,7 +145,20 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     }
   } else items = items.filter((item) => item.date !== null);
 
-  if (dates.nextMeeting) {
+  if (dates.yearMeeting) {
+    // "Årets sista sammanträde": the last (or first) meeting of the year asked about, or of this year.
+    const year = String(dates.year ?? today.slice(0, 4));
+    const meetingOf = (item: DeadlineRecord) => item.meetingDate ?? item.date;
+    const days = items
+      .map(meetingOf)
+      .filter((d): d is string => d !== null && d.startsWith(year) && d.length === 10)
+      .sort();
+    const day = dates.yearMeeting === "first" ? days[0] : days.at(-1);
+    items = day ? items.filter((item) => meetingOf(item) === day) : [];
+    const which = { sv: dates.yearMeeting === "first" ? "första" : "sista", en: dates.yearMeeting };
+    scopeSv = day ? `till årets ${which.sv} sammanträde (${day})` : `till årets ${which.sv} sammanträde`;
+    scopeEn = day ? `for the ${which.en} meeting of the year (${day})` : `for the ${which.en} meeting of the year`;
+  } else if (dates.nextMeeting) {
     const meetingOf = (item: DeadlineRecord) => item.meetingDate ?? item.date;
     const next = items
       .map(meetingOf)

@@ -41,7 +41,11 @@ export function answerFromCorpus(
     if (agreementYear !== undefined) read.dates = { ...read.dates, year: agreementYear };
   }
   const timed =
-    read.dates.explicit || read.dates.nextMeeting || read.dates.nextOccasion || read.dates.periodCodes !== null;
+    read.dates.explicit ||
+    read.dates.nextMeeting ||
+    read.dates.nextOccasion ||
+    Boolean(read.dates.yearMeeting) ||
+    read.dates.periodCodes !== null;
   const asksForText = ["who", "where", "frequency", "amount", "number", "duration", "definition", "manner"].includes(
     read.answerType,
   );

@@ -19,6 +19,8 @@ export interface DateConstraint {
   nextMeeting: boolean;
   /** "nästa skriftliga rapport", "the next deadline": the first reporting day on or after the asking date. */
   nextOccasion: boolean;
+  /** "årets sista sammanträde", "the first meeting of the year": that meeting of the year asked about (or this year). */
+  yearMeeting?: "first" | "last" | null;
   /** Report occasions asked for ("delår" → D and T2). */
   periodCodes: PeriodCode[] | null;
   /**
@@ -158,6 +160,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   let to: IsoDate | null = null;
   let nextMeeting = false;
   let nextOccasion = false;
+  let yearMeeting: "first" | "last" | null = null;
   let periodCodes: PeriodCode[] | null = null;
   let season: { from: IsoDate; to: IsoDate } | null = null;
   let reportPeriod: string | null = null;
@@ -198,6 +201,12 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   rule(/\b(?:nästa|kommande) (?:nämnd)?(?:sammanträde|möte)t?|next (?:committee )?meeting/u, () => {
     nextMeeting = true;
   });
+  rule(
+    /\b(?:årets\s+)?(första|sista)\s+(?:nämnd)?(?:sammanträde|möte)t?(?!\p{L})(?:\s+(?:för|under|i)\s+året)?(?!\s+(?:före|innan|efter))|\b(?:the\s+)?(first|last|final)\s+(?:committee\s+)?meeting(?!\p{L})(?:\s+of\s+the\s+year)?(?!\s+(?:before|after|prior))/iu,
+    (m) => {
+      yearMeeting = /^(första|first)$/i.test(m[1] ?? m[2]!) ? "first" : "last";
+    },
+  );
   // "nästa skriftliga rapport", "the next written report": the first occasion from today (only
   // "next" is a time word; the report and its form are what the question asks about).
   rule(
@@ -468,6 +477,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     explicit,
     nextMeeting,
     nextOccasion,
+    yearMeeting,
     periodCodes,
     season,
     reportPeriod,

@@ -260,7 +260,12 @@ export function readQuestion(
     /\b(inlämn\p{L}*|lämna\p{L}* in|underlag\p{L}*|material\p{L}*|submi\p{L}*|hand(?:ed)? in|reach the|be with|vara .{0,20} tillhanda|tillhanda)\b/iu.test(
       text,
     );
-  const timed = dates.explicit || dates.nextMeeting || dates.nextOccasion || dates.periodCodes !== null;
+  const timed =
+    dates.explicit ||
+    dates.nextMeeting ||
+    dates.nextOccasion ||
+    Boolean(dates.yearMeeting) ||
+    dates.periodCodes !== null;
   const deadlineSignal = strongDeadline.test(text) ? "strong" : weakDeadline.test(text) || timed ? "weak" : "none";
   const intent: QuestionIntent =
     deadlineSignal === "strong" || (deadlineSignal === "weak" && (answerType === "date" || timed))

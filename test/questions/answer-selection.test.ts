@@ -283,6 +283,16 @@ describe("question reading", () => {
     expect(dates.explicit).toBe(false);
   });
 
+  it.each([
+    ["Vad ska redovisas på nämndens sista sammanträde för året?", "last"],
+    ["Vad tas upp vid årets första sammanträde?", "first"],
+    ["What is on the agenda of the last meeting of the year?", "last"],
+    // Another time, not the year's.
+    ["Vad redovisas på sista mötet före sommaren?", null],
+  ])("%s → the year's %s meeting", (question, which) => {
+    expect(readDateConstraint(question, "2026-04-27").yearMeeting ?? null).toBe(which);
+  });
+
   it("keeps what 'hur många X i veckan' counts as the question's word, not 'veckan'", () => {
     const words = readQuestion("Hur många kvällar i veckan har fritidsgården öppet?", "2026-04-27").contentWords;
     expect(words.map((w) => w.text)).toContain("kvällar");
@@ -633,6 +643,12 @@ describe("answers from a small corpus", () => {
     expect(answer.text).toContain("Bibliotekschefen");
     // One question gets one answer.
     expect(ask("Vem ansvarar för att öppettiderna hålls?").also).toBeUndefined();
+  });
+
+  it("answers what is due at the year's last meeting", () => {
+    const answer = ask("Vad ska redovisas på nämndens sista sammanträde för året?");
+    expect(answer.intent).toBe("deadlines");
+    expect(answer.deadlines.map((d) => d.key)).toEqual(["tn-v"]);
   });
 
   it("gives a date the text writes in words also as an ISO date", () => {
