@@ -142,6 +142,11 @@ const countingAdjectives = new Set([
 const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
 /** "3.4", "5.5.11", "avsnitt 3.4", "mål 2", "uppdrag 5.2". */
+const citedDocumentPhrase =
+  /\b(?:according to|as (?:stated|described|set out) in|enligt|som det står i|som beskrivs i)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:report|document|paper|minutes|study|survey|plan|rapport\p{L}*|underlag\p{L}*|protokoll\p{L}*|utredning\p{L}*|dokument\p{L}*|plan\p{L}*)\b/iu;
+const documentGenreWord =
+  /^(report|reports|document|paper|minutes|study|survey|background|plan|rapport\w*|underlag\w*|protokoll\w*|utredning\w*|dokument\w*|bakgrund\w*)$/;
+
 /** Particles of Swedish particle verbs whose act agreements name by a noun with the particle in front ("följa upp" → "uppföljning"). */
 const verbParticles = new Set(["av", "in", "upp", "ut", "fram", "bort", "över", "till", "på", "om", "med", "ihop"]);
 
@@ -241,6 +246,15 @@ export function readQuestion(
   }
   // "Vad betyder/innebär/avser X?": the verb asks for a definition; the answer need not repeat it.
   if (answerType === "definition") for (const word of words) if (definitionVerbKeys.has(word.key)) word.optional = true;
+  // "… according to the background report", "enligt underlaget från 2024": the words naming the
+  // document cited are where to look, not what the answer must say.
+  const citedDocument = citedDocumentPhrase.exec(text)?.[0];
+  if (citedDocument) {
+    const cited = new Set(tokenize(citedDocument).map((t) => fold(t.word.toLowerCase())));
+    for (const word of words)
+      if (cited.has(fold(word.text.toLowerCase())) && documentGenreWord.test(fold(word.text.toLowerCase())))
+        word.optional = true;
+  }
   // "Vilken period omfattar uppdraget?": a start and an end date answer it without the word "period".
   const kindNoun = questionWordThenNoun.exec(text)?.[1]?.toLowerCase();
   if (kindNoun && answerKindNouns[answerType]?.has(kindNoun))

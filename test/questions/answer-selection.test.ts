@@ -255,6 +255,15 @@ describe("question reading", () => {
     expect(readDateConstraint("What is due in May?", "2026-03-01").from).toBe("2026-05-01");
   });
 
+  it.each([
+    ["Hur många besökare hade fritidsgården enligt underlaget från Solby?", "underlaget"],
+    ["How many visitors did the youth centre have according to the background report?", "report"],
+  ])("%s: the words naming the document cited are optional", (question, word) => {
+    const words = readQuestion(question, "2026-03-01").contentWords;
+    expect(words.find((w) => w.text === word)?.optional).toBe(true);
+    expect(words.find((w) => /^(besökare|visitors)$/.test(w.text))?.optional).toBeFalsy();
+  });
+
   it("takes 'hen' for the pronoun it is", () => {
     const words = readQuestion("Vem är nämndens ombud och hur når jag hen?", "2026-03-01").contentWords;
     expect(words.map((w) => w.text)).not.toContain("hen");
