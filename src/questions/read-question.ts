@@ -147,6 +147,10 @@ const citedDocumentPhrase =
 const documentGenreWord =
   /^(report|reports|document|paper|minutes|study|survey|background|plan|rapport\w*|underlag\w*|protokoll\w*|utredning\w*|dokument\w*|bakgrund\w*)$/;
 
+/** Heads of a compound whose first part is a name or a code ("TFCO-uppdraget"): the kind of thing, not which. */
+const genericHeads =
+  /^(uppdrag|uppdraget|uppdragen|mål|målet|projekt|projektet|insats|insatsen|insatserna|arbete|arbetet|satsning|satsningen|ärende|ärendet|verksamhet|verksamheten|programmet|program)$/;
+
 /** Particles of Swedish particle verbs whose act agreements name by a noun with the particle in front ("följa upp" → "uppföljning"). */
 const verbParticles = new Set(["av", "in", "upp", "ut", "fram", "bort", "över", "till", "på", "om", "med", "ihop"]);
 
@@ -241,7 +245,19 @@ export function readQuestion(
         next && verbParticles.has(next.word.toLowerCase()) && /^\s*$/.test(withoutSections.slice(token.end, next.start))
           ? next.word.toLowerCase()
           : null;
-      words.push({ text: token.word, key: token.key, ...(particle ? { particle } : {}) });
+      // "TFCO-uppdraget", "BarnSäkert-projektet": the name says which; the generic head only what kind.
+      const previous = tokens[i - 1];
+      const namedHead =
+        previous !== undefined &&
+        withoutSections.slice(previous.end, token.start) === "-" &&
+        /^\p{Lu}/u.test(previous.word) &&
+        genericHeads.test(token.word.toLowerCase());
+      words.push({
+        text: token.word,
+        key: token.key,
+        ...(particle ? { particle } : {}),
+        ...(namedHead ? { optional: true } : {}),
+      });
     }
   }
   // "Vad betyder/innebär/avser X?": the verb asks for a definition; the answer need not repeat it.

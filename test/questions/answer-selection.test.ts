@@ -264,6 +264,13 @@ describe("question reading", () => {
     expect(words.find((w) => /^(besökare|visitors)$/.test(w.text))?.optional).toBeFalsy();
   });
 
+  it("takes the generic head of a named compound ('TFCO-uppdraget') as the kind of thing, not a word to match", () => {
+    const words = readQuestion("När ska TFCO-uppdraget följas upp?", "2026-03-01").contentWords;
+    expect(words.find((w) => w.text === "uppdraget")?.optional).toBe(true);
+    expect(words.find((w) => w.text === "TFCO")?.optional).toBeFalsy();
+    expect(readQuestion("När ska uppdraget följas upp?", "2026-03-01").contentWords[0]?.optional).toBeFalsy();
+  });
+
   it("takes 'hen' for the pronoun it is", () => {
     const words = readQuestion("Vem är nämndens ombud och hur når jag hen?", "2026-03-01").contentWords;
     expect(words.map((w) => w.text)).not.toContain("hen");
