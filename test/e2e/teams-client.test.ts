@@ -109,6 +109,11 @@ describe("the bot in a real Teams client (Agents Playground)", () => {
     const content = await session.waitForCount(session.botMessages().filter({ hasText: "18-64" }));
     expect(await content.innerText()).toContain("section 3.1");
     await session.screenshot("05-content-answer");
+
+    // Something the agreements do not say: the honest reply, in the asker's language.
+    await session.send("What are the swimming pool's opening hours on Christmas Eve?");
+    await session.waitForCount(session.botMessages().filter({ hasText: "I found nothing in the agreements" }));
+    await session.screenshot("05b-honest-reply");
   });
 
   it("stored the person it talked to, with tenant and conversation, for proactive messages", () => {
