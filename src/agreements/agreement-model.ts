@@ -82,7 +82,7 @@ export interface ReportingItemModel {
    * or only a month ("YYYY-MM") when the text gives no day. Null for follow-up at an occasion or period.
    */
   date: IsoDate | null;
-  /** How precise the date is: a day, a month, or only a period/occasion (no date). */
+  /** How precise the date is: a day, a week (a day of it by rule), a month, or only a period/occasion (no date). */
   precision: DatePrecision;
   meetingDate: IsoDate | null;
   /** When written material is due; null when no rule or due date applies. */
@@ -104,7 +104,8 @@ export interface ReportingItemModel {
   section: string | null;
 }
 
-export type DatePrecision = "day" | "month" | "period";
+/** "week": the text names a week ("senast v. 10"); `date` is the day of it chosen by rule (see time-mentions.ts). */
+export type DatePrecision = "day" | "week" | "month" | "period";
 
 export interface EconomyLineModel {
   ordinal: number;

@@ -5,6 +5,7 @@
 // two spaces inside one sentence, or one indented line, is not a table.
 import { columnRoleOf } from "../../shared/lexicon/agreement-vocabulary.ts";
 import { fold } from "../../shared/text/fold.ts";
+import { isRuledLine } from "./ruled-lines.ts";
 
 interface Chunk {
   start: number;
@@ -67,7 +68,13 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
   let i = 0;
   while (i < lines.length) {
     const run: number[] = [];
-    for (let j = i; j < lines.length && !lines[j]!.includes("\t") && chunksOf(lines[j]!).length >= 2; j++) run.push(j);
+    // A drawn table ("| a | b |", "+---+---+") has its own edges; the spaces padding its cells are no column gaps.
+    for (
+      let j = i;
+      j < lines.length && !lines[j]!.includes("\t") && !isRuledLine(lines[j]!) && chunksOf(lines[j]!).length >= 2;
+      j++
+    )
+      run.push(j);
     if (run.length === 0) {
       i++;
       continue;

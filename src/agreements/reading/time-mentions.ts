@@ -1,11 +1,11 @@
 // Stage 3 of the reader: every mention of a time in a piece of text — a day ("2025-05-28", "den 4
-// juni", "31/5 2025", "den 19/3"), a month ("i maj 2025", "under oktober", a timetable label "Februari:"), a
+// juni", "31/5 2025", "den 19/3", a week "v. 13" read as one of its days), a month ("i maj 2025", "under oktober", a timetable label "Februari:"), a
 // period ("tertial 1", "kvartal 2", "delår", "helår") or a recurrence ("kvartalsvis", "varje
 // månad") — with where it sits, so the item stage can read what the text says about it.
 import { findPeriods, findRecurrence, type PeriodCode, type Recurrence } from "../../shared/lexicon/periods.ts";
 import { monthOf, swedishMonthPattern } from "../../shared/lexicon/months.ts";
 import { fold } from "../../shared/text/fold.ts";
-import { isoDate, type IsoDate } from "../../shared/text/swedish-dates.ts";
+import { addDays, isoDate, type IsoDate } from "../../shared/text/swedish-dates.ts";
 
 export interface DayMention {
   precision: "day";
@@ -15,6 +15,30 @@ export interface DayMention {
   explicitYear: boolean;
   /** One end of a period such as "2023-10-01--2028-09-30" or "2026-01-01 till 2028-12-31". */
   inRange: boolean;
+  /** Set when the text names a week ("v. 13", "senast vecka 10"), not the day: how the day was chosen. */
+  week?: WeekReading;
+}
+
+/**
+ * A week of the year as a day. The text names only the week, so the day follows a rule:
+ *   - "senast v. 10", "före vecka 10": the week's Friday, its last working day — "by week 10"
+ *     means before week 10 is over ("last working day");
+ *   - otherwise the committee's meeting day in that week when the document names one ("Nämnden
+ *     sammanträder på torsdagar"; a report "v. 13" is presented at that week's meeting) ("meeting day");
+ *   - otherwise the week's Monday, the first day it can fall on, so a reminder is never late ("first day").
+ * Weeks are ISO 8601 weeks (Monday first; week 1 holds 4 January), as Swedish calendars number them.
+ */
+export interface WeekReading {
+  /** ISO week number; of a range ("v. 12–13") its last week, when the window closes. */
+  week: number;
+  firstWeek: number;
+  day: "meeting day" | "last working day" | "first day";
+}
+
+/** What the document says about its own calendar, beyond its year. */
+export interface DocumentCalendar {
+  /** ISO weekday (1 = Monday … 7 = Sunday) the committee meets on, when the document says. */
+  meetingWeekday?: number | null;
 }
 
 export interface MonthMention {
@@ -39,6 +63,44 @@ const numericDayWithYear = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|-)(20\d{2})(?!\
 // "den 19/3", "senast 11/6": a day and month without a year only after a word that makes it a date
 // (not "1/2 tjänst", not a share).
 const numericDayAfterCue = /(?<![\p{L}\d])(?:den|senast)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s*(?:-|–|—|till)\s*\d)/gu;
+// "v. 13", "v 13 2026", "vecka 37", "veckorna 12–13" (a bare "v" glued to a number, "V1", is a code).
+const weekPattern =
+  /(?<![\p{L}\d])(?:v\.\s?|v\s|vecka\s?|veckan\s|veckorna\s|vecko\s)(\d{1,2})(?:\s*(?:-|–|—|och|till)\s*(?:v\.?\s?|vecka\s?)?(\d{1,2}))?(?:\s*,?\s+(20\d{2}))?(?![\d\p{L}-])/gu;
+const weekDueCue = /\b(?:senast|fore|innan|till och med|t\.?\s?o\.?\s?m\.?|deadline|sista)\s*$/;
+
+/** The Monday of ISO week `week` of `year`, or null when the year has no such week. */
+export function isoWeekMonday(year: number, week: number): IsoDate | null {
+  if (week < 1 || week > 53) return null;
+  const january4 = isoDate(year, 1, 4)!;
+  const weekday = new Date(`${january4}T00:00:00Z`).getUTCDay() || 7;
+  const monday = addDays(january4, (week - 1) * 7 - (weekday - 1));
+  // Week 53 exists only in years whose week 53 still holds a Thursday of that year.
+  if (week === 53 && Number(addDays(monday, 3).slice(0, 4)) !== year) return null;
+  return monday;
+}
+
+const weekdayNames: Array<[RegExp, number]> = [
+  [/^mandag/, 1],
+  [/^tisdag/, 2],
+  [/^onsdag/, 3],
+  [/^torsdag/, 4],
+  [/^fredag/, 5],
+];
+
+/**
+ * The weekday the committee meets on, when the document says so: "Nämnden sammanträder på
+ * torsdagar", "Sammanträdena hålls på tisdagar", "nämndens möten är normalt på onsdagar".
+ */
+export function meetingWeekdayOf(text: string): number | null {
+  const folded = fold(text).replace(/\s+/g, " ");
+  const match =
+    /\b(?:sammantrader|sammantradena|sammantraden|sammantradesdag\w*|moten|motena|namndmoten\w*)\b(?:\s+\S+){0,4}?\s+(?:pa|om)\s+(mandag|tisdag|onsdag|torsdag|fredag)(?:ar|arna|en)\b/.exec(
+      folded,
+    );
+  if (!match) return null;
+  return weekdayNames.find(([pattern]) => pattern.test(match[1]!))?.[1] ?? null;
+}
+
 const monthWithYear = new RegExp(`(?<![\\p{L}\\d])(${swedishMonthPattern})\\.?\\s+(\\d{4})(?![\\d])`, "giu");
 const monthInContext = new RegExp(
   `(?<![\\p{L}])(?:i|under|till|fore|infor|senast i|i slutet av|i borjan av|i mitten av|slutet av|borjan av|mitten av|per)\\s+(${swedishMonthPattern})(?![\\p{L}])`,
@@ -58,7 +120,11 @@ function rangeAround(text: string, index: number, length: number): boolean {
  * Days and months mentioned in `text`. Dates without a year take `defaultYear` (the agreement's
  * year); without one they are skipped, because guessing a year invents a deadline.
  */
-export function findTimeMentions(text: string, defaultYear: number | null): TimeMention[] {
+export function findTimeMentions(
+  text: string,
+  defaultYear: number | null,
+  calendar: DocumentCalendar = {},
+): TimeMention[] {
   const mentions: TimeMention[] = [];
   const taken: Array<[number, number]> = [];
   const free = (index: number, length: number) => taken.every(([a, b]) => index + length <= a || index >= b);
@@ -86,6 +152,30 @@ export function findTimeMentions(text: string, defaultYear: number | null): Time
   for (const m of folded.matchAll(numericDayAfterCue)) {
     if (!free(m.index, m[0].length) || !defaultYear) continue;
     addDay(m, isoDate(defaultYear, Number(m[2]), Number(m[1])), false, rangeAround(text, m.index, m[0].length));
+  }
+  for (const m of folded.matchAll(weekPattern)) {
+    if (!free(m.index, m[0].length)) continue;
+    const year = m[3] ? Number(m[3]) : defaultYear;
+    const firstWeek = Number(m[1]);
+    const week = m[2] ? Number(m[2]) : firstWeek;
+    if (!year || week < firstWeek) continue;
+    const monday = isoWeekMonday(year, week);
+    if (!monday || !isoWeekMonday(year, firstWeek)) continue;
+    const due = weekDueCue.test(folded.slice(Math.max(0, m.index - 20), m.index));
+    const meetingWeekday = calendar.meetingWeekday ?? null;
+    const day: WeekReading["day"] = due ? "last working day" : meetingWeekday ? "meeting day" : "first day";
+    const date = addDays(monday, day === "last working day" ? 4 : day === "meeting day" ? meetingWeekday! - 1 : 0);
+    // A span of three weeks or more ("v. 26–32") is when something goes on, not a day to report on.
+    mentions.push({
+      precision: "day",
+      date,
+      index: m.index,
+      length: m[0].length,
+      explicitYear: Boolean(m[3]),
+      inRange: week - firstWeek >= 2,
+      week: { week, firstWeek, day },
+    });
+    take(m.index, m[0].length);
   }
   const addMonth = (monthWord: string, yearText: string | undefined, index: number, length: number, label: boolean) => {
     if (!free(index, length)) return;

@@ -102,7 +102,12 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
     pattern:
       /^(nar|datum|tidpunkt|tid|tidplan|manad|period|sammantrade\w*|namndsammantrade\w*|mote\w*|rapporteringstillfalle\w*|tillfalle)$/,
   },
-  { role: "reporting", pattern: /^(rapportering|avrapportering|aterrapportering|redovisning|uppfoljning|rapport)\b/ },
+  {
+    role: "reporting",
+    pattern: /^(rapportering|avrapportering|aterrapportering|aterrapport|redovisning|uppfoljning|rapport)\b/,
+  },
+  // "Vecka | Datum | Vad": the week a row falls in; its date when the table has no day column.
+  { role: "week", pattern: /^(vecka|veckor|v|v nr|veckonummer|vecka nr|veckonr)$/ },
   { role: "how", pattern: /^(hur|form|satt|redovisningsform|rapportform|typ av rapport)$/ },
   { role: "recipient", pattern: /^(till vem|mottagare|till|vem)$/ },
   { role: "what", pattern: /^(vad|titel|rubrik|innehall|aktivitet|uppgift|amne)$/ },
@@ -125,6 +130,7 @@ export type ColumnRole =
   | "source"
   | "responsible"
   | "occasion"
+  | "week"
   | "label"
   | "value"
   | "amount"

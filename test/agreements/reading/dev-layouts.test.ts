@@ -12,8 +12,11 @@ import { loadSwedishDictionary } from "../../../src/adapters/spelling/hunspell-d
 import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
 import { fold } from "../../../src/shared/text/fold.ts";
 
-// Our own development layouts, and those a writer who saw only documents (never the code) made for us.
-const dirs = ["dev", "blind2-dev"].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
+// Our own development layouts, and those a writer who saw only documents (never the code) made for
+// us (blind2-holdout was held out until the reader read its drawn tables and weeks).
+const dirs = ["dev", "blind2-dev", "blind2-holdout"].map((name) =>
+  join(import.meta.dirname, "../../fixtures/layouts", name),
+);
 
 interface Expected {
   title: string;
@@ -86,6 +89,11 @@ const floors: Record<string, [number, number, number, number]> = {
   // 5.2's title is cut inside its first sentence ("… på modersmål" before "i kommunens skolor."),
   // which nothing in the text marks.
   "stenasa-bun-overenskommelse-2025.txt": [1, 10 / 11, 1, 1],
+  // Field cards between dotted rules hold its assignments, indicators and half its items; its
+  // title is taken from a card.
+  "sorbyhamn_overenskommelse_ifn_2026.txt": [6 / 11, 0, 0, 3 / 4],
+  // Goals' indicators in labelled lists and the lettered special assignments are not read yet.
+  "gransatra_uppdragsplan_on_2026.txt": [1, 4 / 8, 0, 1],
 };
 
 describe("the reader on layouts it was not written against", () => {

@@ -128,6 +128,18 @@ describe("the title and parties on a first page laid out in other ways", () => {
       year: 2026,
     },
     {
+      name: "the parties' line right under a titled heading joins it",
+      text: "Uppdragsavtal 2027\nFritidsnämnden (FN) och Fritidsförvaltningen\n\n1 Inledning\n\nText.",
+      title: "Uppdragsavtal 2027 – Fritidsnämnden (FN) och Fritidsförvaltningen",
+      year: 2027,
+    },
+    {
+      name: "after a blank line the parties' line is a part of its own",
+      text: "Uppdragsavtal 2027\n\nFritidsnämnden (FN) och Fritidsförvaltningen\n\n1 Inledning\n\nText.",
+      title: "Uppdragsavtal 2027",
+      year: 2027,
+    },
+    {
       name: "parties wrapped over two lines after the genre line",
       text: "INTERNÖVERENSKOMMELSE 2026\nmellan Kultur- och fritidsnämnden (KFN)\noch Division Kultur och fritid (DKF)\n\nText.",
       title: "Internöverenskommelse 2026 mellan Kultur- och fritidsnämnden (KFN) och Division Kultur och fritid (DKF)",
@@ -145,6 +157,17 @@ describe("the title and parties on a first page laid out in other ways", () => {
         "Denna överenskommelse reglerar vad divisionen ska utföra under 2026 och hur den ska rapportera till nämnden.",
     );
     expect(facts.committee).toEqual({ name: "Kultur- och fritidsnämnden", code: "KFN" });
+  });
+
+  it.each([
+    ["Teknik- och fastighetsförvaltningen", "Teknik- och fastighetsförvaltningen"],
+    ["Fastighetsavdelningen", "Fastighetsavdelningen"],
+    ["Miljökontoret", "Miljökontoret"],
+  ])("the office '%s' is read whole", (office, expected) => {
+    const facts = factsOf(
+      `Uppdragsavtal 2026\nByggnadsnämnden och ${office}\n\n1 Inledning\n\nByggnadsnämnden ger ${office} i uppdrag att under 2026 sköta verksamheten.\n\n2 Grunduppdrag\n\nGrunduppdraget följs upp vid delår och helår.\n\n3 Uppföljning\n\nSkriftlig rapport till nämndens sammanträde 2026-05-12.`,
+    );
+    expect(facts.division?.name).toBe(expected);
   });
 });
 

@@ -23,7 +23,7 @@ import {
   detectHeaderLedTables,
   detectHeaderValueLines,
   detectLabelValueLines,
-  detectMarkdownTables,
+  detectRuledTables,
   detectPositionedTables,
   detectTabTables,
   withYearHeader,
@@ -125,7 +125,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   );
   claim(positioned);
   claim(headerValueTables);
-  claim(detectMarkdownTables(context));
+  claim(detectRuledTables(context));
   claim(detectTabTables(context));
   claim(detectHeaderLedTables(context));
   claim(detectLabelValueLines(context));

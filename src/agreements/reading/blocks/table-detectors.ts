@@ -1,7 +1,7 @@
 // Table detectors. Agreements reach us with tables in many shapes; each detector recognises one
 // and returns rows with the role of each column:
 //   tabs            tab-separated cells (text files, Word, PDFs with wide column gaps)
-//   markdown        | a | b | rows
+//   ruled           tables drawn with characters: | a | b | rows, +---+ grids, box drawing
 //   positions       PDF text whose cells sit at shared x positions with narrow gaps
 //   header-led      a header of known column words ("Vad / När / Hur / Till vem", "Titel Beskrivning
 //                   Slutdatum"), then cells one per line, row-wise lines with the date inside, or
@@ -14,6 +14,7 @@ import type { Line } from "../normalise-lines.ts";
 import { repairPercentSigns } from "../repair-ocr.ts";
 import type { SpellingDictionary } from "../spelling-dictionary.ts";
 import { rowFromCells, type CellEntry, type DetectedTable, type TableRow } from "./block-model.ts";
+import { isRuledBorder, isRuledLine, isRuledRow, ruledCells } from "../ruled-lines.ts";
 import { isTableOfContentsLine } from "./headings.ts";
 import { findTimeMentions } from "../time-mentions.ts";
 import { hasIsoDay, isDateOnly, isFormCell, isRecipientCell } from "./time-text.ts";
@@ -100,47 +101,191 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
   return tables;
 };
 
-// markdown ------------------------------------------------------------------------------------
+// ruled ---------------------------------------------------------------------------------------
 
-const markdownRow = /^\s*\|(.+)\|\s*$/;
-
-export const detectMarkdownTables: TableDetector = ({ lines, claimed }) => {
+/**
+ * Tables drawn with characters (see ruled-lines.ts): Markdown pipe tables, grid tables with
+ * "+---+" borders, box-drawing tables. A cell's text may run over several drawn lines:
+ *   - the lines above the first separator are all header ("| Mål | Utfall |" over "|  | 2025 |");
+ *   - in a grid table a border closes each row, so every line between two borders is one row;
+ *   - otherwise a line goes on with the row above (cell by cell) unless it starts a row of its
+ *     own: a first cell that opens a new row, or a value where the row above already has one
+ *     (a new indicator under a goal that spans several rows, "|  | Antal lån | 9 850 |").
+ * "anlägg-" over "ningar" is one word again; "Förenings- och" over "evenemangsenheten" keeps its words.
+ */
+export const detectRuledTables: TableDetector = ({ lines, claimed, dictionary }) => {
   const tables: DetectedTable[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (claimed.has(i) || !markdownRow.test(lines[i]!.source)) {
+    if (claimed.has(i) || !isRuledLine(lines[i]!.source)) {
       i++;
       continue;
     }
     const start = i;
-    const rows: string[][] = [];
-    const rowLines: number[] = [];
-    while (i < lines.length && markdownRow.test(lines[i]!.source)) {
-      const cells =
-        markdownRow.exec(lines[i]!.text.replace(/\s\|\s/g, " | "))?.[1] ?? markdownRow.exec(lines[i]!.source)![1]!;
-      const split = cells.split("|").map((c) => squash(c));
-      if (!split.every((c) => /^:?-{2,}:?$/.test(c) || c === "")) {
-        rows.push(split);
-        rowLines.push(i);
-      }
-      i++;
-    }
-    if (rows.length < 2) continue;
-    const header = looksLikeHeader(rows[0]!) ? rows[0]! : null;
-    const body = header ? rows.slice(1) : rows;
-    const bodyLines = header ? rowLines.slice(1) : rowLines;
-    const width = Math.max(...rows.map((r) => r.length));
-    tables.push({
-      firstLine: start,
-      lastLine: i - 1,
-      header,
-      roles: rolesOf(header, width),
-      rows: body.map((cells, k) => rowFromCells(cells, bodyLines[k]!)),
-      origin: "markdown",
-    });
+    while (i < lines.length && !claimed.has(i) && isRuledLine(lines[i]!.source)) i++;
+    const table = readRuledTable(lines, start, i - 1, dictionary);
+    if (table) tables.push(table);
   }
   return tables;
 };
+
+interface DrawnLine {
+  line: number;
+  cells: string[];
+}
+
+function readRuledTable(
+  lines: Line[],
+  first: number,
+  last: number,
+  dictionary: SpellingDictionary | null,
+): DetectedTable | null {
+  // Rows between borders; the repaired text where it kept the drawing, else the line as drawn.
+  const groups: DrawnLine[][] = [[]];
+  for (let l = first; l <= last; l++) {
+    const { source, text } = lines[l]!;
+    if (isRuledBorder(source)) {
+      if (groups.at(-1)!.length > 0) groups.push([]);
+      continue;
+    }
+    const drawn = ruledCells(source);
+    const repaired = isRuledRow(text) ? ruledCells(text) : null;
+    groups.at(-1)!.push({ line: l, cells: repaired && repaired.length === drawn.length ? repaired : drawn });
+  }
+  if (groups.at(-1)!.length === 0) groups.pop();
+  const drawnRows = groups.flat();
+  if (drawnRows.length < 2 && !(groups.length >= 2 && drawnRows.length >= 1)) return null;
+  const width = Math.max(...drawnRows.map((r) => r.cells.length));
+  // The first group is the header when a separator follows it (and it is not the whole table).
+  let headerLines: DrawnLine[] = [];
+  let bodyGroups = groups;
+  if (groups.length >= 2) {
+    headerLines = groups[0]!;
+    bodyGroups = groups.slice(1);
+  }
+  let header: string[] | null = headerLines.length ? mergeDrawnLines(headerLines, width, dictionary).cells : null;
+  if (header && !looksLikeHeader(header)) {
+    bodyGroups = groups;
+    header = null;
+  }
+  // A grid table draws a border under every row; a pipe table only under its header.
+  const grid = bodyGroups.length >= 2;
+  let rows: TableRow[];
+  if (grid) rows = bodyGroups.map((group) => mergeDrawnLines(group, width, dictionary));
+  else {
+    const body = bodyGroups.flat();
+    if (!header && body.length >= 2 && looksLikeHeader(body[0]!.cells)) header = body.shift()!.cells;
+    rows = [];
+    let current: DrawnLine[] = [];
+    const flush = () => {
+      if (current.length) rows.push(mergeDrawnLines(current, width, dictionary));
+      current = [];
+    };
+    for (const drawn of body) {
+      if (drawn.cells.every((c) => c === "")) continue;
+      const above = current.length ? mergeDrawnLines(current, width, dictionary).cells : null;
+      const verdict = above ? continuationOf(above, drawn.cells) : "new";
+      if (verdict === "continues") current.push(drawn);
+      else {
+        // "| invånare | Antal aktiva låntagare | 9 850 |": the first cell still goes on with the
+        // goal above, the rest is the goal's next row.
+        if (verdict === "new, first cell continues") {
+          current.push({ line: drawn.line, cells: [drawn.cells[0]!, ...drawn.cells.slice(1).map(() => "")] });
+          flush();
+          current = [{ line: drawn.line, cells: ["", ...drawn.cells.slice(1)] }];
+          continue;
+        }
+        flush();
+        current = [drawn];
+      }
+    }
+    flush();
+  }
+  if (rows.length === 0) return null;
+  return {
+    firstLine: first,
+    lastLine: last,
+    header,
+    roles: rolesOf(header, width),
+    rows,
+    origin: "ruled",
+  };
+}
+
+/** A cell's text ends where a phrase cannot end: the next line of the cell goes on with it. */
+const openEnd =
+  /(?:-|\s(?:och|eller|samt|för|med|i|av|till|om|på|att|som|inom|mot|vid|från|under|efter|den|det|de|en|ett|per))$/iu;
+/** A number, share or amount and nothing else: "118 400", "47 %", "4,5", "högst 100". */
+const valueCell =
+  /^(?:ca\.?\s+|cirka\s+|högst\s+|minst\s+|max\s+|min\s+)?[-–+]?\d[\d\s,.]*(?:%|st|kr|tkr|mnkr|procent)?$/iu;
+
+/**
+ * Whether a drawn line goes on with the row above, starts a row of its own, or does both. A cell
+ * goes on with the one above when that one is open ("… i Stationsbyn och", "anlägg-") or this one
+ * starts in lower case; a cell under an empty one fills it. A cell that does neither is fresh: a
+ * line of only fresh cells is a new row even when its first cell is empty (a goal's second
+ * indicator, "|  | Elever i kulturskolan | Kolada | H |"), and so is a fresh value ("47 %").
+ */
+export function continuationOf(above: string[], cells: string[]): "continues" | "new" | "new, first cell continues" {
+  const goesOn = (previous: string, next: string) =>
+    previous !== "" && (openEnd.test(previous) || /^[\p{Ll}(,;:–]/u.test(next));
+  const first = cells[0] ?? "";
+  // A first cell of its own ("G2", "Rapport om …", a week or date such as "v. 9") opens a row.
+  if (first && (!goesOn(above[0] ?? "", first) || startsWithTime(first))) return "new";
+  const others = cells.flatMap((cell, c) => (c > 0 && cell ? [c] : []));
+  const fresh = others.filter((c) => (above[c] ?? "") !== "" && !goesOn(above[c]!, cells[c]!));
+  const split = first ? "new, first cell continues" : "new";
+  if (fresh.some((c) => valueCell.test(cells[c]!))) return split;
+  if (others.length > 0 && fresh.length === others.length) return split;
+  return "continues";
+}
+
+/** The lines of one row joined cell by cell; a cell that holds a second date or form is a new entry of it. */
+function mergeDrawnLines(drawn: DrawnLine[], width: number, dictionary: SpellingDictionary | null): TableRow {
+  const cells: string[] = Array.from({ length: width }, () => "");
+  const entries: CellEntry[] = [];
+  for (const { line, cells: parts } of drawn) {
+    parts.forEach((part, column) => {
+      if (!part) return;
+      cells[column] = cells[column] ? joinCellLines(cells[column]!, part, dictionary) : part;
+      const entry = entries.findLast((e) => e.column === column);
+      if (entry && !(namesTime(entry.text) && namesTime(part)))
+        entry.text = joinCellLines(entry.text, part, dictionary);
+      else entries.push({ column, text: part, line });
+    });
+  }
+  entries.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { cells, entries, firstLine: drawn[0]!.line, lastLine: drawn.at(-1)!.line };
+}
+
+function startsWithTime(text: string): boolean {
+  return findTimeMentions(text, 2001)[0]?.index === 0;
+}
+
+/** Whether a piece of a cell names a time (any year: only whether, not which). */
+function namesTime(text: string): boolean {
+  return findTimeMentions(text, 2001).length > 0;
+}
+
+/**
+ * Two lines of one cell as one text. A word the narrow column hyphenated ("anlägg-" / "ningar") is
+ * joined, unless the hyphen is the word's own: before "och"/"eller" ("Idrotts- och"), after an
+ * abbreviation or a short prefix ("LSS-" / "insatser", "e-" / "tjänster"), or where the dictionary
+ * knows only the hyphenated word.
+ */
+export function joinCellLines(text: string, more: string, dictionary: SpellingDictionary | null): string {
+  if (isBrokenDate(text, more)) return text + more;
+  const head = /(\p{L}+)-$/u.exec(text);
+  const word = /^(\p{Ll}\p{L}*)/u.exec(more);
+  if (head && word && !/^(och|eller|samt|respektive|resp|som|till|alternativt)$/.test(word[1]!)) {
+    const ownHyphen =
+      head[1]!.length <= 2 ||
+      /^\p{Lu}+$/u.test(head[1]!) ||
+      (dictionary !== null && !dictionary.isWord(head[1]! + word[1]!) && dictionary.isWord(`${head[1]}-${word[1]}`));
+    return ownHyphen ? `${text}${more}` : `${text.slice(0, -1)}${more}`;
+  }
+  return squash(`${text} ${more}`);
+}
 
 // positions -----------------------------------------------------------------------------------
 

@@ -159,8 +159,26 @@ function committeesOf(title: string): string[] {
 /** The column that names the assignments: the first header cell that names a kind (after a "Nr" column). */
 function titleColumnOf(table: TableBlock): number {
   const header = table.header ?? [];
-  if (header.length > 1 && /^(nr|nummer|#|id)\.?$/.test(fold(header[0] ?? "").trim())) return 1;
+  if (header.length > 1 && codeColumnHeader.test(fold(header[0] ?? "").trim())) return 1;
   return 0;
+}
+
+const codeColumnHeader = /^(nr|nummer|#|id|kod|beteckning|ref)\.?$/;
+/** "G1", "SU3", "3.1", "7": the code of an assignment in its own column or before its title. */
+const assignmentCode = /^(?:\p{Lu}{1,3}\d{1,2}|\d{1,2}(?:\.\d{1,3}){0,3})$/u;
+
+/**
+ * "Kod | Verksamhet | Omfattning" with "G1", "G2" … under "2 Grunduppdrag": a table of codes says
+ * what its rows are only through the part it stands in.
+ */
+function kindOfCodeTable(table: TableBlock, sections: SectionModel[]): AssignmentKind | null {
+  const header = table.header ?? [];
+  if (header.length < 2 || !codeColumnHeader.test(fold(header[0] ?? "").trim())) return null;
+  if (header.some((cell) => /indikator|nyckeltal|kalla|utfall|belopp|tkr/.test(fold(cell)))) return null;
+  const codes = table.rows.map((row) => squash(row.cells[0] ?? "")).filter(Boolean);
+  if (codes.length < 2 || !codes.every((code) => assignmentCode.test(code))) return null;
+  const own = sections[table.section];
+  return (own ? kindOfPart(own.heading) : null) ?? kindOfEnclosingPart(sections, table.section);
 }
 
 function kindOfAssignmentTable(table: TableBlock): AssignmentKind | null {
@@ -354,7 +372,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
   // 2. Tables whose rows are goals or special assignments.
   for (const block of blocks) {
     if (block.kind !== "table") continue;
-    const kind = kindOfAssignmentTable(block);
+    const kind = kindOfAssignmentTable(block) ?? kindOfCodeTable(block, sections);
     if (!kind) continue;
     const section = numberedAncestor(sections, block.section);
     const owners = new Map<number, string>();
@@ -370,7 +388,8 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     block.rows.forEach((row, index) => {
       let title = squash(row.cells[titleColumn] ?? "");
       // "4.1 Fler barn …" in the title cell, or the number in its own column.
-      const numbered = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(.+)$/.exec(title);
+      // (or a code: "M1 Fler barn …", "SU2 Meröppet …").
+      const numbered = /^(\d{1,2}(?:\.\d{1,3}){1,3}|\p{Lu}{1,3}\d{1,2})[.:]?\s+(\p{Lu}.+)$/u.exec(title);
       const number = titleColumn === 1 ? squash(row.cells[0] ?? "") || null : numbered ? numbered[1]! : null;
       if (numbered) title = numbered[2]!;
       const others = row.cells.filter(

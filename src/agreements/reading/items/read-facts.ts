@@ -77,7 +77,12 @@ export function withParties(title: string, following: string | undefined): strin
   const namesParty = (text: string) => [...text.matchAll(committeeName), ...text.matchAll(officeName)].length > 0;
   // "Socialnämndens överenskommelse …": a title that names a party already has its parties.
   if (namesParty(title) || /n\p{L}{1,2}mnd|styrelse|division|kontor|forvaltning/u.test(fold(title))) return title;
-  if (/^(detta|denna|det|den|här|nedan)\b|\s(är|ar|har|ska|reglerar|gäller|galler|avser)\s/iu.test(line)) return title;
+  if (
+    /^(detta|denna|det|den|här|nedan)\b|\s(är|ar|har|ska|reglerar|gäller|galler|avser|beställer|bestaller|ger|tecknar|fastställer)\s/iu.test(
+      line,
+    )
+  )
+    return title;
   const connector = partiesConnector.test(line);
   if (!namesParty(line) || (!connector && !/^\p{Lu}/u.test(line))) return title;
   // "Tekniska nämnden – division Samhällsbyggnad" already has its dash: one is enough.
@@ -129,7 +134,17 @@ function findTitle(structure: DocumentStructure): string {
       if (words.length > 14 || !words.slice(0, 4).some((w) => agreementGenre.test(fold(w)))) continue;
       // A subtitle of its own (a heading below the title) stays apart; a "mellan …" line joins.
       const after = firstLineOf(early[b + 1]);
-      let following = next ?? (after && partiesConnector.test(after) ? after : undefined);
+      // So does a line of its own right below it (no blank line between) that names the parties
+      // ("Uppdragsavtal 2026" over "Kultur- och fritidsnämnden (KFN) och Kultur- och
+      // fritidsförvaltningen"); withParties judges it. After a blank line it is a part of its own;
+      // under a letterhead naming only the genre ("ÖSTBY KOMMUN   Beställning") it is the letterhead's.
+      const afterBlock = early[b + 1];
+      const partiesLine =
+        /\b20\d{2}\b/.test(line) &&
+        afterBlock?.kind === "paragraph" &&
+        afterBlock.lines.length === 1 &&
+        afterBlock.firstLine === block.lastLine + 1;
+      let following = next ?? (after && (partiesConnector.test(after) || partiesLine) ? after : undefined);
       // "mellan Arbetsmarknadsnämnden (AMN)" over "och Division Arbete (DAL)": both parties.
       const then = next !== undefined ? laidOut[k + 2] : undefined;
       if (following && /^mellan\s/i.test(following) && then && /^och\s/i.test(then)) following = `${following} ${then}`;
@@ -271,7 +286,7 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
 // "Socialkontoret", "Division Vård och stöd", and offices named by coordinated words the way
 // committees are ("Kultur- och fritidsförvaltningen", "Individ- och familjeförvaltningen").
 const officeName =
-  /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|(?:\p{L}+-(?:,\s*\p{L}+-)*\s+(?:och|samt)\s+)?\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen))(?!\p{L})/gu;
+  /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|(?:\p{L}+-(?:,\s*\p{L}+-)*\s+(?:och|samt)\s+)?\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen|avdelningen))(?!\p{L})/gu;
 
 export function findDivision(title: string, text: string): NamedParty | null {
   const trailing = /^(ska|har|och|som|svarar|ansvarar|representerar|är|ar|genom|för|med|i|inom|samt)$/i;

@@ -24,7 +24,9 @@ import type { AgreementFacts, AssignmentModel, ReportForm, ReportingItemModel } 
 import { isOutlineNumber, type Block, type TableBlock } from "../blocks/block-model.ts";
 import { blockText, type DocumentStructure } from "../blocks/build-blocks.ts";
 import {
+  type DocumentCalendar,
   findTimeMentions,
+  meetingWeekdayOf,
   mentionValue,
   periodCovered,
   type PeriodReading,
@@ -65,6 +67,8 @@ interface Context {
   facts: AgreementFacts;
   reading: AssignmentReading;
   byKey: Map<string, AssignmentModel>;
+  /** The meeting weekday the document names, for weeks ("v. 13") read as days. */
+  calendar: DocumentCalendar;
   documentRule: SubmissionRule | null;
   drafts: Draft[];
   periodic: PeriodicDraft[];
@@ -219,7 +223,7 @@ function tableText(table: TableBlock): string {
 }
 
 function isReportingTable(table: TableBlock): boolean {
-  return table.roles.some((r) => r === "when" || r === "due" || r === "reporting" || r === "occasion");
+  return table.roles.some((r) => r === "when" || r === "due" || r === "reporting" || r === "occasion" || r === "week");
 }
 
 function readTable(context: Context, table: TableBlock): void {
@@ -237,7 +241,10 @@ function readTable(context: Context, table: TableBlock): void {
     fold(`${text} ${context.structure.sections[table.section]?.text.slice(0, 2000) ?? ""}`),
   );
   const rowOwners = context.reading.rowOwners.get(table.id);
-  const timeColumns = table.roles.flatMap((r, c) => (r === "when" || r === "due" || r === "reporting" ? [c] : []));
+  const dayColumns = table.roles.flatMap((r, c) => (r === "when" || r === "due" || r === "reporting" ? [c] : []));
+  // A week column beside a date column indexes the calendar ("v. 9 | – | Ansökningstiden löper ut"
+  // has no meeting); alone it gives the rows their time.
+  const timeColumns = dayColumns.length ? dayColumns : table.roles.flatMap((r, c) => (r === "week" ? [c] : []));
   const whatColumn = table.roles.findIndex((r) => r === "what" || r === "unknown");
   const descriptionColumns = table.roles.flatMap((r, c) => (r === "description" ? [c] : []));
   const howColumns = table.roles.flatMap((r, c) => (r === "how" ? [c] : []));
@@ -271,7 +278,7 @@ function readTable(context: Context, table: TableBlock): void {
       const cellFolded = fold(entry.text);
       if (timeColumns.length === 0 && !followUp && !reportingCue.test(cellFolded) && !meetingCue.test(cellFolded))
         continue;
-      const all = rollYears(findTimeMentions(entry.text, facts.year));
+      const all = rollYears(findTimeMentions(entry.text, facts.year, context.calendar));
       const allSegments = segmentsOf(entry.text, all);
       const mentions = all.filter((m) => !excluded(entry.text, m, facts.year));
       // "Kvartalsvis" in the time column: the row recurs instead of having a date.
@@ -294,7 +301,10 @@ function readTable(context: Context, table: TableBlock): void {
       // The form and period written in the Hur column next to this date: the next how-entry before the next time entry.
       const position = row.entries.indexOf(entry);
       const nextTime = row.entries.findIndex(
-        (e, k) => k > position && candidates.includes(e.column) && findTimeMentions(e.text, facts.year).length > 0,
+        (e, k) =>
+          k > position &&
+          candidates.includes(e.column) &&
+          findTimeMentions(e.text, facts.year, context.calendar).length > 0,
       );
       let pairedHow = row.entries
         .slice(position + 1, nextTime < 0 ? undefined : nextTime)
@@ -302,7 +312,7 @@ function readTable(context: Context, table: TableBlock): void {
         .map((e) => e.text)
         .join(" ");
       // Cells one per line may give all the row's dates, then all its forms: pair them in order.
-      const timeEntries = entries.filter((e) => findTimeMentions(e.text, facts.year).length > 0);
+      const timeEntries = entries.filter((e) => findTimeMentions(e.text, facts.year, context.calendar).length > 0);
       const howEntries = row.entries.filter((e) => howColumns.includes(e.column));
       if (!pairedHow && timeEntries.length > 1 && howEntries.length === timeEntries.length)
         pairedHow = howEntries[timeEntries.indexOf(entry)]?.text ?? "";
@@ -524,7 +534,7 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
       reportingCue.test(cueText) ||
       meetingCue.test(cueText) ||
       /\b(muntlig|skriftlig)\w*\s+(\w+\s+){0,3}\d{4}-\d/.test(folded);
-    const all = rollYears(findTimeMentions(sentence, facts.year), sentence);
+    const all = rollYears(findTimeMentions(sentence, facts.year, context.calendar), sentence);
     const allSegments = segmentsOf(sentence, all);
     let mentions = all.filter((m) => !excluded(sentence, m, facts.year));
     // "Juni – … sammanträdet 2025-06-18": the day says more than its month.
@@ -994,10 +1004,13 @@ function mergeNamedRepeats(context: Context): void {
     if (!assignment) continue;
     const title = fold(assignment.title);
     const number = assignment.number?.replace(/[.]/g, "\\.") ?? null;
+    // A code of letters and digits ("SU1", "G4") names its assignment on its own: "SU1 Utfall …".
+    const code = assignment.number && /^\p{L}{1,4}\d{1,3}$/u.test(assignment.number) ? fold(assignment.number) : null;
     const names = (text: string) => {
       const folded = fold(text);
       return (
         (title.length >= 8 && folded.includes(title)) ||
+        (code !== null && new RegExp(`(?<![\\p{L}\\d])${code}(?![\\d])`, "u").test(folded)) ||
         (number !== null && new RegExp(`\\b(uppdrag|uppdraget|mal|malet)\\s+${number}(?![\\d.:]?\\d)`).test(folded))
       );
     };
@@ -1107,6 +1120,7 @@ export function readReportingItems(
     facts,
     reading,
     byKey: new Map(reading.assignments.map((a) => [a.key, a])),
+    calendar: { meetingWeekday: meetingWeekdayOf(structure.sections.map((s) => s.text).join("\n")) },
     // A rule stated in the general part applies everywhere unless a table or section says otherwise.
     documentRule: findSubmissionRule(generalText) ?? findSubmissionRule(proseText),
     drafts: [],
@@ -1169,7 +1183,13 @@ export function readReportingItems(
       description: draft.description.slice(0, 2000),
       evidence: draft.description.slice(0, 2000),
       date: value,
-      precision: isDay ? "day" : "month",
+      // A week read as a day by rule (not the document's meeting day) is only as precise as its week.
+      precision:
+        draft.mention.precision !== "day"
+          ? "month"
+          : draft.mention.week && draft.mention.week.day !== "meeting day"
+            ? "week"
+            : "day",
       meetingDate,
       submissionDate,
       submissionRule,

@@ -15,7 +15,17 @@ export interface SubmissionRule {
   days: number;
   workingDays: boolean;
   label: string;
+  /**
+   * "senast måndagen veckan före sammanträdet": a weekday (ISO, 1 = Monday) of the week `days / 7`
+   * weeks before the meeting's week, instead of a count of days.
+   */
+  weekday?: number;
 }
+
+const weekdayWords: Record<string, number> = { mandag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5 };
+const weekdayRulePattern = new RegExp(
+  `(mandag|tisdag|onsdag|torsdag|fredag)(?:en)?\\s+(?:i\\s+)?(?:(\\d{1,2}|${Object.keys(numberWords).join("|")})\\s+)?(veckan|veckor)\\s+(innan|fore|for|infor)\\s+(?:\\S+\\s+){0,3}?(sammantr\\w*|motet|mote|namndmot\\w*|namndsammantr\\w*|namnden)`,
+);
 
 const numberWord = Object.keys(numberWords).join("|");
 const rulePattern = new RegExp(
@@ -30,6 +40,8 @@ const cellRulePattern = new RegExp(
 
 export function findSubmissionRule(text: string): SubmissionRule | null {
   const folded = fold(text).replace(/\s+/g, " ").trim();
+  const weekdayRule = weekdayRuleIn(folded);
+  if (weekdayRule) return weekdayRule;
   const match =
     rulePattern.exec(folded) ??
     (folded.length < 60 && /underlag|material|handling/.test(folded) ? cellRulePattern.exec(folded) : null);
@@ -56,7 +68,34 @@ export function findSubmissionRule(text: string): SubmissionRule | null {
   return { days, workingDays: working, label: `${count} ${unitLabel} före sammanträdet` };
 }
 
+/** "Handlingar … tillhanda senast måndagen veckan före sammanträdet", "onsdagen två veckor före mötet". */
+function weekdayRuleIn(folded: string): SubmissionRule | null {
+  const match = weekdayRulePattern.exec(folded);
+  if (!match) return null;
+  const sentenceStart = Math.max(folded.lastIndexOf(".", match.index), folded.lastIndexOf("\n", match.index)) + 1;
+  if (
+    !/underlag|material|handling|skriftlig|rapport|dokument|tillhanda|inkomma/.test(
+      folded.slice(sentenceStart, match.index),
+    )
+  )
+    return null;
+  // "måndagen veckan före" is one week before; "måndagen två veckor före" two.
+  const weeks = match[2] ? (/^\d+$/.test(match[2]) ? Number(match[2]) : numberWords[match[2]]!) : 1;
+  const weekday = weekdayWords[match[1]!]!;
+  const name = weekday === 1 ? "måndagen" : `${match[1]}en`;
+  return {
+    days: weeks * 7,
+    workingDays: false,
+    weekday,
+    label: `${name} ${weeks === 1 ? "veckan" : `${weeks} veckor`} före sammanträdet`,
+  };
+}
+
 export function applyRule(meeting: IsoDate, rule: SubmissionRule): IsoDate {
+  if (rule.weekday) {
+    const weekday = new Date(`${meeting}T00:00:00Z`).getUTCDay() || 7;
+    return addDays(meeting, -(weekday - 1) - rule.days + (rule.weekday - 1));
+  }
   return rule.workingDays ? subtractWorkingDays(meeting, rule.days) : addDays(meeting, -rule.days);
 }
 
