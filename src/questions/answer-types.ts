@@ -56,7 +56,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "definition",
     pattern:
-      /\b(vad ar|vad innebar|vad betyder|vad star .{1,20} for|what is|what are|what does .{1,60} (mean|stand for|involve)|vad menas med|vad handlar .{1,40} om)\b/,
+      /\b(vad ar|vad innebar|vad betyder|vad star .{1,20} for|what is|what are|what does .{1,60} (mean|stand for|involve)|vad menas med|vad handlar .{1,40} om|vad (ska|skall|bor|maste) .{1,50} (innehalla|omfatta)|vad innehaller|what (should|must|does|will) .{1,50} (contain|include|cover))\b/,
   },
   {
     // "Hur ska DSO rapportera …", "how is the goal followed up", "vilken regel gäller för …": the way

@@ -148,6 +148,9 @@ describe("the kind of answer asked for", () => {
     ["Hur stor andel av utredningarna ska vara klara inom fyra månader?", "number"],
     ["Hur stor ersättning får divisionen?", "amount"],
     ["Within what time must SFI be offered?", "duration"],
+    // What a report must contain is described by the text, not listed as deadlines.
+    ["Vad ska månadsrapporten innehålla?", "definition"],
+    ["What should the annual report contain?", "definition"],
     // A rule asked for is the way something is done, though the question says "när".
     ["Vilken regel gäller för när handlingarna ska lämnas?", "manner"],
     ["What rules apply to late documents?", "manner"],
@@ -269,6 +272,14 @@ describe("question reading", () => {
     expect(words.find((w) => w.text === "uppdraget")?.optional).toBe(true);
     expect(words.find((w) => w.text === "TFCO")?.optional).toBeFalsy();
     expect(readQuestion("När ska uppdraget följas upp?", "2026-03-01").contentWords[0]?.optional).toBeFalsy();
+  });
+
+  it.each([
+    "Vilken dag är sista dag för handlingarna till kvartalsrapport 1?",
+    "När ska delårsredovisningen lämnas?",
+    "Vilket är sista datum för tertialrapporten?",
+  ])("%s reads as a question about deadlines", (question) => {
+    expect(readQuestion(question, "2026-03-01").deadlineSignal).toBe("strong");
   });
 
   it("takes 'hen' for the pronoun it is", () => {
