@@ -26,7 +26,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "frequency",
     pattern:
-      /\b(hur ofta|how often|hur manga ganger|how many times|med vilken (frekvens|regelbundenhet)|how frequently)\b/,
+      /\b(hur ofta|how often|hur manga ganger|how many times|med vilken (frekvens|regelbundenhet)|how frequently|(nar|vilken dag) i (manaden|veckan)|(when|what day|which day) (in|of) the (month|week))\b/,
   },
   {
     type: "amount",

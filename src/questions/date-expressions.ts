@@ -189,7 +189,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   // not this week or this month.
   // What is counted stays the question's word ("kvällar" in "hur många kvällar i veckan"); "i veckan" is no topic.
   const frequency =
-    /\b(?:dagar|dag|kvällar|kvällarna|gånger|timmar|days?|evenings?|times|hours|nights?)(\s+(?:i|per|om|of|a|in|each)\s+(?:the\s+)?(?:veckan|vecka|månaden|månad|året|week|month|year))\b/gu;
+    /\b(?:dagar|dag|kvällar|kvällarna|gånger|timmar|när|when|days?|evenings?|times|hours|nights?)(\s+(?:i|per|om|of|a|in|each)\s+(?:the\s+)?(?:veckan|vecka|månaden|månad|året|week|month|year))\b/giu;
   const notTime: Array<[number, number]> = [];
   const perUnit: Array<[number, number]> = [];
   for (const m of text.matchAll(frequency)) {

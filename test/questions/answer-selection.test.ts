@@ -148,6 +148,8 @@ describe("the kind of answer asked for", () => {
     ["Hur stor andel av utredningarna ska vara klara inom fyra månader?", "number"],
     ["Hur stor ersättning får divisionen?", "amount"],
     ["Within what time must SFI be offered?", "duration"],
+    // The day of the month a rule gives is how often, not a date.
+    ["När i månaden ska prognosen skickas?", "frequency"],
     // What a report must contain is described by the text, not listed as deadlines.
     ["Vad ska månadsrapporten innehålla?", "definition"],
     ["What should the annual report contain?", "definition"],
@@ -304,6 +306,7 @@ describe("question reading", () => {
     "On which days of the week is the library open?",
     "Hur många gånger i månaden träffas ombuden?",
     "How many evenings a week is the youth centre open?",
+    "När i månaden ska prognosen skickas?",
   ])("%s asks which days or how often, not about this week or month", (question) => {
     const dates = readDateConstraint(question, "2026-04-27");
     expect(dates.from).toBeNull();
