@@ -10,7 +10,7 @@ import { readContent } from "./answer-content.ts";
 import { readDeadlines } from "./answer-deadlines.ts";
 import type { EnglishToSwedish } from "./english-to-swedish.ts";
 import type { SemanticQuery } from "./hybrid-ranking.ts";
-import type { PreparedCorpus } from "./prepared-corpus.ts";
+import { namedAgreements, type PreparedCorpus } from "./prepared-corpus.ts";
 import { readQuestion } from "./read-question.ts";
 
 export { agreementLabel, prepareCorpus, type PreparedCorpus } from "./prepared-corpus.ts";
@@ -52,7 +52,11 @@ export function answerFromCorpus(
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;
   const content = readContent(prepared, read, context.today, semantic);
   if (!deadlines) return content.answer;
-  const chosen = choose(read, timed, asksForText, deadlines, content);
+  // The words that only name the parties or the municipality ("Ulvsjöbergs KFN") narrow the
+  // agreements; they are no topic the items must be about.
+  const named = namedAgreements(prepared, read);
+  const ownTopic = read.topicWords.filter((w) => !named.words.has(w.key)).length;
+  const chosen = choose(read, timed, asksForText, deadlines, content, ownTopic);
   // "Vem ansvarar för X, och när redovisas Y?": two questions in one. Each half is read on its own;
   // when one is answered by reporting items and the other by the text, both answers are given.
   const halves = splitTwoQuestions(question);
@@ -101,17 +105,18 @@ function choose(
   asksForText: boolean,
   deadlines: ReturnType<typeof readDeadlines>,
   content: ReturnType<typeof readContent>,
+  ownTopic: number,
 ): Answer {
   const deadlinesMatch = deadlines.answer.found && !deadlines.topicMissed;
   // A time in the question, with a reporting word or nothing else to go by: the list of what is due.
   // (Unless no item is of the topic or the structure named and the text answers: "for goal 3, which
   // indicator is reported in the spring report?" is answered by goal 3's table.)
-  const textInstead = !deadlinesMatch && content.answer.found && read.topicWords.length > 0;
+  const textInstead = !deadlinesMatch && content.answer.found && ownTopic > 0;
   if (
     timed &&
     !textInstead &&
     (read.deadlineSignal === "strong" ||
-      read.topicWords.length === 0 ||
+      ownTopic === 0 ||
       !content.answer.found ||
       (read.answerType === "date" && deadlinesMatch))
   )

@@ -675,6 +675,13 @@ describe("answers from a small corpus", () => {
     expect(ask("Vem ansvarar för att öppettiderna hålls?").also).toBeUndefined();
   });
 
+  it("lists a meeting's items when the question names only the committee and the time", () => {
+    // "Tekniska nämnden" names the agreement; it is no topic the text must answer instead.
+    const answer = ask("Vad tar Tekniska nämnden upp på mötet i maj?");
+    expect(answer.intent).toBe("deadlines");
+    expect(answer.deadlines.map((d) => d.key)).toEqual(["tn-v"]);
+  });
+
   it("answers what is due at the year's last meeting", () => {
     const answer = ask("Vad ska redovisas på nämndens sista sammanträde för året?");
     expect(answer.intent).toBe("deadlines");
