@@ -148,6 +148,8 @@ describe("the kind of answer asked for", () => {
     ["Hur stor andel av utredningarna ska vara klara inom fyra månader?", "number"],
     ["Hur stor ersättning får divisionen?", "amount"],
     ["Within what time must SFI be offered?", "duration"],
+    ["What is the cutoff for the written papers?", "date"],
+    ["Vilken är sista dagen för underlaget?", "date"],
     // The day of the month a rule gives is how often, not a date.
     ["När i månaden ska prognosen skickas?", "frequency"],
     // What a report must contain is described by the text, not listed as deadlines.
