@@ -17,9 +17,15 @@ export function isRuledBorder(source: string): boolean {
   return borderShape.test(source) && ruleRun.test(source) && /[+|│┃║┼├┤┌┐└┘╔╗╚╝╠╣╬]/u.test(source);
 }
 
-/** "| G1 | Bibliotek | … |": a row of a drawn table (not its border). */
+// "Vad | När | Form | Underlag senast": cells parted by pipes with no outer edges (a text export
+// of a table, or one typed that way): two spaced pipes or more between words.
+const openRowShape = /^\s*[^\s|│┃║][^|│┃║]*(?:\s[|│┃║]\s+[^|│┃║]*){2,}$/u;
+
+/** "| G1 | Bibliotek | … |" or "Vad | När | Form": a row of a drawn table (not its border). */
 export function isRuledRow(source: string): boolean {
-  return rowShape.test(source) && !isRuledBorder(source) && (source.match(cellEdge)?.length ?? 0) >= 2;
+  if (isRuledBorder(source)) return false;
+  if (rowShape.test(source)) return (source.match(cellEdge)?.length ?? 0) >= 2;
+  return openRowShape.test(source.trimEnd());
 }
 
 export function isRuledLine(source: string): boolean {

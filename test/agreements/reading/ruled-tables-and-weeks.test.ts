@@ -35,6 +35,10 @@ describe("lines of a drawn table", () => {
     ["----------", "neither"],
     ["| Havsby kommun    Dnr 2025/1", "neither"],
     ["Text med | ett streck |", "neither"],
+    // Cells parted by pipes without outer edges.
+    ["Vad | När | Form | Underlag senast", "row"],
+    ["Särskilt uppdrag 2.1 Lånecykel | 2026-05-12 | Muntlig | –", "row"],
+    ["Östby kommun | Sida 3", "neither"],
   ])("%s is a %s", (line, kind) => {
     expect(isRuledRow(line) ? "row" : isRuledBorder(line) ? "border" : "neither").toBe(kind);
   });
@@ -282,6 +286,40 @@ describe("an agreement with drawn tables and weeks", () => {
       "F2 grunduppdrag Fritidsgårdar",
     ]);
     expect(parsed.facts.title).toBe("Uppdragsavtal 2026 – Fritidsnämnden och Fritidsförvaltningen");
+  });
+});
+
+describe("a reporting plan with pipes between its cells and no outer edges", () => {
+  it("reads every row as an item, though a first cell reads like a heading", () => {
+    const text = [
+      "Överenskommelse 2026 mellan Fritidsnämnden och Division Fritid",
+      "",
+      "2 Särskilda uppdrag",
+      "",
+      "2.1 Lånecykel för äldre",
+      "Divisionen ska pröva en lånecykel för äldre.",
+      "",
+      "3 Rapportering",
+      "",
+      "Vad | När | Form | Underlag senast",
+      "Verksamhetsberättelse 2025 | 2026-02-17 | Skriftlig | 2026-02-03",
+      "Särskilt uppdrag 2.1 Lånecykel, lägesrapport | 2026-05-12 | Muntlig | –",
+      "Besöksstatistik (kvartal 1–2) | 2026-05-12, 2026-09-15 | Skriftlig | 2026-04-28, 2026-09-01",
+      "",
+      "Nämnden sammanträder på tisdagar. Skriftligt underlag ska lämnas senast två veckor före sammanträdet.",
+    ].join("\n");
+    const parsed = readAgreement({ text }, { treatAs: "agreement" });
+    expect(
+      parsed.reportingItems
+        .filter((i) => i.date)
+        .map((i) => `${i.date} ${i.form} ${i.submissionDate ?? "-"} ${i.title}`)
+        .sort(),
+    ).toEqual([
+      "2026-02-17 written 2026-02-03 Verksamhetsberättelse 2025",
+      "2026-05-12 oral - Särskilt uppdrag 2.1 Lånecykel, lägesrapport",
+      "2026-05-12 written 2026-04-28 Besöksstatistik (kvartal 1–2)",
+      "2026-09-15 written 2026-09-01 Besöksstatistik (kvartal 1–2)",
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@
 // everything else), then the table detectors claim their lines, then the rest becomes markers,
 // subheadings, list items and paragraphs (sentences re-flowed across the lines the PDF or OCR
 // wrapped them over).
+import { isRuledLine } from "../ruled-lines.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { SectionModel } from "../../agreement-model.ts";
 import type { Line } from "../normalise-lines.ts";
@@ -62,6 +63,16 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     numbered.filter((c) => !contents.contents.has(c.line)),
     contents.listed,
   );
+  // Rows of a table drawn with characters (two such lines or more) are the table's, whatever
+  // their first cell looks like ("Särskilt uppdrag 4.1 … | 2026-04-22 | Muntlig").
+  const drawnLines = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && isRuledLine(lines[j]!.source)) j++;
+    if (j - i >= 2) for (let l = i; l < j; l++) drawnLines.add(l);
+    i = Math.max(j, i + 1);
+  }
+  outlineHeadings = outlineHeadings.filter((h) => !drawnLines.has(h.line));
   const claimed = new Set<number>();
   const boundaries = new Set<number>();
   // Parts lettered A, B, C … are the outline's first level; a numbered outline inside them is not
@@ -79,14 +90,14 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   }
   const markerLines = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!claimed.has(i) && markerOf(lines[i]!)) {
+    if (!claimed.has(i) && !drawnLines.has(i) && markerOf(lines[i]!)) {
       markerLines.add(i);
       boundaries.add(i);
     }
   }
   const goalHeadings: HeadingCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (claimed.has(i)) continue;
+    if (claimed.has(i) || drawnLines.has(i)) continue;
     const candidate = goalLabelCandidate(lines, i);
     if (candidate) {
       goalHeadings.push(candidate);
@@ -94,7 +105,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     }
   }
   const goalLines = new Set(goalHeadings.map((g) => g.line));
-  for (const candidate of codeLabelCandidates(lines, claimed)) {
+  for (const candidate of codeLabelCandidates(lines, new Set([...claimed, ...drawnLines]))) {
     if (goalLines.has(candidate.line)) continue;
     goalHeadings.push(candidate);
     boundaries.add(candidate.line);
