@@ -142,7 +142,6 @@ const countingAdjectives = new Set([
 
 const questionPhrase = /^(how (much|many|long|often)|what|when|who|whom|whose|where|which|why)$/i;
 
-/** "3.4", "5.5.11", "avsnitt 3.4", "mål 2", "uppdrag 5.2". */
 const citedDocumentPhrase =
   /\b(?:according to|as (?:stated|described|set out) in|enligt|som det står i|som beskrivs i)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:report|document|paper|minutes|study|survey|plan|rapport\p{L}*|underlag\p{L}*|protokoll\p{L}*|utredning\p{L}*|dokument\p{L}*|plan\p{L}*)\b/iu;
 const documentGenreWord =
@@ -155,13 +154,17 @@ const genericHeads =
 /** Particles of Swedish particle verbs whose act agreements name by a noun with the particle in front ("följa upp" → "uppföljning"). */
 const verbParticles = new Set(["av", "in", "upp", "ut", "fram", "bort", "över", "till", "på", "om", "med", "ihop"]);
 
+/** "3.4", "5.5.11", "avsnitt 3.4", "mål 2", "uppdrag 5.2", "Uppdrag B". */
 function sectionReferences(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/(?<![\d.\-/])(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.\-/]*\d)/g)) found.add(m[1]!);
   // A top-level section named by its number alone: "enligt avsnitt 6", "kapitel 3", "section 4".
   for (const m of text.matchAll(/\b(?:avsnitt|kapitel|kap\.|section|chapter)\s+(\d{1,2})\b(?![.\d])/giu))
     found.add(m[1]!);
-  for (const m of text.matchAll(/\b(mål|goal|uppdrag|assignment)\s+(\d{1,2}[a-z]?)\b(?![.\d])/giu)) {
+  // "Uppdrag B", "Mål C": a lettered one (a capital on its own).
+  for (const m of text.matchAll(
+    /\b([Mm]ål|[Gg]oal|[Uu]ppdrag|[Aa]ssignment)\s+(\d{1,2}[a-z]?|[A-ZÅÄÖ])(?![\p{L}\d.])/gu,
+  )) {
     const word = /^(goal|mål)$/i.test(m[1]!) ? "Mål" : "Uppdrag";
     found.add(`${word} ${m[2]}`);
   }

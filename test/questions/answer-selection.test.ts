@@ -286,6 +286,15 @@ describe("question reading", () => {
     expect(readQuestion(question, "2026-03-01").deadlineSignal).toBe("strong");
   });
 
+  it.each([
+    ["När ska Uppdrag B redovisas?", ["Uppdrag B"]],
+    ["Vad innebär mål 3?", ["Mål 3"]],
+    // A lower-case "a" after "uppdrag" is no letter of an assignment.
+    ["Vilket uppdrag a la carte finns?", []],
+  ])("%s names the structure %j", (question, sections) => {
+    expect(readQuestion(question, "2026-03-01").sections).toEqual(sections);
+  });
+
   it("takes 'hen' for the pronoun it is", () => {
     const words = readQuestion("Vem är nämndens ombud och hur når jag hen?", "2026-03-01").contentWords;
     expect(words.map((w) => w.text)).not.toContain("hen");

@@ -5,7 +5,7 @@
 
 /** Verbs and nouns of reporting back: "rapport", "redovisas", "återrapportering", "följs upp". */
 export const reportingCue =
-  /\b(rapport\w*|redovis\w*|aterrapport\w*|avrapport\w*|uppfoljning\w*|folj(s|a|er) upp|presenter\w*|inkomm\w*|inlamn\w*|lamnas|lamna|lamnar|lamnats|delges?|informer\w*|information till|dragning\w*|avstamning\w*|aterkoppl\w*|statusrapport\w*|\w+rapport(en|er)?)\b/;
+  /\b(rapport\w*|\w*redovis\w*|aterrapport\w*|avrapport\w*|uppfoljning\w*|folj(s|a|er) upp|presenter\w*|inkomm\w*|inlamn\w*|lamnas|lamna|lamnar|lamnats|delges?|informer\w*|information till|dragning\w*|avstamning\w*|aterkoppl\w*|statusrapport\w*|\w+rapport(en|er)?)\b/;
 
 /** Committee meetings: "sammanträde", "nämndmöte", "presidiemöte", "mötet". */
 export const meetingCue =

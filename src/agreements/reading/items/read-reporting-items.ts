@@ -32,6 +32,7 @@ import {
   type PeriodReading,
   type TimeMention,
 } from "../time-mentions.ts";
+import { type MeetingCalendar, meetingCalendarOf, onlyMeetingOf } from "./meeting-calendar.ts";
 import { type MonthEntry, monthReportTitle, readMonthEntry } from "./month-timetable.ts";
 import { legendEntriesOf, type LegendEntry, occasionCodesIn } from "./occasion-legend.ts";
 import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
@@ -1058,6 +1059,30 @@ function dropMonthsGivenByDay(context: Context): void {
   );
 }
 
+/**
+ * The document's list of meeting days reports nothing itself; a report placed only by month and
+ * given to the committee ("muntlig lägesbeskrivning till nämnden i maj") is at that month's
+ * meeting when the list has exactly one.
+ */
+function placeMonthsAtMeetings(context: Context, calendar: MeetingCalendar): void {
+  if (calendar.days.length === 0) return;
+  context.drafts = context.drafts.filter((draft) => !(calendar.blocks.has(draft.blockId) && draft.form === null));
+  const committee = context.facts.committee?.name ?? null;
+  for (const draft of context.drafts) {
+    if (draft.mention.precision !== "month" || draft.role === "due") continue;
+    const toCommittee =
+      draft.form !== null ||
+      (committee !== null && draft.recipient === committee) ||
+      /\bnamnd(en|ens)?\b/.test(fold(draft.segment));
+    if (!toCommittee) continue;
+    const meeting = onlyMeetingOf(calendar, draft.mention.month);
+    if (!meeting) continue;
+    const { index, length } = draft.mention;
+    draft.mention = { precision: "day", date: meeting, index, length, explicitYear: true, inRange: false };
+    draft.role = "meeting";
+  }
+}
+
 // ------------------------------------------------------------------------------ entry point
 
 const followUpHeading = /uppfoljning|aterrapport|rapportering|redovisning|tidplan|arshjul/;
@@ -1142,6 +1167,7 @@ export function readReportingItems(
   mergeSummaryRows(context);
   mergeNamedRepeats(context);
   dropMonthsGivenByDay(context);
+  placeMonthsAtMeetings(context, meetingCalendarOf(structure, facts.year));
   inheritStatedForms(context);
 
   const items: ReportingItemModel[] = [];
