@@ -39,7 +39,13 @@ export interface WeekReading {
 export interface DocumentCalendar {
   /** ISO weekday (1 = Monday … 7 = Sunday) the committee meets on, when the document says. */
   meetingWeekday?: number | null;
+  /** The meeting days the document lists, in order ("Sammanträdesplan 2026 …"). */
+  meetingDays?: IsoDate[];
 }
+
+// "vid årets sista sammanträde", "nämndens första sammanträde för året": a day of the calendar.
+const yearMeeting =
+  /\b(?:arets|namndens)\s+(forsta|sista)\s+(?:namnd)?(?:sammantrade|mote)t?(?:\s+(?:for|under)\s+aret)?(?!\s+(?:\d{4}|fore|efter|innan))/g;
 
 export interface MonthMention {
   precision: "month";
@@ -153,6 +159,12 @@ export function findTimeMentions(
     if (!free(m.index, m[0].length) || !defaultYear) continue;
     addDay(m, isoDate(defaultYear, Number(m[2]), Number(m[1])), false, rangeAround(text, m.index, m[0].length));
   }
+  const days = calendar.meetingDays ?? [];
+  if (days.length)
+    for (const m of folded.matchAll(yearMeeting)) {
+      if (!free(m.index, m[0].length)) continue;
+      addDay(m, m[1] === "forsta" ? days[0]! : days.at(-1)!, true, false);
+    }
   for (const m of folded.matchAll(weekPattern)) {
     if (!free(m.index, m[0].length)) continue;
     const year = m[3] ? Number(m[3]) : defaultYear;

@@ -47,6 +47,10 @@ describe("a report placed by month, at that month's meeting", () => {
     "",
     "Förvaltningen lämnar en muntlig lägesrapport till nämnden i april och slutredovisar uppdraget skriftligt i oktober.",
     "",
+    "Uppdrag B – Trygga spontanytor",
+    "",
+    "Uppdraget redovisas skriftligt vid årets sista sammanträde.",
+    "",
     "Handlingar ska vara nämndsekreteraren tillhanda senast två veckor före sammanträdet.",
     "",
     "Sammanträdesplan 2026",
@@ -63,6 +67,6 @@ describe("a report placed by month, at that month's meeting", () => {
     const parsed = readAgreement({ text }, { treatAs: "agreement" });
     expect(
       parsed.reportingItems.map((i) => `${i.date} ${i.precision} ${i.form} ${i.submissionDate ?? "-"}`).sort(),
-    ).toEqual(["2026-04-21 day oral -", "2026-10-13 day written 2026-09-29"]);
+    ).toEqual(["2026-04-21 day oral -", "2026-10-13 day written 2026-09-29", "2026-12-08 day written 2026-11-24"]);
   });
 });

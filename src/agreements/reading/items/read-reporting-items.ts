@@ -1140,12 +1140,16 @@ export function readReportingItems(
     .filter((b) => b.kind === "paragraph" || b.kind === "listItem")
     .map((b) => blockText(b))
     .join("\n");
+  const meetings = meetingCalendarOf(structure, facts.year);
   const context: Context = {
     structure,
     facts,
     reading,
     byKey: new Map(reading.assignments.map((a) => [a.key, a])),
-    calendar: { meetingWeekday: meetingWeekdayOf(structure.sections.map((s) => s.text).join("\n")) },
+    calendar: {
+      meetingWeekday: meetingWeekdayOf(structure.sections.map((s) => s.text).join("\n")),
+      meetingDays: meetings.days,
+    },
     // A rule stated in the general part applies everywhere unless a table or section says otherwise.
     documentRule: findSubmissionRule(generalText) ?? findSubmissionRule(proseText),
     drafts: [],
@@ -1167,7 +1171,7 @@ export function readReportingItems(
   mergeSummaryRows(context);
   mergeNamedRepeats(context);
   dropMonthsGivenByDay(context);
-  placeMonthsAtMeetings(context, meetingCalendarOf(structure, facts.year));
+  placeMonthsAtMeetings(context, meetings);
   inheritStatedForms(context);
 
   const items: ReportingItemModel[] = [];
