@@ -163,7 +163,7 @@ function sectionReferences(text: string): string[] {
     found.add(m[1]!);
   // "Uppdrag B", "Mål C": a lettered one (a capital on its own).
   for (const m of text.matchAll(
-    /\b([Mm]ål|[Gg]oal|[Uu]ppdrag|[Aa]ssignment)\s+(\d{1,2}[a-z]?|[A-ZÅÄÖ])(?![\p{L}\d.])/gu,
+    /\b([Mm]ål|[Gg]oal|[Uu]ppdrag|[Aa]ssignment)\s+(\d{1,2}[a-z]?|[A-ZÅÄÖ])(?![\p{L}\d]|\.[\p{L}\d])/gu,
   )) {
     const word = /^(goal|mål)$/i.test(m[1]!) ? "Mål" : "Uppdrag";
     found.add(`${word} ${m[2]}`);

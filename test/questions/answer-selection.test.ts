@@ -288,6 +288,7 @@ describe("question reading", () => {
 
   it.each([
     ["När ska Uppdrag B redovisas?", ["Uppdrag B"]],
+    ["Vi har lämnat Uppdrag B. När tas det upp?", ["Uppdrag B"]],
     ["Vad innebär mål 3?", ["Mål 3"]],
     // A lower-case "a" after "uppdrag" is no letter of an assignment.
     ["Vilket uppdrag a la carte finns?", []],
