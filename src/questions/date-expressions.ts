@@ -197,6 +197,13 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     notTime.push([m.index, end]);
     perUnit.push([end - m[1]!.length, end]);
   }
+  // "what's the last day to send it?", "sista dagen för underlaget": the deadline asked for, not yesterday.
+  for (const m of text.matchAll(
+    /\b(?:the\s+)?(?:last|final|latest)\s+(?:day|date)\b|\bsista\s+(?:dag|dagen|datum)\b/giu,
+  )) {
+    perUnit.push([m.index, m.index + m[0].length]);
+    notTime.push([m.index, m.index + m[0].length]);
+  }
   spans.push(...notTime);
   rule(/\b(?:nästa|kommande) (?:nämnd)?(?:sammanträde|möte)t?|next (?:committee )?meeting/u, () => {
     nextMeeting = true;

@@ -319,6 +319,8 @@ describe("question reading", () => {
     "Hur många gånger i månaden träffas ombuden?",
     "How many evenings a week is the youth centre open?",
     "När i månaden ska prognosen skickas?",
+    "What written material is owed, and what's the last day to send it?",
+    "Vilken är sista dagen för underlaget?",
   ])("%s asks which days or how often, not about this week or month", (question) => {
     const dates = readDateConstraint(question, "2026-04-27");
     expect(dates.from).toBeNull();
