@@ -13,9 +13,10 @@ import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts
 import { fold } from "../../../src/shared/text/fold.ts";
 
 // Our own development layouts, and those a writer who saw only documents (never the code) made for
-// us (blind2-holdout was held out until the reader read its drawn tables and weeks).
-const dirs = ["dev", "blind2-dev", "blind2-holdout"].map((name) =>
-  join(import.meta.dirname, "../../fixtures/layouts", name),
+// us (blind2-holdout was held out until the reader read its drawn tables and weeks; the other
+// held-out sets have been read since and are development sets now).
+const dirs = ["dev", "blind-dev", "blind-holdout", "blind2-dev", "blind2-holdout", "blind3-holdout", "holdout"].map(
+  (name) => join(import.meta.dirname, "../../fixtures/layouts", name),
 );
 
 interface Expected {
@@ -26,13 +27,16 @@ interface Expected {
   year: number;
   assignments: Array<{ number: string | null; title: string; kind: string }>;
   indicators: string[];
-  items: Array<{ date: string; keywords: string[] }>;
+  /** Words that name the item; older lists give only its title, whose long words then do. */
+  items: Array<{ date: string; keywords?: string[]; title?: string }>;
 }
 
 const letters = (s: string | null | undefined) =>
   fold(s ?? "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+const keywordsOf = (item: Expected["items"][number]) =>
+  item.keywords ?? (item.title ?? "").split(/[^\p{L}]+/u).filter((word) => word.length >= 7);
 const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024, ocr: defaultOcrSettings });
 const dictionary = loadSwedishDictionary();
 
@@ -47,7 +51,8 @@ async function score(dir: string, file: string, expected: Expected) {
     );
   const items = expected.items.filter((want) =>
     parsed.reportingItems.some(
-      (i) => [i.date, i.meetingDate].includes(want.date) && want.keywords.some((k) => itemText(i).includes(letters(k))),
+      (i) =>
+        [i.date, i.meetingDate].includes(want.date) && keywordsOf(want).some((k) => itemText(i).includes(letters(k))),
     ),
   ).length;
   // A title keeps the committees it is tagged with, "… (SN, AMN)" (they are also read into `committees`).
@@ -83,17 +88,32 @@ const cases = (
   )
 ).flat();
 
-// Shares reached on 2026-12-02 (reader version 17), per file: items, assignments, indicators, facts.
+// Shares reached on 2026-12-03 (reader version 24), per file: items, assignments, indicators, facts.
 // Every other file (Bergsjö's scan, read by OCR, too) is read in full.
 const floors: Record<string, [number, number, number, number]> = {
   // 5.2's title is cut inside its first sentence ("… på modersmål" before "i kommunens skolor."),
   // which nothing in the text marks.
   "stenasa-bun-overenskommelse-2025.txt": [1, 10 / 11, 1, 1],
-  // Field cards between dotted rules hold its assignments, indicators and half its items; its
-  // title is taken from a card.
-  "sorbyhamn_overenskommelse_ifn_2026.txt": [6 / 11, 0, 0, 3 / 4],
   // Goals' indicators in labelled lists and the lettered special assignments are not read yet.
   "gransatra_uppdragsplan_on_2026.txt": [1, 4 / 8, 0, 1],
+  // The title is read without the division line the careful reader joined to it.
+  "granby-tn-overenskommelse-2026.txt": [1, 1, 1, 3 / 4],
+  // Two reports named only inside other reports' text ("redovisas i tertialrapport 1"); one
+  // indicator wrapped over a line break of its table.
+  "kronvalla_overenskommelse_ON_DVS_2026.txt": [13 / 15, 1, 11 / 12, 1],
+  // The core assignment under a bare "Grunduppdraget" and the two goals written inside a sentence
+  // are not read; the title keeps the parties' line. (It lists no indicators.)
+  "ljungsjo_uppdragsplan_IFN_2026.txt": [1, 5 / 8, 0, 3 / 4],
+  // Core assignments whose titles run on after a colon ("Barn och unga: myndighetsutövning …"),
+  // indicators in a table the reader takes for values.
+  "orsala-ifn-internoverenskommelse-2025.txt": [1, 7 / 11, 2 / 4, 1],
+  "orsala-ifn-internoverenskommelse-2025.pdf": [1, 5 / 11, 2 / 4, 1],
+  "vallby-uppdragsplan-arbetsmarknadskontoret-2026.txt": [1, 4 / 7, 1, 1],
+  "tallmo-fkn-overenskommelse-2025.txt": [8 / 9, 5 / 10, 2 / 3, 3 / 4],
+  // Its goals sit in a table of goal, indicator and target the reader does not split yet.
+  "marhult-un-overenskommelse-2025.txt": [1, 0, 1, 1],
+  // In the PDF, the indicator table's cells run together.
+  "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };
 
 describe("the reader on layouts it was not written against", () => {

@@ -134,9 +134,15 @@ describe("the title and parties on a first page laid out in other ways", () => {
       year: 2027,
     },
     {
-      name: "after a blank line the parties' line is a part of its own",
+      name: "after a blank line the parties' line joins a title of only the genre and the year",
       text: "Uppdragsavtal 2027\n\nFritidsnämnden (FN) och Fritidsförvaltningen\n\n1 Inledning\n\nText.",
-      title: "Uppdragsavtal 2027",
+      title: "Uppdragsavtal 2027 – Fritidsnämnden (FN) och Fritidsförvaltningen",
+      year: 2027,
+    },
+    {
+      name: "after a blank line the parties' line stays apart from a title that says more",
+      text: "Överenskommelse om uppdrag 2027\n\nFritidsnämnden (FN) och Fritidsförvaltningen\n\n1 Inledning\n\nText.",
+      title: "Överenskommelse om uppdrag 2027",
       year: 2027,
     },
     {

@@ -14,6 +14,10 @@ describe("when a recurring report is due", () => {
     ["senast den 15:e i månaden efter kvartalets utgång", { day: 15, monthsAfter: 1 }],
     ["senast den 10 varje månad", { day: 10, monthsAfter: 0 }],
     ["rapporteras kvartalsvis till nämnden", null],
+    // A day of the month on its own, in a monthly row's time cell.
+    ["varje månad, senast den 10:e, februari–december", { day: 10, monthsAfter: 0 }],
+    // A date is not a day of every month.
+    ["varje månad, senast den 10 mars", null],
   ])("%s", (text, due) => {
     expect(recurringDue(fold(text))).toEqual(due);
   });
@@ -21,6 +25,8 @@ describe("when a recurring report is due", () => {
     ["varje månad utom januari och juli", [1, 7]],
     ["varje månad förutom juli", [7]],
     ["varje månad", []],
+    ["varje månad, februari–december utom juli", [1, 7]],
+    ["månadsvis från mars till november", [1, 2, 12]],
   ])("%s leaves out %j", (text, months) => {
     expect(exceptedMonths(fold(text))).toEqual(months);
   });

@@ -8,6 +8,7 @@ import type { SectionModel } from "../../agreement-model.ts";
 import type { Line } from "../normalise-lines.ts";
 import type { SpellingDictionary } from "../spelling-dictionary.ts";
 import type { Block, DetectedTable, HeadingBlock, TableBlock } from "./block-model.ts";
+import { type FieldCard, fieldRole, findFieldCards, listItemsOf } from "./field-cards.ts";
 import {
   codeLabelCandidates,
   goalLabelCandidate,
@@ -26,6 +27,7 @@ import {
   detectLabelValueLines,
   detectRuledTables,
   detectPositionedTables,
+  detectSpacedScheduleLines,
   detectTabTables,
   withYearHeader,
 } from "./table-detectors.ts";
@@ -75,6 +77,14 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   outlineHeadings = outlineHeadings.filter((h) => !drawnLines.has(h.line));
   const claimed = new Set<number>();
   const boundaries = new Set<number>();
+  // A sheet per assignment ("ÅTAGANDE 4   Typ: KF-mål" over its fields) is read as one.
+  const cards = findFieldCards(lines);
+  const inCard = (line: number) => cards.some((c) => line >= c.firstLine && line <= c.lastLine);
+  outlineHeadings = outlineHeadings.filter((h) => !inCard(h.line));
+  for (const card of cards) {
+    for (let l = card.firstLine; l <= card.lastLine; l++) claimed.add(l);
+    boundaries.add(card.firstLine);
+  }
   // Parts lettered A, B, C … are the outline's first level; a numbered outline inside them is not
   // read as theirs, so they are kept apart from it.
   const lettered = letteredOutline(lines, new Set(outlineHeadings.map((h) => h.line)));
@@ -140,6 +150,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   claim(detectTabTables(context));
   claim(detectHeaderLedTables(context));
   claim(detectLabelValueLines(context));
+  claim(detectSpacedScheduleLines(context));
   for (const goal of goalHeadings) for (let l = goal.line; l <= goal.endLine; l++) context.claimed.add(l);
 
   // 3. Everything else, line by line.
@@ -152,6 +163,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   const headingAt = new Map<number, HeadingCandidate>();
   for (const h of [...outlineHeadings, ...lettered, ...goalHeadings, ...unnumbered]) headingAt.set(h.line, h);
   const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
+  const cardAt = new Map(cards.map((c) => [c.firstLine, c]));
 
   const blocks: Block[] = [];
   const push = (block: DistributiveOmit<Block, "id" | "section">) =>
@@ -187,7 +199,47 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     }
     paragraph = [];
   };
+  const pushCard = (card: FieldCard) => {
+    // The kind first: the assignment reader takes a kind marker right above a heading as its kind.
+    if (card.kind)
+      push({ kind: "marker", firstLine: card.firstLine, lastLine: card.firstLine, marker: "kind", text: card.kind });
+    push({
+      kind: "heading",
+      firstLine: card.firstLine,
+      lastLine: card.firstLine,
+      number: card.label,
+      text: card.title,
+      level: 0,
+    });
+    for (const field of card.fields) {
+      const role = fieldRole(field.label);
+      const at = { firstLine: field.firstLine, lastLine: field.lastLine };
+      if (role === "indicators") {
+        for (const item of listItemsOf(field))
+          push({ kind: "listItem", ...at, text: item, lines: [item], leadIn: `${field.label}:` });
+        continue;
+      }
+      if (role === "period")
+        push({ kind: "marker", ...at, lastLine: at.firstLine, marker: "period", text: field.label });
+      const text = role === "period" ? field.value : squash(`${field.label}: ${field.value}`);
+      push({
+        kind: "paragraph",
+        ...at,
+        text,
+        lines: role === "period" ? field.lines : [`${field.label}: ${field.lines[0] ?? ""}`, ...field.lines.slice(1)],
+      });
+    }
+  };
   for (let i = 0; i < lines.length; i++) {
+    const card = cardAt.get(i);
+    if (card) {
+      flushParagraph();
+      inList = false;
+      leadIn = null;
+      pushCard(card);
+      i = card.lastLine;
+      continue;
+    }
     const table = tableAt.get(i);
     if (table) {
       flushParagraph();

@@ -648,6 +648,46 @@ function isRecurrenceCell(text: string): boolean {
   return folded.split(/\s+/).length <= 3 && findRecurrence(folded) !== null;
 }
 
+/**
+ * A body of exactly `header.length` lines per row ("Vad / När / Hur / Till vem" over rows of four
+ * lines): read by position when the chunks line up — most time cells name a time (a date, a month,
+ * a recurrence), form and recipient cells are forms and recipients, and no cell outside the time
+ * column is only a date. A row whose time is a sentence ("Varje månad, senast den 10:e") keeps it.
+ */
+function readFixedChunks(lines: Line[], run: number[], header: string[], roles: ColumnRole[]): TableRow[] | null {
+  const width = header.length;
+  if (run.length < width * 2 || run.length % width !== 0) return null;
+  const time = roles.findIndex((r) => r === "when" || r === "due" || r === "reporting");
+  if (time < 0) return null;
+  const how = roles.indexOf("how");
+  const recipient = roles.indexOf("recipient");
+  let checks = 0;
+  let fits = 0;
+  const rows: TableRow[] = [];
+  for (let k = 0; k < run.length; k += width) {
+    const cells = run.slice(k, k + width).map((l) => lines[l]!.text.trim());
+    if (cells.some((c, column) => column !== time && isDateOnly(c))) return null;
+    const timeText = cells[time]!;
+    checks++;
+    if (hasIsoDay(timeText) || findTimeMentions(timeText, 2001).length > 0 || findRecurrence(fold(timeText))) fits++;
+    if (how >= 0) {
+      checks++;
+      if (isFormCell(cells[how]!)) fits++;
+    }
+    if (recipient >= 0) {
+      checks++;
+      if (isRecipientCell(cells[recipient]!)) fits++;
+    }
+    rows.push({
+      cells,
+      entries: cells.map((text, column) => ({ column, text, line: run[k + column]! })),
+      firstLine: run[k]!,
+      lastLine: run[k + width - 1]!,
+    });
+  }
+  return fits >= checks * 0.7 ? rows : null;
+}
+
 /** Rows whose lines carry the row's date inside (row-wise interleaved columns). */
 function readRowWise(
   lines: Line[],
@@ -1012,6 +1052,21 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
         lastLine = body.at(-1)!;
       }
     }
+    // Header words one per line, then rows of exactly as many lines: each chunk is a row when
+    // its cells are of their column's kind (a time in the time column, a form, a recipient).
+    if (!table && single.length === 1 && header.length >= 3 && (isFollowUpHeader(header) || followsMarker)) {
+      const roles = header.map((h) => columnRoleOf(fold(h)));
+      const run: number[] = [];
+      for (let j = headerEnd + 1; j < lines.length; j++) {
+        if (lines[j]!.blank || boundaries.has(j) || claimed.has(j) || lines[j]!.cells) break;
+        run.push(j);
+      }
+      const rows = readFixedChunks(lines, run, header, roles);
+      if (rows) {
+        table = { header, roles, rows };
+        lastLine = run.at(-1)!;
+      }
+    }
     if (!table) {
       if (header.length < 2 || (!isFollowUpHeader(header) && !followsMarker)) {
         i++;
@@ -1208,6 +1263,42 @@ export const detectLabelValueLines: TableDetector = ({ lines, claimed }) => {
     const line = lines[i]!;
     const cells = !claimed.has(i) && !line.blank && !line.cells ? labelValueOf(line.text) : null;
     if (cells) run.push({ line: i, cells });
+    else close();
+  }
+  close();
+  return tables;
+};
+
+/**
+ * "Verksamhetsberättelse 2025         Skriftlig, sammanträdet 2026-02-11": two or more lines in a
+ * row laid out as two cells with a wide gap, the second naming when. A schedule without a header:
+ * what is reported, then when and how.
+ */
+export const detectSpacedScheduleLines: TableDetector = ({ lines, claimed }) => {
+  const tables: DetectedTable[] = [];
+  let run: Array<{ line: number; cells: string[] }> = [];
+  const close = () => {
+    if (run.length >= 2)
+      tables.push({
+        firstLine: run[0]!.line,
+        lastLine: run.at(-1)!.line,
+        header: null,
+        roles: ["what", "when"],
+        rows: run.map((r) => rowFromCells(r.cells, r.line)),
+        origin: "positions",
+      });
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const cells = !claimed.has(i) && !line.blank && !line.cells ? spacedCells(line) : null;
+    const schedule =
+      cells?.length === 2 &&
+      /\p{L}{3}/u.test(cells[0]!) &&
+      !startsWithTime(cells[0]!) &&
+      !/[.:]$/.test(cells[0]!) &&
+      namesTime(cells[1]!);
+    if (schedule) run.push({ line: i, cells: cells! });
     else close();
   }
   close();

@@ -54,7 +54,7 @@ function kindFromHeading(heading: string): AssignmentKind | null {
     return null;
   if (coreAssignmentCue.test(text) && !/^grunduppdragen\b/.test(text)) return "grunduppdrag";
   // "Särskilda uppdrag från nämnden" (plural) heads a list of assignments; it is not one.
-  if (/^sarskilt uppdrag\b|^uppdrag \d/.test(text))
+  if (/^sarskilt uppdrag\b|^uppdrag (\d|[a-z]\s*:)/.test(text))
     return councilCue.test(text) ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
   if (/^(mal|malet|delmal|namndmal|inriktningsmal|effektmal|resultatmal|verksamhetsmal)\s*(\d|[a-z]?:)/.test(text))
     return councilCue.test(text.split(":")[0]!) ? "mal_kf" : "mal_namnd";
@@ -90,7 +90,7 @@ export function kindOfPart(heading: string): AssignmentKind | null {
   )
     return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
   if (
-    /^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet|grundbestallning\w*|basuppdrag\w*)\b/.test(
+    /^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet|grundbestallning\w*|basuppdrag\w*|bestalld verksamhet|bestallda verksamhete\w*|verksamhetens omfattning|uppdragets omfattning|verksamhetsatagande\w*|basverksamhet\w*|karnverksamhet\w*)\b/.test(
       text,
     )
   )
@@ -98,6 +98,15 @@ export function kindOfPart(heading: string): AssignmentKind | null {
   if (/^(mal|malen|mal och indikatorer|mal for|namndmal|verksamhetsmal|resultatmal|effektmal)\b/.test(text))
     return fromCouncil ? "mal_kf" : "mal_namnd";
   return null;
+}
+
+/** "Mål 1 – Äldre ska …" → "Äldre ska …", "Uppdrag B: Förstudie …" → "Förstudie …"; other titles as they are. */
+export function withoutLeadingLabel(title: string): string {
+  const match =
+    /^(?:mål|delmål|uppdrag|särskilt uppdrag|målområde|fokusområde)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-ZÅÄÖ])\s*[:.–—-]\s+(\S.*)$/iu.exec(
+      title.trim(),
+    );
+  return match ? match[1]! : title;
 }
 
 /** The kind a parent heading gives its numbered children: "5 Särskilda uppdrag" over "5.1 …". */
@@ -351,7 +360,8 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
           description.push(blockText(inner));
       }
     }
-    const title = heading.text;
+    // "3.1 Mål 1 – Äldre ska känna sig trygga": the label after the outline number is not the title.
+    const title = labelled ? heading.text : withoutLeadingLabel(heading.text);
     const key = add(
       {
         kind,

@@ -64,6 +64,15 @@ function firstLineOf(block: Block | undefined): string | undefined {
   return block.kind === "paragraph" ? block.lines[0] : block.kind === "heading" ? block.text : undefined;
 }
 
+/** "Barn- och utbildningsnämnden till Produktionsavdelningen": a committee and an office or division, joined, and nothing else. */
+function namesBothParties(line: string): boolean {
+  const text = squash(line);
+  if (text.split(" ").length > 12 || /[.:;]$/.test(text)) return false;
+  const committees = [...text.matchAll(committeeName)];
+  const offices = [...text.matchAll(officeName)];
+  return committees.length > 0 && offices.length > 0 && /\s(och|till|–|-)\s/.test(text);
+}
+
 /**
  * A genre line is often followed by the line that names the parties: "Överenskommelse 2026" over
  * "Tekniska nämnden – division Samhällsbyggnad", "INTERNÖVERENSKOMMELSE 2026" over "mellan
@@ -139,11 +148,15 @@ function findTitle(structure: DocumentStructure): string {
       // fritidsförvaltningen"); withParties judges it. After a blank line it is a part of its own;
       // under a letterhead naming only the genre ("ÖSTBY KOMMUN   Beställning") it is the letterhead's.
       const afterBlock = early[b + 1];
+      // After a blank line too, under a title of only the genre and the year ("BESTÄLLNING 2026"),
+      // when that line is only the two parties ("Barn- och utbildningsnämnden till
+      // Produktionsavdelningen"): the bare title does not tell the documents apart.
       const partiesLine =
         /\b20\d{2}\b/.test(line) &&
         afterBlock?.kind === "paragraph" &&
         afterBlock.lines.length === 1 &&
-        afterBlock.firstLine === block.lastLine + 1;
+        (afterBlock.firstLine === block.lastLine + 1 ||
+          (/^\s*\S+\s+20\d{2}\s*$/.test(line) && namesBothParties(afterBlock.lines[0]!)));
       let following = next ?? (after && (partiesConnector.test(after) || partiesLine) ? after : undefined);
       // "mellan Arbetsmarknadsnämnden (AMN)" over "och Division Arbete (DAL)": both parties.
       const then = next !== undefined ? laidOut[k + 2] : undefined;

@@ -31,6 +31,21 @@ export function sourceOf(text: string): string | null {
   return named ? squash(named[1]!) : null;
 }
 
+/**
+ * The indicator's name when a list item says more: "Andel … bistånd (Kolada N31820). Utfall 2025:
+ * 5,1 %. Målvärde 2026: 4,5 %." → "Andel … bistånd". The values and the source in brackets go (the
+ * source is kept apart); a bracket that is not a source ("(antal)") stays.
+ */
+export function indicatorName(text: string): string {
+  let name = text.replace(
+    /\.\s+(?:utfall|målvärde|målnivå|mål\s+20\d{2}|basvärde|ingångsvärde|ingen målnivå|jämförelse|startvärde)(?!\p{L}).*$/iu,
+    "",
+  );
+  const bracket = /\s*\(([^()]*)\)\s*\.?$/.exec(name);
+  if (bracket && sourceOf(bracket[1]!)) name = name.slice(0, bracket.index);
+  return name.replace(/\.$/, "").trim();
+}
+
 function sectionNumber(structure: DocumentStructure, ordinal: number): string | null {
   return numberedAncestor(structure.sections, ordinal)?.number ?? null;
 }
@@ -106,7 +121,7 @@ export function readIndicators(
   const documentSplit = demandsSexSplit(fullText);
   const indicators: IndicatorModel[] = [];
   const add = (name: string, source: string | null, owner: string | null, block: Block) => {
-    const clean = squash(name.replace(/[|]/g, " "));
+    const clean = indicatorName(squash(name.replace(/[|]/g, " ")));
     if (clean.length <= 3) return;
     indicators.push({
       ordinal: indicators.length,

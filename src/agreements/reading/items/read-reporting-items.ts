@@ -955,8 +955,16 @@ function mergeSummaryRows(context: Context): void {
     if (!summary) continue;
     for (const row of rows) {
       const value = mentionValue(row.mention);
+      // The same date is not enough: the text's item must be about what the row names ("Förutom
+      // återrapporteringen under respektive åtagande gäller följande:" lists other reports).
+      const rowWords = contentWords(row.title);
+      const sameSubject = (t: Draft) =>
+        isGenericTitle(t.title) ||
+        rowWords.size === 0 ||
+        [...contentWords(`${t.title} ${t.description} ${t.segment}`)].some((w) => rowWords.has(w));
       const matches = textDrafts.filter(
-        (t) => !absorbed.has(t) && mentionValue(t.mention) === value && compatibleForms(t.form, row.form),
+        (t) =>
+          !absorbed.has(t) && mentionValue(t.mention) === value && compatibleForms(t.form, row.form) && sameSubject(t),
       );
       if (matches.length === 0) continue;
       const oral = matches.find((m) => m.form === "oral");

@@ -38,21 +38,45 @@ export function recurringDue(folded: string): RecurringDue | null {
     /\bden\s+(\d{1,2})(?::?[ae])?\s+(?:i\s+|varje\s+)?(?:manad(?:en)?|efterfoljande manad)(\s+(?:efter|darpa))?/.exec(
       folded,
     );
-  if (!match) return null;
+  // "Varje månad, senast den 10:e": a day of the month without a month named after it.
+  const bare =
+    match ??
+    new RegExp(`\\bsenast\\s+(?:den\\s+)?(\\d{1,2})(?::?[ae])?\\b(?!\\s*(?:${swedishMonthPattern}|\\/|-|\\.\\d))`).exec(
+      folded,
+    );
+  if (!bare) return null;
+  if (!match) {
+    const day = Number(bare[1]);
+    return day >= 1 && day <= 31 ? { day, monthsAfter: 0 } : null;
+  }
   const day = Number(match[1]);
   if (day < 1 || day > 31) return null;
   return { day, monthsAfter: match[2] || /efterfoljande/.test(match[0]) ? 1 : 0 };
 }
 
-/** The months a recurrence leaves out: "varje månad utom januari och juli" → [1, 7]. */
+/**
+ * The months a recurrence leaves out: "varje månad utom januari och juli" → [1, 7]; a stated span
+ * leaves out the months outside it ("februari–december" → [1]).
+ */
 export function exceptedMonths(folded: string): number[] {
+  const outside: number[] = [];
+  const span = new RegExp(
+    `\\b(?:fran\\s+)?(${swedishMonthPattern})\\s*(?:[–-]|till|t\\.?\\s?o\\.?\\s?m\\.?)\\s*(${swedishMonthPattern})\\b`,
+  ).exec(folded);
+  if (span) {
+    const first = monthOf(span[1]!);
+    const last = monthOf(span[2]!);
+    if (first !== null && last !== null && first < last)
+      for (let month = 1; month <= 12; month++) if (month < first || month > last) outside.push(month);
+  }
   const list = new RegExp(
     `\\b(?:utom|forutom|med undantag (?:for|av))\\s+((?:${swedishMonthPattern})(?:\\s*(?:,|och|samt)\\s*(?:${swedishMonthPattern}))*)`,
   ).exec(folded);
-  if (!list) return [];
-  return [...list[1]!.matchAll(new RegExp(`${swedishMonthPattern}`, "g"))]
+  if (!list) return outside;
+  const excepted = [...list[1]!.matchAll(new RegExp(`${swedishMonthPattern}`, "g"))]
     .map((m) => monthOf(m[0]))
     .filter((m): m is number => m !== null);
+  return [...new Set([...outside, ...excepted])].sort((a, b) => a - b);
 }
 
 const periodsOf: Partial<Record<Recurrence, { months: number; code: (k: number) => PeriodCode | null; name: string }>> =
