@@ -51,7 +51,13 @@ export function answerFromCorpus(
   );
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;
   const content = readContent(prepared, read, context.today, semantic);
-  if (!deadlines) return content.answer;
+  const halves = context.single ? null : splitTwoQuestions(question);
+  const answerHalves = () =>
+    halves!.map((half) =>
+      answerFromCorpus(prepared, half, { ...context, language: read.language, single: true }, translator, semantic),
+    );
+  if (!deadlines)
+    return halves && content.answer.found ? bothTextHalves(content.answer, answerHalves(), question) : content.answer;
   // The words that only name the parties or the municipality ("Ulvsjöbergs KFN") narrow the
   // agreements; they are no topic the items must be about.
   const named = namedAgreements(prepared, read);
@@ -59,11 +65,8 @@ export function answerFromCorpus(
   const chosen = choose(read, timed, asksForText, deadlines, content, ownTopic);
   // "Vem ansvarar för X, och när redovisas Y?": two questions in one. Each half is read on its own;
   // when one is answered by reporting items and the other by the text, both answers are given.
-  const halves = splitTwoQuestions(question);
-  if (halves && !context.single) {
-    const parts = halves.map((half) =>
-      answerFromCorpus(prepared, half, { ...context, language: read.language, single: true }, translator, semantic),
-    );
+  if (halves) {
+    const parts = answerHalves();
     const list = parts.find((p) => p.intent === "deadlines" && p.found);
     const text = parts.find((p) => p.intent === "content" && p.found);
     if (list && text && list.citations.length === 0) return bothAnswers(list, text, question);
@@ -78,8 +81,34 @@ export function answerFromCorpus(
       const [first, second] = chosen.intent === "deadlines" ? [chosen, other] : [other, chosen];
       if (first.citations.length === 0) return bothAnswers(first, second, question);
     }
+    if (chosen.intent === "content") return bothTextHalves(chosen, parts, question);
   }
   return chosen;
+}
+
+/**
+ * "Vem är produktionschef, och till vem skickar man underlagen?": two questions the text answers
+ * in different places. The whole question's answer usually quotes one of them; when each half is
+ * answered on its own from another passage, both are quoted, the second's sources numbered on.
+ */
+function bothTextHalves(whole: Answer, [first, second]: Answer[], question: string): Answer {
+  if (!whole.found || !first || !second || !first.found || !second.found) return whole;
+  // "… and who leads it?": a half that points back at the other is no question of its own.
+  if (
+    /\b(it|its|they|them|this|that|these|those|det|den|dess|dem|detta|denna|dessa|hen|han|hon)\b/i.test(second.question)
+  )
+    return whole;
+  if (first.intent !== "content" || second.intent !== "content" || second.citations.length === 0) return whole;
+  // One passage answers both halves: the whole question's answer is enough.
+  if (first.citations.some((c) => c.quote === second.citations[0]!.quote)) return whole;
+  const offset = first.citations.length;
+  const renumbered = second.text.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`);
+  return {
+    ...first,
+    question,
+    text: `${first.text}\n\n${renumbered}`,
+    citations: [...first.citations, ...second.citations],
+  };
 }
 
 /** The reporting items, then the text's answer (its sources keep their numbers after a list that cites none). */
@@ -87,10 +116,10 @@ function bothAnswers(list: Answer, text: Answer, question: string): Answer {
   return { ...list, question, text: `${list.text}\n\n${text.text}`, citations: text.citations, also: text };
 }
 
-/** A second question joined to the first ("…, och vem ansvarar …", "… and who is …"): the two, or null. */
+/** A second question joined to the first ("…, och vem ansvarar …", "…, och till vem …", "… and who is …"): the two, or null. */
 function splitTwoQuestions(question: string): [string, string] | null {
   const joint =
-    /[\p{L})]\s*,?\s+(?:och|samt|and)\s+(?=(?:när|vem|vilka|vilken|vilket|hur|var|vad|when|who|how|where|what|which)\b)/iu.exec(
+    /[\p{L})]\s*,?\s+(?:och|samt|and)\s+(?=(?:(?:till|för|av|med|från|hos|to|for|from|with|by)\s+)?(?:när|vem|vilka|vilken|vilket|hur|var|vad|when|who|how|where|what|which)\b)/iu.exec(
       question,
     );
   if (!joint) return null;

@@ -689,6 +689,20 @@ describe("answers from a small corpus", () => {
     expect(ask("Vem ansvarar för att öppettiderna hålls?").also).toBeUndefined();
   });
 
+  it("quotes both passages when two questions in one are answered in different places", () => {
+    const answer = ask(
+      "Vem ansvarar för att öppettiderna hålls, och hur många böcker lånades ut från biblioteken under 2025?",
+    );
+    expect(answer.intent).toBe("content");
+    expect(answer.text).toContain("Bibliotekschefen");
+    expect(answer.text).toContain("212 000");
+    // The second half's sources are numbered after the first's.
+    expect(answer.text).toContain(`[${answer.citations.length}]`);
+    // A half that points back at the other ("… och vem leder det?") is no question of its own.
+    const leaning = ask("Hur många böcker lånades ut från biblioteken under 2025, och vem ansvarar för det?");
+    expect(leaning.text).not.toContain("Bibliotekschefen");
+  });
+
   it("lists a meeting's items when the question names only the committee and the time", () => {
     // "Tekniska nämnden" names the agreement; it is no topic the text must answer instead.
     const answer = ask("Vad tar Tekniska nämnden upp på mötet i maj?");

@@ -173,3 +173,26 @@ describe("names read from labelled text", () => {
     expect(indicatorName(text)).toBe(name);
   });
 });
+
+describe("what goes into a report the document dates that month", () => {
+  const text = [
+    "Överenskommelse 2027 mellan Fritidsnämnden och Division Fritid",
+    "",
+    "4. Uppföljning",
+    "",
+    "Kvalitetsrapporten lämnas skriftligt till nämndens sammanträde 2027-06-08.",
+    "",
+    "Besöksenkäten genomförs i mars. Resultaten redovisas i kvalitetsrapporten i juni.",
+    "",
+    "Helårsrapporten för 2027 lämnas i februari 2028.",
+    "",
+  ].join("\n");
+
+  it("is part of that report; a report named by month alone stays an item", () => {
+    const parsed = readAgreement({ text }, { treatAs: "agreement" });
+    expect(parsed.reportingItems.map((i) => `${i.date} ${i.precision}`).sort()).toEqual([
+      "2027-06-08 day",
+      "2028-02 month",
+    ]);
+  });
+});

@@ -1001,6 +1001,38 @@ function mergeSummaryRows(context: Context): void {
 }
 
 /**
+ * "Resultaten redovisas i kvalitetsrapporten i juni": what goes into a report the document dates
+ * that month (the quality report at the June meeting), named in its definite form, is part of
+ * that report, not a report of its own by month.
+ */
+function dropMonthsInsideDatedReports(context: Context): void {
+  const dayTitles = new Map<string, string[]>();
+  for (const draft of context.drafts) {
+    if (draft.mention.precision !== "day") continue;
+    // The report's name without its definite ending: "kvalitetsrapporten" → "kvalitetsrapport".
+    const first = fold(draft.title)
+      .match(/[a-z]{6,}/)?.[0]
+      ?.replace(/(?<=[a-z]{6})(erna|en|et|na)$/, "");
+    // A word for any report ("uppföljning", "lägesrapport") does not tell which one.
+    if (
+      !first ||
+      /^(uppfoljning|redovisning|aterrapportering|rapportering|lagesrapport|information|dragning)$/.test(first)
+    )
+      continue;
+    const month = draft.mention.date.slice(0, 7);
+    dayTitles.set(month, [...(dayTitles.get(month) ?? []), first]);
+  }
+  context.drafts = context.drafts.filter((draft) => {
+    if (draft.mention.precision !== "month") return true;
+    const reports = dayTitles.get(mentionValue(draft.mention)) ?? [];
+    const words = fold(draft.segment || draft.description).match(/[a-z]{6,}/g) ?? [];
+    return !reports.some((report) =>
+      words.some((w) => w.startsWith(report) && w.length > report.length && w.length - report.length <= 4),
+    );
+  });
+}
+
+/**
  * One item per date and meaning: an assignment's own sentence ("lämnar en muntlig lägesrapport i
  * maj") and a timetable line that names the assignment ("Maj: Muntlig lägesrapport för uppdrag
  * 2026:1 Samlat jobbcenter") are the same report. The timetable's draft keeps its words (it names
@@ -1178,6 +1210,7 @@ export function readReportingItems(
   }
   mergeSummaryRows(context);
   mergeNamedRepeats(context);
+  dropMonthsInsideDatedReports(context);
   dropMonthsGivenByDay(context);
   placeMonthsAtMeetings(context, meetings);
   inheritStatedForms(context);
