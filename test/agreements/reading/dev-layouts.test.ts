@@ -15,9 +15,16 @@ import { fold } from "../../../src/shared/text/fold.ts";
 // Our own development layouts, and those a writer who saw only documents (never the code) made for
 // us (blind2-holdout was held out until the reader read its drawn tables and weeks; the other
 // held-out sets have been read since and are development sets now).
-const dirs = ["dev", "blind-dev", "blind-holdout", "blind2-dev", "blind2-holdout", "blind3-holdout", "blind4-holdout", "holdout"].map(
-  (name) => join(import.meta.dirname, "../../fixtures/layouts", name),
-);
+const dirs = [
+  "dev",
+  "blind-dev",
+  "blind-holdout",
+  "blind2-dev",
+  "blind2-holdout",
+  "blind3-holdout",
+  "blind4-holdout",
+  "holdout",
+].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
 interface Expected {
   title: string;
