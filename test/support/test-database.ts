@@ -60,7 +60,21 @@ async function createPostgresDatabase(template: string | undefined): Promise<{ u
       });
       await client.connect();
       try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        // FORCE may not end a backend of another role (an autovacuum worker on the database):
+        // that one finishes soon, so the drop is tried again.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+            break;
+          } catch (error) {
+            const notOurs =
+              /member of the role whose process is being terminated|is being accessed by other users/.test(
+                String((error as Error).message),
+              );
+            if (!notOurs || attempt >= 20) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+        }
       } finally {
         await client.end();
       }
