@@ -179,6 +179,27 @@ export function runningHeaders(raw: string[]): Set<number> {
     if (!spread || edges < group.length * 0.6) continue;
     if (group.length >= 3 || (group.length >= 2 && counting)) for (const g of group) result.add(g.line);
   }
+  // A line that comes back beside the footers found ("ÖVERENSKOMMELSE 2027 ÄLN – DVO" right under
+  // each "… Sida 5 av 11") is the running header of the next page, cue or not.
+  if (result.size >= 2) {
+    // The line right after the furniture, blank lines between.
+    const nearFurniture = (index: number) => {
+      for (let j = index - 1; j >= 0; j--) if (!blank(j)) return result.has(j);
+      return false;
+    };
+    const beside = new Map<string, number[]>();
+    raw.forEach((line, index) => {
+      const text = squash(line);
+      if (result.has(index) || line.includes("\t") || text.length < 6 || text.length > 120 || !nearFurniture(index))
+        return;
+      const key = fold(text).replace(/[^a-z0-9]/g, "");
+      beside.set(key, [...(beside.get(key) ?? []), index]);
+    });
+    for (const indexes of beside.values()) {
+      if (indexes.length < 2 || indexes.length < result.size * 0.5) continue;
+      for (const index of indexes) result.add(index);
+    }
+  }
   return result;
 }
 
@@ -353,7 +374,8 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
     }
   }
   const lines = repaired.map((line, index): Line => {
-    const text = repairPercentSigns(line);
+    // "•<tab>Antal besök …": Word sets a list item's text off its bullet with a tab; that is no table row.
+    const text = repairPercentSigns(line).replace(/^(\s*[•▪◦*–-])\t+(?=[^\t]*$)/u, "$1 ");
     const source = original[index]!;
     if (text.includes("\t")) {
       const cells = text.split("\t").map((cell) => squash(cell.replace(/^•\s*/, "")));

@@ -95,14 +95,14 @@ const cases = (
   )
 ).flat();
 
-// Shares reached on 2026-12-03 (reader version 24), per file: items, assignments, indicators, facts.
+// Shares reached on 2026-12-03 (reader version 25), per file: items, assignments, indicators, facts.
 // Every other file (Bergsjö's scan, read by OCR, too) is read in full.
 const floors: Record<string, [number, number, number, number]> = {
   // 5.2's title is cut inside its first sentence ("… på modersmål" before "i kommunens skolor."),
   // which nothing in the text marks.
   "stenasa-bun-overenskommelse-2025.txt": [1, 10 / 11, 1, 1],
   // Goals' indicators in labelled lists and the lettered special assignments are not read yet.
-  "gransatra_uppdragsplan_on_2026.txt": [1, 4 / 8, 0, 1],
+  "gransatra_uppdragsplan_on_2026.txt": [1, 7 / 8, 0, 1],
   // The title is read without the division line the careful reader joined to it.
   "granby-tn-overenskommelse-2026.txt": [1, 1, 1, 3 / 4],
   // Two reports named only inside other reports' text ("redovisas i tertialrapport 1"); one
@@ -115,15 +115,15 @@ const floors: Record<string, [number, number, number, number]> = {
   // indicators in a table the reader takes for values.
   "orsala-ifn-internoverenskommelse-2025.txt": [1, 7 / 11, 2 / 4, 1],
   "orsala-ifn-internoverenskommelse-2025.pdf": [1, 5 / 11, 2 / 4, 1],
-  "vallby-uppdragsplan-arbetsmarknadskontoret-2026.txt": [1, 4 / 7, 1, 1],
+  "vallby-uppdragsplan-arbetsmarknadskontoret-2026.txt": [1, 5 / 7, 1, 1],
   "tallmo-fkn-overenskommelse-2025.txt": [8 / 9, 5 / 10, 2 / 3, 3 / 4],
   // Its goals sit in a table of goal, indicator and target the reader does not split yet.
   "marhult-un-overenskommelse-2025.txt": [1, 0, 1, 1],
   // blind4-holdout, as read when it was run once as a held-out set: a table whose rows are broken
   // by page headers and footers (Vretaby), reports written inside each assignment's text with a
-  // separate meeting list (Hålleberga), an OCR'd memo of labelled fields (Lövnäs). Not read yet.
-  "vretaby_aldrenamnden_overenskommelse_2027.txt": [10 / 11, 3 / 6, 0, 3 / 4],
-  "halleberga_kfn_uppdragsplan_2026.txt": [3 / 10, 0, 0, 3 / 4],
+  // separate meeting list (Hålleberga), an OCR'd memo of labelled fields (Lövnäs). Since read:
+  // Hålleberga's title without its parties' line; Lövnäs not yet.
+  "halleberga_kfn_uppdragsplan_2026.txt": [1, 1, 1, 3 / 4],
   "lovnas_omsorgsnamnden_uppdragsavtal_2026.txt": [1 / 11, 1, 1 / 5, 2 / 4],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],

@@ -106,9 +106,15 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     }
   }
   const goalHeadings: HeadingCandidate[] = [];
+  // A label already given ("Mål 1", "Särskilt uppdrag A") that comes back later names that goal in
+  // a table or list ("Mål 1: Andel invånare …" in the indicator table); it heads nothing.
+  const labelsSeen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     if (claimed.has(i) || drawnLines.has(i)) continue;
     const candidate = goalLabelCandidate(lines, i);
+    const label = candidate?.label ? fold(candidate.label) : null;
+    if (label && labelsSeen.has(label)) continue;
+    if (label) labelsSeen.add(label);
     if (candidate) {
       goalHeadings.push(candidate);
       boundaries.add(i);

@@ -24,10 +24,19 @@ const numberedHeading = /^(?:(?:del|kapitel|avsnitt)\s+)?(\d{1,2}(?:\.\d{1,3}){0
 // A wrapped heading goes on in lower case or with "(" — a "- " or "– " starts a list item instead.
 const headingContinuation = /^(?:[\p{Ll}(]|-(?!\s))/u;
 
+/** "4.2<tab>Ny simhall": a Word heading whose number a tab sets off reads as two cells. */
+function tabbedHeadingText(line: Line): string | null {
+  const filled = line.cells?.filter((cell) => cell.trim()) ?? [];
+  if (filled.length !== 2 || !/^\d{1,2}(?:\.\d{1,3}){0,4}\.?$/.test(filled[0]!.trim())) return null;
+  return `${filled[0]!.trim()} ${filled[1]!.trim()}`;
+}
+
 export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | null {
   const line = lines[i]!;
-  if (line.cells || line.blank) return null;
-  const match = numberedHeading.exec(line.text);
+  if (line.blank) return null;
+  const tabbed = line.cells ? tabbedHeadingText(line) : null;
+  if (line.cells && !tabbed) return null;
+  const match = numberedHeading.exec(tabbed ?? line.text);
   if (!match) return null;
   const parts = match[1]!.split(".").map(Number);
   let heading = match[2]!.trim();
@@ -61,7 +70,7 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
 // A letter numbers a goal only when a separator follows it ("Mål A – Trygghet"), so that "Mål i
 // arbete" stays a sentence.
 const goalLabel =
-  /^(Mål|MÅL|Mal|MAL|Delmål|Resultatmål|Effektmål|Verksamhetsmål|Nämndmål|Uppdrag|UPPDRAG|Särskilt uppdrag|SÄRSKILT UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(20\d{2}:\d{1,2}|\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?(?![.:]?\d)|[A-ZÅÄÖ](?=\s*[:.–—-]\s))\s*[:.–—-]?\s*(.*)$/u;
+  /^(Mål|MÅL|Mal|MAL|Delmål|Resultatmål|Effektmål|Verksamhetsmål|Nämndmål|Uppdrag|UPPDRAG|Särskilt uppdrag|SÄRSKILT UPPDRAG|Målområde|Fokusområde|Inriktningsmål)\s+(20\d{2}:\d{1,2}|\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?(?![.:]?\d)|[A-ZÅÄÖ](?=\s*[:.–—-]\s|\s+\p{Lu}\p{Ll}))\s*[:.–—-]?\s*(.*)$/u;
 
 /** "Mål 1: Fler i arbete", "Uppdrag 3 – …", "Uppdrag 2026:1 Samlat jobbcenter", "Målområde 2 Trygghet", "Mål A – …". */
 export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate | null {

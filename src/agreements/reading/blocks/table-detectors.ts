@@ -688,6 +688,40 @@ function readFixedChunks(lines: Line[], run: number[], header: string[], roles: 
   return fits >= checks * 0.7 ? rows : null;
 }
 
+// "minst 88 %", "högst 14", "1,0 dagar", "310 000": a target or outcome cell.
+const targetValueCell =
+  /^(?:minst|högst|max(?:imalt)?|minimum|under|över|ca|cirka|<|>|≤|≥)?\s*-?\d[\d\s]*(?:[,.]\d+)?\s*(?:%|procent|dagar|dygn|timmar|st|stycken|tkr|kr|kronor|besök)?\.?$/iu;
+
+/**
+ * "Indikator / Målvärde 2027" over names that may wrap ("Mål 2: Andel brukare … påverka" / "vid
+ * vilka tider de får hjälp") each followed by its value ("minst 70 %"): a two-column table whose
+ * rows end at their value, up to the first lines that do not (text after the table). Null for
+ * fewer than two rows.
+ */
+function readNameValueRows(lines: Line[], body: number[]): TableRow[] | null {
+  const rows: TableRow[] = [];
+  let name: number[] = [];
+  for (const l of body) {
+    const text = lines[l]!.text.trim();
+    if (targetValueCell.test(text) && name.length > 0) {
+      const label = squash(name.map((n) => lines[n]!.text).join(" "));
+      rows.push({
+        cells: [label, text],
+        entries: [
+          { column: 0, text: label, line: name[0]! },
+          { column: 1, text, line: l },
+        ],
+        firstLine: name[0]!,
+        lastLine: l,
+      });
+      name = [];
+    } else if (name.length >= 3 || targetValueCell.test(text)) break;
+    else name.push(l);
+  }
+  // The table ends at its last value; text that follows without a blank line is not a row.
+  return rows.length >= 2 ? rows : null;
+}
+
 /** Rows whose lines carry the row's date inside (row-wise interleaved columns). */
 function readRowWise(
   lines: Line[],
@@ -1027,13 +1061,22 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
       header.every((h) => goalHeaderWord.test(fold(h).replace(/\s+/g, " ").trim()) || headerWord.test(fold(h).trim()))
     ) {
       const body: number[] = [];
-      for (
-        let j = headerEnd + 1;
-        j < lines.length && !lines[j]!.blank && !boundaries.has(j) && !claimed.has(j) && !lines[j]!.cells;
-        j++
-      )
+      for (let j = headerEnd + 1; j < lines.length && !boundaries.has(j) && !claimed.has(j) && !lines[j]!.cells; j++) {
+        if (lines[j]!.blank) {
+          // A page break (the footer and header removed, blank lines around them) does not end the table.
+          let end = j;
+          while (end < lines.length && lines[end]!.blank) end++;
+          if (!lines.slice(j, end).some((l) => l.source.trim())) break;
+          j = end - 1;
+          continue;
+        }
         body.push(j);
-      if (
+      }
+      const valueRows = header.length === 2 ? readNameValueRows(lines, body) : null;
+      if (valueRows) {
+        table = { header, roles: header.map((h) => columnRoleOf(fold(h))), rows: valueRows };
+        lastLine = valueRows.at(-1)!.lastLine;
+      } else if (
         body.length >= header.length &&
         body.length % header.length === 0 &&
         !body.some((l) => hasIsoDay(lines[l]!.text))

@@ -54,7 +54,7 @@ function kindFromHeading(heading: string): AssignmentKind | null {
     return null;
   if (coreAssignmentCue.test(text) && !/^grunduppdragen\b/.test(text)) return "grunduppdrag";
   // "Särskilda uppdrag från nämnden" (plural) heads a list of assignments; it is not one.
-  if (/^sarskilt uppdrag\b|^uppdrag (\d|[a-z]\s*:)/.test(text))
+  if (/^sarskilt uppdrag\b|^uppdrag (\d|[a-z]\s*:)|^uppdrag\s*:/.test(text))
     return councilCue.test(text) ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
   if (/^(mal|malet|delmal|namndmal|inriktningsmal|effektmal|resultatmal|verksamhetsmal)\s*(\d|[a-z]?:)/.test(text))
     return councilCue.test(text.split(":")[0]!) ? "mal_kf" : "mal_namnd";
@@ -100,13 +100,22 @@ export function kindOfPart(heading: string): AssignmentKind | null {
   return null;
 }
 
-/** "Mål 1 – Äldre ska …" → "Äldre ska …", "Uppdrag B: Förstudie …" → "Förstudie …"; other titles as they are. */
+/**
+ * "Mål 1 – Äldre ska …" → "Äldre ska …", "Uppdrag B: Förstudie …" → "Förstudie …", "Nämndmål: Fler
+ * barn …" → "Fler barn …"; where it comes from, in brackets at the end, goes too ("… ny simhall
+ * (uppdrag från kommunfullmäktige)"). Other titles stay as they are.
+ */
 export function withoutLeadingLabel(title: string): string {
-  const match =
+  const text = title.trim();
+  const label =
     /^(?:mål|delmål|uppdrag|särskilt uppdrag|målområde|fokusområde)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-ZÅÄÖ])\s*[:.–—-]\s+(\S.*)$/iu.exec(
-      title.trim(),
+      text,
+    ) ??
+    /^(?:nämndmål|kf-mål|kf:s mål|mål|särskilt uppdrag|uppdrag|grunduppdrag|tilläggsuppdrag|utvecklingsuppdrag)\s*:\s+(\p{Lu}.*)$/iu.exec(
+      text,
     );
-  return match ? match[1]! : title;
+  const rest = label ? label[1]! : text;
+  return rest.replace(/\s*\((?:uppdrag\s+)?(?:från|av)\s+(?:kommunfullmäktige|kf|kommunstyrelsen|ks)\)\s*$/iu, "");
 }
 
 /** The kind a parent heading gives its numbered children: "5 Särskilda uppdrag" over "5.1 …". */
@@ -361,7 +370,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       }
     }
     // "3.1 Mål 1 – Äldre ska känna sig trygga": the label after the outline number is not the title.
-    const title = labelled ? heading.text : withoutLeadingLabel(heading.text);
+    const title = withoutLeadingLabel(heading.text);
     const key = add(
       {
         kind,

@@ -160,7 +160,14 @@ function findTitle(structure: DocumentStructure): string {
       let following = next ?? (after && (partiesConnector.test(after) || partiesLine) ? after : undefined);
       // "mellan Arbetsmarknadsnämnden (AMN)" over "och Division Arbete (DAL)": both parties.
       const then = next !== undefined ? laidOut[k + 2] : undefined;
-      if (following && /^mellan\s/i.test(following) && then && /^och\s/i.test(then)) following = `${following} ${then}`;
+      // "mellan Äldrenämnden och" over "Division Vård och omsorg": the line ends inside the parties.
+      if (
+        following &&
+        /^mellan\s/i.test(following) &&
+        then &&
+        (/^och\s/i.test(then) || /\s(och|samt)$/i.test(following))
+      )
+        following = `${following} ${then}`;
       const title = withParties(sentenceCase(squash(line)), following);
       if (says(title)) return title;
       found.push(title);

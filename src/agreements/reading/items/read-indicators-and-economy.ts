@@ -37,8 +37,18 @@ export function sourceOf(text: string): string | null {
  * source is kept apart); a bracket that is not a source ("(antal)") stays.
  */
 export function indicatorName(text: string): string {
+  // "Mål 1: Andel …", "Särskilt uppdrag A: Genomsnittligt …": the goal it measures is not its name.
   let name = text.replace(
+    /^(?:mål|delmål|särskilt uppdrag|uppdrag)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-ZÅÄÖ])\s*:\s+(?=\p{Lu})/iu,
+    "",
+  );
+  name = name.replace(
     /\.\s+(?:utfall|målvärde|målnivå|mål\s+20\d{2}|basvärde|ingångsvärde|ingen målnivå|jämförelse|startvärde)(?!\p{L}).*$/iu,
+    "",
+  );
+  // "Antal meröppna bibliotek – målvärde 4", "…, målvärde minst 45 procent".
+  name = name.replace(
+    /\s*(?:[–—-]|,)\s*(?:målvärde|målnivå|mål\s+20\d{2}|utfall|basvärde|ingångsvärde)(?!\p{L}).*$/iu,
     "",
   );
   const bracket = /\s*\(([^()]*)\)\s*\.?$/.exec(name);

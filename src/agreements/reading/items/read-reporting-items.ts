@@ -35,6 +35,7 @@ import {
 import { type MeetingCalendar, meetingCalendarOf, onlyMeetingOf } from "./meeting-calendar.ts";
 import { type MonthEntry, monthReportTitle, readMonthEntry } from "./month-timetable.ts";
 import { legendEntriesOf, type LegendEntry, occasionCodesIn } from "./occasion-legend.ts";
+import { type DocumentOccasion, documentOccasionsOf, occasionFor } from "./document-occasions.ts";
 import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts";
 import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
 import { isHeaderTable } from "./read-facts.ts";
@@ -1001,6 +1002,56 @@ function mergeSummaryRows(context: Context): void {
 }
 
 /**
+ * Reports at an occasion the document dates itself ("T1 – tertialrapport 1 … behandlas den 21 maj
+ * 2026"; "Målet följs upp i T1 och T3"): each is due when its occasion is. The occasion's own line
+ * is the report of that name.
+ */
+function dateAtDocumentOccasions(context: Context, occasions: DocumentOccasion[]): void {
+  if (occasions.length === 0) return;
+  const dated = (
+    occasion: DocumentOccasion,
+    fields: { owner: string | null; section: number; title: string; evidence: string; form: ReportForm | null },
+  ): Draft => ({
+    owner: fields.owner,
+    section: fields.section,
+    title: fields.title,
+    description: fields.evidence,
+    mention: occasion.mention,
+    role: occasion.mention.precision === "day" ? "meeting" : "plain",
+    segment: fields.evidence,
+    form: fields.form,
+    period: periodCovered(occasion.name, context.facts.year),
+    rule: context.documentRule,
+    recipient: context.facts.committee?.name ?? null,
+    meeting: null,
+    blockId: occasion.blockId,
+  });
+  // The occasion's own line ("T1 – tertialrapport 1, … den 21 maj 2026") is read as text too: it is named.
+  for (const draft of context.drafts) {
+    const occasion = occasions.find((o) => o.blockId === draft.blockId);
+    if (occasion && mentionValue(draft.mention) === mentionValue(occasion.mention))
+      draft.title = `${occasion.name} (${occasion.code})`;
+  }
+  // A sentence of no assignment that names every occasion ("Tertialrapporterna T1, T2 och T3 följer
+  // kommunens mall") says what the occasions are; they are the reports already.
+  const namesEvery = (evidence: string) =>
+    occasions.every((o) => new RegExp(`(?<![\\p{L}\\d])${o.code}(?![\\p{L}\\d])`, "u").test(evidence));
+  context.periods = context.periods.filter((draft) => {
+    const occasion = occasionFor(occasions, draft.code);
+    if (!occasion) return true;
+    if (!draft.owner && namesEvery(draft.evidence)) return false;
+    context.drafts.push(dated(occasion, draft));
+    return false;
+  });
+  context.periodic = context.periodic.filter((draft) => {
+    const occasion = occasionFor(occasions, draft.occasion);
+    if (!occasion) return true;
+    context.drafts.push(dated(occasion, draft));
+    return false;
+  });
+}
+
+/**
  * "Resultaten redovisas i kvalitetsrapporten i juni": what goes into a report the document dates
  * that month (the quality report at the June meeting), named in its definite form, is part of
  * that report, not a report of its own by month.
@@ -1208,6 +1259,7 @@ export function readReportingItems(
     else if (block.kind === "paragraph") readText(context, block, block.text, null);
     else if (block.kind === "listItem") readText(context, block, block.text, block.leadIn);
   }
+  dateAtDocumentOccasions(context, documentOccasionsOf(structure.blocks, facts.year));
   mergeSummaryRows(context);
   mergeNamedRepeats(context);
   dropMonthsInsideDatedReports(context);

@@ -1,0 +1,175 @@
+// More layouts from agreements written by others: occasions the document dates itself and then
+// names by code, Word exports whose headings and bullets are set off by tabs, an indicator table of
+// names and values across a page break, and goal labels that come back in later tables.
+import { describe, expect, it } from "vitest";
+import { occasionEntry } from "../../../src/agreements/reading/items/document-occasions.ts";
+import { withoutLeadingLabel } from "../../../src/agreements/reading/items/read-assignments.ts";
+import { indicatorName } from "../../../src/agreements/reading/items/read-indicators-and-economy.ts";
+import { normaliseLines, runningHeaders } from "../../../src/agreements/reading/normalise-lines.ts";
+import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
+
+describe("an occasion the document defines", () => {
+  it.each([
+    [
+      "T1 – tertialrapport 1, avser januari–april och behandlas av nämnden den 21 maj 2027.",
+      "T1 Tertialrapport 1 2027-05-21 T1",
+    ],
+    [
+      "T2 – delårsrapport, avser januari–augusti och behandlas den 23 september 2027.",
+      "T2 Delårsrapport 2027-09-23 T2,D",
+    ],
+    ["T3 – verksamhetsberättelse, behandlas av nämnden i februari 2028.", "T3 Verksamhetsberättelse 2028-02 T3,H"],
+    // A line that names no time defines no occasion.
+    ["T1 – tertialrapport 1 enligt kommunens mall.", null],
+  ])("%s", (text, expected) => {
+    const occasion = occasionEntry(text, 2027, 0);
+    const value = occasion
+      ? `${occasion.code} ${occasion.name} ${occasion.mention.precision === "day" ? occasion.mention.date : occasion.mention.month} ${occasion.periods.join(",")}`
+      : null;
+    expect(value).toBe(expected);
+  });
+});
+
+const plan = [
+  "Uppdragsplan 2027",
+  "",
+  "1\tOm uppdragsplanen",
+  "",
+  "Nämnden följer upp verksamheten vid tre tillfällen:",
+  "",
+  "•\tT1 – tertialrapport 1, avser januari–april och behandlas av nämnden den 20 maj 2027.",
+  "",
+  "•\tT2 – delårsrapport, avser januari–augusti och behandlas av nämnden den 23 september 2027.",
+  "",
+  "•\tT3 – verksamhetsberättelse, avser hela året och behandlas av nämnden i februari 2028.",
+  "",
+  "Tertialrapporterna T1, T2 och T3 lämnas skriftligt.",
+  "",
+  "2\tMål och uppdrag 2027",
+  "",
+  "2.1\tNämndmål: Fler barn ska simma",
+  "",
+  "Indikatorer och målvärden 2027:",
+  "",
+  "•\tAndel elever i årskurs 6 som klarar simkunnighetskravet – målvärde 95 procent",
+  "",
+  "•\tAntal simskoleplatser – målvärde 400",
+  "",
+  "Återrapportering: Målet följs upp i T1 och T3.",
+  "",
+  "2.2\tSärskilt uppdrag: Ny simhall (uppdrag från kommunfullmäktige)",
+  "",
+  "En lägesrapport lämnas i tertialrapport 1.",
+  "",
+].join("\n");
+
+describe("a Word export whose headings and bullets are set off by tabs", () => {
+  const parsed = readAgreement({ text: plan }, { treatAs: "agreement" });
+
+  it("reads the numbered headings and the kind before the colon", () => {
+    expect(parsed.assignments.map((a) => `${a.number} ${a.kind} ${a.title}`)).toEqual([
+      "2.1 mal_namnd Fler barn ska simma",
+      "2.2 sarskilt_uppdrag_kf Ny simhall",
+    ]);
+  });
+
+  it("reads the bullets as a list of indicators, without their target values", () => {
+    expect(parsed.indicators.map((i) => i.name)).toEqual([
+      "Andel elever i årskurs 6 som klarar simkunnighetskravet",
+      "Antal simskoleplatser",
+    ]);
+  });
+
+  it("dates what is reported at an occasion by the occasion, and names the occasions' own lines", () => {
+    const numberOf = new Map(parsed.assignments.map((a) => [a.key, a.number]));
+    expect(
+      parsed.reportingItems
+        .filter((i) => i.date)
+        .map((i) => `${i.date} ${numberOf.get(i.assignmentKey ?? "") ?? "-"} ${i.assignmentKey ? "" : i.title}`.trim())
+        .sort(),
+    ).toEqual([
+      "2027-05-20 - Tertialrapport 1 (T1)",
+      "2027-05-20 2.1",
+      "2027-05-20 2.2",
+      "2027-09-23 - Delårsrapport (T2)",
+      "2028-02 - Verksamhetsberättelse (T3)",
+      "2028-02 2.1",
+    ]);
+    // "Tertialrapporterna T1, T2 och T3 lämnas skriftligt" says what the occasions are: no item of its own.
+    expect(parsed.reportingItems.filter((i) => !i.date)).toEqual([]);
+  });
+});
+
+describe("an indicator table of names and values, broken by a page", () => {
+  const text = [
+    "Överenskommelse 2027 mellan Fritidsnämnden och Division Fritid",
+    "",
+    ...Array.from({ length: 6 }, (_, k) => `Inledningen beskriver del ${k + 1} av överenskommelsen.`),
+    "3 Mål",
+    "Mål 1: Fler ska röra sig",
+    "Nämnden vill att fler rör sig.",
+    "Mål 2: Fler ska läsa",
+    "Nämnden vill att fler läser.",
+    "",
+    "4 Indikatorer och målvärden",
+    "Indikator",
+    "Målvärde 2027",
+    "Mål 1: Andel invånare som motionerar minst en gång i",
+    "veckan",
+    "minst 60 %",
+    "Mål 1: Antal besök i motionsspåren",
+    "120 000",
+    "Fritidskommunen 2026-12-01 Sida 3 av 5",
+    "",
+    "ÖVERENSKOMMELSE 2027 FRN – DF",
+    "",
+    "Mål 2: Antal utlån per invånare",
+    "högst 9",
+    "Källan är kommunens egen statistik.",
+    "",
+    "5 Ekonomi",
+    ...Array.from({ length: 8 }, (_, k) => `Ersättningen för verksamhet ${k + 1} betalas ut varje månad.`),
+    "Fritidskommunen 2026-12-01 Sida 4 av 5",
+    "",
+    "ÖVERENSKOMMELSE 2027 FRN – DF",
+    "",
+    "6 Underskrifter",
+    ...Array.from({ length: 8 }, (_, k) => `Underskrift ${k + 1} lämnas av ordföranden.`),
+    "Fritidskommunen 2026-12-01 Sida 5 av 5",
+  ].join("\n");
+
+  it("keeps each name with its value and the goals as they were first given", () => {
+    const parsed = readAgreement({ text }, { treatAs: "agreement" });
+    expect(parsed.assignments.map((a) => a.title)).toEqual(["Fler ska röra sig", "Fler ska läsa"]);
+    expect(parsed.indicators.map((i) => i.name)).toEqual([
+      "Andel invånare som motionerar minst en gång i veckan",
+      "Antal besök i motionsspåren",
+      "Antal utlån per invånare",
+    ]);
+  });
+
+  it("takes the line that comes back under each footer for the next page's header", () => {
+    const raw = text.split("\n");
+    const running = runningHeaders(raw);
+    expect([...running].map((i) => raw[i]).filter((l) => l!.startsWith("ÖVERENSKOMMELSE"))).toHaveLength(2);
+    expect(
+      normaliseLines(text, { dictionary: null }).lines.find((l) => l.text.startsWith("ÖVERENSKOMMELSE 2027 FRN")),
+    ).toBeUndefined();
+  });
+});
+
+describe("labels off names", () => {
+  it.each([
+    ["Nämndmål: Fler barn ska simma", "Fler barn ska simma"],
+    ["Särskilt uppdrag: Ny simhall (uppdrag från kommunfullmäktige)", "Ny simhall"],
+    ["Mål för året", "Mål för året"],
+  ])("assignment %s → %s", (heading, title) => {
+    expect(withoutLeadingLabel(heading)).toBe(title);
+  });
+  it.each([
+    ["Mål 2: Andel brukare som är nöjda", "Andel brukare som är nöjda"],
+    ["Antal meröppna bibliotek – målvärde 4", "Antal meröppna bibliotek"],
+  ])("indicator %s → %s", (text, name) => {
+    expect(indicatorName(text)).toBe(name);
+  });
+});
