@@ -69,6 +69,9 @@ const numericDayWithYear = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|-)(20\d{2})(?!\
 // "den 19/3", "senast 11/6": a day and month without a year only after a word that makes it a date
 // (not "1/2 tjänst", not a share).
 const numericDayAfterCue = /(?<![\p{L}\d])(?:den|senast)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s*(?:-|–|—|till)\s*\d)/gu;
+const bareNumericDay = /(?<![\d/\p{L}])(\d{1,2})\/(\d{1,2})(?![\d/])/gu;
+const numericDayCue =
+  /(?:\bden|\bsenast|namnden|namndens|\bsammantrade\w*|\bmotet|\bmote|utskottet|utskottets|\bpresidiet|\bpresidiets|\(|\):|sammantraden[^.]{0,60}:)\s*$/;
 // "v. 13", "v 13 2026", "vecka 37", "veckorna 12–13" (a bare "v" glued to a number, "V1", is a code).
 const weekPattern =
   /(?<![\p{L}\d])(?:v\.\s?|v\s|vecka\s?|veckan\s|veckorna\s|vecko\s)(\d{1,2})(?:\s*(?:-|–|—|och|till)\s*(?:v\.?\s?|vecka\s?)?(\d{1,2}))?(?:\s*,?\s+(20\d{2}))?(?![\d\p{L}-])/gu;
@@ -159,6 +162,29 @@ export function findTimeMentions(
     if (!free(m.index, m[0].length) || !defaultYear) continue;
     addDay(m, isoDate(defaultYear, Number(m[2]), Number(m[1])), false, rangeAround(text, m.index, m[0].length));
   }
+  // "Omsorgsnämnden 17/6 och 16/12", "(19/8)", a cell that is only "15/9" or "b) 4/11", a line of
+  // meeting days "28/1   25/2   25/3": a day and month after a meeting or committee word, in
+  // brackets, listed after such a day, or with nothing but days around it.
+  if (defaultYear) {
+    const onlyDate = /^\s*(?:[a-z]\)\s*)?\d{1,2}\/\d{1,2}(?:\s*(?:,|och|\s)\s*\d{1,2}\/\d{1,2})*\s*\.?\s*$/.test(
+      folded,
+    );
+    let previousEnd = -1;
+    for (const m of folded.matchAll(bareNumericDay)) {
+      const before = folded.slice(Math.max(0, m.index - 30), m.index);
+      const listed =
+        previousEnd >= 0 && /^\s*(?:,|och|samt|resp\.?|respektive|\s)\s*$/.test(folded.slice(previousEnd, m.index));
+      const cued = numericDayCue.test(before) || listed || onlyDate;
+      const after = folded.slice(m.index + m[0].length);
+      // A span ("1/1–30/4") is a period, not a day; "1/2 tjänst" is a share.
+      const span = /^\s*(?:-|–|—|till)\s*\d/.test(after) || /\d\s*(?:-|–|—)\s*$/.test(before);
+      if (!cued || span || !free(m.index, m[0].length) || /^\s*(?:tjanst|del|av|procent|%)/.test(after)) continue;
+      const date = isoDate(defaultYear, Number(m[2]), Number(m[1]));
+      if (!date) continue;
+      addDay(m, date, false, rangeAround(text, m.index, m[0].length));
+      previousEnd = m.index + m[0].length;
+    }
+  }
   const days = calendar.meetingDays ?? [];
   if (days.length)
     for (const m of folded.matchAll(yearMeeting)) {
@@ -175,8 +201,18 @@ export function findTimeMentions(
     if (!monday || !isoWeekMonday(year, firstWeek)) continue;
     const due = weekDueCue.test(folded.slice(Math.max(0, m.index - 20), m.index));
     const meetingWeekday = calendar.meetingWeekday ?? null;
-    const day: WeekReading["day"] = due ? "last working day" : meetingWeekday ? "meeting day" : "first day";
-    const date = addDays(monday, day === "last working day" ? 4 : day === "meeting day" ? meetingWeekday! - 1 : 0);
+    // The document's own meeting that week, when its list of meeting days has one then.
+    const sunday = addDays(monday, 6);
+    const meetingsThatWeek = (calendar.meetingDays ?? []).filter((d) => d >= monday && d <= sunday);
+    const listedMeeting = !due && week === firstWeek && meetingsThatWeek.length === 1 ? meetingsThatWeek[0]! : null;
+    const day: WeekReading["day"] = due
+      ? "last working day"
+      : meetingWeekday || listedMeeting
+        ? "meeting day"
+        : "first day";
+    const date =
+      listedMeeting ??
+      addDays(monday, day === "last working day" ? 4 : day === "meeting day" ? meetingWeekday! - 1 : 0);
     // A span of three weeks or more ("v. 26–32") is when something goes on, not a day to report on.
     mentions.push({
       precision: "day",

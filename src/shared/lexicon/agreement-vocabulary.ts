@@ -96,7 +96,13 @@ export const councilCue = /\b(kf|kommunfullmaktige\w*|ks|kommunstyrelse\w*|fullm
 
 /** Header words of follow-up tables, by the role of their column. */
 export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = [
-  { role: "due", pattern: /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning)$/ },
+  {
+    role: "due",
+    pattern:
+      /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|handlingar senast|underlag senast|sista dag for handlingar)$/,
+  },
+  // "Rapport och form | Sammanträde", "Ärende | Sammanträde": what is reported (before "rapport…" as reporting).
+  { role: "what", pattern: /^(rapport och form|rapport|rapporter|arende|arenden|arende och form|handling)$/ },
   {
     role: "when",
     pattern:

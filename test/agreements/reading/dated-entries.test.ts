@@ -62,6 +62,12 @@ describe("a reporting plan of dated entries", () => {
     ["senast 30/4", ["2026-04-30"]],
     ["en 1/2 tjänst", []],
     ["perioden den 1/1–30/4", []],
+    // After a committee or meeting word, listed after such a day, in brackets, or alone in a cell.
+    ["Omsorgsnämnden 17/6 och 16/12", ["2026-06-17", "2026-12-16"]],
+    ["Muntligt vid sammanträdet i augusti (19/8)", ["2026-08", "2026-08-19"]],
+    ["b) 4/11", ["2026-11-04"]],
+    ["Nämndens sammanträden 2026: 28/1 25/2 25/3", ["2026-01-28", "2026-02-25", "2026-03-25"]],
+    ["Andelen ökade med 3/4 under året", []],
   ])("'%s' names the days %j", (text, days) => {
     expect(findTimeMentions(text, 2026).map((m) => (m.precision === "day" ? m.date : m.month))).toEqual(days);
   });

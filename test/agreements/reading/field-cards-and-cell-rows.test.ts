@@ -62,7 +62,9 @@ describe("field cards", () => {
     ["Indikatorer", "indicators"],
     ["Nyckeltal", "indicators"],
     ["Start/slut", "period"],
-    ["Återrapport", "text"],
+    ["Återrapport", "when"],
+    ["Senast", "due"],
+    ["Innehåll", "text"],
   ])("a field labelled %s holds %s", (label, role) => {
     expect(fieldRole(label)).toBe(role);
   });
@@ -193,6 +195,67 @@ describe("what goes into a report the document dates that month", () => {
     expect(parsed.reportingItems.map((i) => `${i.date} ${i.precision}`).sort()).toEqual([
       "2027-06-08 day",
       "2028-02 month",
+    ]);
+  });
+});
+
+describe("a memo of labelled fields, indented and scanned", () => {
+  const memo = [
+    "  FJÄLLBY KOMMUN                                   PROMEMORIA",
+    "",
+    "  Ärende:  UPPDRAGSAVTAL 2027 MELLAN FRITIDSNÄMNDEN OCH FRITIDSFÖRVALTNINGEN",
+    "",
+    "  Fritidsnämndens sammanträden 2027 (tisdagar):",
+    "  26/1   23/2   23/3   20/4   18/5   15/6   21/9   19/10",
+    "",
+    "  2. MÅL OCH UPPDRAG",
+    "",
+    "  MÅL 1   Fler unga ska simma",
+    "",
+    "  Beskrivning:  Simskolan ska erbjudas alla elever i",
+    "                årskurs 3.",
+    "  Ansvarig:     Eva Lund, badchef",
+    "  Redovisas till: Fritidsnämnden 18/5 och 19/10",
+    "  Form:         muntlig",
+    "",
+    "  MÅL 2   Fler ska använda motionsspåren",
+    "",
+    "  Beskrivning:  Spåren ska belysas.",
+    "  Redovisas till: Fritidsnämnden vecka 38",
+    "  Form:         muntlig",
+    "",
+    "  3. ÖVRIG REDOVISNING",
+    "",
+    "  Verksamhetsberättelse 2026",
+    "  Ansvarig:       Eva Lund",
+    "  Redovisas till: Fritidsnämnden 23/2",
+    "  Senast:         9/2",
+    "  Form:           skriftlig",
+    "",
+    "  Delårsrapport per den 31 augusti 2027",
+    "  Ansvarig:       Eva Lund",
+    "  Redovisas till: Fritidsnämnden 19/10",
+    "  Senast:         5/10",
+    "  Form:           skriftlig",
+    "",
+  ].join("\n");
+
+  it("reads the subject line as the title, the cards as goals and the scheduled fields as reports", () => {
+    const parsed = readAgreement({ text: memo }, { treatAs: "agreement" });
+    expect(parsed.facts.title.toLowerCase()).toBe("uppdragsavtal 2027 mellan fritidsnämnden och fritidsförvaltningen");
+    expect(parsed.assignments.map((a) => `${a.number} ${a.title}`)).toEqual([
+      "1 Fler unga ska simma",
+      "2 Fler ska använda motionsspåren",
+    ]);
+    expect(
+      parsed.reportingItems.map((i) => `${i.date} ${i.submissionDate ?? "-"} ${i.form} ${i.title}`).sort(),
+    ).toEqual([
+      "2027-02-23 2027-02-09 written Verksamhetsberättelse 2026",
+      "2027-05-18 - oral Fler unga ska simma",
+      // "vecka 38" is the week's meeting in the document's list of meeting days.
+      "2027-09-21 - oral Fler ska använda motionsspåren",
+      "2027-10-19 - oral Fler unga ska simma",
+      "2027-10-19 2027-10-05 written Delårsrapport per den 31 augusti 2027",
     ]);
   });
 });

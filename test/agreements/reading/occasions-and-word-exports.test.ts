@@ -173,3 +173,31 @@ describe("labels off names", () => {
     expect(indicatorName(text)).toBe(name);
   });
 });
+
+describe("a schedule with the written material's due day in a column of its own", () => {
+  const text = [
+    "Överenskommelse 2027 mellan Fritidsnämnden och Division Fritid",
+    "",
+    "5 Rapporteringsplan",
+    "",
+    "Ärende | Sammanträde | Handlingar senast | Form",
+    "Verksamhetsberättelse 2026 | 2027-02-16 | 2027-02-02 | Skriftlig",
+    "Besöksstatistik | 2027-04-20, 2027-10-19 | 2027-04-06, 2027-10-05 | Skriftlig",
+    "Lägesrapport simhall | 2027-06-08 | – | Muntlig",
+    "",
+    "Nämndens sammanträden 2027: 16 februari, 20 april, 8 juni och 19 oktober.",
+    "",
+  ].join("\n");
+
+  it("gives each meeting its due day, in order, and no report of its own to the due days", () => {
+    const parsed = readAgreement({ text }, { treatAs: "agreement" });
+    expect(
+      parsed.reportingItems.map((i) => `${i.date} ${i.submissionDate ?? "-"} ${i.form} ${i.title}`).sort(),
+    ).toEqual([
+      "2027-02-16 2027-02-02 written Verksamhetsberättelse 2026",
+      "2027-04-20 2027-04-06 written Besöksstatistik",
+      "2027-06-08 - oral Lägesrapport simhall",
+      "2027-10-19 2027-10-05 written Besöksstatistik",
+    ]);
+  });
+});

@@ -217,9 +217,41 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
       text: card.title,
       level: 0,
     });
+    // "Redovisas till: Omsorgsnämnden 25/2", "Senast: 11/2", "Form: skriftlig": one row of a schedule,
+    // so the last day goes with its meeting and the form with both.
+    const scheduled = (role: string) => card.fields.find((f) => fieldRole(f.label) === role);
+    const when = scheduled("when");
+    const due = scheduled("due");
+    const how = scheduled("how");
+    const asRow = when && (due || how) ? [when, due, how].filter((f) => f !== undefined) : [];
     for (const field of card.fields) {
       const role = fieldRole(field.label);
       const at = { firstLine: field.firstLine, lastLine: field.lastLine };
+      if (asRow.includes(field)) {
+        if (field !== asRow[0]) continue;
+        push({
+          kind: "table",
+          firstLine: Math.min(...asRow.map((f) => f.firstLine)),
+          lastLine: Math.max(...asRow.map((f) => f.lastLine)),
+          header: ["Vad", "När", "Underlag senast", "Form"],
+          roles: ["what", "when", "due", "how"],
+          rows: [
+            {
+              cells: [card.title, when!.value, due?.value ?? "", how?.value ?? ""],
+              entries: [
+                { column: 0, text: card.title, line: card.titleLine },
+                ...[when!, due, how].flatMap((f, k) =>
+                  f ? [{ column: k + 1, text: f.value, line: f.firstLine }] : [],
+                ),
+              ],
+              firstLine: card.firstLine,
+              lastLine: Math.max(...asRow.map((f) => f.lastLine)),
+            },
+          ],
+          origin: "labelled",
+        });
+        continue;
+      }
       if (role === "indicators") {
         for (const item of listItemsOf(field))
           push({ kind: "listItem", ...at, text: item, lines: [item], leadIn: `${field.label}:` });

@@ -123,7 +123,8 @@ function findTitle(structure: DocumentStructure): string {
       // A line that continues a sentence from the line above is not a title; a label line above
       // ("Dnr AON 2025/318") ends no sentence but is not one either.
       if (k > 0 && /[\p{Ll},;–-]$/u.test(laidOut[k - 1]!)) continue;
-      let line = laidOut[k]!;
+      // A memo's subject line ("Ärende: UPPDRAGSAVTAL 2026 MELLAN …") names the document after its label.
+      let line = laidOut[k]!.replace(/^(?:ärende|arende|ämne|amne|angående|angaende|avser)\s*:\s*/iu, "");
       let next = laidOut[k + 1];
       if (next && /\b(om|mellan|och|for|för|avseende|till|inom|med)$/i.test(line) && next.length < 80) {
         line = `${line} ${next}`;

@@ -255,6 +255,37 @@ function readTable(context: Context, table: TableBlock): void {
   let lastWhat = "";
   let lastRecipient: string | null = null;
   table.rows.forEach((row, rowIndex) => {
+    const rowStart = context.drafts.length;
+    readTableRow(row, rowIndex);
+    // "Sammanträde 2026-02-18 | Underlag senast 2026-02-04": the due column's day is the
+    // material's due date for the row's meeting, not a report of its own.
+    const fromRow = context.drafts.slice(rowStart);
+    const dueDrafts = fromRow.filter((d) => d.role === "due" && d.mention.precision === "day");
+    const meetingDrafts = fromRow.filter((d) => d.role === "meeting" && d.mention.precision === "day");
+    // As many due days as meetings ("2026-04-22, 2026-09-16 | … | 2026-04-08, 2026-09-02"): in order, each before its meeting.
+    const dayOf = (d: Draft) => (d.mention.precision === "day" ? d.mention.date : "");
+    const dues = [...dueDrafts].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
+    const meetingsInOrder = [...meetingDrafts].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
+    const pairs: Array<[Draft, string]> =
+      dues.length === 1
+        ? meetingsInOrder.map((m) => [m, dayOf(dues[0]!)])
+        : dues.length === meetingsInOrder.length
+          ? meetingsInOrder.map((m, k) => [m, dayOf(dues[k]!)])
+          : [];
+    const beforeItsMeeting = pairs.every(
+      ([meeting, due], k) => due < dayOf(meeting) && (k === 0 || dues.length === 1 || due > dayOf(pairs[k - 1]![0])),
+    );
+    if (pairs.length > 0 && beforeItsMeeting) {
+      // The row's one form is each meeting's (the due column stood between the date and the form).
+      const rowForm = formOf(howColumns.map((c) => table.rows[rowIndex]!.cells[c] ?? "").join(" "));
+      for (const [meeting, due] of pairs) {
+        meeting.statedDue ??= due as IsoDate;
+        meeting.form ??= rowForm;
+      }
+      for (const due of dueDrafts) context.drafts.splice(context.drafts.indexOf(due), 1);
+    }
+  });
+  function readTableRow(row: TableBlock["rows"][number], rowIndex: number): void {
     const what = whatColumn >= 0 ? squash(row.cells[whatColumn] ?? "") : "";
     if (what) lastWhat = what;
     const owner = rowOwners?.get(rowIndex) ?? ownerOf(context, table);
@@ -400,7 +431,7 @@ function readTable(context: Context, table: TableBlock): void {
           title,
         });
     }
-  });
+  }
 }
 
 /** "V", "D, H", "H" alone in an occasion column (the table's legend says what the letters mean). */
@@ -1157,7 +1188,6 @@ function dropMonthsGivenByDay(context: Context): void {
  */
 function placeMonthsAtMeetings(context: Context, calendar: MeetingCalendar): void {
   if (calendar.days.length === 0) return;
-  context.drafts = context.drafts.filter((draft) => !(calendar.blocks.has(draft.blockId) && draft.form === null));
   const committee = context.facts.committee?.name ?? null;
   for (const draft of context.drafts) {
     if (draft.mention.precision !== "month" || draft.role === "due") continue;
@@ -1259,6 +1289,9 @@ export function readReportingItems(
     else if (block.kind === "paragraph") readText(context, block, block.text, null);
     else if (block.kind === "listItem") readText(context, block, block.text, block.leadIn);
   }
+  // The list of meeting days reports nothing: gone before a table's rows are matched to the text's dates.
+  if (meetings.days.length > 0)
+    context.drafts = context.drafts.filter((draft) => !(meetings.blocks.has(draft.blockId) && draft.form === null));
   dateAtDocumentOccasions(context, documentOccasionsOf(structure.blocks, facts.year));
   mergeSummaryRows(context);
   mergeNamedRepeats(context);
