@@ -161,6 +161,10 @@ function choose(
     return deadlines.answer;
   if (read.answerType === "date" && deadlinesMatch && (!content.answer.found || content.coverage < 0.75))
     return deadlines.answer;
+  // "När ska utvärderingen in?" answered by a schedule's row: the row is the reporting item, which
+  // says more (the material's last day, the form).
+  if (read.answerType === "date" && deadlinesMatch && !content.runningText && deadlines.topicScore >= 0.75)
+    return deadlines.answer;
   if (asksForText || read.answerType === "date") {
     if (content.answer.found) return content.answer;
     if (deadlinesMatch) return deadlines.answer;

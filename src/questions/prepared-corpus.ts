@@ -235,6 +235,26 @@ export function namedAgreements(
       for (const token of tokenize(party!)) words.add(token.key);
     }
   }
+  // A name the agreement's title gives besides its parties ("… Omsorgsförvaltningen, verksamhetsområde
+  // Funktionsstöd"): a capitalised word inside the title names that agreement.
+  // Only a word of one agreement's title is a name: "Division" in many titles names none.
+  const titled = new Map<string, Set<string>>();
+  for (const document of prepared.corpus.documents) {
+    if (!document.agreementId) continue;
+    // The parties' own words are read as parties above ("Division Social omsorg" names no "social").
+    const partyWords = new Set(tokenize(`${document.committee ?? ""} ${document.division ?? ""}`).map((t) => t.key));
+    for (const word of document.title.split(/[\s,;:()–—-]+/).slice(1)) {
+      if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word)) continue;
+      const key = termKey(word);
+      if (partyWords.has(key) || /(namnd|styrels|kontor|forvaltning|division|kommun)/.test(key)) continue;
+      titled.set(key, (titled.get(key) ?? new Set<string>()).add(document.agreementId));
+    }
+  }
+  for (const [key, agreements] of titled) {
+    if (agreements.size !== 1 || words.has(key) || !question.contentWords.some((w) => w.key === key)) continue;
+    fullNames.set(key, agreements);
+    words.add(key);
+  }
   const byName = fullNames.size > 0 || codeNamings > 0;
   namings.push(...fullNames.values());
   const everyNaming = namings.length

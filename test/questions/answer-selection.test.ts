@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { answerTypeOf, countsThing, holdsAnswer } from "../../src/questions/answer-types.ts";
 import { isEnumeration } from "../../src/questions/answer-content.ts";
 import { answerFromCorpus, prepareCorpus } from "../../src/questions/answer-question.ts";
+import { namedAgreements } from "../../src/questions/prepared-corpus.ts";
 import { readDateConstraint } from "../../src/questions/date-expressions.ts";
 import type { DeadlineRecord } from "../../src/agreements/agreement-store.ts";
 import type {
@@ -757,5 +758,44 @@ describe("answers from a small corpus", () => {
     const answer = ask("Hur många timmar per vecka har Tekniska nämndens bibliotek öppet enligt Samhällsbyggnad?");
     expect(answer.found).toBe(false);
     expect(ask("Hur många timmar per vecka har huvudbiblioteket öppet enligt Samhällsbyggnad?").text).toContain("52");
+  });
+});
+
+describe("a name the agreement's title gives besides its parties", () => {
+  const prepared = prepareCorpus({
+    documents: [
+      document("on", {
+        agreementId: "on-of-2026",
+        title: "Uppdragsavtal 2026 mellan Omsorgsnämnden och Omsorgsförvaltningen, verksamhetsområde Funktionsstöd",
+        committee: "Omsorgsnämnden",
+        division: "Omsorgsförvaltningen",
+      }),
+      document("sn", {
+        agreementId: "sn-dso-2026",
+        title: "Överenskommelse 2026 mellan Socialnämnden och Division Social omsorg",
+        committee: "Socialnämnden",
+        division: "Division Social omsorg",
+      }),
+      document("an", {
+        agreementId: "an-dso-2026",
+        title: "Överenskommelse 2026 mellan Arbetsnämnden och Division Social omsorg",
+        committee: "Arbetsnämnden",
+        division: "Division Social omsorg",
+      }),
+    ],
+    sections: [],
+    passages: [],
+    deadlines: [],
+    economyLines: [],
+  });
+  const named = (question: string) =>
+    [...(namedAgreements(prepared, readQuestion(question, "2026-03-01")).ids ?? [])].sort();
+
+  it.each([
+    ["Vad ska redovisas i november för Funktionsstöd?", ["on-of-2026"]],
+    // A word of a party's name is read as the party, not as a name of the title.
+    ["Vem svarar för social beredskap?", []],
+  ])("%s → %j", (question, ids) => {
+    expect(named(question)).toEqual(ids);
   });
 });

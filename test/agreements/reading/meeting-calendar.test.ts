@@ -30,8 +30,33 @@ describe("the meeting days a document lists", () => {
     expect(calendarOf(text).days).toEqual(days);
   });
 
+  it("keeps the last day for papers the list gives each meeting apart from the meetings", () => {
+    const calendar = calendarOf(
+      [
+        "Överenskommelse 2026",
+        "",
+        "7 Sammanträdesplan 2026",
+        "",
+        "• 12 februari – sista dag för handlingar 29 januari",
+        "• 19 mars – sista dag för handlingar 5 mars",
+        "• 23 april – sista dag för handlingar 9 april",
+        "",
+      ].join("\n"),
+    );
+    expect(calendar.days).toEqual(["2026-02-12", "2026-03-19", "2026-04-23"]);
+    expect([...calendar.dueDays]).toEqual([
+      ["2026-02-12", "2026-01-29"],
+      ["2026-03-19", "2026-03-05"],
+      ["2026-04-23", "2026-04-09"],
+    ]);
+  });
+
   it("gives a month's meeting only when the month has one", () => {
-    const calendar = { days: ["2026-05-05", "2026-05-26", "2026-06-16"], blocks: new Set<number>() };
+    const calendar = {
+      days: ["2026-05-05", "2026-05-26", "2026-06-16"],
+      blocks: new Set<number>(),
+      dueDays: new Map<string, string>(),
+    };
     expect(onlyMeetingOf(calendar, "2026-06")).toBe("2026-06-16");
     expect(onlyMeetingOf(calendar, "2026-05")).toBeNull();
     expect(onlyMeetingOf(calendar, "2026-07")).toBeNull();

@@ -13,7 +13,11 @@ export interface MeetingCalendar {
   days: IsoDate[];
   /** The blocks that list them: a list of meeting days is no reporting item. */
   blocks: Set<number>;
+  /** The last day for papers the list gives a meeting ("12 februari – sista dag för handlingar 29 januari"). */
+  dueDays: Map<IsoDate, IsoDate>;
 }
+
+const dueCueBefore = /(sista dag for (handlingar|underlag)|handlingar senast|underlag senast|senast)\s*:?\s*$/;
 
 const calendarHeading =
   /\b(sammantradesplan|sammantradesdatum|sammantradesdagar|sammantradestider|motesplan|motesdatum|namndens (sammantraden|moten))\b/;
@@ -25,6 +29,7 @@ const minimumDays = 3;
 export function meetingCalendarOf(structure: DocumentStructure, year: number | null): MeetingCalendar {
   const days = new Set<IsoDate>();
   const blocks = new Set<number>();
+  const dueDays = new Map<IsoDate, IsoDate>();
   for (const [index, section] of structure.sections.entries()) {
     const underHeading = calendarHeading.test(fold(section.heading));
     for (const block of structure.blocksBySection.get(index) ?? []) {
@@ -36,12 +41,22 @@ export function meetingCalendarOf(structure: DocumentStructure, year: number | n
       if (!listed && !calendarSentence.test(fold(text))) continue;
       const found = findTimeMentions(text, year).filter((m) => m.precision === "day" && !m.inRange);
       if (found.length === 0 || (!listed && found.length < minimumDays)) continue;
-      for (const mention of found) if (mention.precision === "day") days.add(mention.date);
+      let meeting: IsoDate | null = null;
+      for (const mention of found) {
+        if (mention.precision !== "day") continue;
+        // A day after "sista dag för handlingar" is the papers' day for the meeting before it.
+        if (meeting && dueCueBefore.test(fold(text.slice(Math.max(0, mention.index - 40), mention.index)))) {
+          if (mention.date < meeting) dueDays.set(meeting, mention.date);
+          continue;
+        }
+        days.add(mention.date);
+        meeting = mention.date;
+      }
       blocks.add(block.id);
     }
   }
-  if (days.size < minimumDays) return { days: [], blocks: new Set() };
-  return { days: [...days].sort(), blocks };
+  if (days.size < minimumDays) return { days: [], blocks: new Set(), dueDays: new Map() };
+  return { days: [...days].sort(), blocks, dueDays };
 }
 
 /** The one meeting of `month` ("2026-05"), or null when the calendar has none or several then. */

@@ -139,8 +139,12 @@ const genericTitle =
   /^(uppf\w{0,3}ljning|redovisning|rapportering|aterrapportering|avrapportering)(\s+av)?(\s+(sarskilt uppdrag|grunduppdrag|uppdrag|arbetet|arbete|mal|malet))?(\s+(med|att|om|for|kring|av))?$/;
 
 /** A row title such as "Uppföljning av särskilt uppdrag" says nothing without its assignment. */
+/** "Patientsäkerhetsberättelse 2026 (skriftlig)": the form a title cell ends with, in brackets. */
+const formInBrackets =
+  /\s*\(((?:skriftlig|muntlig)\w*(?:\s+(?:och|eller|\/)\s+(?:skriftlig|muntlig)\w*)?(?:\s+\p{L}+)?)\)\s*$/iu;
+
 function completeTitle(title: string, owner: AssignmentModel | undefined): string {
-  const clean = squash(title.replace(/[|']/g, " ")).replace(/[\s,;:–-]+$/, "");
+  const clean = squash(title.replace(/[|']/g, " ").replace(formInBrackets, "")).replace(/[\s,;:–-]+$/, "");
   if (!owner) return clean || "Rapportering";
   const folded = fold(clean);
   const incomplete = /\s(av|att|med|for|och|i|till|inom|om|kring)$/.test(folded);
@@ -266,9 +270,12 @@ function readTable(context: Context, table: TableBlock): void {
     const dayOf = (d: Draft) => (d.mention.precision === "day" ? d.mention.date : "");
     const dues = [...dueDrafts].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
     const meetingsInOrder = [...meetingDrafts].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
+    // One due day for several meetings ("a) 27/5 lägesrapport b) 18/11 slutrapport | b) 4/11") is
+    // the next meeting's after it, or every meeting's when it comes before them all.
+    const nextAfter = dues.length === 1 ? meetingsInOrder.find((m) => dayOf(m) > dayOf(dues[0]!)) : undefined;
     const pairs: Array<[Draft, string]> =
-      dues.length === 1
-        ? meetingsInOrder.map((m) => [m, dayOf(dues[0]!)])
+      dues.length === 1 && nextAfter
+        ? (nextAfter === meetingsInOrder[0] ? meetingsInOrder : [nextAfter]).map((m) => [m, dayOf(dues[0]!)])
         : dues.length === meetingsInOrder.length
           ? meetingsInOrder.map((m, k) => [m, dayOf(dues[k]!)])
           : [];
@@ -359,13 +366,15 @@ function readTable(context: Context, table: TableBlock): void {
           columnRole === "due"
             ? "due"
             : (roleBefore(entry.text, mention) ?? (meetingContext || columnRole === "when" ? "meeting" : "plain"));
+        const bracketed = formInBrackets.exec(what)?.[1];
         const form =
           formOf(segment) ??
           (listedAfter ? previousForm : null) ??
           formOf(pairedHow) ??
           (mentions.length === 1 && entries.length === 1
             ? (formOf(howColumns.map((c) => row.cells[c] ?? "").join(" ")) ?? formOf(description))
-            : null);
+            : null) ??
+          (bracketed ? formOf(bracketed) : null);
         previousForm = form;
         const otherCells = row.cells.filter((_, c) => !candidates.includes(c)).join(" ");
         const period =
@@ -1320,6 +1329,14 @@ export function readReportingItems(
       submissionRule = "stated";
     } else if (draft.statedDue) {
       submissionDate = draft.statedDue;
+      submissionRule = "stated";
+    } else if (
+      meetingDate &&
+      meetings.dueDays.has(meetingDate) &&
+      (draft.form === "written" || draft.form === "both")
+    ) {
+      // The meeting list gives each meeting its last day for papers ("12 februari – sista dag för handlingar 29 januari").
+      submissionDate = meetings.dueDays.get(meetingDate)!;
       submissionRule = "stated";
     } else if (draft.rule && meetingDate && (draft.form === "written" || draft.form === "both")) {
       submissionDate = applyRule(meetingDate, draft.rule);
