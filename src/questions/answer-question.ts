@@ -8,6 +8,7 @@ import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer } from "./answer-model.ts";
 import { readContent } from "./answer-content.ts";
 import { readDeadlines } from "./answer-deadlines.ts";
+import { readStructureList } from "./answer-structure.ts";
 import type { EnglishToSwedish } from "./english-to-swedish.ts";
 import type { SemanticQuery } from "./hybrid-ranking.ts";
 import { namedAgreements, type PreparedCorpus } from "./prepared-corpus.ts";
@@ -40,6 +41,9 @@ export function answerFromCorpus(
     const agreementYear = years.find((y) => held.has(y));
     if (agreementYear !== undefined) read.dates = { ...read.dates, year: agreementYear };
   }
+  // "Vilka mål har nämnden satt för 2027?": the agreement's goals as the reader read them.
+  const structure = readStructureList(prepared, read);
+  if (structure) return structure;
   const timed =
     read.dates.explicit ||
     read.dates.nextMeeting ||

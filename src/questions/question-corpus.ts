@@ -52,8 +52,21 @@ export interface CorpusEconomyLine {
   section: string | null;
 }
 
+/** An assignment or goal as the reader read it: what "vilka mål har nämnden?" lists. */
+export interface CorpusAssignment {
+  agreementId: string;
+  /** grunduppdrag | sarskilt_uppdrag_kf | sarskilt_uppdrag_namnd | mal_kf | mal_namnd */
+  kind: string;
+  number: string | null;
+  title: string;
+  /** The section it is read from ("3.1"), when numbered. */
+  section: string | null;
+}
+
 export interface QuestionCorpus {
   documents: CorpusDocument[];
+  /** The agreements' assignments and goals, in their order (absent from corpora made without them). */
+  assignments?: CorpusAssignment[];
   sections: CorpusSection[];
   passages: CorpusPassage[];
   deadlines: DeadlineRecord[];

@@ -799,3 +799,53 @@ describe("a name the agreement's title gives besides its parties", () => {
     expect(named(question)).toEqual(ids);
   });
 });
+
+describe("a question for the agreement's goals or assignments as such", () => {
+  const prepared = prepareCorpus({
+    documents: [
+      document("kfn", {
+        agreementId: "kfn-kff-2026",
+        title: "Uppdragsplan 2026",
+        committee: "Kultur- och fritidsnämnden",
+        committeeCode: "KFN",
+      }),
+      document("tn", {
+        agreementId: "tn-ds-2026",
+        title: "Överenskommelse 2026 Tekniska nämnden – Division Samhällsbyggnad",
+        committee: "Tekniska nämnden",
+        committeeCode: "TN",
+      }),
+    ],
+    assignments: [
+      { agreementId: "kfn-kff-2026", kind: "mal_namnd", number: "4.1", title: "Fler barn ska simma", section: "4.1" },
+      { agreementId: "kfn-kff-2026", kind: "sarskilt_uppdrag_kf", number: "4.2", title: "Ny simhall", section: "4.2" },
+      { agreementId: "tn-ds-2026", kind: "mal_namnd", number: "3.1", title: "Tryggare gator", section: "3.1" },
+    ],
+    sections: [],
+    passages: [],
+    deadlines: [],
+    economyLines: [],
+  });
+  const ask = (question: string) => answerFromCorpus(prepared, question, { today: "2026-03-01" });
+
+  it("lists the named agreement's goals, whose committee the bare title does not say", () => {
+    const answer = ask("Vilka mål har kultur- och fritidsnämnden satt för 2026?");
+    expect(answer.text).toContain("Mål i Uppdragsplan 2026 (Kultur- och fritidsnämnden) (1 st)");
+    expect(answer.text).toContain("4.1 Fler barn ska simma [1]");
+    expect(answer.text).not.toContain("Ny simhall");
+    expect(answer.citations.map((c) => c.quote)).toEqual(["4.1 Fler barn ska simma"]);
+  });
+
+  it("lists the special assignments, in English too", () => {
+    const answer = ask("list the special assignments in KFN's plan");
+    expect(answer.language).toBe("en");
+    expect(answer.text).toContain("Special assignments in Uppdragsplan 2026");
+    expect(answer.text).toContain("4.2 Ny simhall");
+  });
+
+  it("leaves a question about something besides the kind, or no agreement in particular, to the text", () => {
+    expect(ask("Vilka mål finns för biblioteken i KFN:s plan?").text).not.toContain("Mål i Uppdragsplan");
+    // Two agreements of the year and none named: the list would answer no one.
+    expect(ask("Vilka mål finns 2026?").text).not.toContain("Mål i ");
+  });
+});

@@ -37,7 +37,7 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
   }
 
   async loadCorpus(): Promise<QuestionCorpus> {
-    const [documents, sections, passages, deadlines, economyLines, vectors] = await Promise.all([
+    const [documents, sections, passages, deadlines, economyLines, assignments, vectors] = await Promise.all([
       this.prisma.document.findMany({
         orderBy: { importedAt: "asc" },
         select: {
@@ -81,6 +81,11 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
         orderBy: [{ agreementId: "asc" }, { ordinal: "asc" }],
         select: { agreementId: true, activity: true, amountTkr: true, isTotal: true, section: true },
       }),
+      this.prisma.assignment.findMany({
+        where: { active: true },
+        orderBy: [{ agreementId: "asc" }, { ordinal: "asc" }],
+        select: { agreementId: true, kind: true, number: true, title: true, section: true },
+      }),
       this.loadVectors(),
     ]);
     return {
@@ -102,6 +107,7 @@ export class PrismaQuestionCorpus implements QuestionCorpusSource {
         : passages) as QuestionCorpus["passages"],
       deadlines,
       economyLines,
+      assignments,
       ...(vectors ? { vectors: { model: this.vectorModel!, documentsWithout: vectors.documentsWithout } } : {}),
     };
   }
