@@ -59,6 +59,10 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
           });
           break;
         }
+        // "Ansvarig: Jessica Norén, verksamhetschef": a field's name labels what the paragraph says.
+        const field = /^(\p{Lu}[\p{L}/ -]{1,30}?):\s+\S/u.exec(block.text);
+        // (A field: a name of a word or two over a short value, not a sentence's lead-in.)
+        const fieldLabel = field && field[1]!.split(/\s+/).length <= 2 && block.text.length <= 160 ? field[1]! : null;
         splitSentences(block.text).forEach((text, position) => {
           add({
             section: block.section,
@@ -66,7 +70,7 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
             position,
             kind: "sentence",
             text: squash(text),
-            label: null,
+            label: fieldLabel,
             context: null,
           });
         });

@@ -201,3 +201,21 @@ describe("a schedule with the written material's due day in a column of its own"
     ]);
   });
 });
+
+describe("a field's name labels its passage", () => {
+  it("labels a short 'Ansvarig: …' paragraph, not a sentence with a lead-in", () => {
+    const text = [
+      "Uppdragsplan 2027 för Fritidskontoret",
+      "",
+      "2.1 Simskola",
+      "",
+      "Ansvarig: Eva Lund, badchef",
+      "",
+      "Volymer och ersättningar: Utifrån de verksamheter som överenskommits fördelas resurserna enligt tabellen nedan, som visar varje verksamhets ersättning för året.",
+      "",
+    ].join("\n");
+    const passages = readAgreement({ text }, { treatAs: "agreement" }).passages;
+    expect(passages.find((p) => p.text.startsWith("Ansvarig"))?.label).toBe("Ansvarig");
+    expect(passages.find((p) => p.text.startsWith("Volymer"))?.label).toBeNull();
+  });
+});

@@ -348,6 +348,8 @@ export function unnumberedCandidate(lines: Line[], i: number): HeadingCandidate 
     return { line: i, endLine: i, number: null, label: null, heading: text };
   if (text.length < 3 || text.length > 70) return null;
   if (!/^\p{Lu}/u.test(text) || /[.,;:]$/.test(text) || /^\d/.test(text) || /^•/.test(text)) return null;
+  // "Ansvarig: Eva Lund, badchef": a field and its value, not a heading.
+  if (/^\p{Lu}[\p{L} /-]{1,30}:\s+\S/u.test(text)) return null;
   const words = text.split(/\s+/);
   if (words.length > 8) return null;
   const folded = fold(text).replace(/\s+/g, " ");
