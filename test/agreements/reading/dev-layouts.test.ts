@@ -126,6 +126,12 @@ const floors: Record<string, [number, number, number, number]> = {
   // inside one field, and the division without its "verksamhetsområde".
   "halleberga_kfn_uppdragsplan_2026.txt": [1, 1, 1, 3 / 4],
   "lovnas_omsorgsnamnden_uppdragsavtal_2026.txt": [1, 1, 3 / 5, 3 / 4],
+  // blind5-holdout, as read when it was run once as a held-out set (2026-12-03): a Markdown export
+  // whose assignments are coded rows (Björkelunda), a spreadsheet export with a year wheel of months
+  // (Ramsviken), a letter in § paragraphs with dates in words (Ödestorp).
+  "bjorkelunda_sn_uppdragsplan_2026.txt": [1, 0, 1, 3 / 4],
+  "ramsviken_ain_uppdragsavtal_2027.txt": [9 / 12, 5 / 8, 0, 3 / 4],
+  "odestorp_von_overenskommelse_2026.txt": [5 / 10, 6 / 7, 0, 1],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };
