@@ -23,6 +23,7 @@ const dirs = [
   "blind2-holdout",
   "blind3-holdout",
   "blind4-holdout",
+  "blind5-holdout",
   "holdout",
 ].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
