@@ -115,6 +115,49 @@ const monthInContext = new RegExp(
   `(?<![\\p{L}])(?:i|under|till|fore|infor|senast i|i slutet av|i borjan av|i mitten av|slutet av|borjan av|mitten av|per)\\s+(${swedishMonthPattern})(?![\\p{L}])`,
   "giu",
 );
+// "junisammanträdet", "decembermötet": the meeting of that month.
+const monthMeeting = new RegExp(
+  `(?<![\\p{L}])(${swedishMonthPattern})(?:s)?(?:sammantradet|sammantrade|motet|namndsmotet)(?![\\p{L}])`,
+  "giu",
+);
+// "den artonde mars", "den tjugotredje september": a day written as an ordinal word (folded).
+const ordinalDays = [
+  "forsta",
+  "andra",
+  "tredje",
+  "fjarde",
+  "femte",
+  "sjatte",
+  "sjunde",
+  "attonde",
+  "nionde",
+  "tionde",
+  "elfte",
+  "tolfte",
+  "trettonde",
+  "fjortonde",
+  "femtonde",
+  "sextonde",
+  "sjuttonde",
+  "artonde",
+  "nittonde",
+  "tjugonde",
+  "tjugoforsta",
+  "tjugoandra",
+  "tjugotredje",
+  "tjugofjarde",
+  "tjugofemte",
+  "tjugosjatte",
+  "tjugosjunde",
+  "tjugoattonde",
+  "tjugonionde",
+  "trettionde",
+  "trettioforsta",
+];
+const ordinalDay = new RegExp(
+  `(?<![\\p{L}])den\\s+(${ordinalDays.join("|")})\\s+(${swedishMonthPattern})(?:\\s+(\\d{4}))?(?![\\p{L}])`,
+  "giu",
+);
 const monthLabel = new RegExp(`^\\s*(?:•\\s*)?(${swedishMonthPattern})\\s*(?:(\\d{4})\\s*)?[:–—-]\\s+\\S`, "iu");
 
 function rangeAround(text: string, index: number, length: number): boolean {
@@ -153,6 +196,13 @@ export function findTimeMentions(
     const year = m[3] ? Number(m[3]) : defaultYear;
     if (!month || !year) continue;
     addDay(m, isoDate(year, month, Number(m[1])), Boolean(m[3]), false);
+  }
+  for (const m of folded.matchAll(ordinalDay)) {
+    if (!free(m.index, m[0].length)) continue;
+    const month = monthOf(m[2]!);
+    const year = m[3] ? Number(m[3]) : defaultYear;
+    if (!month || !year) continue;
+    addDay(m, isoDate(year, month, ordinalDays.indexOf(m[1]!.toLowerCase()) + 1), Boolean(m[3]), false);
   }
   for (const m of folded.matchAll(numericDayWithYear)) {
     if (!free(m.index, m[0].length)) continue;
@@ -244,6 +294,7 @@ export function findTimeMentions(
   if (labelMatch) addMonth(labelMatch[1]!, labelMatch[2], labelMatch.index, labelMatch[0].length - 1, true);
   for (const m of folded.matchAll(monthWithYear)) addMonth(m[1]!, m[2], m.index, m[0].length, false);
   for (const m of folded.matchAll(monthInContext)) addMonth(m[1]!, undefined, m.index, m[0].length, false);
+  for (const m of folded.matchAll(monthMeeting)) addMonth(m[1]!, undefined, m.index, m[0].length, false);
   return mentions.sort((a, b) => a.index - b.index);
 }
 

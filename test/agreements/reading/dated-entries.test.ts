@@ -68,6 +68,9 @@ describe("a reporting plan of dated entries", () => {
     ["b) 4/11", ["2026-11-04"]],
     ["Nämndens sammanträden 2026: 28/1 25/2 25/3", ["2026-01-28", "2026-02-25", "2026-03-25"]],
     ["Andelen ökade med 3/4 under året", []],
+    // A day as an ordinal word, a meeting named by its month.
+    ["vid sammanträdet den tjugotredje september", ["2026-09-23"]],
+    ["lämnas skriftligt till junisammanträdet", ["2026-06"]],
   ])("'%s' names the days %j", (text, days) => {
     expect(findTimeMentions(text, 2026).map((m) => (m.precision === "day" ? m.date : m.month))).toEqual(days);
   });

@@ -219,3 +219,34 @@ describe("a field's name labels its passage", () => {
     expect(passages.find((p) => p.text.startsWith("Volymer"))?.label).toBeNull();
   });
 });
+
+describe("a letter in numbered paragraphs", () => {
+  const text = [
+    "Överenskommelse 2026 mellan Fritidsnämnden och Division Fritid",
+    "",
+    "§ 1  Syfte",
+    "Överenskommelsen reglerar verksamheten.",
+    "",
+    "§ 2  Löpande rapportering",
+    "a) Avvikelser anmäls till nämnden.",
+    "b) Besöksstatistik lämnas kvartalsvis.",
+    "",
+    "§ 3  Uppdrag",
+    "",
+    "Uppdrag 1 – Ny simhall",
+    "Divisionen utreder en ny simhall.",
+    "",
+    "§ 4  Återrapportering",
+    "Uppdrag 1 redovisas skriftligt vid sammanträdet den tjugotredje september.",
+    "",
+  ].join("\n");
+
+  it("reads § paragraphs as sections, their lettered points apart from the heading", () => {
+    const parsed = readAgreement({ text }, { treatAs: "agreement" });
+    expect(parsed.sections.map((s) => `${s.number ?? "-"} ${s.heading}`)).toContain("2 Löpande rapportering");
+    // (The item is named as the sentence names it; it is not linked to the assignment yet.)
+    expect(parsed.reportingItems.filter((i) => i.date).map((i) => `${i.date} ${i.form} ${i.title}`)).toEqual([
+      "2026-09-23 written Uppdrag 1",
+    ]);
+  });
+});

@@ -20,9 +20,11 @@ export interface HeadingCandidate {
 }
 
 // "3.2 Barn och familj", and a part's number after its name: "DEL 2  GRUNDUPPDRAG", "Kapitel 4 Mål".
-const numberedHeading = /^(?:(?:del|kapitel|avsnitt)\s+)?(\d{1,2}(?:\.\d{1,3}){0,4})\.?\s+(\S.*)$/iu;
+// Paragraphs numbered as in a letter or a statute: "§ 4  Rapportering".
+const numberedHeading = /^(?:(?:del|kapitel|avsnitt)\s+|§\s*)?(\d{1,2}(?:\.\d{1,3}){0,4})\.?\s+(\S.*)$/iu;
 // A wrapped heading goes on in lower case or with "(" — a "- " or "– " starts a list item instead.
-const headingContinuation = /^(?:[\p{Ll}(]|-(?!\s))/u;
+// ("a) Ej verkställda …" is a lettered list item, not the heading going on.)
+const headingContinuation = /^(?![a-zåäö][.)]\s)(?:[\p{Ll}(]|-(?!\s))/u;
 
 /** "4.2<tab>Ny simhall": a Word heading whose number a tab sets off reads as two cells. */
 function tabbedHeadingText(line: Line): string | null {
@@ -167,7 +169,10 @@ const codeGap = /^\s*[A-ZÅÄÖ]{1,3}\d{1,2}(?:\s{2,}|\s*[:.–—-]\s)/u;
 export function codeLabelCandidates(lines: Line[], claimed: Set<number>): HeadingCandidate[] {
   const byPrefix = new Map<string, HeadingCandidate[]>();
   for (const line of lines) {
-    if (claimed.has(line.index) || line.cells || line.blank || !codeGap.test(line.source)) continue;
+    // A Markdown heading ("## N1 Fler barn …") sets its code off by the heading's own mark.
+    const laidOut =
+      line.headingMark > 0 ? line.source.replace(/^\s*#{1,6}\s+/, "").replace(/(?<=^\S+)\s/, "  ") : line.source;
+    if (claimed.has(line.index) || line.cells || line.blank || !codeGap.test(laidOut)) continue;
     const match = codeLabel.exec(line.text);
     if (!match) continue;
     const title = squash(match[3]!);

@@ -491,7 +491,7 @@ const recurringReport = /\b(\w*rapport\w*|redovis\w*|\w*uppfoljning\w*|lamna\w*|
 
 /** A heading that names the follow-up itself ("6. Uppföljning och rapportering") says nothing about one item. */
 const genericFollowUpHeading =
-  /^(\d[\d.]*\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant|rapporteringsplan|uppfoljningsplan|rapportplan)\b[\w\s,och-]*$/;
+  /^(\d[\d.]*\s+)?(lopande\s+|ovrig\s+|allman\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant|rapporteringsplan|uppfoljningsplan|rapportplan)\b[\w\s,och-]*$/;
 
 const reportingVerb =
   "(?:redovisas|rapporteras|återrapporteras|lämnas|presenteras|föredras|delredovisas|slutredovisas)";
