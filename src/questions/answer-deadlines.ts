@@ -186,6 +186,9 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     const inWindow = (day: string | null) => {
       if (day === null) return false;
       const { first, last } = daysOf(day);
+      // A report due "in May" falls in a window only when the whole month does: it is not due
+      // "this week", nor at the 23 April meeting, nor before 28 May.
+      if (day.length === 7 && dates.to) return first >= from && last <= dates.to;
       return last >= from && (!dates.to || first <= dates.to);
     };
     const undated = items.filter((item) => dayOf(item) === null);

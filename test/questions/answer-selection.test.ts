@@ -573,7 +573,21 @@ function corpus(): QuestionCorpus {
       divisionCode: "DS",
     },
   };
-  return { documents, sections, passages, deadlines: [springReport], economyLines: [] };
+  // A report given by month only ("månadsrapport i maj").
+  const mayReport: DeadlineRecord = {
+    ...springReport,
+    key: "tn-maj",
+    date: "2026-05",
+    precision: "month",
+    meetingDate: null,
+    submissionDate: null,
+    submissionRule: null,
+    title: "Månadsrapport ekonomi",
+    period: null,
+    periodCode: null,
+    occasion: null,
+  };
+  return { documents, sections, passages, deadlines: [springReport, mayReport], economyLines: [] };
 }
 
 describe("answers from a small corpus", () => {
@@ -708,7 +722,14 @@ describe("answers from a small corpus", () => {
     // "Tekniska nämnden" names the agreement; it is no topic the text must answer instead.
     const answer = ask("Vad tar Tekniska nämnden upp på mötet i maj?");
     expect(answer.intent).toBe("deadlines");
-    expect(answer.deadlines.map((d) => d.key)).toEqual(["tn-v"]);
+    // (The report given only by month is May's too: the text names no meeting day for it.)
+    expect(answer.deadlines.map((d) => d.key)).toEqual(["tn-maj", "tn-v"]);
+  });
+
+  it("lists a report given by month in that month, not in a week or on a day of it", () => {
+    expect(ask("Vad ska redovisas i maj?").deadlines.map((d) => d.key)).toEqual(["tn-maj", "tn-v"]);
+    expect(ask("Vad ska redovisas den 19 maj?").deadlines.map((d) => d.key)).toEqual(["tn-v"]);
+    expect(ask("Vad ska redovisas mellan 2026-05-11 och 2026-05-22?").deadlines.map((d) => d.key)).toEqual(["tn-v"]);
   });
 
   it("answers what is due at the year's last meeting", () => {
