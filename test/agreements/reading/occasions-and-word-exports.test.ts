@@ -250,3 +250,34 @@ describe("a letter in numbered paragraphs", () => {
     ]);
   });
 });
+
+describe("a year wheel of month headings over lists", () => {
+  const text = [
+    "Uppdragsavtal 2027 mellan Fritidsnämnden och Fritidsförvaltningen",
+    "",
+    "5 Årshjul 2027 (uppföljning och återrapportering)",
+    "",
+    "Nämndens sammanträden 2027: 18 februari, 18 mars, 15 april och 10 juni.",
+    "",
+    "MARS",
+    "- Lägesrapport simskolan (muntlig till presidiet)",
+    "",
+    "APRIL",
+    "- 15 apr: Kvartalsrapport 1 (skriftlig)",
+    "- Besöksstatistik för badet (skriftlig)",
+    "",
+    "JULI",
+    "- Sommaruppehåll – inga ärenden",
+    "",
+  ].join("\n");
+
+  it("dates an entry without a day by its month; the committee's meeting only when it goes to the committee", () => {
+    const parsed = readAgreement({ text }, { treatAs: "agreement" });
+    expect(parsed.reportingItems.map((i) => `${i.date} ${i.title}`).sort()).toEqual([
+      // To the presidium: not at the committee's March meeting, so by month.
+      "2027-03 Lägesrapport simskolan (muntlig till presidiet)",
+      "2027-04-15 Besöksstatistik för badet (skriftlig)",
+      "2027-04-15 Kvartalsrapport 1",
+    ]);
+  });
+});

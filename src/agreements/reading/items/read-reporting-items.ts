@@ -19,6 +19,7 @@ import {
   type Recurrence,
 } from "../../../shared/lexicon/periods.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
+import { monthOf, swedishMonthPattern } from "../../../shared/lexicon/months.ts";
 import type { IsoDate } from "../../../shared/text/swedish-dates.ts";
 import type { AgreementFacts, AssignmentModel, ReportForm, ReportingItemModel } from "../../agreement-model.ts";
 import { isOutlineNumber, type Block, type TableBlock } from "../blocks/block-model.ts";
@@ -557,16 +558,44 @@ export function datedEntryTitle(sentence: string, mention: TimeMention): string 
 
 const codeDefinition = /(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu;
 
+/**
+ * A year wheel's month heading above a list ("MARS" over "- Lägesrapport SU 1 …"): the month the
+ * list's entries without a day of their own are due in; null for any other list or block.
+ */
+function monthHeadingAbove(context: Context, block: Block): TimeMention | null {
+  if (block.kind !== "listItem") return null;
+  const blocks = context.structure.blocks;
+  let k = block.id - 1;
+  while (k >= 0 && blocks[k]!.kind === "listItem") k--;
+  const above = blocks[k];
+  if (!above || (above.kind !== "paragraph" && above.kind !== "heading")) return null;
+  const heading = new RegExp(`^(${swedishMonthPattern})(?:\\s+(\\d{4}))?$`, "i").exec(fold(squash(blockText(above))));
+  const number = heading ? monthOf(heading[1]!) : null;
+  const year = heading?.[2] ? Number(heading[2]) : context.facts.year;
+  if (!number || !year) return null;
+  return {
+    precision: "month",
+    month: `${year}-${String(number).padStart(2, "0")}`,
+    index: 0,
+    length: 0,
+    explicitYear: Boolean(heading![2]),
+    label: true,
+  };
+}
+
 function readText(context: Context, block: Block, text: string, leadIn: string | null): void {
   const { facts } = context;
   const followUp = isFollowUpSection(context, block.section) || followsFollowUpMarker(context, block);
   const owner = ownerOf(context, block);
   // In a timetable line ("December: Slutrapport … (skriftlig). Genomgång av mål 3 (muntlig).") every
   // sentence after the month label is due that month.
-  let timetableMonth: TimeMention | null = null;
+  let timetableMonth: TimeMention | null = monthHeadingAbove(context, block);
   const legendLines = (text.match(codeDefinition) ?? []).length >= 2;
   for (const sentence of splitSentences(text)) {
     const folded = fold(sentence);
+    // "Sommaruppehåll – inga ärenden": a month of the timetable in which nothing is reported.
+    if (timetableMonth && /\b(inga arenden|ingen (sarskild )?rapportering|inget rapporteras|uppehall)\b/.test(folded))
+      continue;
     // A legend ("V = vår (rapport per april), D = delår …") defines codes; its months are not
     // deadlines, nor are its lines follow-up occasions (a legend of one code a line).
     if ((sentence.match(codeDefinition) ?? []).length >= (legendLines ? 1 : 2)) continue;
@@ -1204,7 +1233,12 @@ function placeMonthsAtMeetings(context: Context, calendar: MeetingCalendar): voi
       draft.form !== null ||
       (committee !== null && draft.recipient === committee) ||
       /\bnamnd(en|ens)?\b/.test(fold(draft.segment));
-    if (!toCommittee) continue;
+    // "… (skriftlig till presidiet)", "… till förvaltningens ledningsgrupp": not at the committee's meeting.
+    const elsewhere =
+      /\b(till|for|infor) (namndens |nämndens )?(presidiet|presidium|ledningsgrupp\w*|arbetsutskott\w*|au)\b/.test(
+        fold(`${draft.title} ${draft.segment}`),
+      ) && !(committee !== null && draft.recipient === committee && !/presidi/.test(fold(draft.segment)));
+    if (!toCommittee || elsewhere) continue;
     const meeting = onlyMeetingOf(calendar, draft.mention.month);
     if (!meeting) continue;
     const { index, length } = draft.mention;
