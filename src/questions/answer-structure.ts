@@ -25,7 +25,7 @@ const kindWords: Array<{ kinds: Kinds; pattern: RegExp }> = [
 const asksForList = /\b(vilka|vilket|lista|list|which|what are|what goals|name the|rakna upp|ange)\b/;
 // The words of such a question that are not its topic: the kind words, and how it is put.
 const notTopic =
-  /^(mal|malen|malet|namndmal\w*|kf|sarskild\w*|sarskilt|uppdrag\w*|grunduppdrag\w*|goal\w*|objective\w*|aim\w*|special|assignment\w*|task\w*|core|basic|lista|list|satt|satta|sätt\w*|ge|gett|givit|har|finns|set|given|gave|agreement\w*|overenskommelse\w*|uppdragsplan\w*|uppdragsavtal\w*|bestallning\w*|plan|namnd\w*|committee\w*|division\w*|forvaltning\w*|kontor\w*|20\d\d)$/;
+  /^(mal|malen|malet|namndmal\w*|kf|sarskild\w*|sarskilt|uppdrag\w*|grunduppdrag\w*|goal\w*|objective\w*|aim\w*|special|assignment\w*|task\w*|core|basic|lista|list|satt|satta|ge|gett|givit|har|finns|set|given|gave|agreement\w*|overenskommelse\w*|uppdragsplan\w*|uppdragsavtal\w*|bestallning\w*|plan|namnd\w*|committee\w*|division\w*|forvaltning\w*|kontor\w*|20\d\d)$/;
 
 function kindsOf(folded: string): Kinds | null {
   for (const { kinds, pattern } of kindWords) if (pattern.test(folded)) return kinds;

@@ -19,6 +19,8 @@ export interface PreparedCorpus {
   /** Committee name words and codes → agreement ids they select. */
   committeeKeys: Map<string, Set<string>>;
   committeeCodes: Map<string, Set<string>>;
+  /** Capitalised words of one agreement's title besides its parties ("Funktionsstöd"): that agreement's names. */
+  titleNames: Map<string, Set<string>>;
   /** The passages' semantic vectors; null when embeddings are off (the corpus was loaded without them). */
   vectors: SemanticVectors | null;
 }
@@ -135,6 +137,20 @@ function finishPreparing(corpus: QuestionCorpus, index: SearchIndex): PreparedCo
     if (document.committeeCode) add(committeeCodes, document.committeeCode.toUpperCase(), document.agreementId);
     if (document.divisionCode) add(committeeCodes, document.divisionCode.toUpperCase(), document.agreementId);
   }
+  // A capitalised word inside an agreement's title names it — unless it is a word of its parties
+  // ("Division Social omsorg" names no "social"), or of several titles ("Division").
+  const titled = new Map<string, Set<string>>();
+  for (const document of corpus.documents) {
+    if (!document.agreementId) continue;
+    const partyWords = new Set(tokenize(`${document.committee ?? ""} ${document.division ?? ""}`).map((t) => t.key));
+    for (const word of document.title.split(/[\s,;:()–—-]+/).slice(1)) {
+      if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word)) continue;
+      const key = termKey(word);
+      if (partyWords.has(key) || /(namnd|styrels|kontor|forvaltning|division|kommun)/.test(key)) continue;
+      add(titled, key, document.agreementId);
+    }
+  }
+  const titleNames = new Map([...titled].filter(([, agreements]) => agreements.size === 1));
   return {
     corpus,
     index,
@@ -142,6 +158,7 @@ function finishPreparing(corpus: QuestionCorpus, index: SearchIndex): PreparedCo
     deadlineKeys,
     committeeKeys,
     committeeCodes,
+    titleNames,
     vectors: corpus.vectors ? vectorsOf(corpus, index) : null,
   };
 }
@@ -235,23 +252,9 @@ export function namedAgreements(
       for (const token of tokenize(party!)) words.add(token.key);
     }
   }
-  // A name the agreement's title gives besides its parties ("… Omsorgsförvaltningen, verksamhetsområde
-  // Funktionsstöd"): a capitalised word inside the title names that agreement.
-  // Only a word of one agreement's title is a name: "Division" in many titles names none.
-  const titled = new Map<string, Set<string>>();
-  for (const document of prepared.corpus.documents) {
-    if (!document.agreementId) continue;
-    // The parties' own words are read as parties above ("Division Social omsorg" names no "social").
-    const partyWords = new Set(tokenize(`${document.committee ?? ""} ${document.division ?? ""}`).map((t) => t.key));
-    for (const word of document.title.split(/[\s,;:()–—-]+/).slice(1)) {
-      if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word)) continue;
-      const key = termKey(word);
-      if (partyWords.has(key) || /(namnd|styrels|kontor|forvaltning|division|kommun)/.test(key)) continue;
-      titled.set(key, (titled.get(key) ?? new Set<string>()).add(document.agreementId));
-    }
-  }
-  for (const [key, agreements] of titled) {
-    if (agreements.size !== 1 || words.has(key) || !question.contentWords.some((w) => w.key === key)) continue;
+  // A name the agreement's title gives besides its parties ("… verksamhetsområde Funktionsstöd").
+  for (const [key, agreements] of prepared.titleNames) {
+    if (words.has(key) || !question.contentWords.some((w) => w.key === key)) continue;
     fullNames.set(key, agreements);
     words.add(key);
   }

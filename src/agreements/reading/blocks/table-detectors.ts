@@ -1284,40 +1284,15 @@ export function labelValueOf(text: string): [string, string] | null {
 }
 
 /**
- * Two or more "label: value" lines in a row (contacts, signatories' roles): a two-column table,
- * so a label line is not taken for a heading and each line is a passage with its label.
+ * Runs of two or more free lines in a row whose cells `cellsOf` reads: a table without a header,
+ * each line a row.
  */
-export const detectLabelValueLines: TableDetector = ({ lines, claimed }) => {
-  const tables: DetectedTable[] = [];
-  let run: Array<{ line: number; cells: [string, string] }> = [];
-  const close = () => {
-    if (run.length >= 2)
-      tables.push({
-        firstLine: run[0]!.line,
-        lastLine: run.at(-1)!.line,
-        header: null,
-        roles: rolesOf(null, 2),
-        rows: run.map((r) => rowFromCells(r.cells, r.line)),
-        origin: "labelled",
-      });
-    run = [];
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const cells = !claimed.has(i) && !line.blank && !line.cells ? labelValueOf(line.text) : null;
-    if (cells) run.push({ line: i, cells });
-    else close();
-  }
-  close();
-  return tables;
-};
-
-/**
- * "Verksamhetsberättelse 2025         Skriftlig, sammanträdet 2026-02-11": two or more lines in a
- * row laid out as two cells with a wide gap, the second naming when. A schedule without a header:
- * what is reported, then when and how.
- */
-export const detectSpacedScheduleLines: TableDetector = ({ lines, claimed }) => {
+function lineRunTables(
+  { lines, claimed }: DetectorContext,
+  cellsOf: (line: Line) => string[] | null,
+  roles: ColumnRole[],
+  origin: DetectedTable["origin"],
+): DetectedTable[] {
   const tables: DetectedTable[] = [];
   let run: Array<{ line: number; cells: string[] }> = [];
   const close = () => {
@@ -1326,27 +1301,50 @@ export const detectSpacedScheduleLines: TableDetector = ({ lines, claimed }) => 
         firstLine: run[0]!.line,
         lastLine: run.at(-1)!.line,
         header: null,
-        roles: ["what", "when"],
+        roles,
         rows: run.map((r) => rowFromCells(r.cells, r.line)),
-        origin: "positions",
+        origin,
       });
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const cells = !claimed.has(i) && !line.blank && !line.cells ? spacedCells(line) : null;
-    const schedule =
-      cells?.length === 2 &&
-      /\p{L}{3}/u.test(cells[0]!) &&
-      !startsWithTime(cells[0]!) &&
-      !/[.:]$/.test(cells[0]!) &&
-      namesTime(cells[1]!);
-    if (schedule) run.push({ line: i, cells: cells! });
+    const cells = !claimed.has(i) && !line.blank && !line.cells ? cellsOf(line) : null;
+    if (cells) run.push({ line: i, cells });
     else close();
   }
   close();
   return tables;
-};
+}
+
+/**
+ * Two or more "label: value" lines in a row (contacts, signatories' roles): a two-column table,
+ * so a label line is not taken for a heading and each line is a passage with its label.
+ */
+export const detectLabelValueLines: TableDetector = (context) =>
+  lineRunTables(context, (line) => labelValueOf(line.text), rolesOf(null, 2), "labelled");
+
+/**
+ * "Verksamhetsberättelse 2025         Skriftlig, sammanträdet 2026-02-11": two or more lines in a
+ * row laid out as two cells with a wide gap, the second naming when. A schedule without a header:
+ * what is reported, then when and how.
+ */
+export const detectSpacedScheduleLines: TableDetector = (context) =>
+  lineRunTables(
+    context,
+    (line) => {
+      const cells = spacedCells(line);
+      const schedule =
+        cells?.length === 2 &&
+        /\p{L}{3}/u.test(cells[0]!) &&
+        !startsWithTime(cells[0]!) &&
+        !/[.:]$/.test(cells[0]!) &&
+        namesTime(cells[1]!);
+      return schedule ? cells : null;
+    },
+    ["what", "when"],
+    "positions",
+  );
 
 const captionUnit = /(?:,|\(|\bi\b|\bbelopp\b)\s*(tkr|mnkr|mkr|kr|kronor|tusentals kronor)\)?\.?\s*$/iu;
 

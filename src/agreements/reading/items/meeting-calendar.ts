@@ -7,6 +7,7 @@ import type { IsoDate } from "../../../shared/text/swedish-dates.ts";
 import type { DocumentStructure } from "../blocks/build-blocks.ts";
 import { blockText } from "../blocks/build-blocks.ts";
 import { findTimeMentions } from "../time-mentions.ts";
+import { dueWordsBefore } from "./reporting-language.ts";
 
 export interface MeetingCalendar {
   /** The meeting days, in order. */
@@ -16,8 +17,6 @@ export interface MeetingCalendar {
   /** The last day for papers the list gives a meeting ("12 februari – sista dag för handlingar 29 januari"). */
   dueDays: Map<IsoDate, IsoDate>;
 }
-
-const dueCueBefore = /(sista dag for (handlingar|underlag)|handlingar senast|underlag senast|senast)\s*:?\s*$/;
 
 const calendarHeading =
   /\b(sammantradesplan|sammantradesdatum|sammantradesdagar|sammantradestider|motesplan|motesdatum|namndens (sammantraden|moten))\b/;
@@ -45,7 +44,7 @@ export function meetingCalendarOf(structure: DocumentStructure, year: number | n
       for (const mention of found) {
         if (mention.precision !== "day") continue;
         // A day after "sista dag för handlingar" is the papers' day for the meeting before it.
-        if (meeting && dueCueBefore.test(fold(text.slice(Math.max(0, mention.index - 40), mention.index)))) {
+        if (meeting && dueWordsBefore(fold(text.slice(Math.max(0, mention.index - 45), mention.index)))) {
           if (mention.date < meeting) dueDays.set(meeting, mention.date);
           continue;
         }

@@ -4,7 +4,6 @@
 // month timetable), and not something else (a decision, a start date, a range, a figure's year).
 import {
   channelOf,
-  dueCue,
   meetingCue,
   notADeadlineCue,
   recipientOf,
@@ -41,7 +40,14 @@ import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts"
 import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
 import { isHeaderTable } from "./read-facts.ts";
 import { type FormStatement, formStatementsIn, statedFormFor } from "./stated-forms.ts";
-import { applyRule, findSubmissionRule, formOf, namedMeeting, type SubmissionRule } from "./reporting-language.ts";
+import {
+  applyRule,
+  dueWordsBefore,
+  findSubmissionRule,
+  formOf,
+  namedMeeting,
+  type SubmissionRule,
+} from "./reporting-language.ts";
 import { splitSentences } from "./sentences.ts";
 
 type Role = "meeting" | "due" | "plain";
@@ -189,8 +195,7 @@ export function endsPeriod(folded: string): boolean {
 
 function roleBefore(text: string, mention: TimeMention): Role | null {
   const before = fold(text.slice(Math.max(0, mention.index - 45), mention.index));
-  if (new RegExp(`${dueCue.source}\\W+(?:\\S+\\s+){0,3}\\S*$`).test(before) || /\bsenast\s*$/.test(before))
-    return "due";
+  if (dueWordsBefore(before)) return "due";
   if (new RegExp(`${meetingCue.source}(?:\\W+\\S+){0,3}\\W*$`).test(before)) return "meeting";
   return null;
 }

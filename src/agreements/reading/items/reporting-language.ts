@@ -1,6 +1,7 @@
 // What a piece of agreement text says about a report: its form (oral/written), the rule for
 // written material ("tre veckor innan sammanträdet"), the meeting named beside a due date.
 import {
+  dueCue,
   numberWords,
   oralCue,
   submissionRuleStatement,
@@ -143,4 +144,11 @@ export function namedMeeting(text: string, due: IsoDate): IsoDate | null {
     }
   }
   return candidates.find((meeting) => meeting >= due && meeting <= addDays(due, 70)) ?? null;
+}
+
+/** Whether the (folded) words just before a date say it is a due day: "senast", "sista dag för handlingar". */
+export function dueWordsBefore(foldedBefore: string): boolean {
+  return (
+    new RegExp(`${dueCue.source}\\W+(?:\\S+\\s+){0,3}\\S*$`).test(foldedBefore) || /\bsenast\s*$/.test(foldedBefore)
+  );
 }
