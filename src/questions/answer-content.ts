@@ -286,6 +286,13 @@ function dayPattern(question: ReadQuestion): RegExp | null {
   return new RegExp(`\\b${from}\\b|\\b${day}:?[ae]? ${name}\\b`);
 }
 
+/** The sentence opens with a pronoun that stands for something named before ("Hon …", "Till henne …", "Dessa …", "It …"). */
+export function pointsBackward(text: string): boolean {
+  return /^(?:(?:till|av|för|med|hos|från|to|by|with|from)\s+)?(?:hon|han|hen|henne|honom|dem|dessa|denna|detta|de|they|she|he|her|him|them|these|this)\b(?!\s*[:–-])/iu.test(
+    text.trim(),
+  );
+}
+
 /** Two or more list items, or a cell that lists with bullets ("Insatser – • Kartläggning • Arbetsträning"). */
 export function isEnumeration(passages: Array<Pick<IndexedPassage, "kind" | "text">>): boolean {
   if (passages.filter((p) => p.kind === "listItem").length >= 2) return true;
@@ -442,6 +449,9 @@ export function readContent(
     ];
     // A lead-in ("… ska uppleva:") is answered by what it introduces: the whole list, up to eight items.
     if (isLeadIn(hit.passage)) shapes.push([0, Math.min(8, prepared.index.followingCount(hit.passage))]);
+    // "Vilka verksamheter omfattas?" matched by one item of a list: the whole list answers (up to twelve items).
+    const fellows =
+      question.answerType === "list" && hit.passage.kind === "listItem" ? prepared.index.fellowsOf(hit.passage) : [];
     // A date, a number or an amount asked for may come a few sentences on ("… Återrapport under kvartal 2 2019."):
     // the window reaches the first of the next four sentences that holds one.
     if (strict) {
@@ -451,8 +461,9 @@ export function readContent(
     }
     // A passage that opens mid-sentence (an OCR'd or PDF line that wrapped) is quoted from where its sentence begins.
     const seen = new Set<string>();
-    for (const [before, after] of shapes) {
-      const around = prepared.index.neighbours(hit.passage, before, after);
+    const windowsOfHit = shapes.map(([before, after]) => prepared.index.neighbours(hit.passage, before, after));
+    if (fellows.length >= 3 && fellows.length <= 12) windowsOfHit.push(fellows);
+    for (const around of windowsOfHit) {
       // A window that opens mid-sentence (an OCR'd or PDF line that wrapped) is quoted from where its sentence begins.
       const opening = prepared.index.sentenceStart(around[0]!);
       const passages = opening ? [opening, ...around] : around;
@@ -540,9 +551,20 @@ export function readContent(
       }
       const noveltyBonus = 0.4 * Math.min(1, novel.size / 12);
       const leadInAlone = passages.length === 1 && isLeadIn(passages[0]!) ? 0.6 : 0;
+      // "Till henne skickas samtliga handlingar.": a sentence that points back names its subject in the
+      // sentence before, which the quote must hold.
+      const pointsBack = passages[0]!.kind === "sentence" && pointsBackward(passages[0]!.text) ? 0.4 : 0;
       // A quote that stops inside an enumeration ("… minst 88 procent,") leaves out what it goes on to say.
       const last = passages[passages.length - 1]!;
-      const cutShort = passages.length > 1 && (isLeadIn(last) || /[,;]$/.test(last.text.trim())) ? 0.3 : 0;
+      // … and so does one that stops inside a list a list question asks for ("vilka verksamheter …": a) and b) of six).
+      const cutShort =
+        (passages.length > 1 && (isLeadIn(last) || /[,;]$/.test(last.text.trim()))) ||
+        (question.answerType === "list" &&
+          last.kind === "listItem" &&
+          passages.length > 1 &&
+          prepared.index.fellowsOf(last).at(-1) !== last)
+          ? 0.3
+          : 0;
       const digits = digitShare(text);
       const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
       // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
@@ -600,6 +622,7 @@ export function readContent(
         subjectBonus +
         noveltyBonus -
         leadInAlone -
+        pointsBack -
         cutShort +
         namesParties -
         numericRow -

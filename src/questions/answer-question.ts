@@ -67,6 +67,32 @@ export function answerFromCorpus(
   const named = namedAgreements(prepared, read);
   const ownTopic = read.topicWords.filter((w) => !named.words.has(w.key)).length;
   const chosen = choose(read, timed, asksForText, deadlines, content, ownTopic);
+  // "När måste förslaget … vara inne?" answered from the text: reporting items of the same topic give
+  // the days (the meeting's and the material's), so they come first and the text follows as evidence.
+  if (
+    !halves &&
+    chosen === content.answer &&
+    (read.answerType === "date" || (read.answerType === "frequency" && read.deadlineSignal === "strong")) &&
+    deadlines.answer.found &&
+    !deadlines.topicMissed &&
+    deadlines.topicScore >= 0.5 &&
+    deadlines.answer.deadlines.length <= 6 &&
+    deadlines.answer.citations.length === 0
+  )
+    return bothAnswers(deadlines.answer, content.answer, question);
+  // "Which case management system does the report want …?" read as a list of reports: when the text
+  // holds the question better than any item does, its passage follows the list.
+  if (
+    !halves &&
+    chosen === deadlines.answer &&
+    !timed &&
+    ["list", "any", "definition", "manner"].includes(read.answerType) &&
+    content.answer.found &&
+    content.coverage >= 0.6 &&
+    content.coverage > deadlines.topicScore &&
+    deadlines.answer.citations.length === 0
+  )
+    return bothAnswers(deadlines.answer, content.answer, question);
   // "Vem ansvarar för X, och när redovisas Y?": two questions in one. Each half is read on its own;
   // when one is answered by reporting items and the other by the text, both answers are given.
   if (halves) {

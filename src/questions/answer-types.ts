@@ -21,7 +21,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "duration",
     pattern:
-      /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar)\b|inom vilken tid|within what (time|period)|within how long)/,
+      /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar|timmar)\b|how many (months|weeks|days|years|hours)\b|inom vilken tid|within what (time|period)|within how long)/,
   },
   {
     type: "frequency",
@@ -51,12 +51,13 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "where",
     pattern:
-      /\b(var (ska|finns|ligger|sker|har)|where|vart|i vilket (omrade|bostadsomrade)|pa vilken plats|in which area)\b/,
+      // A question that opens with "Var" asks where ("Var hämtas indikatorerna ifrån?"), unless it asks "was it".
+      /^var (?!det\b|detta\b|den\b|de\b)|\b(var (ska|finns|ligger|sker|har)|where|vart|i vilket (omrade|bostadsomrade)|pa vilken plats|in which area)\b/,
   },
   {
     type: "definition",
     pattern:
-      /\b(vad ar|vad innebar|vad betyder|vad star .{1,20} for|what is|what are|what does .{1,60} (mean|stand for|involve)|vad menas med|vad handlar .{1,40} om|vad (ska|skall|bor|maste) .{1,50} (innehalla|omfatta)|vad innehaller|what (should|must|does|will) .{1,50} (contain|include|cover))\b/,
+      /\b(vad ar|vad innebar|vad betyder|vad star .{1,20} for|what is|what are|what (does|do) .{1,60} (mean|stand for|involve)|vad menas med|vad handlar .{1,40} om|vad (ska|skall|bor|maste) .{1,50} (innehalla|omfatta)|vad innehaller|what (should|must|does|will) .{1,50} (contain|include|cover))\b/,
   },
   {
     // "Hur ska DSO rapportera …", "how is the goal followed up", "vilken regel gäller för …": the way

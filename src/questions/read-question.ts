@@ -75,11 +75,32 @@ const reportingWordList =
   "skriftliga muntlig muntligt muntliga written oral orally writing in inne klart klar ready list lista visa show vilket vilka " +
   "dags frist period perioden when när vad what whats nämnden committee slutdatum report reported reports presented present deliver delivered " +
   // Who receives it and the verbs of handing in: they say nothing about which report.
-  "sakkunnig sakkunniga sakkunnige expert experts expert's committee's presidiet reach need needs ahead be must ska göras";
+  "sakkunnig sakkunniga sakkunnige expert experts expert's committee's presidiet reach need needs ahead be must ska göras " +
+  // The papers handed in before a meeting ("sista dag för handlingar"): the material, not a topic.
+  "handling handlingar handlingarna papers paperwork documents";
 const reportingKeys = new Set(reportingWordList.split(/\s+/).map(termKey));
 
 const definitionVerbKeys = new Set(
-  ["betyder", "innebär", "avser", "menas", "står", "handlar", "mean", "means", "stand", "involve"].map(termKey),
+  [
+    "betyder",
+    "innebär",
+    "avser",
+    "menas",
+    "står",
+    "handlar",
+    // "Vad ska månadsrapporten innehålla?": the answer lists the contents without the verb.
+    "innehålla",
+    "innehåller",
+    "omfatta",
+    "omfattar",
+    "mean",
+    "means",
+    "stand",
+    "involve",
+    "contain",
+    "include",
+    "cover",
+  ].map(termKey),
 );
 
 /** Nouns that name the kind of answer ("vilken period", "which date", "what amount"): the answer need not repeat them. */
@@ -291,7 +312,7 @@ export function readQuestion(
   const topicWords = contentWords.filter((w) => !isReporting(w));
   const reportingWords = contentWords.filter(isReporting);
   const aboutSubmission =
-    /\b(inlämn\p{L}*|lämna\p{L}* in|underlag\p{L}*|material\p{L}*|submi\p{L}*|hand(?:ed)? in|reach the|be with|vara .{0,20} tillhanda|tillhanda)\b/iu.test(
+    /\b(inlämn\p{L}*|lämna\p{L}* in|underlag\p{L}*|material\p{L}*|handlingar\p{L}*|papers|paperwork|submi\p{L}*|hand(?:ed)? in|reach the|be with|vara .{0,20} tillhanda|tillhanda)\b/iu.test(
       text,
     );
   const timed =

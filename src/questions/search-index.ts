@@ -488,6 +488,35 @@ export class SearchIndex {
       : null;
   }
 
+  /**
+   * The list a list item belongs to, in order: the items of the same kind under the same lead-in
+   * around it ("Överenskommelsen omfattar: a) … b) … c) …").
+   */
+  fellowsOf(passage: IndexedPassage): IndexedPassage[] {
+    const fellow = (p: IndexedPassage | undefined): p is IndexedPassage =>
+      p !== undefined && p.kind === passage.kind && p.context === passage.context && p.section === passage.section;
+    const blockOf = (block: number) => this.blocks.get(`${passage.documentId}|${block}`) ?? [];
+    const list = blockOf(passage.block);
+    const at = list.indexOf(passage);
+    let start = at;
+    while (fellow(list[start - 1])) start--;
+    let end = at;
+    while (fellow(list[end + 1])) end++;
+    const fellows = list.slice(start, end + 1);
+    // OCR and PDF text make a block of every item: the list goes on in the blocks around it.
+    for (let block = passage.block - 1; start === 0; block--) {
+      const previous = blockOf(block);
+      if (previous.length === 0 || !previous.every(fellow)) break;
+      fellows.unshift(...previous);
+    }
+    for (let block = passage.block + 1; end === list.length - 1; block++) {
+      const next = blockOf(block);
+      if (next.length === 0 || !next.every(fellow)) break;
+      fellows.push(...next);
+    }
+    return fellows;
+  }
+
   /** How many passages follow `passage` in its block, and in the next one when its block ends with a lead-in. */
   followingCount(passage: IndexedPassage): number {
     const list = this.blocks.get(`${passage.documentId}|${passage.block}`) ?? [passage];

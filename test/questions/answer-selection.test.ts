@@ -170,6 +170,11 @@ describe("the kind of answer asked for", () => {
     ["Vilka nivåer används när målen bedöms?", "list"],
     ["Vem ansvarar för uppdraget och när ska det redovisas?", "who"],
     ["Hur många platser finns det, and when do they open?", "number"],
+    // "Var" opening a question asks where; "Var det …" asks whether it was.
+    ["Var hämtas indikatorerna ifrån?", "where"],
+    ["Var det nämnden som beslutade?", "any"],
+    ["How many days before the meeting must the papers be in?", "duration"],
+    ["What do the letters V, D and H mean?", "definition"],
   ])("%s → %s", (question, expected) => {
     expect(answerTypeOf(question)).toBe(expected);
   });
@@ -450,6 +455,7 @@ function corpus(): QuestionCorpus {
     { documentId: "kfn", ordinal: 12, number: "5", heading: "Ekonomi", level: 1, text: "" },
     { documentId: "kfn", ordinal: 13, number: "6", heading: "Öppettider", level: 1, text: "" },
     { documentId: "kfn", ordinal: 14, number: "7", heading: "Kontaktpersoner", level: 1, text: "" },
+    { documentId: "kfn", ordinal: 15, number: "8", heading: "Verksamheter som omfattas", level: 1, text: "" },
     { documentId: "rapport", ordinal: 0, number: null, heading: "Fritidsgårdar", level: 1, text: "" },
     { documentId: "rapport", ordinal: 1, number: null, heading: "Framåtblick", level: 1, text: "" },
   ];
@@ -536,6 +542,20 @@ function corpus(): QuestionCorpus {
   add("kfn", 13, 52, "Beslut om sommarens öppettider fattas den 12 maj, efter samråd med föreningarna.");
   add("kfn", 14, 51, "Bibliotekschef: Eva Lind", { kind: "tableRow", label: "Bibliotekschef" });
   add("kfn", 14, 51, "Controller: Bo Ek", { kind: "tableRow", label: "Controller" });
+  // A sentence that points back at the one before it for whom it is about.
+  add("kfn", 14, 53, "Nämndens sekreterare är Anna Berg, telefon 0123-45 67.");
+  add("kfn", 14, 53, "Till henne skickas alla skriftliga handlingar inför sammanträdena.");
+  // A list whose items OCR made paragraphs of their own, the fifth of which a question names.
+  const leadIn = "Överenskommelsen omfattar följande verksamheter:";
+  add("kfn", 15, 60, leadIn);
+  for (const [i, item] of [
+    "huvudbiblioteket",
+    "kommundelsbiblioteken",
+    "bokbussen",
+    "skolbiblioteken",
+    "sommarboken för barn",
+  ].entries())
+    add("kfn", 15, 61 + i, item, { kind: "listItem", context: leadIn });
   add("rapport", 0, 0, "Under 2024 hade fritidsgården Kvarnen 4 300 besökare.");
   add("rapport", 1, 1, "Från 2025 tar kommunen över driften av fritidsgårdarna.");
   add("rapport", 1, 2, "Den 1 mars år 2024 utökades fritidsgårdens öppettider med två kvällar.");
@@ -742,6 +762,17 @@ describe("answers from a small corpus", () => {
     const answer = ask("När fattas beslutet om sommarens öppettider?");
     expect(answer.citations[0]?.quote).toContain("12 maj");
     expect(answer.text).toContain("2026-05-12");
+  });
+
+  it("quotes the sentence a pointing-back sentence leans on", () => {
+    const answer = ask("Till vem skickar man de skriftliga handlingarna?");
+    expect(answer.citations[0]?.quote).toContain("Anna Berg");
+  });
+
+  it("quotes the whole list a list question is answered by, not its first items", () => {
+    const answer = ask("Vilka verksamheter omfattas av kultur- och fritidsnämndens överenskommelse?");
+    expect(answer.citations[0]?.quote).toContain("huvudbiblioteket");
+    expect(answer.citations[0]?.quote).toContain("sommarboken för barn");
   });
 
   it("names the person who holds the role that answers a 'vem' question", () => {
