@@ -106,6 +106,18 @@ export function answerTypeOf(question: string): AnswerType {
       .find((m) => m.match);
     if (later) return later.type;
   }
+  // "Hur mycket ska kön kortas?": how much a thing changes, not money, unless the question names money.
+  if (
+    best?.type === "amount" &&
+    /\b(hur mycket|how much)\b/.test(folded) &&
+    /\b(ok(a|as|ar|ade|at)|minsk\w*|kort(a|as|ar|ades)|sank(a|as|s|er)|hoj(a|as|s|er)|forbattr\w*|increase\w*|decrease\w*|reduced?|shorten\w*|grow\w*|fall|drop)\b/.test(
+      folded,
+    ) &&
+    !/\b(pengar|kronor|kr|tkr|mnkr|budget\w*|ersattning\w*|kostnad\w*|kostar|belopp\w*|anslag\w*|ram(en)?|money|cost\w*|budget|funding|fee|price|sek)\b/.test(
+      folded,
+    )
+  )
+    return "number";
   if (best) return best.type;
   return patterns.find((p) => p.type === "list")!.pattern.test(folded) ? "list" : "any";
 }
@@ -125,7 +137,8 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
   // Money: a share ("10 procent") is not what "hur mycket får …" asks for ("hur stor andel" is a number question).
   // … or written out ("fem miljoner kronor").
   amount: new RegExp(
-    `\\d[\\d\\s]*(,\\d+)?\\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon)\\b|\\d{1,3}(\\s\\d{3})+|\\b\\d{3,}\\b|\\b(en|ett|${numberWords}) (miljoner|miljon|miljarder|miljard|tusen|hundra)( ?kronor| ?kr)?\\b|\\b(${numberWords}) kronor\\b`,
+    // A figure followed by a noun other than money ("300 barn", "4 300 besökare") counts things.
+    `\\d[\\d\\s]*(,\\d+)?\\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon)\\b|\\d{1,3}(\\s\\d{3})+(?![\\d,]|\\s+[a-z])|\\b\\d{3,}\\b(?![,]|\\s+[a-z])|\\b(en|ett|${numberWords}) (miljoner|miljon|miljarder|miljard|tusen|hundra)( ?kronor| ?kr)?\\b|\\b(${numberWords}) kronor\\b`,
   ),
   duration:
     /\b\d+([,.]\d+)?\s*(-\s*\d+\s*)?(dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme|terminer|termin)\b|\b(en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv) (dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme)\b/,

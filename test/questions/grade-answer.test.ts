@@ -18,4 +18,15 @@ describe("grading an answer", () => {
       "none of maj|juni",
     ]);
   });
+
+  it("takes an item given by month as due by the month's last day when it checks a window", () => {
+    const listed = (date: string, submissionDate: string | null = null) =>
+      ({ ...answer(""), intent: "deadlines", deadlines: [{ date, submissionDate }] }) as unknown as Answer;
+    const march = { id: "w", q: "?", today: "2026-03-01", window: ["2026-03-01", "2026-03-31"] as [string, string] };
+    expect(gradeAnswer(march, listed("2026-03"))).toEqual([]);
+    expect(gradeAnswer(march, listed("2026-03-24"))).toEqual([]);
+    expect(gradeAnswer(march, listed("2026-04"))).toEqual(["out of window 2026-04-30"]);
+    // Material due inside the window for a meeting after it is due in the window.
+    expect(gradeAnswer(march, listed("2026-04-07", "2026-03-24"))).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { importDocument, type ImportResult } from "../../agreements/import-docum
 import type { AgreementStore, DeadlineRecord } from "../../agreements/agreement-store.ts";
 import { resolveAgreement } from "../../agreements/resolve-agreement.ts";
 import { assignmentKindLabels, type ReportingItemModel } from "../../agreements/agreement-model.ts";
-import { isValidIsoDate } from "../../shared/text/swedish-dates.ts";
+import { dueByDay, isValidIsoDate } from "../../shared/text/swedish-dates.ts";
 import { submissionRuleNote } from "../../questions/answer-text.ts";
 import { CliFailure, operatorPrincipal, type CliContext } from "./cli-context.ts";
 import { auditActor } from "../../audit/audit-log.ts";
@@ -112,9 +112,15 @@ export function parseDateOption(value: string | undefined, name: string): string
   return value;
 }
 
-/** The JSON a script gets: the record without database ids. */
+/**
+ * The JSON a script gets: the record without database ids. An item given by month ("redovisas i
+ * maj") is due by the month's end: its date is that day, so that dates sort and compare as days,
+ * and `month` keeps the month it was given as.
+ */
 export function deadlineJson(record: DeadlineRecord) {
   const { assignmentId: _databaseId, key, ...json } = record;
+  if (record.precision === "month" && record.date.length === 7)
+    return { ref: itemRef(key), ...json, date: dueByDay(record.date), month: record.date };
   return { ref: itemRef(key), ...json };
 }
 

@@ -1,6 +1,7 @@
 // Whether an answer passes a question of a question file: the facts it must contain, the dates
 // it must (not) list, the window its deadlines must fall in, or the honest "not found". The file
 // format is the one municipalities keep their own checks in (see README, "Checking the answers").
+import { dueByDay } from "../../shared/text/swedish-dates.ts";
 import type { Answer } from "../answer-model.ts";
 
 export interface EvaluationQuestion {
@@ -46,7 +47,8 @@ export function gradeAnswer(question: EvaluationQuestion, answer: Answer): strin
     const [from, to] = question.window;
     const inside = (day: string | null) => day !== null && day >= from && day <= to;
     for (const item of answer.deadlines) {
-      const date = (item.date ?? "").slice(0, 10);
+      // As scripts get it (`ask --json`): an item given by month is due by the month's last day.
+      const date = dueByDay(item.date ?? "").slice(0, 10);
       if (date && !inside(date) && !inside(item.submissionDate)) why.push(`out of window ${date}`);
     }
   }

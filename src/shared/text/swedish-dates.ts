@@ -191,3 +191,9 @@ export function isoWeekday(date: IsoDate): number {
 export function lastDayOfMonth(year: number, month: number): IsoDate {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
+
+/** The day something is due by: the day itself, or for a month ("2026-05", "redovisas i maj") its last day. */
+export function dueByDay(date: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(date);
+  return month ? lastDayOfMonth(Number(month[1]), Number(month[2])) : date;
+}
