@@ -119,8 +119,8 @@ export function parseDateOption(value: string | undefined, name: string): string
  */
 export function deadlineJson(record: DeadlineRecord) {
   const { assignmentId: _databaseId, key, ...json } = record;
-  if (record.precision === "month" && record.date.length === 7)
-    return { ref: itemRef(key), ...json, date: dueByDay(record.date), month: record.date };
+  if (record.precision === "month" && record.date?.length === 7)
+    return { ref: itemRef(key), ...json, date: dueByDay(record.date!), month: record.date };
   return { ref: itemRef(key), ...json };
 }
 
