@@ -321,7 +321,10 @@ export function readContent(
 ): ContentReading {
   const named = namedAgreements(prepared, question);
   // A committee named to narrow the question is not a word the answer must hold.
-  const words = question.contentWords.filter((w) => !named.words.has(w.key) || question.contentWords.length <= 1);
+  // A name the title gives ("Vad är ramen för funktionsstöd?") narrows, and the text names it too.
+  const words = question.contentWords.filter(
+    (w) => !named.words.has(w.key) || named.titleWords.has(w.key) || question.contentWords.length <= 1,
+  );
   const terms = queryTerms(prepared, words);
   const todayYear = Number(today.slice(0, 4));
   const askedYear = question.dates.year;

@@ -143,8 +143,12 @@ function finishPreparing(corpus: QuestionCorpus, index: SearchIndex): PreparedCo
   for (const document of corpus.documents) {
     if (!document.agreementId) continue;
     const partyWords = new Set(tokenize(`${document.committee ?? ""} ${document.division ?? ""}`).map((t) => t.key));
-    for (const word of document.title.split(/[\s,;:()–—-]+/).slice(1)) {
-      if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word)) continue;
+    const words = document.title.split(/[\s,;:()–—-]+/);
+    for (const [i, word] of words.entries()) {
+      if (i === 0) continue;
+      // … or the name of the field of work the title gives, in whatever case ("verksamhetsområde funktionsstöd").
+      const fieldName = /^(verksamhetsomr[aå]det?|omr[aå]det?)$/iu.test(words[i - 1]!) && /^\p{L}{6,}$/u.test(word);
+      if (!/^\p{Lu}\p{Ll}{5,}$/u.test(word) && !fieldName) continue;
       const key = termKey(word);
       if (partyWords.has(key) || /(namnd|styrels|kontor|forvaltning|division|kommun)/.test(key)) continue;
       add(titled, key, document.agreementId);
@@ -199,6 +203,8 @@ export function namedAgreements(
   unknownCommittee: boolean;
   /** The agreements were named by a code or a full name, not only by a word a committee's name shares. */
   byName: boolean;
+  /** Of `words`, those of a name the title gives ("funktionsstöd"): the text may be about it too. */
+  titleWords: Set<string>;
 } {
   // Each naming (a committee's word, a code, a full name) gives the agreements it fits; the question
   // means the agreements that fit all of them ("DSO" and "KAN": the KAN–DSO agreement), or, when
@@ -253,10 +259,12 @@ export function namedAgreements(
     }
   }
   // A name the agreement's title gives besides its parties ("… verksamhetsområde Funktionsstöd").
+  const titleWords = new Set<string>();
   for (const [key, agreements] of prepared.titleNames) {
     if (words.has(key) || !question.contentWords.some((w) => w.key === key)) continue;
     fullNames.set(key, agreements);
     words.add(key);
+    titleWords.add(key);
   }
   const byName = fullNames.size > 0 || codeNamings > 0;
   namings.push(...fullNames.values());
@@ -291,7 +299,7 @@ export function namedAgreements(
   // A committee's name ends in "nämnd" ("fritidsnämndens"); "nämndmålet", "nämndsekreteraren" are not names.
   const committeeWords = question.contentWords.filter((w) => /namnd$/.test(w.key) && w.key.length > 7);
   const unknownCommittee = !chosen && committeeWords.some((w) => !prepared.committeeKeys.has(w.key));
-  return { ids: chosen, documents: namedDocuments, words, unknownCommittee, byName };
+  return { ids: chosen, documents: namedDocuments, words, titleWords, unknownCommittee, byName };
 }
 
 /** The query terms of question words, with compounds the documents never use searched as their parts. */

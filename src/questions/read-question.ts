@@ -77,7 +77,9 @@ const reportingWordList =
   // Who receives it and the verbs of handing in: they say nothing about which report.
   "sakkunnig sakkunniga sakkunnige expert experts expert's committee's presidiet reach need needs ahead be must ska göras " +
   // The papers handed in before a meeting ("sista dag för handlingar"): the material, not a topic.
-  "handling handlingar handlingarna papers paperwork documents";
+  "handling handlingar handlingarna papers paperwork documents " +
+  // What happens or is owed at a time ("vad händer nästa vecka", "which reports did the division owe").
+  "händer hända hänt happens happen happening owe owes owed";
 const reportingKeys = new Set(reportingWordList.split(/\s+/).map(termKey));
 
 const definitionVerbKeys = new Set(

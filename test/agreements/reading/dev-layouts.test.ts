@@ -96,7 +96,7 @@ const cases = (
   )
 ).flat();
 
-// Shares reached on 2026-12-03 (reader version 29), per file: items, assignments, indicators, facts.
+// Shares reached on 2026-12-03 (reader version 30), per file: items, assignments, indicators, facts.
 // Every other file (Bergsjö's scan, read by OCR, too) is read in full.
 const floors: Record<string, [number, number, number, number]> = {
   // 5.2's title is cut inside its first sentence ("… på modersmål" before "i kommunens skolor."),
@@ -117,7 +117,7 @@ const floors: Record<string, [number, number, number, number]> = {
   "orsala-ifn-internoverenskommelse-2025.txt": [1, 7 / 11, 2 / 4, 1],
   "orsala-ifn-internoverenskommelse-2025.pdf": [1, 5 / 11, 2 / 4, 1],
   "vallby-uppdragsplan-arbetsmarknadskontoret-2026.txt": [1, 5 / 7, 1, 1],
-  "tallmo-fkn-overenskommelse-2025.txt": [8 / 9, 5 / 10, 2 / 3, 3 / 4],
+  "tallmo-fkn-overenskommelse-2025.txt": [8 / 9, 5 / 10, 2 / 3, 1],
   // Its goals sit in a table of goal, indicator and target the reader does not split yet.
   "marhult-un-overenskommelse-2025.txt": [1, 0, 1, 1],
   // blind4-holdout, as read when it was run once as a held-out set: a table whose rows are broken

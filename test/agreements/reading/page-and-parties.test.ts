@@ -201,6 +201,9 @@ describe("the office or division that does the work", () => {
     ["Kultur- och fritidsnämnden och Kultur- och fritidsförvaltningen", "Kultur- och fritidsförvaltningen"],
     ["Miljö- och hälsoskyddsnämndens uppdrag till miljö- och hälsoskyddskontoret", "Miljö- och hälsoskyddskontoret"],
     ["Överenskommelse 2026 mellan Socialnämnden och Division Vård och stöd", "Division Vård och stöd"],
+    // A name that lists its fields up to "och".
+    ["Fritids- och kulturnämnden – Division Kultur, fritid och turism", "Division Kultur, fritid och turism"],
+    ["Överenskommelse mellan Socialnämnden och Division Välfärd, som ansvarar för", "Division Välfärd"],
   ])("%s → %s", (title, division) => {
     expect(findDivision(title, `${title}\n\nText.`)?.name).toBe(division);
   });

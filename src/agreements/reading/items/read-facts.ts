@@ -307,7 +307,8 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
 // "Socialkontoret", "Division Vård och stöd", and offices named by coordinated words the way
 // committees are ("Kultur- och fritidsförvaltningen", "Individ- och familjeförvaltningen").
 const officeName =
-  /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|(?:\p{L}+-(?:,\s*\p{L}+-)*\s+(?:och|samt)\s+)?\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen|avdelningen))(?!\p{L})/gu;
+  // "Division Kultur, fritid och turism": a name that lists fields, up to its "och".
+  /(?<![\p{L}])((?:[Dd]ivision|[Ff]örvaltning(?:en)?)\s+\p{Lu}[\p{L}]+(?:(?:,\s*\p{Ll}[\p{L}]+)+\s+(?:och|samt)\s+\p{Ll}[\p{L}]+|\s+(?:och\s+)?\p{Ll}[\p{L}]+)?|(?:\p{L}+-(?:,\s*\p{L}+-)*\s+(?:och|samt)\s+)?\p{Lu}?[\p{L}]+(?:kontoret|förvaltningen|avdelningen))(?!\p{L})/gu;
 
 export function findDivision(title: string, text: string): NamedParty | null {
   const trailing = /^(ska|har|och|som|svarar|ansvarar|representerar|är|ar|genom|för|med|i|inom|samt)$/i;
