@@ -79,7 +79,9 @@ const reportingWordList =
   // The papers handed in before a meeting ("sista dag för handlingar"): the material, not a topic.
   "handling handlingar handlingarna papers paperwork documents " +
   // What happens or is owed at a time ("vad händer nästa vecka", "which reports did the division owe").
-  "händer hända hänt happens happen happening owe owes owed";
+  "händer hända hänt happens happen happening owe owes owed " +
+  // … or is taken up there ("vad tas upp på nämnden 16 juni?", "händer det nåt hos AIN?").
+  "tas tar behandlas behandla agenda dagordning hos nåt nånting något";
 const reportingKeys = new Set(reportingWordList.split(/\s+/).map(termKey));
 
 const definitionVerbKeys = new Set(

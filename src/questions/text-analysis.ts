@@ -281,6 +281,8 @@ export class Vocabulary {
     for (const synonym of synonymsByKey.get(key) ?? []) add(synonym, 0.85);
     for (const variant of this.ocrVariants(key)) add(variant, 0.9);
     for (const neighbour of this.prefixNeighbours(key)) add(neighbour, 0.75);
+    // A noun and the adjective derived from it ("ekonomi" / "ekonomisk", "teknik" / "teknisk").
+    for (const related of derivedForms(key)) add(related, 0.75);
     // The stemmer leaves some inflections of short words as they are ("målet", "planen"): they are the same word.
     if (key.length >= 3) for (const ending of inflections) add(key + ending, 0.9);
     // A word the documents use may still be misread elsewhere in them: the misreading counts less.
@@ -289,6 +291,19 @@ export class Vocabulary {
     if (weights.size === 0) for (const stem of this.partialStems(key)) add(stem.key, stem.weight);
     return [...weights].map(([k, weight]) => ({ key: k, weight })).sort((a, b) => b.weight - a.weight);
   }
+}
+
+/**
+ * The adjective in -isk of a noun, as a stem: "ekonomi(n)" → "ekonomisk", "teknik" → "teknisk",
+ * "strategi" → "strategisk". Not the other way: the adjective's noun is wider ("ekonomiskt bistånd"
+ * is no question about "ekonomi"). Only forms the documents use count.
+ */
+export function derivedForms(key: string): string[] {
+  const forms: string[] = [];
+  const noun = key.replace(/(en|n|et)$/, "");
+  if (/i$/.test(noun) && noun.length >= 5) forms.push(`${noun}sk`);
+  if (/ik$/.test(noun) && noun.length >= 5) forms.push(`${noun.slice(0, -1)}sk`);
+  return forms.filter((f) => f !== key);
 }
 
 /** Damerau–Levenshtein distance of at most one (one substitution, insertion, deletion or swap of neighbours). */
