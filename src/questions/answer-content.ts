@@ -286,10 +286,30 @@ function dayPattern(question: ReadQuestion): RegExp | null {
   return new RegExp(`\\b${from}\\b|\\b${day}:?[ae]? ${name}\\b`);
 }
 
+/** A person's contact details: "Henrik Alm, nämndens sakkunnige", a phone number or an e-mail address. */
+export function holdsPerson(text: string): boolean {
+  return (
+    /\b\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+,\s*\p{Ll}/u.test(text) ||
+    /[\w.-]+@[\w-]+\.[a-z]{2,}/i.test(text) ||
+    /\b(tfn|tel|telefon|phone)\.?:?\s*\+?\d[\d\s-]{5,}/i.test(text)
+  );
+}
+
 /** The sentence opens with a pronoun that stands for something named before ("Hon …", "Till henne …", "Dessa …", "It …"). */
 export function pointsBackward(text: string): boolean {
-  return /^(?:(?:till|av|för|med|hos|från|to|by|with|from)\s+)?(?:hon|han|hen|henne|honom|dem|dessa|denna|detta|de|they|she|he|her|him|them|these|this)\b(?!\s*[:–-])/iu.test(
-    text.trim(),
+  const trimmed = text.trim();
+  const preposition = "(?:(?:till|av|för|med|hos|från|to|by|with|from)\\s+)?";
+  // A personal pronoun, or "dessa"/"detta" standing alone before its verb ("Dessa redovisas …"), not
+  // as a determiner ("Denna överenskommelse …").
+  return (
+    new RegExp(
+      `^${preposition}(?:hon|han|hen|henne|honom|de|dem|they|she|he|her|him|them|it)(?!\\p{L})(?!\\s*[:–-])`,
+      "iu",
+    ).test(trimmed) ||
+    new RegExp(
+      `^${preposition}(?:dessa|detta|denna|this|these)\\s+(?:ska|skall|är|har|kan|bör|måste|innebär|gäller|is|are|will|must|should|\\p{L}+(?:as|s))(?!\\p{L})`,
+      "iu",
+    ).test(trimmed)
   );
 }
 
@@ -554,6 +574,8 @@ export function readContent(
       }
       const noveltyBonus = 0.4 * Math.min(1, novel.size / 12);
       const leadInAlone = passages.length === 1 && isLeadIn(passages[0]!) ? 0.6 : 0;
+      // "Vem är nämndens sakkunnige?" is answered by a person: a name with a role, a phone number or an e-mail.
+      const namesPerson = question.answerType === "who" && holdsPerson(text) ? 0.5 : 0;
       // "Till henne skickas samtliga handlingar.": a sentence that points back names its subject in the
       // sentence before, which the quote must hold.
       const pointsBack = passages[0]!.kind === "sentence" && pointsBackward(passages[0]!.text) ? 0.4 : 0;
@@ -623,7 +645,8 @@ export function readContent(
         labelBonus +
         (describing ? 0.4 * headingShare : 0) +
         subjectBonus +
-        noveltyBonus -
+        noveltyBonus +
+        namesPerson -
         leadInAlone -
         pointsBack -
         cutShort +

@@ -4,7 +4,7 @@
 // number, committees named twice, seasons and forms.
 import { describe, expect, it } from "vitest";
 import { answerTypeOf, countsThing, holdsAnswer } from "../../src/questions/answer-types.ts";
-import { isEnumeration } from "../../src/questions/answer-content.ts";
+import { holdsPerson, isEnumeration, pointsBackward } from "../../src/questions/answer-content.ts";
 import { answerFromCorpus, prepareCorpus } from "../../src/questions/answer-question.ts";
 import { namedAgreements } from "../../src/questions/prepared-corpus.ts";
 import { readDateConstraint } from "../../src/questions/date-expressions.ts";
@@ -45,6 +45,34 @@ describe("an enumeration answers a list question", () => {
     [[passage("• Boklån", "listItem")], false],
   ])("%j → %s", (passages, expected) => {
     expect(isEnumeration(passages)).toBe(expected);
+  });
+});
+
+describe("a person's contact details answer 'vem'", () => {
+  it.each([
+    ["Henrik Alm, nämndens sakkunnige", true],
+    ["Karin Berg-Lind, controller", true],
+    ["tfn 0523-61 40 27", true],
+    ["henrik.alm@vretaby.se", true],
+    // A role or an organisation alone is no person.
+    ["Dokumentansvarig: nämndens sakkunnige", false],
+    ["Socialnämnden, Division Vård och omsorg", false],
+  ])("%s → %s", (text, expected) => {
+    expect(holdsPerson(text)).toBe(expected);
+  });
+});
+
+describe("a sentence that points back at the one before", () => {
+  it.each([
+    ["Till henne skickas samtliga skriftliga handlingar.", true],
+    ["Hon ansvarar för rapporteringen.", true],
+    ["Dessa redovisas i T2.", true],
+    ["It is reported in May.", true],
+    ["Henrik Alm är nämndens sakkunnige.", false],
+    ["Detta: en rubrik", false],
+    ["Denna överenskommelse gäller 2026.", false],
+  ])("%s → %s", (text, expected) => {
+    expect(pointsBackward(text)).toBe(expected);
   });
 });
 
