@@ -4,6 +4,7 @@
 // repairs OCR-damaged Swedish with the dictionary. Every later stage works on these lines.
 import { fold, squash } from "../../shared/text/fold.ts";
 import type { PositionedLine } from "./reader-input.ts";
+import { delimitedRows } from "./delimited-rows.ts";
 import { alignedColumnLines } from "./aligned-columns.ts";
 import { rejoinInterleavedColumns } from "./interleaved-columns.ts";
 import { damagedShare, repairOcrText, repairPercentSigns } from "./repair-ocr.ts";
@@ -330,8 +331,11 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   const headingMarks = original.map((raw) => /^\s{0,3}(#{1,6})\s+\S/.exec(raw)?.[1]?.length ?? 0);
   // A PDF's positioned lines keep their columns by position; plain text keeps them by spaces.
   const aligned = positioned ? null : alignedColumnLines(original);
+  // Tables exported as delimited text ("Nr;Uppdrag;…", "Nr|Rapport|Form|…"), records over several lines included.
+  const delimited = delimitedRows(original);
   const working = original.map((raw, index) => {
-    raw = aligned?.rows.get(index) ?? raw;
+    if (delimited.moved.has(index)) return "";
+    raw = delimited.rows.get(index) ?? delimited.trimmed.get(index) ?? aligned?.rows.get(index) ?? raw;
     if (headingMarks[index]) raw = raw.replace(/^\s*#{1,6}\s+/, "").replace(/\s+#+\s*$/, "");
     // Markdown emphasis is layout, not text.
     raw = raw.replace(/\*\*(.+?)\*\*|__(.+?)__/g, "$1$2");
@@ -342,6 +346,7 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   // Positioned lines keep their columns by position, for the positions detector.
   const moved = rejoinInterleavedColumns(working, options.dictionary, () => positioned !== null);
   for (const [line, row] of aligned?.moved ?? []) moved.set(line, row);
+  for (const [line, row] of delimited.moved) moved.set(line, row);
   // Dates first: the "20" that ends a wrapped "2026-05-" looks like a page number on its own.
   joinWrappedCellDates(working);
   joinBrokenDates(working);

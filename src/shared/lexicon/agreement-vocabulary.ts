@@ -99,7 +99,7 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
   {
     role: "due",
     pattern:
-      /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|handlingar senast|underlag senast|sista dag for handlingar)$/,
+      /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|(handl|handlingar|underlag|underlaget|material|dokument)( inlamnade)? senast|sista dag for handlingar)$/,
   },
   // "Rapport och form | Sammanträde", "Ärende | Sammanträde": what is reported (before "rapport…" as reporting).
   { role: "what", pattern: /^(rapport och form|rapport|rapporter|arende|arenden|arende och form|handling)$/ },
@@ -117,7 +117,10 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
   { role: "how", pattern: /^(hur|form|satt|redovisningsform|rapportform|typ av rapport)$/ },
   { role: "recipient", pattern: /^(till vem|mottagare|till|vem)$/ },
   { role: "what", pattern: /^(vad|titel|rubrik|innehall|aktivitet|uppgift|amne)$/ },
-  { role: "description", pattern: /^(beskrivning|kommentar|innebord|forklaring|syfte)$/ },
+  {
+    role: "description",
+    pattern: /^(beskrivning|kommentar|innebord|forklaring|syfte|anm|anmarkning\w*|notering\w*|ovrigt)$/,
+  },
   { role: "start", pattern: /^(startdatum|start|fran)$/ },
   { role: "source", pattern: /^(kalla|datakalla|kallor)$/ },
   { role: "responsible", pattern: /^(ansvarig\w*|ansvar)$/ },

@@ -71,7 +71,8 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
       continue;
     }
     if (line.cells && !line.blank && !isTableOfContentsLine(line)) {
-      const afterBlank = i > 0 && lines[i - 1]!.blank;
+      // (A line a row took the text of is no gap between tables.)
+      const afterBlank = i > 0 && lines[i - 1]!.blank && lines[i - 1]!.movedInto === undefined;
       if (!current || (afterBlank && startsNewTable(line.cells))) {
         close();
         const header = looksLikeHeader(line.cells) ? line.cells : null;

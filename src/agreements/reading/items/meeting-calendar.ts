@@ -4,6 +4,7 @@
 // that month's meeting when the list has exactly one; the list itself reports nothing.
 import { fold } from "../../../shared/text/fold.ts";
 import type { IsoDate } from "../../../shared/text/swedish-dates.ts";
+import type { TableBlock } from "../blocks/block-model.ts";
 import type { DocumentStructure } from "../blocks/build-blocks.ts";
 import { blockText } from "../blocks/build-blocks.ts";
 import { findTimeMentions } from "../time-mentions.ts";
@@ -25,6 +26,54 @@ const calendarSentence = /\b(sammantrader|sammantradena|sammantraden|sammantrade
 /** A calendar only counts with three days or more: one or two dates are what some sentence reports. */
 const minimumDays = 3;
 
+/** Columns a table of meeting days has besides the day and the papers' last day: weekday, time, place. */
+const calendarColumn =
+  /^(veckodag|dag|tid|klockan|kl|lokal|plats|motesplats|motesrum|sal|anteckning\w*|anm\w*|kommentar)$/;
+
+/**
+ * A table of the committee's meetings ("Sammanträde | Veckodag | Tid | Lokal | Handlingar senast"):
+ * its day column names the meeting and every other column is the day's weekday, time or place, or
+ * the papers' last day — nothing that is reported.
+ */
+function isCalendarTable(table: TableBlock, underHeading: boolean): boolean {
+  const header = (table.header ?? []).map((h) =>
+    fold(h)
+      .replace(/[^a-z0-9 ]/g, " ")
+      .trim(),
+  );
+  const meetingColumn = header.findIndex((h) => /^(sammantrade\w*|namndsammantrade\w*|mote\w*|datum)$/.test(h));
+  if (meetingColumn < 0 || table.rows.length < minimumDays) return false;
+  const others = header.filter((h, c) => c !== meetingColumn && table.roles[c] !== "due");
+  return (underHeading || others.length > 0) && others.every((h) => calendarColumn.test(h));
+}
+
+function readCalendarTable(
+  table: TableBlock,
+  year: number | null,
+  days: Set<IsoDate>,
+  dueDays: Map<IsoDate, IsoDate>,
+  blocks: Set<number>,
+): void {
+  const header = (table.header ?? []).map((h) =>
+    fold(h)
+      .replace(/[^a-z0-9 ]/g, " ")
+      .trim(),
+  );
+  const meetingColumn = header.findIndex((h) => /^(sammantrade\w*|namndsammantrade\w*|mote\w*|datum)$/.test(h));
+  const dueColumn = table.roles.indexOf("due");
+  for (const row of table.rows) {
+    const meeting = findTimeMentions(row.cells[meetingColumn] ?? "", year).find((m) => m.precision === "day");
+    if (!meeting || meeting.precision !== "day") continue;
+    days.add(meeting.date);
+    const due =
+      dueColumn >= 0
+        ? findTimeMentions(row.cells[dueColumn] ?? "", year).find((m) => m.precision === "day")
+        : undefined;
+    if (due && due.precision === "day" && due.date < meeting.date) dueDays.set(meeting.date, due.date);
+  }
+  blocks.add(table.id);
+}
+
 export function meetingCalendarOf(structure: DocumentStructure, year: number | null): MeetingCalendar {
   const days = new Set<IsoDate>();
   const blocks = new Set<number>();
@@ -32,6 +81,10 @@ export function meetingCalendarOf(structure: DocumentStructure, year: number | n
   for (const [index, section] of structure.sections.entries()) {
     const underHeading = calendarHeading.test(fold(section.heading));
     for (const block of structure.blocksBySection.get(index) ?? []) {
+      if (block.kind === "table") {
+        if (isCalendarTable(block, underHeading)) readCalendarTable(block, year, days, dueDays, blocks);
+        continue;
+      }
       if (block.kind !== "paragraph" && block.kind !== "listItem") continue;
       const text = blockText(block);
       // Under a calendar heading, or after a lead-in that says the committee meets ("Nämnden

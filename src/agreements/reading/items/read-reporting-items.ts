@@ -238,6 +238,22 @@ function isReportingTable(table: TableBlock): boolean {
   return table.roles.some((r) => r === "when" || r === "due" || r === "reporting" || r === "occasion" || r === "week");
 }
 
+/**
+ * The column that says what is reported: the one headed so ("Rapport", "Ärende", "Vad"), else the
+ * first other column whose cells are more than codes ("R1", "U8", "3.2" number the rows).
+ */
+export function whatColumnOf(table: TableBlock): number {
+  const named = table.roles.indexOf("what");
+  if (named >= 0) return named;
+  const codeLike = (cell: string) =>
+    /^[\p{L}]{0,3}[\s.-]?\d+(?:[.:–-]\d+)*[a-z]?$|^[\p{Lu}]{1,3}$|^$/u.test(cell.trim());
+  const unknown = table.roles.flatMap((r, c) => (r === "unknown" ? [c] : []));
+  const worded = unknown.find(
+    (c) => table.rows.filter((row) => !codeLike(row.cells[c] ?? "")).length > table.rows.length / 2,
+  );
+  return worded ?? unknown[0] ?? -1;
+}
+
 function readTable(context: Context, table: TableBlock): void {
   const { facts, byKey } = context;
   if (isHeaderTable(table) || context.reading.periodBlocks.has(table.id)) return;
@@ -257,7 +273,7 @@ function readTable(context: Context, table: TableBlock): void {
   // A week column beside a date column indexes the calendar ("v. 9 | – | Ansökningstiden löper ut"
   // has no meeting); alone it gives the rows their time.
   const timeColumns = dayColumns.length ? dayColumns : table.roles.flatMap((r, c) => (r === "week" ? [c] : []));
-  const whatColumn = table.roles.findIndex((r) => r === "what" || r === "unknown");
+  const whatColumn = whatColumnOf(table);
   const descriptionColumns = table.roles.flatMap((r, c) => (r === "description" ? [c] : []));
   const howColumns = table.roles.flatMap((r, c) => (r === "how" ? [c] : []));
   const recipientColumns = table.roles.flatMap((r, c) => (r === "recipient" ? [c] : []));
@@ -377,7 +393,8 @@ function readTable(context: Context, table: TableBlock): void {
           formOf(segment) ??
           (listedAfter ? previousForm : null) ??
           formOf(pairedHow) ??
-          (mentions.length === 1 && entries.length === 1
+          // The row's only date (an empty "–" in its due column is none) has the row's form.
+          (mentions.length === 1 && timeEntries.length === 1
             ? (formOf(howColumns.map((c) => row.cells[c] ?? "").join(" ")) ?? formOf(description))
             : null) ??
           (bracketed ? formOf(bracketed) : null);
