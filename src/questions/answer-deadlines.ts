@@ -64,6 +64,17 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     candidates = candidates.filter(
       ({ item }) => (item.agreement.year ?? Number(item.date?.slice(0, 4))) === dates.year,
     );
+  // "Årsrapporten för 2026" is no "Årsrapport 2025": the year the question gives a report is the
+  // year it reports on, and an item whose title names another year reports on that one.
+  const reportYear =
+    /(?<!\p{L})\p{L}*(?:rapport|berättelse|bokslut|redovisning)\p{L}*\s+(?:för\s+|avseende\s+|for\s+)?(?:år\s+)?(20\d{2})(?!\d)/iu.exec(
+      question.text,
+    )?.[1];
+  if (reportYear)
+    candidates = candidates.filter(({ item }) => {
+      const years = item.title.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+      return years.length === 0 || years.includes(reportYear);
+    });
   if (question.form) candidates = candidates.filter(({ item }) => item.form === question.form || item.form === "both");
   let sectionMissed = false;
   if (question.sections.length) {

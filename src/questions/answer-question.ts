@@ -71,6 +71,7 @@ export function answerFromCorpus(
   // the days (the meeting's and the material's), so they come first and the text follows as evidence.
   if (
     !halves &&
+    !context.single &&
     chosen === content.answer &&
     (read.answerType === "date" || (read.answerType === "frequency" && read.deadlineSignal === "strong")) &&
     deadlines.answer.found &&
@@ -80,10 +81,26 @@ export function answerFromCorpus(
     deadlines.answer.citations.length === 0
   )
     return bothAnswers(deadlines.answer, content.answer, question);
+  // "När ska årsrapporten för 2026 lämnas?" with a sentence that says it ("… till nämndens första
+  // sammanträde 2027") beside the few items of the same words: the sentence follows the items.
+  if (
+    !halves &&
+    !context.single &&
+    chosen === deadlines.answer &&
+    !timed &&
+    read.answerType === "date" &&
+    content.answer.found &&
+    content.runningText &&
+    content.coverage >= 0.9 &&
+    deadlines.answer.deadlines.length <= 3 &&
+    deadlines.answer.citations.length === 0
+  )
+    return bothAnswers(deadlines.answer, content.answer, question);
   // "Which case management system does the report want …?" read as a list of reports: when the text
   // holds the question better than any item does, its passage follows the list.
   if (
     !halves &&
+    !context.single &&
     chosen === deadlines.answer &&
     !timed &&
     ["list", "any", "definition", "manner"].includes(read.answerType) &&

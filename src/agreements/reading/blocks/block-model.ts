@@ -59,7 +59,7 @@ export interface TableRow {
   lastLine: number;
 }
 
-export type TableOrigin = "tabs" | "ruled" | "positions" | "cells-per-line" | "labelled";
+export type TableOrigin = "tabs" | "ruled" | "positions" | "cells-per-line" | "labelled" | "records";
 
 export interface TableBlock extends BlockBase {
   kind: "table";

@@ -15,12 +15,14 @@ import {
   isTableOfContentsLine,
   markerOf,
   numberedCandidate,
+  numberedParagraphNumber,
   outline,
   letteredOutline,
   plainTableOfContents,
   unnumberedCandidate,
   type HeadingCandidate,
 } from "./headings.ts";
+import { detectLabelledRecords } from "./labelled-records.ts";
 import {
   detectHeaderLedTables,
   detectHeaderValueLines,
@@ -54,12 +56,21 @@ function isAmountRow(text: string): boolean {
 
 export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null): DocumentStructure {
   // 1. The numbered outline.
-  const numbered: HeadingCandidate[] = [];
+  let numbered: HeadingCandidate[] = [];
+  // Numbered paragraphs ("1.1.2 Verksamhetsplanen utgör …"): where one of a level is a paragraph,
+  // its numbered siblings are paragraphs too, however short ("3.1.1.2 Utbildningen ska vara flexibel …").
+  const paragraphLevels = new Set<string>();
+  const levelOf = (parts: number[]) => `${parts.slice(0, -1).join(".")}|${parts.length}`;
   for (let i = 0; i < lines.length; i++) {
     if (isTableOfContentsLine(lines[i]!)) continue;
     const candidate = numberedCandidate(lines, i);
     if (candidate) numbered.push(candidate);
+    else {
+      const paragraph = numberedParagraphNumber(lines, i);
+      if (paragraph) paragraphLevels.add(levelOf(paragraph));
+    }
   }
+  numbered = numbered.filter((c) => !c.number || !paragraphLevels.has(levelOf(c.number)));
   const contents = plainTableOfContents(lines, numbered);
   let outlineHeadings = outline(
     numbered.filter((c) => !contents.contents.has(c.line)),
@@ -95,6 +106,13 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   // "Startdatum Slutdatum" over its dates is a small table, not a marker or a heading.
   const headerValueTables = detectHeaderValueLines({ lines, claimed, boundaries, dictionary });
   for (const table of headerValueTables) {
+    for (let l = table.firstLine; l <= table.lastLine; l++) claimed.add(l);
+    boundaries.add(table.firstLine);
+  }
+  // A reporting plan of labelled records ("Tidpunkt: … / Ärende: … / Form: …") is a table, read
+  // before its field labels can be taken for markers or goal labels.
+  const recordTables = detectLabelledRecords({ lines, claimed, boundaries, dictionary });
+  for (const table of recordTables) {
     for (let l = table.firstLine; l <= table.lastLine; l++) claimed.add(l);
     boundaries.add(table.firstLine);
   }
@@ -152,6 +170,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   );
   claim(positioned);
   claim(headerValueTables);
+  claim(recordTables);
   claim(detectRuledTables(context));
   claim(detectTabTables(context));
   claim(detectHeaderLedTables(context));

@@ -33,6 +33,38 @@ function tabbedHeadingText(line: Line): string | null {
   return `${filled[0]!.trim()} ${filled[1]!.trim()}`;
 }
 
+/**
+ * A numbered line that opens a paragraph ("1.1.2 Verksamhetsplanen utgör nämndens beställning. …",
+ * "3.1.1.1 DAL ska … anordna" over two more lines ending in a full stop): its first sentence has
+ * nine words or more and ends in a full stop, on its line or where the lines after it end. A long
+ * heading may wrap over several lines too, but ends without one ("… – nya SoL (SN, BUN)").
+ */
+export function isNumberedParagraph(text: string, following: Line[]): boolean {
+  // A paragraph's first line is a full line of text; its sentence goes on in lines that start in lower case.
+  if (text.split(/\s+/).length < 7) return false;
+  const lines = [text];
+  for (const line of following) {
+    if (line.blank || line.cells || lines.length >= 8 || !/^[\p{Ll}(]/u.test(line.text.trim())) break;
+    lines.push(line.text.trim());
+  }
+  const joined = lines.join(" ").replace(/(\p{L})- (\p{Ll})/gu, "$1$2");
+  const firstSentence = joined.split(/(?<=[^\s.]{2}\.)\s+(?=\p{Lu})/u)[0]!;
+  return firstSentence.split(/\s+/).length >= 9 && /[^\s.]{2}\.$/u.test(firstSentence);
+}
+
+/** The outline number of a numbered paragraph ("1.1.2 Verksamhetsplanen utgör …"), or null. */
+export function numberedParagraphNumber(lines: Line[], i: number): number[] | null {
+  const line = lines[i]!;
+  if (line.blank || line.cells) return null;
+  const match = numberedHeading.exec(line.text);
+  if (!match) return null;
+  const parts = match[1]!.split(".").map(Number);
+  const text = match[2]!.trim();
+  return parts.length > 1 && /^\p{Lu}/u.test(text) && isNumberedParagraph(text, lines.slice(i + 1, i + 9))
+    ? parts
+    : null;
+}
+
 export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | null {
   const line = lines[i]!;
   if (line.blank) return null;
@@ -50,6 +82,10 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
   }
   // A list item ("1. Personer med …") reads as a sentence; a heading does not end with a full stop.
   if (/\.$/.test(heading) && heading.split(/\s+/).length > 6) return null;
+  // "1.1.2 Verksamhetsplanen utgör nämndens beställning. Den ersätter …", "3.1.1.1 DAL ska genom
+  // … anordna kommunal vuxen-" over its next line: a numbered paragraph, not a heading. Its first
+  // sentence is long, and it ends with a full stop or runs on into the next line.
+  if (parts.length > 1 && isNumberedParagraph(heading, lines.slice(i + 1, i + 9))) return null;
   // "4.1 Digital bygglovsprocess. Kontoret ska införa …": the heading ends at its first full stop.
   const sentence = /^(.{3,100}?[^\s.]{2})\.\s+(\p{Lu}.{15,})$/u.exec(heading);
   if (sentence && parts.length > 1)

@@ -65,7 +65,7 @@ function isKindOnly(heading: string): boolean {
   const rest = fold(heading)
     .replace(/\b\d{4}(\s*[-–]\s*\d{4})?\b/g, " ")
     .replace(
-      /\b(grunduppdrag\w*|grundverksamhet\w*|sarskil\w*|uppdrag\w*|mal|malen|malet|namndens|kommunfullmaktiges|kf|for|fran|och|verksamhetsuppdrag\w*|\w+namndens|\w+namnden|nya)\b/g,
+      /\b(grunduppdrag\w*|grundverksamhet\w*|sarskil\w*|uppdrag\w*|mal|malen|malet|namndmal\w*|namndens|namnden|kommunfullmaktige\w*|kf|for|fran|och|verksamhetsuppdrag\w*|\w+namndens|\w+namnden|nya)\b/g,
       " ",
     )
     .replace(/[^a-z]/g, "");
@@ -111,7 +111,7 @@ export function withoutLeadingLabel(title: string): string {
     /^(?:mål|delmål|uppdrag|särskilt uppdrag|målområde|fokusområde)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-ZÅÄÖ])\s*[:.–—-]\s+(\S.*)$/iu.exec(
       text,
     ) ??
-    /^(?:nämndmål|kf-mål|kf:s mål|mål|särskilt uppdrag|uppdrag|grunduppdrag|tilläggsuppdrag|utvecklingsuppdrag)\s*:\s+(\p{Lu}.*)$/iu.exec(
+    /^(?:nämndmål|kf-mål|kf:s mål|mål|särskilt uppdrag|uppdrag|grunduppdrag|tilläggsuppdrag|utvecklingsuppdrag)(?:\s*\([^()]{1,30}\))?\s*:\s+(\p{Lu}.*)$/iu.exec(
       text,
     );
   const rest = label ? label[1]! : text;
@@ -174,11 +174,33 @@ function committeesOf(title: string): string[] {
   return match ? match[1]!.split(/\s*,\s*/) : [];
 }
 
-/** The column that names the assignments: the first header cell that names a kind (after a "Nr" column). */
+/** The column that names the assignments: the first header cell that names a kind (after a "Nr" column and a "Typ" column). */
 function titleColumnOf(table: TableBlock): number {
   const header = table.header ?? [];
-  if (header.length > 1 && codeColumnHeader.test(fold(header[0] ?? "").trim())) return 1;
-  return 0;
+  const kindColumn = kindColumnOf(table);
+  let column = header.length > 1 && codeColumnHeader.test(fold(header[0] ?? "").trim()) ? 1 : 0;
+  if (column === kindColumn) column++;
+  return column;
+}
+
+const kindColumnHeader = /^(typ|kategori|slag|art|uppdragstyp|typ av uppdrag|sort)$/;
+
+/**
+ * "Nr | Typ | Uppdrag | Beskrivning" whose Typ cells say "Grunduppdrag", "Nämndmål", "Särskilt
+ * uppdrag (KF)": the column that gives each row its kind, or -1.
+ */
+function kindColumnOf(table: TableBlock): number {
+  const header = table.header ?? [];
+  const column = header.findIndex((cell) =>
+    kindColumnHeader.test(
+      fold(cell)
+        .replace(/[^a-z ]/g, "")
+        .trim(),
+    ),
+  );
+  if (column < 0 || table.rows.length === 0) return -1;
+  const kinds = table.rows.filter((row) => kindFromMarker(row.cells[column] ?? "") !== null).length;
+  return kinds >= Math.max(2, table.rows.length / 2) ? column : -1;
 }
 
 const codeColumnHeader = /^(nr|nummer|#|id|kod|beteckning|ref)\.?$/;
@@ -200,6 +222,10 @@ function kindOfCodeTable(table: TableBlock, sections: SectionModel[]): Assignmen
 }
 
 function kindOfAssignmentTable(table: TableBlock): AssignmentKind | null {
+  // Each row says its own kind: the first one stands for the table (every row is read by its own).
+  const kindColumn = kindColumnOf(table);
+  if (kindColumn >= 0)
+    return table.rows.map((row) => kindFromMarker(row.cells[kindColumn] ?? "")).find((k) => k !== null) ?? null;
   const headerCell = table.header?.[titleColumnOf(table)] ?? "";
   if (!headerCell) return null;
   const first = fold(headerCell);
@@ -285,6 +311,18 @@ function extentOf(sections: SectionModel[], start: number, headingLevel: number)
   return result;
 }
 
+/**
+ * A title that ends in its kind in brackets: "Digital nattillsyn (särskilt uppdrag från nämnden)",
+ * "Fler äldre ska känna sig trygga (nämndmål)". The title without it, and the kind; null otherwise
+ * ("Svenska för invandrare (SFI)" keeps its brackets).
+ */
+export function kindInBrackets(title: string): { title: string; kind: AssignmentKind } | null {
+  const match = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(title);
+  if (!match || !isKindOnly(match[2]!)) return null;
+  const kind = kindFromMarker(match[2]!);
+  return kind ? { title: match[1]!, kind } : null;
+}
+
 export function readAssignments(structure: DocumentStructure): AssignmentReading {
   const { blocks, sections, blocksBySection } = structure;
   const assignments: AssignmentModel[] = [];
@@ -293,7 +331,10 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
   const assignmentsBySection = new Map<number, string[]>();
   const periodBlocks = new Set<number>();
   const usedKeys = new Set<string>();
-  const add = (draft: Omit<AssignmentModel, "key" | "ordinal">, sectionOrdinal: number): string => {
+  const add = (given: Omit<AssignmentModel, "key" | "ordinal">, sectionOrdinal: number): string => {
+    // "Hemtjänst och hemsjukvård (grunduppdrag)": the kind in brackets after the title is the kind.
+    const tagged = kindInBrackets(given.title);
+    const draft = tagged ? { ...given, kind: tagged.kind, title: tagged.title } : given;
     const base = assignmentKey(draft.kind, draft.title);
     let key = base;
     for (let n = 2; usedKeys.has(key); n++) key = `${base}-${n}`;
@@ -404,17 +445,21 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       assignment.description = squash(current.description.join(" ")).slice(0, 4000);
     };
     const titleColumn = titleColumnOf(block);
+    const kindColumn = kindColumnOf(block);
     block.rows.forEach((row, index) => {
       let title = squash(row.cells[titleColumn] ?? "");
+      const rowKind = kindColumn >= 0 ? (kindFromMarker(row.cells[kindColumn] ?? "") ?? kind) : kind;
       // "4.1 Fler barn …" in the title cell, or the number in its own column.
       // (or a code: "M1 Fler barn …", "SU2 Meröppet …").
       const numbered = /^(\d{1,2}(?:\.\d{1,3}){1,3}|\p{Lu}{1,3}\d{1,2})[.:]?\s+(\p{Lu}.+)$/u.exec(title);
-      const number = titleColumn === 1 ? squash(row.cells[0] ?? "") || null : numbered ? numbered[1]! : null;
+      const number =
+        titleColumn >= 1 && kindColumn !== 0 ? squash(row.cells[0] ?? "") || null : numbered ? numbered[1]! : null;
       if (numbered) title = numbered[2]!;
       const others = row.cells.filter(
         (cell, c) =>
           c !== titleColumn &&
-          c !== (titleColumn === 1 ? 0 : -1) &&
+          c !== (titleColumn >= 1 ? 0 : -1) &&
+          c !== kindColumn &&
           cell &&
           !["reporting", "when", "due", "occasion"].includes(block.roles[c] ?? ""),
       );
@@ -440,7 +485,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
         if (more) others.unshift(more);
         const key = add(
           {
-            kind: fromCouncil && kind === "sarskilt_uppdrag_namnd" ? "sarskilt_uppdrag_kf" : kind,
+            kind: fromCouncil && rowKind === "sarskilt_uppdrag_namnd" ? "sarskilt_uppdrag_kf" : rowKind,
             number,
             title: clean,
             description: "",

@@ -139,6 +139,15 @@ function findTitle(structure: DocumentStructure): string {
         )
       )
         continue;
+      // "VERKSAMHETSPLAN 2026" over "Uppdrag från … nämnden" (over "till Division …"): the committee's
+      // commission under a plan's name, which alone names no agreement.
+      const commission =
+        /^verksamhetsplan\w*\b/.test(fold(line)) && next !== undefined && /^uppdrag (fran|till)\b/.test(fold(next));
+      if (commission) {
+        const rest = laidOut[k + 2];
+        const parties = rest && /^(till|och)\s/i.test(rest) ? `${next} ${rest}` : next!;
+        return `${sentenceCase(squash(line))} – ${squash(parties)}`;
+      }
       if (!agreementGenre.test(fold(line)) || !titleLike(line) || /\.$/.test(line.trim())) continue;
       const words = line.split(/\s+/);
       if (words.length > 14 || !words.slice(0, 4).some((w) => agreementGenre.test(fold(w)))) continue;
@@ -403,6 +412,7 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
     .slice(0, 15);
   const titleNamesGenre =
     agreementGenre.test(fold(title)) ||
+    /^verksamhetsplan\w*\b.*\buppdrag (fran|till)\b/.test(fold(title)) ||
     firstLines.some((line) => {
       const match = agreementGenre.exec(fold(line));
       // A heading-like line, not a sentence that begins with the word ("Överenskommelsen gäller …").

@@ -249,6 +249,7 @@ export function readIndicators(
   // "Indikator: Andel deltagare …" over "Källa: Egen statistik" and its values: a label and its
   // value, read as a labelled table or (when the name wraps) as a paragraph before one.
   const labelledName = /^(indikator|nyckeltal|matt|resultatmatt)\s*:?$/;
+  const fieldsAfterName = /\.?\s+(?:källa|datakälla|utfall(?:\s+\d{4})?|målvärde(?:\s+\d{4})?|mål\s+\d{4})\s*:/iu;
   const labelledSource = (rows: Array<{ cells: string[] }>): string | null => {
     for (const row of rows) {
       const label = fold(row.cells[0] ?? "");
@@ -261,10 +262,30 @@ export function readIndicators(
     if (block.kind === "table" && block.origin === "labelled") {
       block.rows.forEach((row, r) => {
         if (!labelledName.test(fold(row.cells[0] ?? "")) || !squash(row.cells[1] ?? "")) return;
-        add(row.cells[1]!, labelledSource(block.rows.slice(r + 1)), ownerFor(reading, block, ""), block);
+        // "Andel … kurser. Källa: Egen statistik. Utfall 2025: …": the name ends where the next field begins.
+        const value = row.cells[1]!;
+        const name = fieldsAfterName.exec(value);
+        const source = name ? (/\b(?:källa|datakälla)\s*:\s*([^.]{2,80})/iu.exec(value)?.[1] ?? null) : null;
+        add(
+          name ? value.slice(0, name.index) : value,
+          source ? (sourceOf(source) ?? squash(source)) : labelledSource(block.rows.slice(r + 1)),
+          ownerFor(reading, block, ""),
+          block,
+        );
       });
     }
     if (block.kind === "paragraph") {
+      // "Indikator: Andel … trygga. Källa: Kolada. Utfall 2025: 86 procent. Målvärde 2026: 90 procent.":
+      // the fields run on in one paragraph; the name ends where the next field's label begins.
+      const fielded =
+        /^(?:indikator|nyckeltal|mått|matt)\s*:\s*(\p{Lu}.{3,200}?)\.?\s+(?:källa|datakälla|utfall(?:\s+\d{4})?|målvärde(?:\s+\d{4})?|mål\s+\d{4})\s*:/iu.exec(
+          block.text,
+        );
+      if (fielded) {
+        const source = /\b(?:källa|datakälla)\s*:\s*([^.]{2,80})/iu.exec(block.text)?.[1] ?? null;
+        add(fielded[1]!, source ? (sourceOf(source) ?? squash(source)) : null, ownerFor(reading, block, ""), block);
+        continue;
+      }
       const named = /^(?:indikator|nyckeltal|mått|matt)\s*:\s*(\p{Lu}.{3,200})$/iu.exec(block.text);
       if (!named || /[.!?]$/.test(named[1]!)) continue;
       const next = structure.blocks[block.id + 1];
