@@ -290,6 +290,8 @@ function dayPattern(question: ReadQuestion): RegExp | null {
 export function holdsPerson(text: string): boolean {
   return (
     /\b\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+,\s*\p{Ll}/u.test(text) ||
+    // "Föreningssamordnare – Ulrika Tåg (bidrag …)": a name in a role's row, on its own or before what it covers.
+    /(?:^|[–:;]\s*)\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+[ -])?\p{Lu}\p{Ll}+(?:\s*\(|\s*;|\s*$)/u.test(text) ||
     /[\w.-]+@[\w-]+\.[a-z]{2,}/i.test(text) ||
     /\b(tfn|tel|telefon|phone)\.?:?\s*\+?\d[\d\s-]{5,}/i.test(text)
   );

@@ -394,7 +394,11 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
       );
     if ((word === "may" || word === "mar" || word === "jun" || word === "jul") && !yearWritten && !prepositioned)
       continue;
-    if (!prepositioned && !yearWritten && word.length <= 3) continue;
+    // "aug–okt": an abbreviation joined by a dash to another month is one.
+    const dashedMonth = new RegExp(`^\\s*[–—-]\\s*(?:${monthAlternation})(?![\\p{L}])`, "u");
+    const dashedAfter = new RegExp(`(?:^|[^\\p{L}])(?:${monthAlternation})\\.?\\s*[–—-]\\s*$`, "u");
+    const dashed = dashedMonth.test(text.slice(end)) || dashedAfter.test(text.slice(Math.max(0, start - 14), start));
+    if (!prepositioned && !yearWritten && word.length <= 3 && !dashed) continue;
     const month = monthOf(word);
     let year = yearWritten ? Number(yearWritten) : (yearHint ?? todayYear);
     if (!yearWritten && yearHint === null && month < todayMonth) year += 1;
@@ -431,6 +435,37 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
       );
       used.add(first).add(second);
     }
+  }
+  // "sept–dec", "i maj och juni", "maj, juni och juli": months joined by a dash or a conjunction
+  // are one window, from the first one's first day to the last one's last day.
+  for (let i = 0; i < mentions.length; i++) {
+    if (used.has(mentions[i]!) || mentions[i]!.kind !== "month") continue;
+    const group = [mentions[i]!];
+    for (let k = i + 1; k < mentions.length; k++) {
+      const next = mentions[k]!;
+      const between = text.slice(group[group.length - 1]!.end, next.start);
+      if (next.kind !== "month" || used.has(next) || !/^\s*(?:[–—-]|och|and|&|,|samt|or|eller)\s*$/u.test(between))
+        break;
+      group.push(next);
+    }
+    if (group.length < 2) continue;
+    const first = group[0]!;
+    const last = group[group.length - 1]!;
+    // A month before the first one is in the year after it ("nov–feb"); one written without a year
+    // before a month of a later year is in that year ("sept–dec 2025").
+    let firstFrom = first.from;
+    if (firstFrom > last.from)
+      firstFrom = isoDate(Number(firstFrom.slice(0, 4)) - 1, Number(firstFrom.slice(5, 7)), 1)!;
+    const { bound, start } = boundOf(text, first.start);
+    if (bound !== null) continue;
+    take(start, last.end);
+    range(
+      firstFrom,
+      last.to,
+      `${formatDate(firstFrom, "sv")} – ${formatDate(last.to, "sv")}`,
+      `${formatDate(firstFrom, "en")} – ${formatDate(last.to, "en")}`,
+    );
+    for (const mention of group) used.add(mention);
   }
   for (const mention of mentions) {
     if (used.has(mention)) continue;

@@ -20,6 +20,22 @@ import { readQuestion } from "../../src/questions/read-question.ts";
 import { isLeadIn } from "../../src/questions/search-index.ts";
 import { termKey, Vocabulary, withinOneEdit } from "../../src/questions/text-analysis.ts";
 
+describe("months joined by a dash or a conjunction are one window", () => {
+  it.each([
+    ["Vad ska lämnas i maj och juni?", "2027-03-01", "2027-05-01", "2027-06-30"],
+    ["What is due in May and June 2027?", "2027-01-10", "2027-05-01", "2027-06-30"],
+    ["Vad ska DSO lämna under sept–dec 2025?", "2025-03-01", "2025-09-01", "2025-12-31"],
+    ["Vad ska levereras aug–okt?", "2026-03-01", "2026-08-01", "2026-10-31"],
+    ["Vad ska redovisas i maj, juni och juli?", "2026-03-01", "2026-05-01", "2026-07-31"],
+    // Over the turn of the year.
+    ["Vad ska redovisas nov–feb?", "2026-03-01", "2026-11-01", "2027-02-28"],
+    ["mellan april och juni", "2026-03-01", "2026-04-01", "2026-06-30"],
+  ])("%s (asked %s) → %s – %s", (question, today, from, to) => {
+    const read = readDateConstraint(question, today);
+    expect([read.from, read.to]).toEqual([from, to]);
+  });
+});
+
 describe("the verb after 'vilka X' is how the question is put", () => {
   it.each([
     ["Vilka insatser erbjuder Jobbtorg?", "erbjuder"],
@@ -54,6 +70,8 @@ describe("a person's contact details answer 'vem'", () => {
     ["Karin Berg-Lind, controller", true],
     ["tfn 0523-61 40 27", true],
     ["henrik.alm@vretaby.se", true],
+    ["Föreningssamordnare – Ulrika Tåg (bidrag, lokalbokning och tidsfördelning)", true],
+    ["Nämndsekreterare: Sara Nyqvist", true],
     // A role or an organisation alone is no person.
     ["Dokumentansvarig: nämndens sakkunnige", false],
     ["Socialnämnden, Division Vård och omsorg", false],
