@@ -115,6 +115,13 @@ describe("what a dated sentence says is reported", () => {
     ["Divisionen ska lämna en skriftlig lägesrapport vid sammanträdet 2026-05-19.", "Lägesrapport"],
     ["Uppdraget redovisas skriftligt till nämndens sammanträde 2026-09-15.", null],
     ["Nämnden sammanträder 2026-03-17.", null],
+    // The report a sentence names after its verb, with what it is about.
+    [
+      "Vid sammanträdet den 25 mars ska kontoret ge nämnden en muntlig dragning om införandeplanen för digital nattillsyn (Uppdrag 2026:5).",
+      "Muntlig dragning om införandeplanen för digital nattillsyn",
+    ],
+    // A sentence that opens with a condition names no report by its opening words.
+    ["Utöver kvartal 1, som nämnts ovan, rapporteras kvartal 2 skriftligt vid sammanträdet den 23 september.", null],
   ])("%s", (sentence, thing) => {
     expect(reportedThing(sentence)).toBe(thing);
   });

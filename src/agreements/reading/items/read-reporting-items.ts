@@ -194,7 +194,8 @@ export function endsPeriod(folded: string): boolean {
 }
 
 function roleBefore(text: string, mention: TimeMention): Role | null {
-  const before = fold(text.slice(Math.max(0, mention.index - 45), mention.index));
+  // ("… ska handlingarna till augustisammanträdet vara inlämnade redan före semestern, senast den 26 juni".)
+  const before = fold(text.slice(Math.max(0, mention.index - 110), mention.index));
   if (dueWordsBefore(before)) return "due";
   if (new RegExp(`${meetingCue.source}(?:\\W+\\S+){0,3}\\W*$`).test(before)) return "meeting";
   return null;
@@ -222,7 +223,8 @@ function rollYears(mentions: TimeMention[], text?: string): TimeMention[] {
 
 /** "… underlag senast 7 maj", "handlingar senast 2026-04-28": the day written material is due. */
 function isMaterialDue(text: string, mention: TimeMention): boolean {
-  const before = fold(text.slice(Math.max(0, mention.index - 45), mention.index));
+  // ("… ska handlingarna till augustisammanträdet vara inlämnade redan före semestern, senast den 26 juni".)
+  const before = fold(text.slice(Math.max(0, mention.index - 110), mention.index));
   return (
     mention.precision === "day" && roleBefore(text, mention) === "due" && /underlag|handling|material/.test(before)
   );
@@ -528,9 +530,11 @@ export function reportedThing(sentence: string): string | null {
   const text = squash(sentence).replace(/[.;,]+$/, "");
   const capital = (t: string) => t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const passive = new RegExp(`^(.{4,90}?)\\s+(?:ska\\s+)?${reportingVerb}\\b`, "iu").exec(text);
+  // (Not a sentence that opens with a time or a condition: "Utöver kvartal 1, som nämnts ovan, rapporteras …".)
   if (
     passive &&
-    !/^(det|detta|den|denna|de|som|uppdraget|utredningen|m\p{L}let|m\p{L}len|arbetet)\b/iu.test(passive[1]!)
+    !/^(det|detta|den|denna|de|som|uppdraget|utredningen|m\p{L}let|m\p{L}len|arbetet)\b/iu.test(passive[1]!) &&
+    !/^(utöver|vid|i|under|till|efter|före|inför|på|för|med|enligt|om|när|samtidigt)\b/iu.test(passive[1]!)
   )
     return capital(passive[1]!);
   const active =
@@ -538,6 +542,13 @@ export function reportedThing(sentence: string): string | null {
       text,
     );
   if (active && !/^(det|detta|den|dem|de)\b/iu.test(active[2]!)) return capital(active[2]!);
+  // "… ge nämnden en muntlig dragning om införandeplanen för digital nattillsyn (Uppdrag 2026:5)":
+  // the report the sentence names, with what it is about.
+  const named =
+    /\b(?:en|ett|den|det)\s+((?:muntlig|skriftlig)\p{L}*\s+)?((?:\p{L}+)?(?:dragning|redovisning|rapport|information|presentation|lägesbeskrivning|genomgång)\p{L}{0,3})\s+(om|av|kring|över|för|från)\s+(.{4,90}?)(?=\s*\(|,|;|\s+(?:där|som|med särskilt|vid|senast|till nämnden)\b|$)/iu.exec(
+      text,
+    );
+  if (named) return capital(squash(`${named[1] ?? ""}${named[2]} ${named[3]} ${named[4]}`));
   return null;
 }
 
@@ -550,6 +561,14 @@ function sentenceTitle(context: Context, block: Block, sentence: string): string
   if (generic) {
     const thing = reportedThing(sentence);
     if (thing) return thing;
+    // "Rapporten om ej verkställda beslut lämnas kvartalsvis. … rapporteras kvartal 2 skriftligt vid
+    // sammanträdet den 23 september": what the paragraph's first sentence names.
+    const text = block.kind === "paragraph" ? block.text : "";
+    const opening = text.split(/(?<=[^\s.]{2}\.)\s+(?=\p{Lu})/u)[0];
+    if (opening && opening !== sentence) {
+      const first = reportedThing(opening);
+      if (first) return first;
+    }
   }
   if (section && section.ordinal > 0) return section.heading;
   return squash(sentence).slice(0, 120);
