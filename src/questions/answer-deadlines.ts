@@ -47,6 +47,17 @@ function topicPhrase(text: string, words: QuestionWord[]): string {
   return words.map((w) => w.text).join(" ");
 }
 
+/** The year a question gives a report or plan ("verksamhetsberättelsen för 2026", "internkontrollplan 2028", "the 2028 internal control plan"), or undefined. */
+export function reportYearOf(text: string): string | undefined {
+  const swedish =
+    /(?<!\p{L})\p{L}*(?:rapport|berättelse|bokslut|redovisning|plan|budget)\p{L}*\s+(?:för\s+|avseende\s+|for\s+)?(?:år\s+)?(20\d{2})(?!\d)/iu.exec(
+      text,
+    );
+  const english =
+    /(?<!\d)(20\d{2})(?:'s)?\s+(?:\p{L}+\s+){0,2}(?:report|plan|budget|review|accounts|statement)s?\b/iu.exec(text);
+  return swedish?.[1] ?? english?.[1];
+}
+
 export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): DeadlineReading {
   const { dates } = question;
   const named = namedAgreements(prepared, question);
@@ -60,19 +71,17 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
   let candidates = prepared.corpus.deadlines.map((item, i) => ({ item, keys: prepared.deadlineKeys[i]!, score: 1 }));
   if (named.ids) candidates = candidates.filter(({ item }) => named.ids!.has(item.agreement.id));
   else if (named.unknownCommittee) candidates = [];
-  if (dates.year !== null)
+  // "Årsrapporten för 2026", "the 2028 internal control plan": the year the question gives a report
+  // is the year it reports on (or plans for), not the agreement's: an item whose title names
+  // another year reports on that one, and the agreement may be of the year after.
+  const reportYear = reportYearOf(question.text);
+  if (dates.year !== null && String(dates.year) !== reportYear)
     candidates = candidates.filter(
       ({ item }) => (item.agreement.year ?? Number(item.date?.slice(0, 4))) === dates.year,
     );
-  // "Årsrapporten för 2026" is no "Årsrapport 2025": the year the question gives a report is the
-  // year it reports on, and an item whose title names another year reports on that one.
-  const reportYear =
-    /(?<!\p{L})\p{L}*(?:rapport|berättelse|bokslut|redovisning)\p{L}*\s+(?:för\s+|avseende\s+|for\s+)?(?:år\s+)?(20\d{2})(?!\d)/iu.exec(
-      question.text,
-    )?.[1];
   if (reportYear)
     candidates = candidates.filter(({ item }) => {
-      const years = item.title.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+      const years: string[] = item.title.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
       return years.length === 0 || years.includes(reportYear);
     });
   if (question.form) candidates = candidates.filter(({ item }) => item.form === question.form || item.form === "both");

@@ -8,6 +8,7 @@ import { holdsPerson, isEnumeration, pointsBackward } from "../../src/questions/
 import { answerFromCorpus, prepareCorpus } from "../../src/questions/answer-question.ts";
 import { namedAgreements } from "../../src/questions/prepared-corpus.ts";
 import { readDateConstraint } from "../../src/questions/date-expressions.ts";
+import { reportYearOf } from "../../src/questions/answer-deadlines.ts";
 import type { DeadlineRecord } from "../../src/agreements/agreement-store.ts";
 import type {
   CorpusDocument,
@@ -19,6 +20,18 @@ import { createEnglishToSwedish, wordSourceFromList } from "../../src/questions/
 import { readQuestion } from "../../src/questions/read-question.ts";
 import { isLeadIn } from "../../src/questions/search-index.ts";
 import { termKey, Vocabulary, withinOneEdit } from "../../src/questions/text-analysis.ts";
+
+describe("the year a question gives a report", () => {
+  it.each([
+    ["När ska verksamhetsberättelsen för 2026 vara inne?", "2026"],
+    ["Vad ska internkontrollplan 2028 innehålla?", "2028"],
+    ["What's the deadline for the papers on the 2028 internal control plan?", "2028"],
+    ["När ska årsrapporten lämnas?", undefined],
+    ["Vad ska redovisas under 2026?", undefined],
+  ])("%s → %s", (question, year) => {
+    expect(reportYearOf(question)).toBe(year);
+  });
+});
 
 describe("months joined by a dash or a conjunction are one window", () => {
   it.each([
