@@ -6,7 +6,7 @@ import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks
 import type { TableBlock } from "../../../src/agreements/reading/blocks/block-model.ts";
 import { isNumberedParagraph } from "../../../src/agreements/reading/blocks/headings.ts";
 import type { Line } from "../../../src/agreements/reading/normalise-lines.ts";
-import { kindInBrackets } from "../../../src/agreements/reading/items/read-assignments.ts";
+import { askedAssignment, kindInBrackets } from "../../../src/agreements/reading/items/read-assignments.ts";
 import { normaliseLines } from "../../../src/agreements/reading/normalise-lines.ts";
 import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
 
@@ -166,5 +166,39 @@ describe("an assignment table with a kind column", () => {
       ["U2", "mal_namnd", "Fler barn i organiserad fritid"],
       ["U3", "sarskilt_uppdrag_kf", "Avgiftsfria lovaktiviteter"],
     ]);
+  });
+});
+
+describe("a timetable split by sub-headings", () => {
+  it("goes on with the header of its first part", () => {
+    const text = [
+      "KVARTAL 1 (januari–mars)",
+      "Datum\tÄrende\tForm\tHandl. senast",
+      "29/1\tÅrsrapport 2025\tS\t19/1",
+      "26/3\tProjektplan\tM\t–",
+      "",
+      "Q2 (april–juni)",
+      "23/4\tHandläggningstider, kvartal 1\tS\t13/4",
+      "21/5\tTertialrapport 1\tS\t11/5",
+    ].join("\n");
+    const structure = buildBlocks(normaliseLines(text, { dictionary: null }).lines, null);
+    const tables = structure.blocks.filter((b): b is TableBlock => b.kind === "table");
+    expect(tables).toHaveLength(2);
+    expect(tables[1]!.header).toEqual(["Datum", "Ärende", "Form", "Handl. senast"]);
+    expect(tables[1]!.roles).toEqual(tables[0]!.roles);
+  });
+});
+
+describe("a heading put as a question about an assignment", () => {
+  it.each([
+    ["Vad ingår i grunduppdraget Hemtjänst och trygghetslarm?", "grunduppdrag", "Hemtjänst och trygghetslarm"],
+    ["Vad innebär uppdraget om digital nattillsyn?", "sarskilt_uppdrag_namnd", "Digital nattillsyn"],
+    ["Vad innebär nämndmålet om trygghet?", "mal_namnd", "Trygghet"],
+  ])("%s", (heading, kind, title) => {
+    expect(askedAssignment(heading)).toEqual({ kind, title });
+  });
+  it("leaves other questions alone", () => {
+    expect(askedAssignment("Hur följs målen upp?")).toBeNull();
+    expect(askedAssignment("Vem får avgifterna?")).toBeNull();
   });
 });

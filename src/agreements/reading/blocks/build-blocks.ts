@@ -7,7 +7,7 @@ import { fold, squash } from "../../../shared/text/fold.ts";
 import type { SectionModel } from "../../agreement-model.ts";
 import type { Line } from "../normalise-lines.ts";
 import type { SpellingDictionary } from "../spelling-dictionary.ts";
-import type { Block, DetectedTable, HeadingBlock, TableBlock } from "./block-model.ts";
+import { type Block, type DetectedTable, type HeadingBlock, rowFromCells, type TableBlock } from "./block-model.ts";
 import { type FieldCard, fieldRole, findFieldCards, listItemsOf } from "./field-cards.ts";
 import {
   codeLabelCandidates,
@@ -52,6 +52,37 @@ function isListItemStart(text: string): boolean {
 /** A line of a table that lost its columns: a label and its amounts ("Barn och unga -124 613 -146 900"). */
 function isAmountRow(text: string): boolean {
   return text.length < 90 && /\p{L}{3}/u.test(text) && /\p{L}[^\d]*\s(?:[-–]?\s?\d[\d\s,.%]*)+$/u.test(text);
+}
+
+/**
+ * A timetable split by sub-headings ("KVARTAL 1" over the header and its rows, "Q2 (april–juni)"
+ * over more rows): a table without a header that follows a headed one of the same width a few
+ * lines on, with only short lines between, goes on with that table's header and column roles.
+ */
+function inheritHeaders(tables: DetectedTable[], lines: Line[]): void {
+  const ordered = [...tables].sort((a, b) => a.firstLine - b.firstLine);
+  const width = (t: DetectedTable) => Math.max(t.header?.length ?? 0, ...t.rows.map((r) => r.cells.length));
+  let headed: DetectedTable | null = null;
+  let previous: DetectedTable | null = null;
+  for (const table of ordered) {
+    // A first row taken for a header whose cells name no column ("23/4 | Handläggningstider …") is a row.
+    const rowAsHeader =
+      table.header !== null &&
+      table.roles.every((r) => r === "unknown") &&
+      table.header.some((cell) => /^\d{1,2}\/\d{1,2}$|^\d{4}-\d{2}-\d{2}$|^\d+$/.test(cell.trim()));
+    if (table.header && !rowAsHeader) {
+      headed = table;
+    } else if (headed && previous && width(table) === width(headed)) {
+      const between = lines.slice(previous.lastLine + 1, table.firstLine);
+      const shortLinesOnly = between.length <= 8 && between.every((l) => l.blank || l.text.length <= 60);
+      if (shortLinesOnly) {
+        if (rowAsHeader) table.rows.unshift(rowFromCells(table.header!, table.firstLine));
+        table.header = headed.header;
+        table.roles = headed.roles;
+      } else headed = null;
+    } else headed = null;
+    previous = table;
+  }
 }
 
 export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null): DocumentStructure {
@@ -187,6 +218,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   }
   const headingAt = new Map<number, HeadingCandidate>();
   for (const h of [...outlineHeadings, ...lettered, ...goalHeadings, ...unnumbered]) headingAt.set(h.line, h);
+  inheritHeaders(tables, lines);
   const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
   const cardAt = new Map(cards.map((c) => [c.firstLine, c]));
 

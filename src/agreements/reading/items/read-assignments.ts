@@ -323,6 +323,27 @@ export function kindInBrackets(title: string): { title: string; kind: Assignment
   return kind ? { title: match[1]!, kind } : null;
 }
 
+/**
+ * A heading that asks what an assignment holds: "Vad ingår i grunduppdraget Hemtjänst och
+ * trygghetslarm?" → a core assignment "Hemtjänst och trygghetslarm"; "Vad innebär uppdraget om
+ * digital nattillsyn?" → a special assignment "Digital nattillsyn". Null for any other heading.
+ */
+export function askedAssignment(heading: string): { kind: AssignmentKind; title: string } | null {
+  const match =
+    /^(?:vad (?:ingår i|innebär|omfattar|gäller för)|om)\s+(grunduppdraget|grunduppdrag|det särskilda uppdraget|särskilda uppdraget|uppdraget|nämndmålet|målet)\s+(?:om\s+)?(.{3,120}?)\s*\?$/iu.exec(
+      heading.trim(),
+    );
+  if (!match) return null;
+  const word = fold(match[1]!);
+  const kind: AssignmentKind = /grunduppdrag/.test(word)
+    ? "grunduppdrag"
+    : /mal/.test(word)
+      ? "mal_namnd"
+      : "sarskilt_uppdrag_namnd";
+  const title = match[2]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return { kind, title };
+}
+
 export function readAssignments(structure: DocumentStructure): AssignmentReading {
   const { blocks, sections, blocksBySection } = structure;
   const assignments: AssignmentModel[] = [];
@@ -360,6 +381,10 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     const generic = labelled && /^(uppdrag \S+|[a-z]{1,3}\d{1,2})$/.test(fold(heading.number!));
     if (generic && enclosing) kind ??= enclosing;
     kind ??= kindFromHeading(classified);
+    // "Vad ingår i grunduppdraget Hemtjänst?", "Vad innebär uppdraget om digital nattillsyn?": a
+    // heading put as a question names the assignment it is about.
+    const asked = askedAssignment(heading.text);
+    if (asked) kind ??= asked.kind;
     if (labelled && !kind) kind = enclosing;
     // "5 Särskilda uppdrag" / "4 Mål": the numbered headings under it are of that kind.
     kind ??=
@@ -411,7 +436,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       }
     }
     // "3.1 Mål 1 – Äldre ska känna sig trygga": the label after the outline number is not the title.
-    const title = withoutLeadingLabel(heading.text);
+    const title = asked?.title ?? withoutLeadingLabel(heading.text);
     const key = add(
       {
         kind,
