@@ -4,7 +4,7 @@
 // that asks who, how often, how much or what gets the text, even when it uses a reporting word.
 // Pure: the prepared corpus and the asking day come in.
 import type { Language } from "../shared/language.ts";
-import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import { findDates, type IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer } from "./answer-model.ts";
 import { readContent } from "./answer-content.ts";
 import { readDeadlines } from "./answer-deadlines.ts";
@@ -93,7 +93,8 @@ export function answerFromCorpus(
     content.runningText &&
     content.coverage >= 0.9 &&
     deadlines.answer.deadlines.length <= 3 &&
-    deadlines.answer.citations.length === 0
+    deadlines.answer.citations.length === 0 &&
+    saysMoreThanItems(content.answer, deadlines.answer)
   )
     return bothAnswers(deadlines.answer, content.answer, question);
   // "Which case management system does the report want …?" read as a list of reports: when the text
@@ -156,6 +157,13 @@ function bothTextHalves(whole: Answer, [first, second]: Answer[], question: stri
     text: `${first.text}\n\n${renumbered}`,
     citations: [...first.citations, ...second.citations],
   };
+}
+
+/** The text's quote gives no day the items give ("… redovisas skriftligt 2025-03-31" repeats the item; "… första sammanträdet 2027" does not). */
+function saysMoreThanItems(text: Answer, list: Answer): boolean {
+  const quote = text.citations[0]?.quote ?? "";
+  const itemDays = new Set(list.deadlines.flatMap((d) => [d.date, d.meetingDate, d.submissionDate].filter(Boolean)));
+  return !findDates(quote, null).some((d) => itemDays.has(d.date));
 }
 
 /** The reporting items, then the text's answer (its sources keep their numbers after a list that cites none). */
