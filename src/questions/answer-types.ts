@@ -31,7 +31,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "amount",
     pattern:
-      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|compensation|funding|funds|amount)\b/,
+      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|avgift\w*|taxa\w*|timlon\w*|lon|lonen|compensation|funding|funds|amount|fees?|price|wages?|salary)\b/,
   },
   {
     type: "number",
@@ -203,7 +203,11 @@ export function holdsFoldedAnswer(type: AnswerType, foldedText: string): boolean
   // A date or a year is not the number or amount a question asks for.
   if (type === "number" || type === "amount")
     folded = folded.replace(
-      new RegExp(`\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b(19|20)\\d{2}\\b|\\b\\d{1,2}:?[ae]? (${month})\\b`, "g"),
+      // … nor is an ordinal ("räknas den 15:e varje månad").
+      new RegExp(
+        `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b(19|20)\\d{2}\\b|\\b\\d{1,2}:?[ae]? (${month})\\b|\\b\\d{1,2}:[ae]\\b`,
+        "g",
+      ),
       " ",
     );
   return pattern.test(folded);

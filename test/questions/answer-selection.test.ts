@@ -117,6 +117,8 @@ describe("what holds an answer of the kind asked for", () => {
     // A code that carries digits is not a figure.
     ["number", "G5 – Föreningsstöd – Kulturenheten", false],
     ["amount", "Redovisas på sammanträdet den 4 juni.", false],
+    // An ordinal day is no figure.
+    ["number", "Antalet elever räknas den 15:e varje månad.", false],
     ["amount", "Ersättningen är 3 250 tkr per år.", true],
     // An amount written out.
     ["amount", "Nämnden har öronmärkt fem miljoner kronor för insatsen.", true],
@@ -234,6 +236,9 @@ describe("the kind of answer asked for", () => {
     ["Var det nämnden som beslutade?", "any"],
     ["How many days before the meeting must the papers be in?", "duration"],
     ["What do the letters V, D and H mean?", "definition"],
+    // A fee, a price or a wage is money.
+    ["What's the monthly fee a brukare pays for hemtjänst?", "amount"],
+    ["Vad är timlönen för sommarjobben?", "amount"],
   ])("%s → %s", (question, expected) => {
     expect(answerTypeOf(question)).toBe(expected);
   });
