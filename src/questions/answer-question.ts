@@ -67,48 +67,13 @@ export function answerFromCorpus(
   const named = namedAgreements(prepared, read);
   const ownTopic = read.topicWords.filter((w) => !named.words.has(w.key)).length;
   const chosen = choose(read, timed, asksForText, deadlines, content, ownTopic);
-  // "När måste förslaget … vara inne?" answered from the text: reporting items of the same topic give
-  // the days (the meeting's and the material's), so they come first and the text follows as evidence.
+  // One question whose items and text each say something: the items first, the text as evidence.
+  // (A half of a two-part question stays one answer; the halves are combined below.)
   if (
     !halves &&
     !context.single &&
-    chosen === content.answer &&
-    (read.answerType === "date" || (read.answerType === "frequency" && read.deadlineSignal === "strong")) &&
-    deadlines.answer.found &&
-    !deadlines.topicMissed &&
-    deadlines.topicScore >= 0.5 &&
-    deadlines.answer.deadlines.length <= 6 &&
-    deadlines.answer.citations.length === 0
-  )
-    return bothAnswers(deadlines.answer, content.answer, question);
-  // "När ska årsrapporten för 2026 lämnas?" with a sentence that says it ("… till nämndens första
-  // sammanträde 2027") beside the few items of the same words: the sentence follows the items.
-  if (
-    !halves &&
-    !context.single &&
-    chosen === deadlines.answer &&
-    !timed &&
-    read.answerType === "date" &&
-    content.answer.found &&
-    content.runningText &&
-    content.coverage >= 0.9 &&
-    deadlines.answer.deadlines.length <= 3 &&
     deadlines.answer.citations.length === 0 &&
-    saysMoreThanItems(content.answer, deadlines.answer)
-  )
-    return bothAnswers(deadlines.answer, content.answer, question);
-  // "Which case management system does the report want …?" read as a list of reports: when the text
-  // holds the question better than any item does, its passage follows the list.
-  if (
-    !halves &&
-    !context.single &&
-    chosen === deadlines.answer &&
-    !timed &&
-    ["list", "any", "definition", "manner"].includes(read.answerType) &&
-    content.answer.found &&
-    content.coverage >= 0.6 &&
-    content.coverage > deadlines.topicScore &&
-    deadlines.answer.citations.length === 0
+    givesBoth(read, timed, chosen, deadlines, content)
   )
     return bothAnswers(deadlines.answer, content.answer, question);
   // "Vem ansvarar för X, och när redovisas Y?": two questions in one. Each half is read on its own;
@@ -157,6 +122,43 @@ function bothTextHalves(whole: Answer, [first, second]: Answer[], question: stri
     text: `${first.text}\n\n${renumbered}`,
     citations: [...first.citations, ...second.citations],
   };
+}
+
+/** Whether a question answered by one reading is better answered by both, the items first. */
+function givesBoth(
+  read: ReturnType<typeof readQuestion>,
+  timed: boolean,
+  chosen: Answer,
+  deadlines: ReturnType<typeof readDeadlines>,
+  content: ReturnType<typeof readContent>,
+): boolean {
+  if (chosen === content.answer)
+    // "När måste förslaget … vara inne?" answered from the text: reporting items of the same topic
+    // give the days (the meeting's and the material's).
+    return (
+      (read.answerType === "date" || (read.answerType === "frequency" && read.deadlineSignal === "strong")) &&
+      deadlines.answer.found &&
+      !deadlines.topicMissed &&
+      deadlines.topicScore >= 0.5 &&
+      deadlines.answer.deadlines.length <= 6
+    );
+  if (timed || !content.answer.found) return false;
+  // "När ska årsrapporten för 2026 lämnas?" with a sentence that says it ("… till nämndens första
+  // sammanträde 2027") beside the few items of the same words.
+  if (read.answerType === "date")
+    return (
+      content.runningText &&
+      content.coverage >= 0.9 &&
+      deadlines.answer.deadlines.length <= 3 &&
+      saysMoreThanItems(content.answer, deadlines.answer)
+    );
+  // "Which case management system does the report want …?" read as a list of reports: the text
+  // holds the question better than any item does.
+  return (
+    ["list", "any", "definition", "manner"].includes(read.answerType) &&
+    content.coverage >= 0.6 &&
+    content.coverage > deadlines.topicScore
+  );
 }
 
 /** The text's quote gives no day the items give ("… redovisas skriftligt 2025-03-31" repeats the item; "… första sammanträdet 2027" does not). */
