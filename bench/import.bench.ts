@@ -3,7 +3,7 @@
 // Targets from issue 3: ≥ 1 MB/s of text; the whole seed set in < 2 s including the database.
 // Issue 17: OCR seconds per page on this machine, the whole import of a 20-page scanned agreement
 // against the same pages with a text layer, and text-layer PDF extraction against reading the bytes.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -11,6 +11,7 @@ import { loadConfig } from "../src/config/config.ts";
 import { composeServices, prepareDatabase } from "../src/composition-root.ts";
 import { importDocument } from "../src/agreements/import-document.ts";
 import { readAgreement } from "../src/agreements/reading/read-agreement.ts";
+import { cachedSwedishForms, cacheFileName, defaultCacheDirectory } from "../src/adapters/spelling/dictionary-cache.ts";
 
 const parseAgreementText = (text: string) => readAgreement({ text });
 import { silentLogger } from "../src/shared/logger.ts";
@@ -29,7 +30,11 @@ import { round, type BenchReport } from "./bench-kit.ts";
 const seeds = process.env.UPPFOLJNING_SEEDS ?? join(import.meta.dirname, "../../shared/seeds");
 
 /** A large agreement in the 2025 layout: numbered special assignments, each with its own follow-up table. */
-export function generatedAgreement(assignments: number): string {
+const activities = ["verksamhetsområde", "arbetssättet inom område", "uppföljningen av insats", "samverkan kring projekt"];
+const partners = ["berörda aktörer", "skolan", "civilsamhället", "regionen", "brukarorganisationerna"];
+
+/** `variant` changes every sentence, so two generated agreements share no text. */
+export function generatedAgreement(assignments: number, variant = "året"): string {
   const parts = [
     "ÖVERENSKOMMELSE 2027 MELLAN STORNÄMNDEN OCH DIVISION PROV",
     "",
@@ -48,10 +53,14 @@ export function generatedAgreement(assignments: number): string {
   const months = ["02-10", "03-17", "05-12", "06-16", "09-22", "10-20", "11-17", "12-15"];
   for (let i = 1; i <= assignments; i++) {
     parts.push(`2.${i} Särskilt uppdrag nummer ${i} om utveckling av verksamhetsområde ${i}`, "");
-    parts.push(
-      `Divisionen ska under året utveckla verksamhetsområde ${i} i samverkan med berörda aktörer. `.repeat(40),
-      "",
+    // Forty different sentences: the reader remembers what it has folded, and a paragraph of one
+    // sentence repeated would measure that memory rather than the reading.
+    const sentences = Array.from(
+      { length: 40 },
+      (_, k) =>
+        `Divisionen ska under ${variant} utveckla ${activities[k % activities.length]} ${i}.${k + 1} i samverkan med ${partners[(i + k) % partners.length]}. `,
     );
+    parts.push(sentences.join(""), "");
     parts.push("Vad\tNär\tHur\tTill vem");
     parts.push(
       `Redovisning av uppdrag ${i}\t2027-${months[i % 8]}\tMuntlig rapport\tSkriftliga underlag till sakkunnig tre veckor innan sammanträdet`,
@@ -71,27 +80,53 @@ export async function run(): Promise<BenchReport[]> {
       .sort()
       .map((name) => ({ name, bytes: readFileSync(join(seeds, name)) }));
     const seedBytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+    // The first import of a process loads the Swedish dictionary: from its on-disk cache once any
+    // process on this machine has expanded it. Measured apart, and counted in the seed set's time.
     let started = performance.now();
+    const expanded = cachedSwedishForms(null);
+    const expandMs = performance.now() - started;
+    const cacheFolder = mkdtempSync(join(tmpdir(), "bench-dictionary-"));
+    cachedSwedishForms(cacheFolder);
+    started = performance.now();
+    const fromCache = cachedSwedishForms(cacheFolder);
+    const cacheMs = performance.now() - started;
+    rmSync(cacheFolder, { recursive: true, force: true });
+    if (fromCache.source !== "read" || fromCache.compiled.forms.length !== expanded.compiled.forms.length)
+      throw new Error("the dictionary cache did not read back what was expanded");
+
+    const cachePresent = existsSync(join(defaultCacheDirectory(), cacheFileName()));
+    started = performance.now();
     for (const file of files) await importDocument(file, services.importDependencies);
     const seedMs = performance.now() - started;
+    started = performance.now();
+    for (const file of files) await importDocument(file, services.importDependencies);
+    const unchangedMs = performance.now() - started;
 
     const large = generatedAgreement(600);
+    // The import reads an agreement the parse above has not seen.
+    const other = generatedAgreement(600, "verksamhetsåret");
     const largeBytes = Buffer.byteLength(large);
     started = performance.now();
     const parsed = parseAgreementText(large);
     const parseMs = performance.now() - started;
     started = performance.now();
-    await importDocument({ name: "generated-600.txt", bytes: Buffer.from(large) }, services.importDependencies);
+    await importDocument({ name: "generated-600.txt", bytes: Buffer.from(other) }, services.importDependencies);
     const largeMs = performance.now() - started;
+    const otherBytes = Buffer.byteLength(other);
     const mb = (bytes: number) => bytes / 1024 / 1024;
     return [
       {
-        name: "import the seed set (4 files, extraction + parsing + SQLite)",
+        name: "import the seed set (4 files, extraction + parsing + SQLite, first import of the process)",
         figures: {
           files: files.length,
           "size MB": round(mb(seedBytes), 3),
           "total ms": round(seedMs, 0),
           "MB/s": round(mb(seedBytes) / (seedMs / 1000), 2),
+          "dictionary cache present before": cachePresent ? "yes" : "no (expanded in this import)",
+          "dictionary: expand with nspell ms": round(expandMs, 0),
+          "dictionary: read the expanded forms ms": round(cacheMs, 0),
+          "ratio expand / read": round(expandMs / cacheMs, 1),
+          "same files again, unchanged (hash match) ms": round(unchangedMs, 0),
         },
         target: { description: "whole seed set < 2 s including the database", met: seedMs < 2000 },
       },
@@ -103,9 +138,9 @@ export async function run(): Promise<BenchReport[]> {
           "parse ms": round(parseMs, 0),
           "parse MB/s": round(mb(largeBytes) / (parseMs / 1000), 2),
           "import ms (incl. SQLite)": round(largeMs, 0),
-          "import MB/s": round(mb(largeBytes) / (largeMs / 1000), 2),
+          "import MB/s": round(mb(otherBytes) / (largeMs / 1000), 2),
         },
-        target: { description: "≥ 1 MB/s of text", met: mb(largeBytes) / (largeMs / 1000) >= 1 },
+        target: { description: "≥ 1 MB/s of text", met: mb(otherBytes) / (largeMs / 1000) >= 1 },
       },
       ...(await scannedReports(services, folder)),
     ];

@@ -6,6 +6,9 @@
 // OCR of scanned pages runs in child processes of the worker: the job gets more time per scanned
 // page (bounded by OCR's page cap), and a worker that is stopped hard has its children killed and
 // its temporary folder removed from here.
+// Plain text is the exception: decoding it is one linear pass over a file already bounded by the
+// size limit, with nothing to inflate or render, so it is read in this thread. A worker costs
+// more to start than the whole read.
 import { rm } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import {
@@ -16,6 +19,8 @@ import {
   type TextExtractor,
 } from "../../agreements/source-document.ts";
 import type { ExtractorOptions } from "./file-text-extractor.ts";
+import { extensionOf, fileKindOf, requireReadableText } from "./file-kind.ts";
+import { extractPlainText } from "./plain-text.ts";
 import type { ExtractionJob, WorkerMessage } from "./extraction-protocol.ts";
 
 export interface BoundedExtractorOptions {
@@ -51,6 +56,10 @@ export class BoundedTextExtractor implements TextExtractor {
         "too_large",
         `The file is ${size(file.bytes.length)}; the import limit is ${size(reader.maxBytes)} (IMPORT_MAX_FILE_MB). Agreements are far smaller: check that this is the right file.`,
       );
+    }
+    if (fileKindOf(file) === "text") {
+      const extension = extensionOf(file.name);
+      return requireReadableText(extractPlainText(file.bytes, extension === "md" || extension === "markdown"));
     }
     const copy = new Uint8Array(file.bytes).buffer;
     const ocr = reader.ocr ? { ...reader.ocr, toolsVerified: this.ocrToolsVerified } : null;

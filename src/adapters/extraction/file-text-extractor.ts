@@ -1,5 +1,4 @@
-// Picks the reader for a file by its content (magic bytes) first and its name second, so a
-// misnamed file gets a message about what it really is.
+// Reads a file with the reader its kind needs (file-kind.ts).
 import mammoth from "mammoth";
 import {
   DocumentRejected,
@@ -8,6 +7,7 @@ import {
   type SourceFile,
   type TextExtractor,
 } from "../../agreements/source-document.ts";
+import { extensionOf, fileKindOf, requireReadableText } from "./file-kind.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { extractPdfText } from "./pdf-text.ts";
 import { extractPlainText } from "./plain-text.ts";
@@ -28,9 +28,8 @@ export interface ExtractorOptions {
 
 export const defaultMaxPages = 1000;
 
-function startsWith(bytes: Uint8Array, signature: number[]): boolean {
-  return signature.every((value, index) => bytes[index] === value);
-}
+const startsWithZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Images carry no text; not reading them spares inflating (and base64-encoding) every picture. */
 const skipImages = mammoth.images.imgElement(async () => ({ src: "" }));
@@ -65,7 +64,7 @@ export class FileTextExtractor implements TextExtractor {
 
   async extract(file: SourceFile, onProgress?: ExtractionProgress): Promise<ExtractedText> {
     const { bytes, name } = file;
-    const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+    const extension = extensionOf(name);
     if (bytes.length === 0) throw new DocumentRejected("empty", "The file is empty.");
     if (bytes.length > this.options.maxBytes) {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -74,26 +73,25 @@ export class FileTextExtractor implements TextExtractor {
         `The file is ${mb(bytes.length)}; the import limit is ${mb(this.options.maxBytes)} (IMPORT_MAX_FILE_MB). Agreements are far smaller: check that this is the right file.`,
       );
     }
-    const isPdf = Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-");
-    const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
-    const isOle = startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]);
+    const kind = fileKindOf(file);
     let result: ExtractedText;
-    if (isOle || extension === "doc") {
+    if (kind === "legacyWord") {
       throw new DocumentRejected(
         "legacy_word",
         "Old Word files (.doc) cannot be read. Save the document as .docx or PDF and import that.",
       );
-    } else if (extension === "pdf" || isPdf) {
+    } else if (kind === "pdf") {
       const { ocr } = this.options;
       result = await extractPdfText(bytes, onProgress, {
         maxPages: this.options.maxPages ?? defaultMaxPages,
         signal: this.options.signal,
         ocr: ocr ? { reader: new TesseractPageReader(ocr, this.ocrHooks), maxPages: ocr.maxPages } : null,
       });
-    } else if (extension === "docx" || isZip) {
-      if (!isZip) throw new DocumentRejected("docx_damaged", "The file is named .docx but is not a Word document.");
+    } else if (kind === "docx") {
+      if (!startsWithZip(bytes))
+        throw new DocumentRejected("docx_damaged", "The file is named .docx but is not a Word document.");
       result = await extractDocx(bytes, { ...defaultArchiveLimits, ...this.options.archive });
-    } else if (["txt", "text", "md", "markdown", ""].includes(extension)) {
+    } else if (kind === "text") {
       result = extractPlainText(bytes, extension === "md" || extension === "markdown");
     } else {
       throw new DocumentRejected(
@@ -101,8 +99,6 @@ export class FileTextExtractor implements TextExtractor {
         `Files of type .${extension} are not supported. Import PDF, Word (.docx), text (.txt) or Markdown (.md).`,
       );
     }
-    if ((result.text.match(/\p{L}/gu) ?? []).length < 20)
-      throw new DocumentRejected("no_text", "The file contains no readable text.");
-    return result;
+    return requireReadableText(result);
   }
 }

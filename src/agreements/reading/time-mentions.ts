@@ -158,6 +158,11 @@ const ordinalDay = new RegExp(
   `(?<![\\p{L}])den\\s+(${ordinalDays.join("|")})\\s+(${swedishMonthPattern})(?:\\s+(\\d{4}))?(?![\\p{L}])`,
   "giu",
 );
+// Every pattern here needs a digit, a month's name (all begin with its first three letters) or
+// "första"/"sista" (the year's first or last meeting): most sentences have none and are skipped.
+const mayMention = new RegExp(
+  `\\d|${[...new Set(swedishMonthPattern.split("|").map((m) => m.slice(0, 3)))].join("|")}|forsta|sista`,
+);
 const monthLabel = new RegExp(`^\\s*(?:•\\s*)?(${swedishMonthPattern})\\s*(?:(\\d{4})\\s*)?[:–—-]\\s+\\S`, "iu");
 
 function rangeAround(text: string, index: number, length: number): boolean {
@@ -187,9 +192,10 @@ export function findTimeMentions(
     mentions.push({ precision: "day", date, index: m.index!, length: m[0].length, explicitYear, inRange });
     take(m.index!, m[0].length);
   };
+  const folded = fold(text);
+  if (!mayMention.test(folded)) return mentions;
   for (const m of text.matchAll(isoDay))
     addDay(m, isoDate(Number(m[1]), Number(m[2]), Number(m[3])), true, rangeAround(text, m.index, m[0].length));
-  const folded = fold(text);
   for (const m of folded.matchAll(wordDay)) {
     if (!free(m.index, m[0].length)) continue;
     const month = monthOf(m[2]!);

@@ -5,8 +5,35 @@
 // Keyword detection therefore never compares raw strings: it folds the text, or it uses a
 // pattern in which every Swedish vowel accepts the usual OCR substitutes.
 
+// The reader's detectors each fold the whole document; long texts are folded once and remembered.
+const longText = 5000;
+const rememberedLong = 8;
+const foldedLong = new Map<string, string>();
+// Lines and sentences are folded again by every detector that looks at them.
+const rememberedShort = 50_000;
+const foldedShort = new Map<string, string>();
+
 /** Lower-cases, removes diacritics and undoes the commonest OCR digit/symbol swaps inside words. */
 export function fold(text: string): string {
+  if (text.length < longText) {
+    let folded = foldedShort.get(text);
+    if (folded === undefined) {
+      folded = foldText(text);
+      if (foldedShort.size >= rememberedShort) foldedShort.clear();
+      foldedShort.set(text, folded);
+    }
+    return folded;
+  }
+  let folded = foldedLong.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    if (foldedLong.size >= rememberedLong) foldedLong.delete(foldedLong.keys().next().value!);
+    foldedLong.set(text, folded);
+  }
+  return folded;
+}
+
+function foldText(text: string): string {
   let s = text.toLowerCase();
   // The OCR repairs and the diacritics pass are skipped when they cannot apply: fold runs on
   // every line and sentence of every document, so the common case must be cheap.

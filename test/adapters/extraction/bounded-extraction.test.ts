@@ -130,6 +130,19 @@ describe("reading untrusted files within limits", () => {
     expect(error.message).toMatch(/IMPORT_TIME_LIMIT_SECONDS/);
   });
 
+  it("reads plain text in this thread: no worker start, so no time limit to meet, and the same refusals", async () => {
+    // 20 ms is far less than a worker takes to start; a text file is decoded without one.
+    const hurried = new BoundedTextExtractor({ ...defaults, timeLimitMs: 20 });
+    const text = "Överenskommelse 2026 mellan nämnden och divisionen. Rapport till nämnden 2026-03-18.\n".repeat(2000);
+    const result = await hurried.extract({ name: "avtal.txt", bytes: new TextEncoder().encode(text) });
+    expect(result.text).toContain("Rapport till nämnden 2026-03-18");
+    expect(result.encoding).toBe("utf-8");
+    const binary = await refusal(hurried, { name: "bild.txt", bytes: new Uint8Array(4096).fill(7) });
+    expect(binary.reason).not.toBe("extraction_too_slow");
+    const symbols = await refusal(hurried, { name: "tom.txt", bytes: new TextEncoder().encode("— 12 34 — ".repeat(5)) });
+    expect(symbols.reason).toBe("no_text");
+  });
+
   it("reports every page read, across the thread boundary", async () => {
     const progress: string[] = [];
     const result = await extractor.extract({ name: "avtal.pdf", bytes: await pdfWithPages(3) }, (done, total, unit) =>

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { FileTextExtractor } from "../../../src/adapters/extraction/file-text-extractor.ts";
 import { defaultOcrSettings } from "../../../src/adapters/extraction/tesseract-page-reader.ts";
 import { loadSwedishDictionary } from "../../../src/adapters/spelling/hunspell-dictionary.ts";
+import { cachedSwedishForms } from "../../../src/adapters/spelling/dictionary-cache.ts";
 import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
 import { fold } from "../../../src/shared/text/fold.ts";
 
@@ -48,7 +49,7 @@ const letters = (s: string | null | undefined) =>
 const keywordsOf = (item: Expected["items"][number]) =>
   item.keywords ?? (item.title ?? "").split(/[^\p{L}]+/u).filter((word) => word.length >= 7);
 const extractor = new FileTextExtractor({ maxBytes: 20 * 1024 * 1024, ocr: defaultOcrSettings });
-const dictionary = loadSwedishDictionary();
+const dictionary = loadSwedishDictionary(cachedSwedishForms().compiled);
 
 async function score(dir: string, file: string, expected: Expected) {
   const extracted = await extractor.extract({ name: file, bytes: new Uint8Array(await readFile(join(dir, file))) });

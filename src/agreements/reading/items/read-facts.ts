@@ -227,7 +227,13 @@ const committeeName =
 /** The code written after the name: "Socialnämnden (SN)", "Division Social omsorg (DSO)". */
 function explicitCode(text: string, name: string): string | null {
   const whole = fold(name).replace(/[^a-z]/g, "");
-  for (const match of text.matchAll(/([\p{L}&@-]+(?:\s+[\p{L}&@-]+){0,4})\s*\(([A-ZÅÄÖ]{2,6})\)/gu)) {
+  // Each "(CODE)" first, then the up to five words before it: one pattern for both would try
+  // every word of the document as the start of a name.
+  for (const code of text.matchAll(/\(([A-ZÅÄÖ]{2,6})\)/gu)) {
+    const before = text.slice(Math.max(0, code.index - 200), code.index);
+    const named = /(?<![\p{L}&@-])([\p{L}&@-]+(?:\s+[\p{L}&@-]+){0,4})\s*$/u.exec(before);
+    if (!named) continue;
+    const match = [code[0], named[1], code[1]];
     const words = fold(match[1]!)
       .replace(/[^a-z ]/g, " ")
       .trim()
