@@ -30,7 +30,12 @@ import { round, type BenchReport } from "./bench-kit.ts";
 const seeds = process.env.UPPFOLJNING_SEEDS ?? join(import.meta.dirname, "../../shared/seeds");
 
 /** A large agreement in the 2025 layout: numbered special assignments, each with its own follow-up table. */
-const activities = ["verksamhetsområde", "arbetssättet inom område", "uppföljningen av insats", "samverkan kring projekt"];
+const activities = [
+  "verksamhetsområde",
+  "arbetssättet inom område",
+  "uppföljningen av insats",
+  "samverkan kring projekt",
+];
 const partners = ["berörda aktörer", "skolan", "civilsamhället", "regionen", "brukarorganisationerna"];
 
 /** `variant` changes every sentence, so two generated agreements share no text. */

@@ -139,7 +139,10 @@ describe("reading untrusted files within limits", () => {
     expect(result.encoding).toBe("utf-8");
     const binary = await refusal(hurried, { name: "bild.txt", bytes: new Uint8Array(4096).fill(7) });
     expect(binary.reason).not.toBe("extraction_too_slow");
-    const symbols = await refusal(hurried, { name: "tom.txt", bytes: new TextEncoder().encode("— 12 34 — ".repeat(5)) });
+    const symbols = await refusal(hurried, {
+      name: "tom.txt",
+      bytes: new TextEncoder().encode("— 12 34 — ".repeat(5)),
+    });
     expect(symbols.reason).toBe("no_text");
   });
 
