@@ -116,6 +116,10 @@ const monthInContext = new RegExp(
   "giu",
 );
 // "junisammanträdet", "decembermötet": the meeting of that month.
+const listedMonth = new RegExp(
+  `^(?:\\s*,\\s*|\\s+(?:och|samt|respektive|resp\\.)\\s+)(${swedishMonthPattern})(?![\\p{L}])`,
+  "iu",
+);
 const monthMeeting = new RegExp(
   `(?<![\\p{L}])(${swedishMonthPattern})(?:s)?(?:sammantradet|sammantrade|motet|namndsmotet)(?![\\p{L}])`,
   "giu",
@@ -299,7 +303,15 @@ export function findTimeMentions(
   const labelMatch = monthLabel.exec(folded);
   if (labelMatch) addMonth(labelMatch[1]!, labelMatch[2], labelMatch.index, labelMatch[0].length - 1, true);
   for (const m of folded.matchAll(monthWithYear)) addMonth(m[1]!, m[2], m.index, m[0].length, false);
-  for (const m of folded.matchAll(monthInContext)) addMonth(m[1]!, undefined, m.index, m[0].length, false);
+  for (const m of folded.matchAll(monthInContext)) {
+    addMonth(m[1]!, undefined, m.index, m[0].length, false);
+    // "vid sammanträdena i februari, maj, augusti och november": the months listed after it too.
+    let end = m.index + m[0].length;
+    for (let next = listedMonth.exec(folded.slice(end)); next; next = listedMonth.exec(folded.slice(end))) {
+      addMonth(next[1]!, undefined, end + next[0].length - next[1]!.length, next[1]!.length, false);
+      end += next[0].length;
+    }
+  }
   for (const m of folded.matchAll(monthMeeting)) addMonth(m[1]!, undefined, m.index, m[0].length, false);
   return mentions.sort((a, b) => a.index - b.index);
 }

@@ -20,7 +20,7 @@ export const dueCue =
  * validity, start dates, when a law takes effect, outcome years of figures.
  */
 export const notADeadlineCue =
-  /\b(beslutsdatum|beslutade?s?|beslut fattades|fattade beslut|faststalld\w*|antogs|antagen|antaget|startdatum|startar|start\b|borjar|borjade|trader i kraft|tradde i kraft|i kraft|galler fran|gallande fran|fr\.?o\.?m\.?|fran och med|t\.?o\.?m\.?|till och med|tecknad\w*|pagar|pagick|giltig\w*|sedan|fodd\w*|infordes|inleddes|startade|diarienummer|dnr|protokoll\w*|daterad\w*|reviderad\w*)\W+(?:\S+\s+){0,5}\S*$|\b(utfall|prognos|budget)\W*$/;
+  /\b(beslutsdatum|beslutade?s?|beslut fattades|fattade beslut|faststalld\w*|antogs|antagen|antaget|startdatum|startar|start\b|borjar|borjade|trader i kraft|tradde i kraft|i kraft|galler fran|gallande fran|fr\.?o\.?m\.?|fran och med|t\.?o\.?m\.?|till och med|tecknad\w*|pagar|pagick|giltig\w*|sedan|fodd\w*|infordes|inleddes|startade|diarienummer|dnr|protokoll\w*|daterad\w*|reviderad\w*)\W+(?:\S+\s+){0,5}\S*$|\b(utfall|prognos|budget)\W*$|\b(utom|forutom|undantaget)\W+(?:\S+\s+){0,3}\S*$/;
 
 /** Oral and written reports; OCR drops letters from "skriftlig" often enough to list its forms. */
 export const oralCue = /\bmuntlig\w*|\bmuntl\b|\bdragning\w*|\bpresentation\w*/;

@@ -89,7 +89,16 @@ export function meetingCalendarOf(structure: DocumentStructure, year: number | n
       const text = blockText(block);
       // Under a calendar heading, or after a lead-in that says the committee meets ("Nämnden
       // sammanträder på tisdagar:"), each line may hold one day; a sentence must list several.
-      const listed = underHeading || (block.kind === "listItem" && calendarSentence.test(fold(block.leadIn ?? "")));
+      // The lead-in is a list's own, or the paragraph just before ending in a colon ("Sammanträdena
+      // hålls på följande dagar:") over lines that merged into one paragraph of days.
+      const previous = structure.blocks[block.id - 1];
+      const leadIn =
+        block.kind === "listItem"
+          ? (block.leadIn ?? "")
+          : previous?.kind === "paragraph" && /:\s*$/.test(blockText(previous))
+            ? blockText(previous)
+            : "";
+      const listed = underHeading || calendarSentence.test(fold(leadIn));
       if (!listed && !calendarSentence.test(fold(text))) continue;
       const found = findTimeMentions(text, year).filter((m) => m.precision === "day" && !m.inRange);
       if (found.length === 0 || (!listed && found.length < minimumDays)) continue;

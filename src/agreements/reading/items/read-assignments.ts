@@ -272,6 +272,10 @@ const documentPart =
  * "Indikatorer") — "Uppföljning och återrapportering" after "Mål 3" is the document's, not goal 3's.
  * A label without siblings ends at a heading that opens a part of the document.
  */
+function isAssignmentHeading(heading: string): boolean {
+  return askedAssignment(heading) !== null || (kindFromHeading(heading) !== null && !isKindOnly(heading));
+}
+
 function extentOf(sections: SectionModel[], start: number, headingLevel: number): number[] {
   const result = [start];
   const own = sections[start]!;
@@ -301,6 +305,9 @@ function extentOf(sections: SectionModel[], start: number, headingLevel: number)
     if (headingLevel === 0 && (isOutline || isLabel)) break;
     if (isOutline && section.level <= headingLevel) break;
     if (isLabel) break;
+    // "Vad innebär uppdraget om trygghetsboende?" after "Vad innebär uppdraget om digital
+    // nattillsyn?": unnumbered, but the next assignment's heading, so this one ends there.
+    if (!isOutline && section.level <= own.level && isAssignmentHeading(section.heading)) break;
     if (labelled && !siblingLater(k)) {
       const belongs =
         siblings.length > 0 ? siblingHeadings.has(headingWords(section)) : !documentPart.test(headingWords(section));

@@ -557,7 +557,12 @@ function sentenceTitle(context: Context, block: Block, sentence: string): string
   const ownerModel = owner ? context.byKey.get(owner) : undefined;
   if (ownerModel) return ownerModel.title;
   const section = context.structure.sections[block.section];
-  const generic = !section || section.ordinal === 0 || genericFollowUpHeading.test(fold(section.heading));
+  // A heading put as a question ("Hur ska förvaltningen rapportera till nämnden?") names no report either.
+  const generic =
+    !section ||
+    section.ordinal === 0 ||
+    genericFollowUpHeading.test(fold(section.heading)) ||
+    /\?\s*$/.test(section.heading);
   if (generic) {
     const thing = reportedThing(sentence);
     if (thing) return thing;
@@ -596,6 +601,9 @@ export function datedEntryTitle(sentence: string, mention: TimeMention): string 
     .replace(/[\s,.;:]+$/, "");
   return title.length >= 4 ? title : null;
 }
+
+const nothingReported =
+  /\b(?:sammantrader|moter|motes|traffas) (?:inte|ej)\b|\b(?:inga|inte nagra|nagra) (?:\p{L}+ )?(?:rapporter|arenden|redovisningar)\b[^.]*\b(?:inte|ej) (?:planerade|planerad|aktuella)\b|\b(?:inga|inte nagra) (?:\p{L}+ )?(?:rapporter|redovisningar) (?:ar )?planerade\b/u;
 
 const codeDefinition = /(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu;
 
@@ -637,6 +645,8 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
     // "Sommaruppehåll – inga ärenden": a month of the timetable in which nothing is reported.
     if (timetableMonth && /\b(inga arenden|ingen (sarskild )?rapportering|inget rapporteras|uppehall)\b/.test(folded))
       continue;
+    // "Nämnden sammanträder inte i juli", "… och några rapporter är inte planerade till det sammanträdet".
+    if (nothingReported.test(folded)) continue;
     // A legend ("V = vår (rapport per april), D = delår …") defines codes; its months are not
     // deadlines, nor are its lines follow-up occasions (a legend of one code a line).
     if ((sentence.match(codeDefinition) ?? []).length >= (legendLines ? 1 : 2)) continue;
@@ -758,7 +768,11 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
       );
     } else context.lastOccasions = null;
     const recurrence = findRecurrence(folded);
-    if (recurrence && recurrence !== "ongoing" && reportingCue.test(cueText)) {
+    const recipient = recipientOf(folded, facts.committee?.name ?? null);
+    // "… lämnas till avgiftshandläggarna senast den femte vardagen varje månad": sent to someone
+    // else than the committee, so not the committee's report.
+    const sentElsewhere = recipient === null && /\b(?:lamnas|skickas|levereras|rapporteras) till \p{L}/u.test(folded);
+    if (recurrence && recurrence !== "ongoing" && reportingCue.test(cueText) && !sentElsewhere) {
       context.recurring.push({
         owner,
         section: block.section,
@@ -766,7 +780,7 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
         evidence: squash(sentence),
         title: sentenceTitle(context, block, sentence),
         form: formOf(sentence),
-        recipient: recipientOf(folded, facts.committee?.name ?? null),
+        recipient,
         due: recurringDue(folded),
         except: exceptedMonths(folded),
         blockId: block.id,
