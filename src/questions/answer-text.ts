@@ -72,6 +72,18 @@ export function ruleInWords(rule: string, language: Language): string {
   return `${number} ${count === 1 ? one : many} before the meeting`;
 }
 
+const meetingOccasion =
+  /(?<![\p{L}])(?:(?:återrapporteras|redovisas|rapporteras|lämnas|behandlas)\s+)?(?:(?:vid|till|på|inför)\s+)?(?:nämndens\s+)?(?:första|sista|nästa|nästkommande|årets första|årets sista)\s+(?:ordinarie\s+)?(?:nämnd)?sammanträde[t]?(?:\s+(?:\d{4}|efter\s+\p{L}+|i\s+\p{L}+(?:\s+\d{4})?))?/iu;
+
+/**
+ * "Återrapporteras första sammanträdet 2027": a meeting the agreement names rather than dates. The
+ * item's day may be a placeholder the document wrote beside it, so the words are shown with it.
+ */
+export function statedMeetingOccasion(description: string | null): string | null {
+  const match = description ? meetingOccasion.exec(description) : null;
+  return match ? match[0].replace(/\s+/g, " ").trim() : null;
+}
+
 /** One line describing a reporting item: what, where from, how and when material is due. */
 export function describeDeadline(
   item: DeadlineRecord,
@@ -87,6 +99,8 @@ export function describeDeadline(
       `${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item, language)}`,
     );
   if (item.period) details.push(item.period);
+  const occasion = statedMeetingOccasion(item.description);
+  if (occasion) details.push(`”${occasion}”`);
   if (item.channel) details.push(translate(language, "answer.item.channel", { channel: item.channel }));
   const about = item.assignment && !item.title.includes(item.assignment) ? ` — ${item.assignment}` : "";
   return `${item.title}${about} (${where})${details.length ? `: ${details.join("; ")}` : ""}`;

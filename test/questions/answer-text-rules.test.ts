@@ -1,7 +1,7 @@
 // How a derived due date's rule reads: numbers up to twelve in words in Swedish running text, and
 // the rule in English for an English reader.
 import { describe, expect, it } from "vitest";
-import { ruleInWords, submissionRuleNote } from "../../src/questions/answer-text.ts";
+import { ruleInWords, statedMeetingOccasion, submissionRuleNote } from "../../src/questions/answer-text.ts";
 
 describe("a submission rule in words", () => {
   it.each([
@@ -24,5 +24,25 @@ describe("a submission rule in words", () => {
     expect(submissionRuleNote({ submissionRule: "2 veckor före sammanträdet" }, "sv")).toBe(
       " (två veckor före sammanträdet)",
     );
+  });
+});
+
+describe("a meeting the agreement names instead of a day", () => {
+  it.each([
+    [
+      "Avser perioden 1/1-31/12 2026. Återrapporteras första sammanträdet 2027.",
+      "Återrapporteras första sammanträdet 2027",
+    ],
+    [
+      "Handläggningstider för kvartal 4 redovisas skriftligt vid nämndens första sammanträde 2027,",
+      "vid nämndens första sammanträde 2027",
+    ],
+    ["En åtgärdsplan lämnas till nästkommande sammanträde.", "lämnas till nästkommande sammanträde"],
+    ["Rapporten lämnas vid årets sista sammanträde.", "lämnas vid årets sista sammanträde"],
+    // A day or a month is already in the line; nothing to add.
+    ["Rapporten lämnas skriftligt senast 2026-05-28.", null],
+    [null, null],
+  ])("%s", (description, expected) => {
+    expect(statedMeetingOccasion(description)).toBe(expected);
   });
 });
