@@ -153,9 +153,9 @@ const numberToken = new RegExp(`^(\\d+([,.]\\d+)?|${numberWords})$`);
  * "Antal deltagare: 120". `isCounted` tells a word of the text that names it (folded).
  */
 export function countsThing(text: string, isCounted: (foldedWord: string) => boolean): boolean {
-  // Dates and years are not counts; a number counts within its own sentence.
+  // Dates, years and ordinals ("räknas den 15:e") are not counts; a number counts within its own sentence.
   const sentences = fold(text)
-    .replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(19|20)\d{2}\b/g, " ")
+    .replace(/\b\d{4}-\d{1,2}-\d{1,2}\b|\b(19|20)\d{2}\b|\b\d{1,2}:[ae]\b/g, " ")
     .split(/[.!?;](?:\s+|$)/);
   return sentences.some((sentence) => countsIn(sentence, isCounted));
 }

@@ -140,6 +140,8 @@ describe("a number answers 'hur många X' only when it counts X", () => {
     // An age or a time is not a count of the thing.
     ["Föräldrar 18-24 år möter familjecentralerna.", false],
     ["Inom 30 dagar kontaktar familjecentralerna familjen.", false],
+    // A count named as such needs a figure, not an ordinal day or money.
+    ["Antalet familjecentraler räknas den 15:e varje månad, och 300 tkr fördelas.", false],
   ])("%s → %s", (text, expected) => {
     expect(countsThing(text, isFamilyCentre)).toBe(expected);
   });
