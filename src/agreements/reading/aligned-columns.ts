@@ -65,6 +65,7 @@ function continuesRow(cells: string[][]): boolean {
 export function alignedColumnLines(lines: string[]): AlignedColumns {
   const rowsOut = new Map<number, string>();
   const moved = new Map<number, number>();
+  let previous: { columns: number[]; end: number } | null = null;
   let i = 0;
   while (i < lines.length) {
     const run: number[] = [];
@@ -80,8 +81,20 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
       continue;
     }
     const rows = run.map((j) => chunksOf(lines[j]!));
-    const columns = sharedColumns(rows);
-    if (isTable(rows, columns)) {
+    let columns = sharedColumns(rows);
+    // "KVARTAL 3" over two rows, a few lines after the table's part above: too short to be a table
+    // alone, but its cells start at that table's columns.
+    const continuesAbove =
+      previous !== null &&
+      run[0]! - previous.end <= 8 &&
+      rows.length >= 1 &&
+      rows.every(
+        (chunks) =>
+          chunks.length >= 3 && chunks.every((c) => previous!.columns.some((col) => Math.abs(col - c.start) <= 1)),
+      );
+    if (continuesAbove) columns = previous!.columns;
+    if (continuesAbove || isTable(rows, columns)) {
+      previous = { columns, end: run.at(-1)! };
       let target: { line: number; cells: string[][] } | null = null;
       const flush = () => {
         if (target) rowsOut.set(target.line, target.cells.map((parts) => parts.join(" ")).join("\t"));

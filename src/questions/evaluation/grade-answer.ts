@@ -17,8 +17,8 @@ export interface EvaluationQuestion {
   dates?: string[];
   /** ISO dates it must not list. */
   absent?: string[];
-  /** Every listed deadline must fall in [from, to] by its date or its submission date. */
-  window?: [string, string];
+  /** Every listed deadline must fall in [from, to] by its date or its submission date; { from, to } is read too. */
+  window?: [string, string] | { from: string; to: string };
   /** The question has no answer in the documents: found must be false, with no citations. */
   notfound?: boolean;
 }
@@ -32,6 +32,17 @@ export function foldForGrading(text: unknown): string {
     .replace(/(\d)[\s\u00a0\u202f](?=\d{3}\b)/g, "$1");
 }
 
+/** A window as people write it in a question file: ["2026-03-01", "2026-03-31"] or { "from": …, "to": … }. */
+export function windowOf(window: unknown): [string, string] | null {
+  const iso = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (Array.isArray(window) && window.length === 2 && iso(window[0]) && iso(window[1])) return [window[0], window[1]];
+  if (window && typeof window === "object" && !Array.isArray(window)) {
+    const { from, to } = window as { from?: unknown; to?: unknown };
+    if (iso(from) && iso(to)) return [from, to];
+  }
+  return null;
+}
+
 /** The reasons an answer fails the question; empty when it passes. */
 export function gradeAnswer(question: EvaluationQuestion, answer: Answer): string[] {
   const why: string[] = [];
@@ -43,8 +54,10 @@ export function gradeAnswer(question: EvaluationQuestion, answer: Answer): strin
     why.push(`none of ${question.any.join("|")}`);
   for (const date of question.dates ?? []) if (!all.includes(date)) why.push(`missing date ${date}`);
   for (const date of question.absent ?? []) if (all.includes(date)) why.push(`should not list ${date}`);
-  if (question.window) {
-    const [from, to] = question.window;
+  const window = windowOf(question.window);
+  if (question.window && !window) why.push("window must be [from, to] or { from, to } with ISO dates");
+  if (window) {
+    const [from, to] = window;
     const inside = (day: string | null) => day !== null && day >= from && day <= to;
     for (const item of answer.deadlines) {
       // As scripts get it (`ask --json`): an item given by month is due by the month's last day.

@@ -104,6 +104,7 @@ describe("months listed after one meeting word", () => {
 describe("sentences that give no item", () => {
   it.each([
     ["a month the committee does not meet", "Nämnden sammanträder inte i juli."],
+    ["a month without a meeting", "Nämnden har inget sammanträde i juli."],
     [
       "a meeting with no reports planned",
       "Sammanträdet i februari ägnas åt internbudgeten, och några rapporter från förvaltningen är inte planerade till det sammanträdet.",

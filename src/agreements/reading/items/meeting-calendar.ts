@@ -28,7 +28,7 @@ const minimumDays = 3;
 
 /** Columns a table of meeting days has besides the day and the papers' last day: weekday, time, place. */
 const calendarColumn =
-  /^(veckodag|dag|tid|klockan|kl|lokal|plats|motesplats|motesrum|sal|anteckning\w*|anm\w*|kommentar)$/;
+  /^(veckodag|dag|vecka|v|veckonummer|tid|klockan|kl|lokal|plats|motesplats|motesrum|sal|anteckning\w*|anm\w*|kommentar)$/;
 
 /**
  * A table of the committee's meetings ("Sammanträde | Veckodag | Tid | Lokal | Handlingar senast"):

@@ -603,7 +603,7 @@ export function datedEntryTitle(sentence: string, mention: TimeMention): string 
 }
 
 const nothingReported =
-  /\b(?:sammantrader|moter|motes|traffas) (?:inte|ej)\b|\b(?:inga|inte nagra|nagra) (?:\p{L}+ )?(?:rapporter|arenden|redovisningar)\b[^.]*\b(?:inte|ej) (?:planerade|planerad|aktuella)\b|\b(?:inga|inte nagra) (?:\p{L}+ )?(?:rapporter|redovisningar) (?:ar )?planerade\b/u;
+  /\b(?:sammantrader|moter|motes|traffas) (?:inte|ej)\b|\b(?:har|halls) (?:inget|inga|inte nagot) (?:\p{L}+ )?(?:sammantrade|mote)|\b(?:inga|inte nagra|nagra) (?:\p{L}+ )?(?:rapporter|arenden|redovisningar)\b[^.]*\b(?:inte|ej) (?:planerade|planerad|aktuella)\b|\b(?:inga|inte nagra) (?:\p{L}+ )?(?:rapporter|redovisningar) (?:ar )?planerade\b/u;
 
 const codeDefinition = /(?<![\p{L}])[\p{Lu}]{1,4}\s*=\s*\p{L}/gu;
 
