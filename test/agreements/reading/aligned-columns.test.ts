@@ -13,6 +13,40 @@ const rowsOf = (lines: string[]) => {
   return lines.map((_, i) => rows.get(i)?.split("\t") ?? null);
 };
 
+describe("a timetable split by sub-headings", () => {
+  const part1 = [
+    "KVARTAL 1",
+    "Datum   Ärende                         Form   Handl. senast",
+    "29/1    Årsrapport 2025                S      19/1",
+    "26/2    Lägesrapport digital tjänst    M      –",
+    "26/3    Projektplan avlopp             S      16/3",
+    "",
+  ];
+  it("reads a part of two rows at the columns of the part above", () => {
+    const lines = [
+      ...part1,
+      "KVARTAL 3",
+      "27/8    Handläggningstider, kvartal 2  S      17/8",
+      "24/9    Delårsrapport                  S      14/9",
+    ];
+    expect(rowsOf(lines).slice(7)).toEqual([
+      ["27/8", "Handläggningstider, kvartal 2", "S", "17/8"],
+      ["24/9", "Delårsrapport", "S", "14/9"],
+    ]);
+  });
+  it("leaves two lines alone whose gaps fall elsewhere, or that come long after", () => {
+    const elsewhere = [...part1, "Not", "Se bilagan  för  detaljer", "Kontakta oss  vid frågor"];
+    expect(rowsOf(elsewhere).slice(7)).toEqual([null, null]);
+    const later = [
+      ...part1,
+      ...Array(9).fill("Löptext utan kolumner."),
+      "27/8    Handläggningstider, kvartal 2  S      17/8",
+      "24/9    Delårsrapport                  S      14/9",
+    ];
+    expect(rowsOf(later).slice(15)).toEqual([null, null]);
+  });
+});
+
 describe("lines laid out in columns with spaces", () => {
   it("splits a line at runs of two or more spaces, keeping where each piece starts", () => {
     expect(chunksOf("  Andel nöjda   Kolada  80 %")).toEqual([
