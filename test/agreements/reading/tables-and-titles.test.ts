@@ -122,6 +122,11 @@ describe("what a dated sentence says is reported", () => {
     ],
     // A sentence that opens with a condition names no report by its opening words.
     ["Utöver kvartal 1, som nämnts ovan, rapporteras kvartal 2 skriftligt vid sammanträdet den 23 september.", null],
+    // A long subject is named before its first comma.
+    [
+      "Delårsrapporten per den 31 augusti, med uppföljning av samtliga uppdrag, mål och indikatorer samt helårsprognos, lämnas skriftligt till sammanträdet den 21 oktober.",
+      "Delårsrapporten per den 31 augusti",
+    ],
   ])("%s", (sentence, thing) => {
     expect(reportedThing(sentence)).toBe(thing);
   });

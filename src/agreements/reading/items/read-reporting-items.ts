@@ -529,10 +529,14 @@ const reportingVerb =
 export function reportedThing(sentence: string): string | null {
   const text = squash(sentence).replace(/[.;,]+$/, "");
   const capital = (t: string) => t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const passive = new RegExp(`^(.{4,90}?)\\s+(?:ska\\s+)?${reportingVerb}\\b`, "iu").exec(text);
+  const passive = new RegExp(`^(.{4,200}?)\\s+(?:ska\\s+)?${reportingVerb}\\b`, "iu").exec(text);
+  // "Delårsrapporten per den 31 augusti, med uppföljning av samtliga uppdrag …, lämnas": a long
+  // subject is named before its first comma, the rest describes it.
+  if (passive && passive[1]!.length > 60) passive[1] = passive[1]!.split(/,\s+/)[0]!;
+  if (passive && passive[1]!.length > 90) passive[1] = "";
   // (Not a sentence that opens with a time or a condition: "Utöver kvartal 1, som nämnts ovan, rapporteras …".)
   if (
-    passive &&
+    passive?.[1] &&
     !/^(det|detta|den|denna|de|som|uppdraget|utredningen|m\p{L}let|m\p{L}len|arbetet)\b/iu.test(passive[1]!) &&
     !/^(utöver|vid|i|under|till|efter|före|inför|på|för|med|enligt|om|när|samtidigt)\b/iu.test(passive[1]!)
   )
