@@ -556,10 +556,27 @@ export function reportedThing(sentence: string): string | null {
   return null;
 }
 
+/**
+ * The report a sentence names, or else the one its paragraph's first sentence names: "Rapporten
+ * om ej verkställda beslut lämnas kvartalsvis. … rapporteras kvartal 2 skriftligt vid sammanträdet
+ * den 23 september".
+ */
+function namedReport(block: Block, sentence: string): string | null {
+  const thing = reportedThing(sentence);
+  if (thing) return thing;
+  const text = block.kind === "paragraph" ? block.text : "";
+  const opening = text.split(/(?<=[^\s.]{2}\.)\s+(?=\p{Lu})/u)[0];
+  return opening && opening !== sentence ? reportedThing(opening) : null;
+}
+
 function sentenceTitle(context: Context, block: Block, sentence: string): string {
   const owner = ownerOf(context, block);
   const ownerModel = owner ? context.byKey.get(owner) : undefined;
-  if (ownerModel) return ownerModel.title;
+  // A core assignment or a goal has many reports; the one the sentence (or its paragraph's
+  // first sentence) names is the title, the assignment stays the item's owner. A special
+  // assignment's report is a report on the assignment itself: its title says that best.
+  if (ownerModel && /^sarskilt_uppdrag/.test(ownerModel.kind)) return ownerModel.title;
+  if (ownerModel) return namedReport(block, sentence) ?? ownerModel.title;
   const section = context.structure.sections[block.section];
   // A heading put as a question ("Hur ska förvaltningen rapportera till nämnden?") names no report either.
   const generic =
@@ -568,16 +585,8 @@ function sentenceTitle(context: Context, block: Block, sentence: string): string
     genericFollowUpHeading.test(fold(section.heading)) ||
     /\?\s*$/.test(section.heading);
   if (generic) {
-    const thing = reportedThing(sentence);
-    if (thing) return thing;
-    // "Rapporten om ej verkställda beslut lämnas kvartalsvis. … rapporteras kvartal 2 skriftligt vid
-    // sammanträdet den 23 september": what the paragraph's first sentence names.
-    const text = block.kind === "paragraph" ? block.text : "";
-    const opening = text.split(/(?<=[^\s.]{2}\.)\s+(?=\p{Lu})/u)[0];
-    if (opening && opening !== sentence) {
-      const first = reportedThing(opening);
-      if (first) return first;
-    }
+    const named = namedReport(block, sentence);
+    if (named) return named;
   }
   if (section && section.ordinal > 0) return section.heading;
   return squash(sentence).slice(0, 120);
