@@ -99,7 +99,9 @@ export function describeDeadline(
       `${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item, language)}`,
     );
   if (item.period) details.push(item.period);
-  const occasion = statedMeetingOccasion(item.description);
+  // Only for an item without a meeting day: one with a day has its meeting in the line already,
+  // and its paragraph may name another report's meeting.
+  const occasion = item.meetingDate ? null : statedMeetingOccasion(item.description);
   if (occasion) details.push(`”${occasion}”`);
   if (item.channel) details.push(translate(language, "answer.item.channel", { channel: item.channel }));
   const about = item.assignment && !item.title.includes(item.assignment) ? ` — ${item.assignment}` : "";
