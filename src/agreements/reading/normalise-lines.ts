@@ -60,6 +60,18 @@ function ocrBullet(text: string): string {
 
 const pageNumberLine =
   /^sida\s+\d{1,3}(?:\s*(?:\(|av|\/)\s*\d{1,3}\)?)?$|^\d{1,3}\s*(?:\(|av|\/)\s*\d{1,3}\)?$|^-\s*\d{1,3}\s*-$|^page\s+\d+(\s+of\s+\d+)?$/i;
+/**
+ * "26/2" alone on a line is a day in a table whose cells arrive one per line, not page 26 of 2: a
+ * page count ("3/11") never counts past the last page, and stands apart from the text around it.
+ */
+function couldBeDay(line: string, lines: string[], index: number): boolean {
+  const slash = /^(\d{1,2})\s*\/\s*(\d{1,2})$/.exec(line);
+  if (!slash) return false;
+  if (Number(slash[1]) > Number(slash[2])) return true;
+  const blank = (j: number) => j < 0 || j >= lines.length || lines[j]!.trim() === "";
+  return !blank(index - 1) && !blank(index + 1);
+}
+
 /** A bare number ("12") is a page number only at a page break; inside a table it is a value ("78"). */
 const bareNumberLine = /^\d{1,3}$/;
 const structuralWords =
@@ -353,7 +365,7 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   const pageNumbers = barePageNumbers(working, original);
   for (let i = 0; i < working.length; i++) {
     const trimmed = working[i]!.trim();
-    const pageNumber = pageNumberLine.test(trimmed) || pageNumbers.has(i);
+    const pageNumber = (pageNumberLine.test(trimmed) && !couldBeDay(trimmed, working, i)) || pageNumbers.has(i);
     // A rule of dashes or equals signs ("=====", "-----") frames a heading; it is layout, not text.
     if (running.has(i) || /^[-=_~*]{5,}$/.test(trimmed)) working[i] = "";
     else if (trimmed.length <= 40 && (noisy.has(fold(trimmed).replace(/[^a-z0-9]/g, "")) || pageNumber))

@@ -99,7 +99,7 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
   {
     role: "due",
     pattern:
-      /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|(handl|handlingar|underlag|underlaget|material|dokument)( inlamnade)? senast|sista dag for handlingar)$/,
+      /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|(handl|handlingar|underlag|underlaget|material|dokument)( inlamnade)? senast|sista dag for handlingar|underlag|underlaget|skriftligt underlag)$/,
   },
   // "Rapport och form | Sammanträde", "Ärende | Sammanträde": what is reported (before "rapport…" as reporting).
   { role: "what", pattern: /^(rapport och form|rapport|rapporter|arende|arenden|arende och form|handling)$/ },

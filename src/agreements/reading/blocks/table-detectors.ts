@@ -505,7 +505,7 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
 // header-led ----------------------------------------------------------------------------------
 
 const headerWord =
-  /^(vad|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade|rapport och form|arende|handlingar senast|underlag senast|sista dag for handlingar)$/u;
+  /^(vad|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade|rapport och form|arende|handlingar senast|underlag senast|underlag|sista dag for handlingar)$/u;
 /** Header words of goal and indicator tables: "Kommunfullmäktiges mål / Önskat resultat", "Nyckeltal / Källa". */
 const goalHeaderWord =
   /^((kommunfullmaktiges|namndens|kf:s|\p{L}+namndens) mal|mal|malet|onskat resultat(?: \d{4}(?:[-–]\d{4})?)?|indikator|indikatorer|nyckeltal|kalla|malvarde(?: \d{4})?|utfall(?: \d{4})?|maluppfyllelse|sarskilt uppdrag|sarskilda uppdrag|grunduppdrag)$/u;
@@ -537,7 +537,7 @@ function isFollowUpHeader(words: string[]): boolean {
 type CellKind = "time" | "how" | "recipient" | "text";
 
 function cellKind(text: string): CellKind {
-  if (isDateOnly(text)) return "time";
+  if (isDateOnly(text) || /^[–—-]$/.test(text.trim())) return "time";
   if (isFormCell(text)) return "how";
   if (isRecipientCell(text)) return "recipient";
   return "text";
@@ -582,7 +582,15 @@ function readCellsPerLine(lines: Line[], body: number[], header: string[], roles
       } else textRun = 1;
     }
     row ??= { cells: header.map(() => ""), entries: [], firstLine: index, lastLine: index };
-    const column = columnFor(roles, kind, textRun);
+    // "26/2", "Skriftlig", "12/2": a second day in the row, after its time, is the papers' day
+    // when the header has a column for it; a dash there says the row has none.
+    const dueColumn = roles.indexOf("due");
+    const secondTime =
+      kind === "time" &&
+      dueColumn >= 0 &&
+      row.cells[columnFor(roles, "time", textRun)] !== "" &&
+      row.cells[dueColumn] === "";
+    const column = secondTime ? dueColumn : columnFor(roles, kind, textRun);
     row.cells[column] = squash(`${row.cells[column]} ${line.text}`);
     const lastEntry = row.entries.at(-1);
     if (kind === "text" && lastEntry && lastEntry.column === column && previousKind === "text")

@@ -7,7 +7,7 @@ import { fold } from "../../../shared/text/fold.ts";
 
 const isoDay = /\d{4}-\d{1,2}-\d{1,2}/;
 const dateOnly = new RegExp(
-  `^(?:(?:senast|den|fore|före|vid|datum|sammantrade\\w*|sammanträde\\w*|t\\.?o\\.?m\\.?)\\s+)?(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}\\s+(?:${swedishMonthPattern})\\.?(?:\\s+\\d{4})?|(?:${swedishMonthPattern})\\.?(?:\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:[ -]\\d{4})?|v(?:ecka)?\\.?\\s*\\d{1,2}(?:\\s+\\d{4})?)[.,;]?(?:\\s*\\([^)]{0,60}\\))?$`,
+  `^(?:(?:senast|den|fore|före|vid|datum|sammantrade\\w*|sammanträde\\w*|t\\.?o\\.?m\\.?)\\s+){0,2}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}(?::?[ae])?\\s+(?:${swedishMonthPattern})\\.?(?:\\s+\\d{4})?|(?:i\\s+)?(?:slutet|borjan|mitten)\\s+av\\s+(?:${swedishMonthPattern})(?:\\s+\\d{4})?|(?:${swedishMonthPattern})\\.?(?:\\s+\\d{4})?|\\d{1,2}/\\d{1,2}(?:[ -]\\d{4})?|v(?:ecka)?\\.?\\s*\\d{1,2}(?:\\s+\\d{4})?)[.,;]?(?:\\s*\\([^)]{0,60}\\))?$`,
   "iu",
 );
 
