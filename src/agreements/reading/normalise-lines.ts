@@ -6,6 +6,7 @@ import { fold, squash } from "../../shared/text/fold.ts";
 import type { PositionedLine } from "./reader-input.ts";
 import { delimitedRows } from "./delimited-rows.ts";
 import { alignedColumnLines } from "./aligned-columns.ts";
+import { spacedLabelLines } from "./spaced-labels.ts";
 import { rejoinInterleavedColumns } from "./interleaved-columns.ts";
 import { damagedShare, repairOcrText, repairPercentSigns } from "./repair-ocr.ts";
 import { repairDomainPhrases } from "./repair-phrases.ts";
@@ -345,9 +346,15 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
   const aligned = positioned ? null : alignedColumnLines(original);
   // Tables exported as delimited text ("Nr;Uppdrag;…", "Nr|Rapport|Form|…"), records over several lines included.
   const delimited = delimitedRows(original);
+  const spacedLabels = positioned ? new Map<number, string>() : spacedLabelLines(original);
   const working = original.map((raw, index) => {
     if (delimited.moved.has(index)) return "";
-    raw = delimited.rows.get(index) ?? delimited.trimmed.get(index) ?? aligned?.rows.get(index) ?? raw;
+    raw =
+      delimited.rows.get(index) ??
+      delimited.trimmed.get(index) ??
+      aligned?.rows.get(index) ??
+      spacedLabels.get(index) ??
+      raw;
     if (headingMarks[index]) raw = raw.replace(/^\s*#{1,6}\s+/, "").replace(/\s+#+\s*$/, "");
     // Markdown emphasis is layout, not text.
     raw = raw.replace(/\*\*(.+?)\*\*|__(.+?)__/g, "$1$2");

@@ -161,10 +161,10 @@ const floors: Record<string, [number, number, number, number]> = {
   // assignments 0/40, indicators 4/27): a PDF timetable of one cell per line with days as "26/2"
   // and "v. 17" (Ekviken), labelled blocks "Rapportering / Ansvarig / Tidpunkt" with mini-forms
   // for goals (Håkansvik), a beställning exported from Word with bullets (Norrbäck). Since read:
-  // Ekviken's timetable and its list of meetings. Not yet: the assignments' titles as the careful
-  // reader writes them, indicators in mini-forms and bullets, four of Håkansvik's items.
+  // Ekviken's timetable and its list of meetings, Håkansvik's labelled records. Not yet: the assignments' titles as the careful
+  // reader writes them, indicators in mini-forms and bullets.
   "ekviken_frn_overenskommelse_2026.txt": [15 / 16, 0, 4 / 11, 1],
-  "hakansvik_fhn_uppdragsavtal_2027.txt": [15 / 19, 0, 0, 3 / 4],
+  "hakansvik_fhn_uppdragsavtal_2027.txt": [1, 0, 0, 3 / 4],
   "norrback_un_bestallning_2026.txt": [1, 0, 0, 3 / 4],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],

@@ -109,6 +109,8 @@ export const detectLabelledRecords: TableDetector = (context) => {
       for (const field of record.fields)
         if (!header.some((h) => labelKey(h) === labelKey(field.label))) header.push(field.label);
     const roles = header.map((h) => columnRoleOf(labelKey(h)));
+    // "Rapportering: Verksamhetsberättelse 2026 …" opening each record names what is reported.
+    if (!roles.includes("what") && roles[0] === "reporting") roles[0] = "what";
     // Two records or more of three fields or more, one of which says when.
     const shaped = records.length >= 2;
     if (!shaped || !roles.some((r) => r === "when" || r === "due") || !roles.includes("what")) continue;
