@@ -32,11 +32,14 @@ export function spacedLabelLines(lines: string[]): Map<number, string> {
     if (run.length >= 2) for (const r of run) rewritten.set(r.index, `${r.label}: ${r.value}`);
     run = [];
   };
-  lines.forEach((line, index) => {
-    if (line.trim() === "") return close();
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === "") {
+      close();
+      continue;
+    }
     const labelled = spacedLabelOf(line);
     if (labelled) run.push({ index, ...labelled });
-  });
+  }
   close();
   return rewritten;
 }
