@@ -19,7 +19,7 @@ import {
   type TextExtractor,
 } from "../../agreements/source-document.ts";
 import type { ExtractorOptions } from "./file-text-extractor.ts";
-import { extensionOf, fileKindOf, requireReadableText } from "./file-kind.ts";
+import { fileKindOf, isMarkdown, requireReadableText } from "./file-kind.ts";
 import { extractPlainText } from "./plain-text.ts";
 import type { ExtractionJob, WorkerMessage } from "./extraction-protocol.ts";
 
@@ -57,10 +57,7 @@ export class BoundedTextExtractor implements TextExtractor {
         `The file is ${size(file.bytes.length)}; the import limit is ${size(reader.maxBytes)} (IMPORT_MAX_FILE_MB). Agreements are far smaller: check that this is the right file.`,
       );
     }
-    if (fileKindOf(file) === "text") {
-      const extension = extensionOf(file.name);
-      return requireReadableText(extractPlainText(file.bytes, extension === "md" || extension === "markdown"));
-    }
+    if (fileKindOf(file) === "text") return requireReadableText(extractPlainText(file.bytes, isMarkdown(file.name)));
     const copy = new Uint8Array(file.bytes).buffer;
     const ocr = reader.ocr ? { ...reader.ocr, toolsVerified: this.ocrToolsVerified } : null;
     const job: ExtractionJob = { name: file.name, bytes: copy, options: { ...reader, ocr } };

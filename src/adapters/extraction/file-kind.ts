@@ -15,13 +15,22 @@ export function extensionOf(name: string): string {
   return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
 }
 
+/** A Word file (.docx) is a zip archive. */
+export function isZip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+}
+
+/** A text file named as Markdown, whose emphasis and headings are layout. */
+export function isMarkdown(name: string): boolean {
+  return ["md", "markdown"].includes(extensionOf(name));
+}
+
 export function fileKindOf(file: SourceFile): FileKind {
   const { bytes } = file;
   const extension = extensionOf(file.name);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]) || extension === "doc") return "legacyWord";
   if (extension === "pdf" || Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-")) return "pdf";
-  const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
-  if (extension === "docx" || isZip) return "docx";
+  if (extension === "docx" || isZip(bytes)) return "docx";
   return textExtensions.includes(extension) ? "text" : "unsupported";
 }
 

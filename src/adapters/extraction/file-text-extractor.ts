@@ -7,7 +7,7 @@ import {
   type SourceFile,
   type TextExtractor,
 } from "../../agreements/source-document.ts";
-import { extensionOf, fileKindOf, requireReadableText } from "./file-kind.ts";
+import { extensionOf, fileKindOf, isMarkdown, isZip, requireReadableText } from "./file-kind.ts";
 import { htmlToText } from "./html-to-text.ts";
 import { extractPdfText } from "./pdf-text.ts";
 import { extractPlainText } from "./plain-text.ts";
@@ -27,9 +27,6 @@ export interface ExtractorOptions {
 }
 
 export const defaultMaxPages = 1000;
-
-const startsWithZip = (bytes: Uint8Array) =>
-  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Images carry no text; not reading them spares inflating (and base64-encoding) every picture. */
 const skipImages = mammoth.images.imgElement(async () => ({ src: "" }));
@@ -64,7 +61,6 @@ export class FileTextExtractor implements TextExtractor {
 
   async extract(file: SourceFile, onProgress?: ExtractionProgress): Promise<ExtractedText> {
     const { bytes, name } = file;
-    const extension = extensionOf(name);
     if (bytes.length === 0) throw new DocumentRejected("empty", "The file is empty.");
     if (bytes.length > this.options.maxBytes) {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -88,15 +84,15 @@ export class FileTextExtractor implements TextExtractor {
         ocr: ocr ? { reader: new TesseractPageReader(ocr, this.ocrHooks), maxPages: ocr.maxPages } : null,
       });
     } else if (kind === "docx") {
-      if (!startsWithZip(bytes))
+      if (!isZip(bytes))
         throw new DocumentRejected("docx_damaged", "The file is named .docx but is not a Word document.");
       result = await extractDocx(bytes, { ...defaultArchiveLimits, ...this.options.archive });
     } else if (kind === "text") {
-      result = extractPlainText(bytes, extension === "md" || extension === "markdown");
+      result = extractPlainText(bytes, isMarkdown(name));
     } else {
       throw new DocumentRejected(
         "unsupported_type",
-        `Files of type .${extension} are not supported. Import PDF, Word (.docx), text (.txt) or Markdown (.md).`,
+        `Files of type .${extensionOf(name)} are not supported. Import PDF, Word (.docx), text (.txt) or Markdown (.md).`,
       );
     }
     return requireReadableText(result);

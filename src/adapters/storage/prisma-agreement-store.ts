@@ -27,6 +27,7 @@ import type {
   SaveOutcome,
 } from "../../agreements/agreement-store.ts";
 import { randomUUID } from "node:crypto";
+// sql, join and raw come from the Prisma runtime both generated clients share; the SQL is bound per database.
 import { Prisma } from "../../generated/sqlite/client.ts";
 import type { PrismaDb } from "./database.ts";
 

@@ -6,21 +6,14 @@
 // Collapsing the spaces would run label and value together ("Tidpunkt Sammanträdet …"), so such
 // lines are rewritten as "Tidpunkt: Sammanträdet …" first, which the labelled-records detector
 // reads; the indented lines that wrap a value stay as they are and join it there.
-import { columnRoleOf } from "../../shared/lexicon/agreement-vocabulary.ts";
-import { fold } from "../../shared/text/fold.ts";
+import { columnRoleOf, labelKeyOf } from "../../shared/lexicon/agreement-vocabulary.ts";
 
 const spacedLabel = /^(\p{Lu}[\p{L}.\-/]*(?: [\p{L}.\-/]+){0,2})\s{3,}(\S.*)$/u;
-
-const labelKey = (label: string) =>
-  fold(label)
-    .replace(/[^a-z ]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
 
 /** A line that is a known label ("Tidpunkt", "Form", "Ansvarig", "Rapportering") and its value. */
 export function spacedLabelOf(line: string): { label: string; value: string } | null {
   const match = spacedLabel.exec(line.trimEnd());
-  if (!match || columnRoleOf(labelKey(match[1]!)) === "unknown") return null;
+  if (!match || columnRoleOf(labelKeyOf(match[1]!)) === "unknown") return null;
   return { label: match[1]!, value: match[2]!.trim() };
 }
 

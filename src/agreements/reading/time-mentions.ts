@@ -115,11 +115,12 @@ const monthInContext = new RegExp(
   `(?<![\\p{L}])(?:i|under|till|fore|infor|senast i|i slutet av|i borjan av|i mitten av|slutet av|borjan av|mitten av|per)\\s+(${swedishMonthPattern})(?![\\p{L}])`,
   "giu",
 );
-// "junisammanträdet", "decembermötet": the meeting of that month.
+// "i februari, maj, augusti och november": a month listed after one in context (sticky: read from lastIndex).
 const listedMonth = new RegExp(
-  `^(?:\\s*,\\s*|\\s+(?:och|samt|respektive|resp\\.)\\s+)(${swedishMonthPattern})(?![\\p{L}])`,
-  "iu",
+  `(?:\\s*,\\s*|\\s+(?:och|samt|respektive|resp\\.)\\s+)(${swedishMonthPattern})(?![\\p{L}])`,
+  "iuy",
 );
+// "junisammanträdet", "decembermötet": the meeting of that month.
 const monthMeeting = new RegExp(
   `(?<![\\p{L}])(${swedishMonthPattern})(?:s)?(?:sammantradet|sammantrade|motet|namndsmotet)(?![\\p{L}])`,
   "giu",
@@ -306,11 +307,9 @@ export function findTimeMentions(
   for (const m of folded.matchAll(monthInContext)) {
     addMonth(m[1]!, undefined, m.index, m[0].length, false);
     // "vid sammanträdena i februari, maj, augusti och november": the months listed after it too.
-    let end = m.index + m[0].length;
-    for (let next = listedMonth.exec(folded.slice(end)); next; next = listedMonth.exec(folded.slice(end))) {
-      addMonth(next[1]!, undefined, end + next[0].length - next[1]!.length, next[1]!.length, false);
-      end += next[0].length;
-    }
+    listedMonth.lastIndex = m.index + m[0].length;
+    for (let next = listedMonth.exec(folded); next; next = listedMonth.exec(folded))
+      addMonth(next[1]!, undefined, listedMonth.lastIndex - next[1]!.length, next[1]!.length, false);
   }
   for (const m of folded.matchAll(monthMeeting)) addMonth(m[1]!, undefined, m.index, m[0].length, false);
   return mentions.sort((a, b) => a.index - b.index);

@@ -2,6 +2,7 @@
 // of commitments — one reviewed vocabulary for the reader, the question reader and the summaries.
 // Patterns work on folded text (lower case, no diacritics; see shared/text/fold.ts), so "redovisa",
 // "Redovisning" and an OCR'd "redovisnlng" are not all caught — repair runs before this.
+import { fold } from "../text/fold.ts";
 
 /** Verbs and nouns of reporting back: "rapport", "redovisas", "återrapportering", "följs upp". */
 export const reportingCue =
@@ -144,6 +145,14 @@ export type ColumnRole =
   | "value"
   | "amount"
   | "unknown";
+
+/** A field label as the roles compare it: "Underlag senast:" → "underlag senast". */
+export function labelKeyOf(label: string): string {
+  return fold(label)
+    .replace(/[^a-z ]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
 /** The role of a table column from its (folded) header text. */
 export function columnRoleOf(foldedHeader: string): ColumnRole {

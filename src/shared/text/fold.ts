@@ -5,30 +5,21 @@
 // Keyword detection therefore never compares raw strings: it folds the text, or it uses a
 // pattern in which every Swedish vowel accepts the usual OCR substitutes.
 
-// The reader's detectors each fold the whole document; long texts are folded once and remembered.
+// The reader's detectors each fold the whole document, and every detector folds the lines and
+// sentences it looks at: what was folded is remembered, the oldest forgotten first. Few whole
+// documents are kept; many lines.
 const longText = 5000;
-const rememberedLong = 8;
-const foldedLong = new Map<string, string>();
-// Lines and sentences are folded again by every detector that looks at them.
-const rememberedShort = 50_000;
-const foldedShort = new Map<string, string>();
+const lines = { folded: new Map<string, string>(), limit: 50_000 };
+const documents = { folded: new Map<string, string>(), limit: 8 };
 
 /** Lower-cases, removes diacritics and undoes the commonest OCR digit/symbol swaps inside words. */
 export function fold(text: string): string {
-  if (text.length < longText) {
-    let folded = foldedShort.get(text);
-    if (folded === undefined) {
-      folded = foldText(text);
-      if (foldedShort.size >= rememberedShort) foldedShort.clear();
-      foldedShort.set(text, folded);
-    }
-    return folded;
-  }
-  let folded = foldedLong.get(text);
+  const memory = text.length < longText ? lines : documents;
+  let folded = memory.folded.get(text);
   if (folded === undefined) {
     folded = foldText(text);
-    if (foldedLong.size >= rememberedLong) foldedLong.delete(foldedLong.keys().next().value!);
-    foldedLong.set(text, folded);
+    if (memory.folded.size >= memory.limit) memory.folded.delete(memory.folded.keys().next().value!);
+    memory.folded.set(text, folded);
   }
   return folded;
 }

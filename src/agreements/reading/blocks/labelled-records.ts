@@ -9,7 +9,7 @@
 // header (with the roles they name) and each record is a row. A value that wraps goes on in the
 // lines after its label.
 import { fold, squash } from "../../../shared/text/fold.ts";
-import { columnRoleOf } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { columnRoleOf, labelKeyOf } from "../../../shared/lexicon/agreement-vocabulary.ts";
 import type { CellEntry, DetectedTable, TableRow } from "./block-model.ts";
 import type { TableDetector } from "./table-detectors.ts";
 
@@ -37,12 +37,6 @@ function labelOf(text: string): { label: string; value: string } | null {
   return { label, value: match[2]!.trim() };
 }
 
-const labelKey = (label: string) =>
-  fold(label)
-    .replace(/[^a-z ]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-
 /** The records from `start`: label lines and the lines their values wrap onto, a blank line between records. */
 function recordsFrom(context: Parameters<TableDetector>[0], start: number): RecordDraft[] {
   const { lines, claimed, boundaries } = context;
@@ -67,13 +61,13 @@ function recordsFrom(context: Parameters<TableDetector>[0], start: number): Reco
     const first = records[0]?.fields[0]?.label;
     if (field) {
       // The first label comes back: the next record begins (plans without blank lines between records).
-      if (current && first && labelKey(field.label) === labelKey(first)) {
+      if (current && first && labelKeyOf(field.label) === labelKeyOf(first)) {
         records.push(current);
         current = null;
       }
       if (!current) {
         // A record opens with the label the first one opened with.
-        if (first && labelKey(field.label) !== labelKey(first)) break;
+        if (first && labelKeyOf(field.label) !== labelKeyOf(first)) break;
         current = { fields: [], firstLine: i, lastLine: i };
       }
       current.fields.push({ label: field.label, value: field.value, lines: [i] });
@@ -107,8 +101,8 @@ export const detectLabelledRecords: TableDetector = (context) => {
     const header: string[] = [];
     for (const record of records)
       for (const field of record.fields)
-        if (!header.some((h) => labelKey(h) === labelKey(field.label))) header.push(field.label);
-    const roles = header.map((h) => columnRoleOf(labelKey(h)));
+        if (!header.some((h) => labelKeyOf(h) === labelKeyOf(field.label))) header.push(field.label);
+    const roles = header.map((h) => columnRoleOf(labelKeyOf(h)));
     // "Rapportering: Verksamhetsberättelse 2026 …" opening each record names what is reported.
     if (!roles.includes("what") && roles[0] === "reporting") roles[0] = "what";
     // Two records or more of three fields or more, one of which says when.
@@ -116,12 +110,12 @@ export const detectLabelledRecords: TableDetector = (context) => {
     if (!shaped || !roles.some((r) => r === "when" || r === "due") || !roles.includes("what")) continue;
     const rows: TableRow[] = records.map((record) => {
       const cells = header.map((h) =>
-        squash(record.fields.find((f) => labelKey(f.label) === labelKey(h))?.value ?? ""),
+        squash(record.fields.find((f) => labelKeyOf(f.label) === labelKeyOf(h))?.value ?? ""),
       );
       const entries: CellEntry[] = record.fields
         .filter((f) => f.value)
         .map((f) => ({
-          column: header.findIndex((h) => labelKey(h) === labelKey(f.label)),
+          column: header.findIndex((h) => labelKeyOf(h) === labelKeyOf(f.label)),
           text: squash(f.value),
           line: f.lines[0]!,
         }))

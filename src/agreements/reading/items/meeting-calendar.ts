@@ -4,7 +4,7 @@
 // that month's meeting when the list has exactly one; the list itself reports nothing.
 import { fold } from "../../../shared/text/fold.ts";
 import { isoDate, type IsoDate } from "../../../shared/text/swedish-dates.ts";
-import type { TableBlock } from "../blocks/block-model.ts";
+import type { Block, TableBlock } from "../blocks/block-model.ts";
 import type { DocumentStructure } from "../blocks/build-blocks.ts";
 import { blockText } from "../blocks/build-blocks.ts";
 import { findTimeMentions } from "../time-mentions.ts";
@@ -76,29 +76,35 @@ function readCalendarTable(
 
 const weekday = /\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(ar|en)?\b/g;
 
-/** A row that holds days and nothing else: "torsdag 29/1 (v. 5)", "Tisdag 23 februari kl. 13.15". */
-function onlyDays(text: string, year: number | null): boolean {
-  const mentions = findTimeMentions(text, year).filter((m) => m.precision === "day");
-  if (mentions.length === 0) return false;
+/**
+ * The day a row of a list of meetings names ("torsdag 29/1 (v. 5)", "Tisdag 23 februari kl.
+ * 13.15"): the written day before a week number. Null when the row holds anything but days.
+ */
+function listedMeetingDay(text: string, year: number | null): IsoDate | null {
+  const days = findTimeMentions(text, year).filter((m) => m.precision === "day");
+  if (days.length === 0) return null;
   let rest = text;
-  for (const m of [...mentions].sort((a, b) => b.index - a.index))
-    rest = rest.slice(0, m.index) + " " + rest.slice(m.index + m.length);
-  return (
+  for (const m of [...days].sort((a, b) => b.index - a.index))
+    rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m.length)}`;
+  const onlyDays =
     fold(rest)
       .replace(weekday, " ")
       .replace(/\b(v|vecka|kl|klockan)\b\.?/g, " ")
-      .replace(/[\d\s().,:;/–—-]+/g, "") === ""
-  );
-}
-
-/** The day a row of a list of meetings names: a written day before a week number ("29/1 (v. 5)"). */
-function dayOfRow(text: string, year: number | null): IsoDate | null {
-  const days = findTimeMentions(text, year).filter((m) => m.precision === "day");
+      .replace(/[\d\s().,:;/–—-]+/g, "") === "";
+  if (!onlyDays) return null;
   const written = days.find((m) => m.precision === "day" && !m.week);
   if (written?.precision === "day") return written.date;
+  // A bare "29/1" is no day to findTimeMentions without a meeting word beside it; here the list is that word.
   const numeric = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(text);
   if (numeric && year) return isoDate(year, Number(numeric[2]), Number(numeric[1]));
-  return days[0]?.precision === "day" ? days[0].date : null;
+  return days[0]!.precision === "day" ? days[0]!.date : null;
+}
+
+/** The paragraph's lead-in: a list's own, or the paragraph just before ending in a colon ("Sammanträdena 2026 är:"). */
+function leadInOf(structure: DocumentStructure, block: Block): string {
+  if (block.kind === "listItem") return block.leadIn ?? "";
+  const previous = structure.blocks[block.id - 1];
+  return previous?.kind === "paragraph" && /:\s*$/.test(blockText(previous)) ? blockText(previous) : "";
 }
 
 export function meetingCalendarOf(structure: DocumentStructure, year: number | null): MeetingCalendar {
@@ -108,27 +114,20 @@ export function meetingCalendarOf(structure: DocumentStructure, year: number | n
   for (const [index, section] of structure.sections.entries()) {
     const underHeading = calendarHeading.test(fold(section.heading));
     for (const block of structure.blocksBySection.get(index) ?? []) {
-      const previous = structure.blocks[block.id - 1];
-      const leadIn =
-        block.kind === "listItem"
-          ? (block.leadIn ?? "")
-          : previous?.kind === "paragraph" && /:\s*$/.test(blockText(previous))
-            ? blockText(previous)
-            : "";
+      const leadIn = leadInOf(structure, block);
       if (block.kind === "table") {
         if (isCalendarTable(block, underHeading)) readCalendarTable(block, year, days, dueDays, blocks);
         // "torsdag 29/1   (v. 5)" row after row under "Sammanträdena 2026 är:": a list of days laid out in columns.
         else if (
           !block.header &&
           (underHeading || calendarSentence.test(fold(leadIn))) &&
-          block.rows.length >= minimumDays &&
-          block.rows.every((row) => onlyDays(row.cells.join(" "), year))
+          block.rows.length >= minimumDays
         ) {
-          for (const row of block.rows) {
-            const day = dayOfRow(row.cells.join(" "), year);
-            if (day) days.add(day);
+          const listed = block.rows.map((row) => listedMeetingDay(row.cells.join(" "), year));
+          if (listed.every((day) => day !== null)) {
+            for (const day of listed) days.add(day!);
+            blocks.add(block.id);
           }
-          blocks.add(block.id);
         }
         continue;
       }
@@ -136,8 +135,7 @@ export function meetingCalendarOf(structure: DocumentStructure, year: number | n
       const text = blockText(block);
       // Under a calendar heading, or after a lead-in that says the committee meets ("Nämnden
       // sammanträder på tisdagar:"), each line may hold one day; a sentence must list several.
-      // The lead-in is a list's own, or the paragraph just before ending in a colon ("Sammanträdena
-      // hålls på följande dagar:") over lines that merged into one paragraph of days.
+      // The paragraph before may be the lead-in of lines that merged into one paragraph of days.
       const listed = underHeading || calendarSentence.test(fold(leadIn));
       if (!listed && !calendarSentence.test(fold(text))) continue;
       const found = findTimeMentions(text, year).filter((m) => m.precision === "day" && !m.inRange);

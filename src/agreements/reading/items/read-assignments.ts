@@ -265,6 +265,11 @@ const headingWords = (section: SectionModel) =>
 const documentPart =
   /^(uppfoljning|aterrapportering|rapportering|redovisning|tidplan|tidsplan|arshjul|ekonomi|ekonomisk|budget|ersattning|internkontroll|kontakt|underskrift|bilag|sarskilda uppdrag|grunduppdragen|malen\b|namndens mal|indikatorer for)/;
 
+/** A heading that is itself an assignment's: asked about ("Vad innebär uppdraget om …?") or of a kind. */
+function isAssignmentHeading(heading: string): boolean {
+  return askedAssignment(heading) !== null || (kindFromHeading(heading) !== null && !isKindOnly(heading));
+}
+
 /**
  * Sections from `start` up to (not including) the next heading at `level` or above. A goal label
  * ("Mål 2") ends at the next label or numbered heading; the unnumbered headings after the last
@@ -272,10 +277,6 @@ const documentPart =
  * "Indikatorer") — "Uppföljning och återrapportering" after "Mål 3" is the document's, not goal 3's.
  * A label without siblings ends at a heading that opens a part of the document.
  */
-function isAssignmentHeading(heading: string): boolean {
-  return askedAssignment(heading) !== null || (kindFromHeading(heading) !== null && !isKindOnly(heading));
-}
-
 function extentOf(sections: SectionModel[], start: number, headingLevel: number): number[] {
   const result = [start];
   const own = sections[start]!;

@@ -226,21 +226,20 @@ const committeeName =
 
 /** The code written after the name: "Socialnämnden (SN)", "Division Social omsorg (DSO)". */
 function explicitCode(text: string, name: string): string | null {
-  const whole = fold(name).replace(/[^a-z]/g, "");
+  // OCR may have dropped or changed a letter: compare without the letters it mangles most.
+  const loose = (s: string) => s.replace(/[aeiouyd]/g, "");
+  const whole = loose(fold(name).replace(/[^a-z]/g, ""));
   // Each "(CODE)" first, then the up to five words before it: one pattern for both would try
   // every word of the document as the start of a name.
   for (const code of text.matchAll(/\(([A-ZÅÄÖ]{2,6})\)/gu)) {
     const before = text.slice(Math.max(0, code.index - 200), code.index);
     const named = /(?<![\p{L}&@-])([\p{L}&@-]+(?:\s+[\p{L}&@-]+){0,4})\s*$/u.exec(before);
     if (!named) continue;
-    const match = [code[0], named[1], code[1]];
-    const words = fold(match[1]!)
+    const words = fold(named[1]!)
       .replace(/[^a-z ]/g, " ")
       .trim()
       .split(/\s+/);
-    // OCR may have dropped or changed a letter: compare without the letters it mangles most.
-    const loose = (s: string) => s.replace(/[aeiouyd]/g, "");
-    if (words.some((_, k) => loose(words.slice(k).join("")) === loose(whole))) return match[2]!;
+    if (words.some((_, k) => loose(words.slice(k).join("")) === whole)) return code[1]!;
   }
   return null;
 }
