@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks.ts";
 import { kindOfPart, readAssignments } from "../../../src/agreements/reading/items/read-assignments.ts";
 import { normaliseLines } from "../../../src/agreements/reading/normalise-lines.ts";
+import { readIndicators } from "../../../src/agreements/reading/items/read-indicators-and-economy.ts";
 
 const structureOf = (text: string) => buildBlocks(normaliseLines(text, { dictionary: null }).lines, null);
 const headings = (text: string) =>
@@ -119,7 +120,144 @@ describe("parts and labelled items", () => {
       text: body("4 Nämndens mål", "4.1 Fler i arbete", prose, "4.2 Indikatorer och målvärden", prose),
       expected: ["4.1 mal_namnd Fler i arbete"],
     },
+    {
+      name: "a code after the outline number is the assignment's number, not part of its title",
+      text: body("3 Grunduppdrag", "3.1 G1 Idrottsanläggningar", prose, "3.2 G2 Föreningsstöd", prose),
+      expected: ["G1 grunduppdrag Idrottsanläggningar", "G2 grunduppdrag Föreningsstöd"],
+    },
+    {
+      name: "codes set off by one space, three in a series, under a lettered part with a wide gap",
+      text: body(
+        "A   OM AVTALET",
+        prose,
+        "B   GRUNDUPPDRAG",
+        "C1 Myndighetsutövning",
+        prose,
+        "C2 Bostad med särskild service",
+        prose,
+        "C3 Daglig verksamhet",
+        prose,
+        "C   RAPPORTERING",
+        prose,
+      ),
+      expected: [
+        "C1 grunduppdrag Myndighetsutövning",
+        "C2 grunduppdrag Bostad med särskild service",
+        "C3 grunduppdrag Daglig verksamhet",
+      ],
+    },
+    {
+      name: "two codes set off by one space are a sentence's start, not a series",
+      text: body("3 Grunduppdrag", "C1 Myndighetsutövning", prose, "C2 Bostad med särskild service", prose),
+      expected: [],
+    },
+    {
+      name: "codes and letters in a cell of their own (a Word export's tab), kind from the part",
+      text: body(
+        "3\tLEVERANSER",
+        "L1\tSkolmåltider",
+        prose,
+        "L2\tLokalvård",
+        prose,
+        "4\tINRIKTNINGSMÅL",
+        "I1\tInriktningsmål: Matsvinnet ska minska",
+        prose,
+        "I2\tInriktningsmål: Lärmiljöerna ska vara rena",
+        prose,
+        "5\tTILLÄGGSUPPDRAG",
+        "A\tHalvera tallrikssvinnet",
+        prose,
+        "B\tTillagningskök på Björkskolan",
+        prose,
+      ),
+      expected: [
+        "L1 grunduppdrag Skolmåltider",
+        "L2 grunduppdrag Lokalvård",
+        "I1 mal_namnd Matsvinnet ska minska",
+        "I2 mal_namnd Lärmiljöerna ska vara rena",
+        "A sarskilt_uppdrag_namnd Halvera tallrikssvinnet",
+        "B sarskilt_uppdrag_namnd Tillagningskök på Björkskolan",
+      ],
+    },
+    {
+      name: "a code that comes back in the timetable names its item there and heads nothing",
+      text: body(
+        "5 Särskilda uppdrag",
+        "S1  Sommarlovsprogram",
+        prose,
+        "S2  Konstgräsplan",
+        prose,
+        "6 Uppföljning",
+        "S1  Sommarlovsprogram – utvärdering",
+        "2026-09-24",
+      ),
+      expected: ["S1 sarskilt_uppdrag_namnd Sommarlovsprogram", "S2 sarskilt_uppdrag_namnd Konstgräsplan"],
+    },
+    {
+      name: "mini-forms: the item as the first field, its code and bracketed kind, between dashed rules",
+      text: [
+        "A   OM AVTALET",
+        "",
+        prose,
+        "",
+        "B   MÅL",
+        "",
+        "-----------------------------------",
+        "Mål:              D1 (nämndmål) Fler ska gå från daglig verksamhet",
+        "                  till arbete",
+        "Beskrivning:      Förvaltningen ska arbeta med stegförflyttningar.",
+        "Indikatorer:      a) Antal deltagare som gått till arbete.",
+        "                     Källa: Lifecare. Utfall 2025: 9.",
+        "                  b) Andel uppföljda genomförandeplaner (%).",
+        "Återrapportering: Skriftligt i delårsrapporten.",
+        "-----------------------------------",
+        "Mål:              D2 (KF-mål) Beslut ska verkställas utan dröjsmål",
+        "Beskrivning:      Antalet ej verkställda beslut ska minska.",
+        "Ansvarig:         Avdelningschef",
+        "-----------------------------------",
+        "",
+        "C   SÄRSKILDA UPPDRAG",
+        "",
+        "Uppdrag:          E1 Utreda behovet av bostäder",
+        "Beskrivning:      En behovsanalys för åren 2028–2032.",
+        "Återrapportering: Muntligt den 21 april.",
+        "",
+        "Uppdrag:          E2 Digital tillsyn nattetid",
+        "Beskrivning:      Pröva sensorer i två gruppbostäder.",
+        "Ansvarig:         Utvecklingsledare",
+      ].join("\n"),
+      expected: [
+        "D1 mal_namnd Fler ska gå från daglig verksamhet till arbete",
+        "D2 mal_kf Beslut ska verkställas utan dröjsmål",
+        "E1 sarskilt_uppdrag_namnd Utreda behovet av bostäder",
+        "E2 sarskilt_uppdrag_namnd Digital tillsyn nattetid",
+      ],
+    },
   ])("$name", ({ text, expected }) => {
     expect(assignments(text)).toEqual(expected);
+  });
+
+  it("reads a mini-form's lettered indicators up to their source", () => {
+    const text = [
+      "Mål:              D1 (nämndmål) Fler ska gå till arbete",
+      "Beskrivning:      Förvaltningen ska arbeta med stegförflyttningar.",
+      "Indikatorer:      a) Antal deltagare som gått vidare till anställning",
+      "                     eller studier. Källa: Lifecare. Utfall 2025: 9.",
+      "                  b) Andel uppföljda genomförandeplaner (%).",
+      "Återrapportering: Skriftligt i delårsrapporten.",
+      "",
+      "Mål:              D2 (nämndmål) Beslut ska verkställas utan dröjsmål",
+      "Beskrivning:      Antalet ej verkställda beslut ska minska.",
+      "Ansvarig:         Avdelningschef",
+    ].join("\n");
+    const structure = structureOf(text);
+    const reading = readAssignments(structure);
+    const indicators = readIndicators(structure, reading, text);
+    expect(indicators.map((i) => i.name)).toEqual([
+      "Antal deltagare som gått vidare till anställning eller studier",
+      "Andel uppföljda genomförandeplaner (%)",
+    ]);
+    expect(indicators[0]!.source).toBe("Lifecare");
+    expect(indicators.every((i) => i.assignmentKey === reading.assignments[0]!.key)).toBe(true);
   });
 });

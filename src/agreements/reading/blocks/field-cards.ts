@@ -153,6 +153,42 @@ function fieldsFrom(lines: Line[], from: number, base: number): { fields: CardFi
   return { fields, last };
 }
 
+// "Mål:", "Uppdrag:", "Grunduppdrag:", "Särskilt uppdrag:": a field whose value is the title of the
+// item the card describes.
+const itemLabels =
+  /^(mal|malet|namndmal|kf-mal|delmal|inriktningsmal|uppdrag|uppdraget|grunduppdrag|sarskilt uppdrag|tillaggsuppdrag|utvecklingsuppdrag|atagande|leverans)$/;
+// "D2 (nämndmål) Den enskilde ska …", "E1 Utreda behovet …": the item's code and its kind in brackets.
+const codedTitle = /^([A-ZÅÄÖ]{1,3}\d{1,2}(?:\.\d{1,2})?)[:.]?\s+(?:\(([^()]{2,40})\)\s+)?(\p{Lu}.*)$/u;
+
+/**
+ * A card that opens with the item it describes as a field ("Mål:  D2 (nämndmål) Den enskilde …"
+ * over "Beskrivning:", "Indikatorer:", "Återrapportering:"). The code is the card's label, the
+ * bracketed kind (or a label that names one, "Nämndmål:") its kind; a bare "Uppdrag:" over a code
+ * leaves the kind to the part the card stands in, as a code heading does.
+ */
+function itemFieldCardAt(lines: Line[], i: number): FieldCard | null {
+  const line = lines[i]!;
+  if (line.blank || line.cells) return null;
+  const base = indentOf(line.source);
+  const first = fieldOf(line, base);
+  if (!first || !first.value || !itemLabels.test(fold(first.label))) return null;
+  const { fields, last } = fieldsFrom(lines, i, base);
+  if (fields.length < 3) return null;
+  const [titleField, ...rest] = fields;
+  const coded = codedTitle.exec(titleField!.value);
+  const title = coded ? coded[3]! : titleField!.value;
+  const generic = /^(uppdrag|uppdraget|atagande|leverans)$/.test(fold(titleField!.label));
+  return {
+    firstLine: i,
+    lastLine: last,
+    label: coded ? coded[1]! : null,
+    title: squash(title),
+    titleLine: i,
+    kind: coded?.[2] ?? (generic && coded ? null : titleField!.label),
+    fields: rest,
+  };
+}
+
 /**
  * The field cards of a document: two or more cards of the same label word, each a header line
  * and at least two fields, a field's value going on over indented lines; and two or more cards
@@ -161,7 +197,14 @@ function fieldsFrom(lines: Line[], from: number, base: number): { fields: CardFi
 export function findFieldCards(lines: Line[]): FieldCard[] {
   const labelled: FieldCard[] = [];
   const titled: FieldCard[] = [];
+  const itemCards: FieldCard[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const itemCard = itemFieldCardAt(lines, i);
+    if (itemCard) {
+      itemCards.push(itemCard);
+      i = itemCard.lastLine;
+      continue;
+    }
     const header = headerOf(lines, i);
     if (header) {
       const { fields, last } = fieldsFrom(lines, header.fieldsFrom, header.base);
@@ -208,9 +251,11 @@ export function findFieldCards(lines: Line[]): FieldCard[] {
   const labelWord = (card: FieldCard) => fold(card.label!.split(" ")[0]!);
   const counts = new Map<string, number>();
   for (const card of labelled) counts.set(labelWord(card), (counts.get(labelWord(card)) ?? 0) + 1);
-  return [...labelled.filter((card) => counts.get(labelWord(card))! >= 2), ...(titled.length >= 2 ? titled : [])].sort(
-    (a, b) => a.firstLine - b.firstLine,
-  );
+  return [
+    ...labelled.filter((card) => counts.get(labelWord(card))! >= 2),
+    ...(titled.length >= 2 ? titled : []),
+    ...(itemCards.length >= 2 ? itemCards : []),
+  ].sort((a, b) => a.firstLine - b.firstLine);
 }
 
 export type FieldRole = "indicators" | "period" | "when" | "due" | "how" | "text";
@@ -231,7 +276,7 @@ export function fieldRole(label: string): FieldRole {
 export function listItemsOf(field: CardField): string[] {
   const items: string[] = [];
   for (const line of field.lines) {
-    const item = /^[–—•*-]\s+(.*)$/u.exec(line);
+    const item = /^(?:[–—•*-]|[a-zå-ö][.)]|\d{1,2}[.)])\s+(.*)$/u.exec(line);
     if (item) items.push(item[1]!);
     else if (items.length) items[items.length - 1] = squash(`${items.at(-1)} ${line}`);
     else items.push(line);

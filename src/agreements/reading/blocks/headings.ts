@@ -163,20 +163,28 @@ export function goalLabelCandidate(lines: Line[], i: number): HeadingCandidate |
   return { line: i, endLine, number: null, label, heading: squash(heading) };
 }
 
-const letteredHeading = /^([A-ZÅÄÖ])[.)]\s+(\p{Lu}[^.:;]{1,90})$/u;
+// "A. OM BESTÄLLNINGEN", "B) Ekonomi", "C   GRUNDUPPDRAG": the letter set off by a stop, a bracket or a wide gap.
+const letteredHeading = /^([A-ZÅÄÖ])(?:[.)]\s+|\s{2,})(\p{Lu}[^.:;]{1,90})$/u;
 const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /**
  * Parts lettered in order ("A. OM BESTÄLLNINGEN", "B. GRUNDBESTÄLLNING", "C. NÄMNDENS MÅL 2026"):
  * three or more lines whose letters follow one another from A. The letter is the part's number
- * at the outline's first level.
+ * at the outline's first level. A run that starts again at A after a first one is the document
+ * itself, the first run its table of contents ("A  Avtalets syfte" … "F  Rapportering" over the
+ * same parts later): the last run of three or more is kept.
  */
 export function letteredOutline(lines: Line[], claimed: Set<number>): HeadingCandidate[] {
-  const found: HeadingCandidate[] = [];
+  const runs: HeadingCandidate[][] = [];
+  let found: HeadingCandidate[] = [];
   for (const line of lines) {
-    if (claimed.has(line.index) || line.cells || line.blank) continue;
-    const match = letteredHeading.exec(line.text);
+    if (claimed.has(line.index) || line.blank || line.cells) continue;
+    const match = letteredHeading.exec(line.source.trim());
     if (!match || /\d{4}-\d{2}-\d{2}/.test(line.text)) continue;
+    if (match[1] === "A" && found.length > 0) {
+      runs.push(found);
+      found = [];
+    }
     const expected = alphabet[found.length];
     if (match[1] !== expected) continue;
     const ordinal = found.length + 1;
@@ -189,37 +197,73 @@ export function letteredOutline(lines: Line[], claimed: Set<number>): HeadingCan
       display: match[1]!,
     });
   }
-  return found.length >= 3 ? found : [];
+  runs.push(found);
+  return runs.filter((run) => run.length >= 3).at(-1) ?? [];
 }
 
-// "U1  Införa digital ansökan", "B3  Korttidsvistelse och växelvård", "D2: Trygg hemgång": a code of
-// one to three capitals and a number, set off from its title by a gap or a separator.
+// "U1  Införa digital ansökan", "B3  Korttidsvistelse och växelvård", "D2: Trygg hemgång", "L1<tab>Lokalvård":
+// a code of one to three capitals and a number, set off from its title by a gap, a tab or a separator.
 const codeLabel = /^([A-ZÅÄÖ]{1,3})(\d{1,2})(?:\s*[:.–—-]\s+|\s+)(\p{Lu}.{2,150})$/u;
-const codeGap = /^\s*[A-ZÅÄÖ]{1,3}\d{1,2}(?:\s{2,}|\s*[:.–—-]\s)/u;
+const codeGap = /^\s*[A-ZÅÄÖ]{1,3}\d{1,2}(?:\s{2,}|\t|\s*[:.–—-]\s)/u;
+/** "C1 Myndighetsutövning": a code set off by one space, read as a label only in a series of three or more. */
+const codeSpace = /^\s*[A-ZÅÄÖ]{1,3}\d{1,2}\s\p{Lu}/u;
 
 /**
  * Items labelled with codes of one series (U1, U2 …; B1 … B8): two or more lines that start with
  * codes of the same letters, each with a title and no date. Each is a labelled heading, the code
- * its number; what kind of item it is comes from the part it stands in.
+ * its number; what kind of item it is comes from the part it stands in. A code set off by a
+ * single space could start a sentence ("E1 och E2 …" does not, "C1 Myndighetsutövning" does), so
+ * such lines count only when the series has three codes or more, each on a line of its own.
  */
 export function codeLabelCandidates(lines: Line[], claimed: Set<number>): HeadingCandidate[] {
-  const byPrefix = new Map<string, HeadingCandidate[]>();
+  const byPrefix = new Map<string, Array<HeadingCandidate & { spaced: boolean }>>();
   for (const line of lines) {
+    if (claimed.has(line.index) || line.blank) continue;
+    // "L1<tab>Skolmåltider i grundskolan": a code and its title in two cells.
+    const tabbed = line.cells?.filter((cell) => cell.trim()) ?? null;
+    if (tabbed && tabbed.length !== 2) continue;
     // A Markdown heading ("## N1 Fler barn …") sets its code off by the heading's own mark.
-    const laidOut =
-      line.headingMark > 0 ? line.source.replace(/^\s*#{1,6}\s+/, "").replace(/(?<=^\S+)\s/, "  ") : line.source;
-    if (claimed.has(line.index) || line.cells || line.blank || !codeGap.test(laidOut)) continue;
-    const match = codeLabel.exec(line.text);
+    const laidOut = tabbed
+      ? tabbed.join("\t")
+      : line.headingMark > 0
+        ? line.source.replace(/^\s*#{1,6}\s+/, "").replace(/(?<=^\S+)\s/, "  ")
+        : line.source;
+    // "A<tab>Halvera tallrikssvinnet …": a letter alone in its cell, the letters of a series in order.
+    const lettered = tabbed && /^[A-ZÅÄÖ]$/.test(tabbed[0]!.trim()) && /^\p{Lu}/u.test(tabbed[1]!.trim());
+    const gapped = lettered || codeGap.test(laidOut);
+    if (!gapped && !codeSpace.test(laidOut)) continue;
+    const match = lettered
+      ? [laidOut, "", tabbed![0]!.trim(), tabbed![1]!.trim()]
+      : codeLabel.exec(tabbed ? tabbed.join(" ") : line.text);
     if (!match) continue;
     const title = squash(match[3]!);
     if (/\d{4}-\d{2}-\d{2}/.test(title) || (/\.$/.test(title) && title.split(/\s+/).length > 6)) continue;
+    // A single space: the title is a heading's, short and without a sentence's stops.
+    if (!gapped && (/[.,;:]$/.test(title) || title.split(/\s+/).length > 12)) continue;
     const list = byPrefix.get(match[1]!) ?? [];
-    list.push({ line: line.index, endLine: line.index, number: null, label: `${match[1]}${match[2]}`, heading: title });
+    // A code that comes back ("S1 Sommarlovsprogram – utvärdering" in the timetable) names its item
+    // in a table or list; it heads nothing.
+    if (list.some((c) => c.label === `${match[1]}${match[2]}`)) continue;
+    // Letters alone count only in order from A: "A", "B", "C" under "5 Tilläggsuppdrag".
+    if (lettered && match[2] !== alphabet[list.length]) continue;
+    list.push({
+      line: line.index,
+      endLine: line.index,
+      number: null,
+      label: `${match[1]}${match[2]}`,
+      heading: title,
+      spaced: !gapped,
+    });
     byPrefix.set(match[1]!, list);
   }
   return [...byPrefix.values()]
+    .map((list) => {
+      const spaced = list.filter((c) => c.spaced);
+      return spaced.length > 0 && new Set(spaced.map((c) => c.label)).size < 3 ? list.filter((c) => !c.spaced) : list;
+    })
     .filter((list) => new Set(list.map((c) => c.label)).size >= 2)
     .flat()
+    .map(({ spaced: _spaced, ...candidate }) => candidate)
     .sort((a, b) => a.line - b.line);
 }
 

@@ -90,12 +90,16 @@ export function kindOfPart(heading: string): AssignmentKind | null {
   )
     return fromCouncil ? "sarskilt_uppdrag_kf" : "sarskilt_uppdrag_namnd";
   if (
-    /^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet|grundbestallning\w*|basuppdrag\w*|bestalld verksamhet|bestallda verksamhete\w*|verksamhetens omfattning|uppdragets omfattning|verksamhetsatagande\w*|basverksamhet\w*|karnverksamhet\w*)\b/.test(
+    /^(grunduppdrag|grundverksamhet|grunduppdragen|ordinarie uppdrag|verksamhetsuppdrag|uppdrag och verksamhet|grundbestallning\w*|basuppdrag\w*|bestalld verksamhet|bestallda verksamhete\w*|verksamhetens omfattning|uppdragets omfattning|verksamhetsatagande\w*|basverksamhet\w*|karnverksamhet\w*|leveranser|bestallda leveranser)\b/.test(
       text,
     )
   )
     return "grunduppdrag";
-  if (/^(mal|malen|mal och indikatorer|mal for|namndmal|verksamhetsmal|resultatmal|effektmal)\b/.test(text))
+  if (
+    /^(mal|malen|mal och indikatorer|mal for|namndmal|verksamhetsmal|resultatmal|effektmal|inriktningsmal\w*)\b/.test(
+      text,
+    )
+  )
     return fromCouncil ? "mal_kf" : "mal_namnd";
   return null;
 }
@@ -108,10 +112,10 @@ export function kindOfPart(heading: string): AssignmentKind | null {
 export function withoutLeadingLabel(title: string): string {
   const text = title.trim();
   const label =
-    /^(?:mål|delmål|uppdrag|särskilt uppdrag|målområde|fokusområde)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-ZÅÄÖ])\s*[:.–—-]\s+(\S.*)$/iu.exec(
+    /^(?:mål|delmål|uppdrag|särskilt uppdrag|målområde|fokusområde|kf-mål|nämndmål|inriktningsmål|grunduppdrag)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-ZÅÄÖ]{1,3}\d{0,2})\s*[:.–—-]\s+(\S.*)$/iu.exec(
       text,
     ) ??
-    /^(?:nämndmål|kf-mål|kf:s mål|mål|särskilt uppdrag|uppdrag|grunduppdrag|tilläggsuppdrag|utvecklingsuppdrag)(?:\s*\([^()]{1,30}\))?\s*:\s+(\p{Lu}.*)$/iu.exec(
+    /^(?:nämndmål|kf-mål|kf:s mål|mål|särskilt uppdrag|uppdrag|grunduppdrag|tilläggsuppdrag|utvecklingsuppdrag|inriktningsmål|(?:kommunfullmäktiges|fullmäktiges|nämndens|styrelsens) mål)(?:\s*\([^()]{1,30}\))?\s*:\s+(\p{Lu}.*)$/iu.exec(
       text,
     );
   const rest = label ? label[1]! : text;
@@ -252,8 +256,15 @@ function previousBlock(blocks: Block[], id: number): Block | undefined {
   return undefined;
 }
 
-const isOutlineSection = (section: SectionModel) => isOutlineNumber(section.number);
-const isLabelSection = (section: SectionModel) => section.number !== null && !isOutlineNumber(section.number);
+/**
+ * A lettered part ("C  GRUNDUPPDRAG") is at the outline's first level; a letter below it ("A" under
+ * "5 Tilläggsuppdrag") labels an item of a series, as "U1" does.
+ */
+const isLetterLabel = (number: string | null, level: number) =>
+  number !== null && /^\p{Lu}$/u.test(number) && level > 1;
+const isOutlineSection = (section: SectionModel) =>
+  isOutlineNumber(section.number) && !isLetterLabel(section.number, section.level);
+const isLabelSection = (section: SectionModel) => section.number !== null && !isOutlineSection(section);
 /** "Mål 2" → "mal", "U3" → "u": labels of one series share it. */
 const labelWord = (section: SectionModel) => fold(section.number!.split(/\s+/)[0]!).replace(/\d.*$/, "");
 const headingWords = (section: SectionModel) =>
@@ -381,12 +392,14 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     let kind: AssignmentKind | null =
       previous?.kind === "marker" && previous.marker === "kind" ? kindFromMarker(previous.text) : null;
     // A labelled heading ("Mål 1" → "Barn och unga …") is classified by its label and text together.
-    const labelled = heading.number !== null && !isOutlineNumber(heading.number);
+    const labelled =
+      heading.number !== null &&
+      (!isOutlineNumber(heading.number) || (heading.level === 0 && isLetterLabel(heading.number, 2)));
     const classified = labelled ? `${heading.number}: ${heading.text}` : heading.text;
     // "Uppdrag 1" under "Grunduppdrag" is a core assignment; a code ("U1", "D3") says no kind of its
     // own: both are what the part they stand in lists.
     const enclosing = labelled ? kindOfEnclosingPart(sections, heading.section) : null;
-    const generic = labelled && /^(uppdrag \S+|[a-z]{1,3}\d{1,2})$/.test(fold(heading.number!));
+    const generic = labelled && /^(uppdrag \S+|[a-z]{1,3}\d{1,2}|[a-z])$/.test(fold(heading.number!));
     if (generic && enclosing) kind ??= enclosing;
     kind ??= kindFromHeading(classified);
     // "Vad ingår i grunduppdraget Hemtjänst?", "Vad innebär uppdraget om digital nattillsyn?": a
@@ -444,12 +457,14 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       }
     }
     // "3.1 Mål 1 – Äldre ska känna sig trygga": the label after the outline number is not the title.
-    const title = asked?.title ?? withoutLeadingLabel(heading.text);
+    // "3.1 G1 Idrotts- och fritidsanläggningar": the code after the outline number is the assignment's number.
+    const coded = labelled || asked ? null : /^(\p{Lu}{1,3}\d{1,2})[:.]?\s+(\p{Lu}.*)$/u.exec(heading.text);
+    const title = asked?.title ?? withoutLeadingLabel(coded ? coded[2]! : heading.text);
     const key = add(
       {
         kind,
         // "Uppdrag 3.1" is assignment 3.1; the label stays the section's name.
-        number: labelled ? heading.number!.replace(/^(?:\p{L}+\s+)+/u, "") : heading.number,
+        number: labelled ? heading.number!.replace(/^(?:\p{L}+\s+)+/u, "") : (coded?.[1] ?? heading.number),
         title,
         description: squash(description.join(" ")).slice(0, 4000),
         section: heading.number,

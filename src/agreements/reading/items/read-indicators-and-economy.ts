@@ -27,7 +27,8 @@ export function sourceOf(text: string): string | null {
   if (/socialstyrelsen/.test(folded)) return "Socialstyrelsen";
   if (/brukarundersokning|enkat/.test(folded)) return "Enkät";
   // "(källa: Arbetsportens verksamhetssystem; …)": the source as the document names it.
-  const named = /k(?:ä|a)lla:\s*([^;)\n]{3,60})/iu.exec(text);
+  // It ends at its sentence: "Källa: Lifecare. Utfall 2025: 9." → "Lifecare".
+  const named = /k(?:ä|a)lla:\s*([^;)\n]{3,60}?)(?:\.(?:\s|$)|[;)\n]|$)/iu.exec(text);
   return named ? squash(named[1]!) : null;
 }
 
@@ -43,7 +44,7 @@ export function indicatorName(text: string): string {
     "",
   );
   name = name.replace(
-    /\.\s+(?:utfall|målvärde|målnivå|mål\s+20\d{2}|basvärde|ingångsvärde|ingen målnivå|jämförelse|startvärde)(?!\p{L}).*$/iu,
+    /\.\s+(?:utfall|målvärde|målnivå|mål\s+20\d{2}|basvärde|ingångsvärde|ingen målnivå|jämförelse|startvärde|källa:|datakälla:)(?!\p{L}).*$/iu,
     "",
   );
   // "Antal meröppna bibliotek – målvärde 4", "…, målvärde minst 45 procent".
