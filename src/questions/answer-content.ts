@@ -410,8 +410,11 @@ export function readContent(
   const titleKeysOf = (document: CorpusDocument) => {
     let keys = titleKeys.get(document.documentId);
     if (!keys) {
-      // The title's compounds count by their parts too ("internbudget" names the budget).
-      keys = new Set(keysOfText(document.title));
+      // The title's compounds count by their parts too ("internbudget" names the budget). The
+      // parties and the municipality are named by the whole document, wherever a passage stands:
+      // "hur snabbt måste serviceförvaltningen svara …" is answered by "Utföraren besvarar …".
+      const parties = [document.committee, document.division, document.municipality].filter(Boolean).join(" ");
+      keys = new Set(keysOfText(`${document.title} ${parties}`));
       for (const key of [...keys]) for (const part of prepared.index.vocabulary.compoundParts(key)) keys.add(part);
       titleKeys.set(document.documentId, keys);
     }

@@ -21,7 +21,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "duration",
     pattern:
-      /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar|timmar)\b|how many (months|weeks|days|years|hours)\b|inom vilken tid|within what (time|period)|within how long)/,
+      /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar|timmar)\b|how many (months|weeks|days|years|hours)\b|inom vilken tid|within what (time|period)|within how long|hur (snabbt|fort)|how (quickly|fast|soon))/,
   },
   {
     type: "frequency",
@@ -36,7 +36,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "number",
     pattern:
-      /\b(hur manga|how many|vilket antal|what number|antalet|hur stor andel|what share|what proportion|vilken andel|hur hog)\b/,
+      /\b(hur manga|how many|vilket antal|what number|antalet|hur stor (an)?del|what share|what proportion|vilken andel|hur hog)\b/,
   },
   {
     type: "date",
@@ -124,6 +124,9 @@ export function answerTypeOf(question: string): AnswerType {
 
 const month = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
 
+/** Units of time, plain and compounded ("arbetsdagar", "kalenderveckor", "skoldagar"). */
+const durationUnits =
+  "(?:arbets|kalender|vardags|skol|bank)?(?:dagar|dag|veckor|vecka)|manader|manad|ar|timmar|timme|minuter|terminer|termin";
 const numberWords =
   "tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|tjugo|trettio|fyrtio|femtio|hundra|tusen|two|three|four|five|six|seven|eight|nine|ten|twelve";
 
@@ -140,8 +143,11 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
     // A figure followed by a noun other than money ("300 barn", "4 300 besökare") counts things.
     `\\d[\\d\\s]*(,\\d+)?\\s*(tkr|kr|kronor|mnkr|mkr|miljoner|miljon)\\b|\\d{1,3}(\\s\\d{3})+(?![\\d,]|\\s+[a-z])|\\b\\d{3,}\\b(?![,]|\\s+[a-z])|\\b(en|ett|${numberWords}) (miljoner|miljon|miljarder|miljard|tusen|hundra)( ?kronor| ?kr)?\\b|\\b(${numberWords}) kronor\\b`,
   ),
-  duration:
-    /\b\d+([,.]\d+)?\s*(-\s*\d+\s*)?(dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme|terminer|termin)\b|\b(en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|tolv) (dagar|dag|veckor|vecka|manader|manad|ar|timmar|timme)\b/,
+  // "tre månader", "inom fem arbetsdagar", "två kalenderveckor", "48 timmar", "samma dag", and how
+  // soon in words: "senast dagen efter", "omgående".
+  duration: new RegExp(
+    `\\b\\d+([,.]\\d+)?\\s*(-\\s*\\d+\\s*)?(${durationUnits})\\b|\\b(en|ett|${numberWords}) (${durationUnits})\\b|\\bsamma (dag|vecka)\\b|\\b(dagen|veckan|manaden) (efter|fore)\\b|\\b(omgaende|snarast|utan drojsmal)\\b`,
+  ),
   frequency:
     /\b(varje|per|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
 };

@@ -209,6 +209,10 @@ export function readQuestion(
   const timeless = [...text].map((char, i) => (dates.spans.some(([s, e]) => i >= s && i < e) ? " " : char)).join("");
   const sections = sectionReferences(timeless);
   const withoutSections = timeless
+    // "Hur snabbt måste …", "how quickly": the adverb asks for a time (the answer type), it is no topic.
+    .replace(/\b(hur|how)\s+(?:snabbt|fort|tidigt|quickly|fast|soon|early)\b/giu, "$1")
+    // "Hur stor del av …" asks for a share or a figure; "del" is no topic.
+    .replace(/\b(hur stor|hur stort|how large|how big)\s+(?:del|a part|part)\b/giu, "$1")
     .replace(/\b(?:avsnitt|avsnittet|kapitel|kapitlet|kap\.|section|chapter)(?=\s+\d)/giu, " ")
     .replace(/(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}/g, " ");
   const codes = [...new Set(withoutSections.match(/\b[A-ZÅÄÖ]{2,6}\b/gu) ?? [])];

@@ -255,7 +255,9 @@ export class Vocabulary {
    * For a word the documents never use, the known word it is built on, with how much of the word
    * it says: a longer form of a known stem ("budgeterats" → "budget") says most of it; the known
    * first part of a compound whose last part they never use ("skolmåltid" → "skol", "snödjup" →
-   * "snö") says little, as a Swedish compound means what its last part means.
+   * "snö") says little, as a Swedish compound means what its last part means. (Its known last part
+   * is not offered: "timersättning" is not "ersättning", and a question about a thing the documents
+   * never name must stay unanswered.)
    */
   partialStems(key: string): Alternative[] {
     if (key.length < 6 || /\d/.test(key)) return [];
@@ -283,6 +285,9 @@ export class Vocabulary {
     for (const neighbour of this.prefixNeighbours(key)) add(neighbour, 0.75);
     // A noun and the adjective derived from it ("ekonomi" / "ekonomisk", "teknik" / "teknisk").
     for (const related of derivedForms(key)) add(related, 0.75);
+    // A verb and its be- form ("svara" / "besvarar", "handla" / "behandlas", "söka" / "besöka"):
+    // related but not the same, so it counts less.
+    if (key.length >= 4) add(`be${key}`, 0.7);
     // The stemmer leaves some inflections of short words as they are ("målet", "planen"): they are the same word.
     if (key.length >= 3) for (const ending of inflections) add(key + ending, 0.9);
     // A word the documents use may still be misread elsewhere in them: the misreading counts less.

@@ -4,7 +4,7 @@ export type Language = "sv" | "en";
 const ENGLISH_WORDS = new Set(
   (
     "the a an is are was what which who whom whose when where why how do does did can could would should will " +
-    "please help me my i you your we our it its this that these those there of to in on for with from by about " +
+    "please help me my i you your we our it its this that these those there of to in on at for with from by about " +
     "before after between until due next last week month year show list tell give get find report reports " +
     "summary status much many receive received any anything something hello hi hey thanks thank yes no " +
     "not have has and or but if then than also only just all every each what's who's " +
@@ -32,14 +32,17 @@ const SWEDISH_WORDS = new Set(
  */
 export function guessLanguage(text: string | undefined): Language | undefined {
   if (!text) return undefined;
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const written = text.match(/[\p{L}']+/gu) ?? [];
   let english = 0;
   let swedish = 0;
-  for (const word of words) {
+  written.forEach((original, index) => {
+    const word = original.toLowerCase();
     if (ENGLISH_WORDS.has(word)) english += 1;
     if (SWEDISH_WORDS.has(word)) swedish += 1;
-    if (/[åäö]/.test(word)) swedish += 1;
-  }
+    // Å, ä and ö are Swedish, except in the names an English question quotes ("Who heads
+    // Måltidsservice at Norrbäck's …?"): a capitalised word after the first says nothing.
+    if (/[åäö]/.test(word) && (index === 0 || !/^\p{Lu}/u.test(original))) swedish += 1;
+  });
   if (english > swedish) return "en";
   if (swedish > english) return "sv";
   return undefined;

@@ -123,6 +123,12 @@ describe("what holds an answer of the kind asked for", () => {
     // An amount written out.
     ["amount", "Nämnden har öronmärkt fem miljoner kronor för insatsen.", true],
     ["amount", "Insatsen pågår i fem månader.", false],
+    // Units of time compounded: working days, calendar weeks.
+    ["duration", "Utföraren besvarar en reklamation inom fem arbetsdagar.", true],
+    ["duration", "Beslutet ska fattas inom två kalenderveckor.", true],
+    ["duration", "Anmälan görs samma dag.", true],
+    ["duration", "När: Omgående, senast dagen efter att händelsen blivit känd.", true],
+    ["duration", "Reklamationer besvaras via Servicewebben.", false],
   ] as const)("%s in %j → %s", (type, text, expected) => {
     expect(holdsAnswer(type, text)).toBe(expected);
   });
@@ -168,6 +174,29 @@ describe("the noun of a particle verb", () => {
     const words = readQuestion("Hur ofta ska ombuden stämma av med varandra?", "2026-03-01").contentWords;
     expect(words.find((w) => w.text === "stämma")?.particle).toBe("av");
     expect(words.find((w) => w.text === "ombuden")?.particle).toBeUndefined();
+  });
+});
+
+describe("a verb and its be- form", () => {
+  it("relates 'svara' to the documents' 'besvarar', below the word itself", () => {
+    const vocabulary = new Vocabulary(new Set(["svar", "besvar", "reklamation"]));
+    expect(vocabulary.alternatives("svar")).toEqual([
+      { key: "svar", weight: 1 },
+      { key: "besvar", weight: 0.7 },
+    ]);
+    expect(vocabulary.alternatives("reklamation")).toEqual([{ key: "reklamation", weight: 1 }]);
+  });
+
+  it("does not read a compound the documents never use by its last part", () => {
+    // "timersättning" is not "ersättning": a question about a thing never named stays unanswered.
+    const vocabulary = new Vocabulary(new Set(["ersattning", "person"]));
+    expect(vocabulary.alternatives("timersattning")).toEqual([]);
+  });
+
+  it("drops the adverb of 'hur snabbt' from the topic: it asks for a time", () => {
+    const read = readQuestion("Hur snabbt måste förvaltningen svara på en reklamation?", "2026-03-01");
+    expect(read.answerType).toBe("duration");
+    expect(read.contentWords.map((w) => w.text)).not.toContain("snabbt");
   });
 });
 
@@ -241,6 +270,9 @@ describe("the kind of answer asked for", () => {
     // A fee, a price or a wage is money.
     ["What's the monthly fee a brukare pays for hemtjänst?", "amount"],
     ["Vad är timlönen för sommarjobben?", "amount"],
+    // "Hur snabbt", "how quickly": a time is asked for.
+    ["Hur snabbt måste förvaltningen svara på en reklamation?", "duration"],
+    ["How quickly must a complaint be answered?", "duration"],
   ])("%s → %s", (question, expected) => {
     expect(answerTypeOf(question)).toBe(expected);
   });

@@ -12,6 +12,10 @@ describe("language of a message", () => {
     ["hjälp", "sv"],
     ["när ska Sikta mot arbetslivet rapporteras", "sv"],
     ["hur länge får en arbetsträning pågå?", "sv"],
+    // Swedish names quoted in an English question do not make it Swedish.
+    ["Who heads Måltidsservice at Norrbäck's Serviceförvaltning?", "en"],
+    ["Är Måltidsservice en del av beställningen?", "sv"],
+    ["När lämnas Delårsrapport?", "sv"],
   ])("%s → %s", (text, expected) => {
     expect(detectLanguage(text)).toBe(expected);
   });

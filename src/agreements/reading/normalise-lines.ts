@@ -397,10 +397,25 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
       damage = result.damage;
     }
   }
+  // Whether the line before was a list item indented by tabs, or a line that carries one on.
+  let inTabbedList = false;
   const lines = repaired.map((line, index): Line => {
     // "•<tab>Antal besök …": Word sets a list item's text off its bullet with a tab; that is no table row.
-    const text = repairPercentSigns(line).replace(/^(\s*[•▪◦*–-])\t+(?=[^\t]*$)/u, "$1 ");
+    let text = repairPercentSigns(line).replace(/^(\s*[•▪◦*–-])\t+(?=[^\t]*$)/u, "$1 ");
     const source = original[index]!;
+    // "<tab>•<tab>Rektorer och förskolechefer lämnar …" over "<tab><tab>till utföraren via …": a
+    // Word list indented by tabs, an item and the lines it wraps onto. Tabs before the only text
+    // of a line are its indent, not empty cells; a line of cells after a list starts a table again.
+    const indented = /^(\t+)([^\t]+)$/.exec(text);
+    // An item whose next line is a row of cells ("<tab><tab>Källa: Kolada<tab>Utfall: 31 %") names that row: a table.
+    // (A bullet of the next item down is no cell.)
+    const filledCells = (next: string | undefined) =>
+      (next ?? "").split("\t").filter((cell) => cell.trim() && !/^[•▪◦*–-]$/u.test(cell.trim())).length;
+    const tabbedItem =
+      indented !== null && /^\s*[•▪◦*–-]\s/u.test(indented[2]!) && filledCells(repaired[index + 1]) < 2;
+    if (indented && (tabbedItem || inTabbedList)) text = `${"  ".repeat(indented[1]!.length)}${indented[2]}`;
+    const bulleted = !text.includes("\t") && /^\s*[•▪◦*–-]\s/u.test(text);
+    inTabbedList = tabbedItem || (bulleted && /^\s*[•▪◦*–-]\t/u.test(line)) || (inTabbedList && indented !== null);
     if (text.includes("\t")) {
       const cells = text.split("\t").map((cell) => squash(cell.replace(/^•\s*/, "")));
       const joined = cells.filter((cell) => cell.length > 0).join(" | ");

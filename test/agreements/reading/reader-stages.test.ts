@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { splitAtColumns } from "../../../src/agreements/reading/blocks/table-detectors.ts";
 import { splitTitleCell } from "../../../src/agreements/reading/items/read-assignments.ts";
-import { barePageNumbers } from "../../../src/agreements/reading/normalise-lines.ts";
+import { barePageNumbers, normaliseLines } from "../../../src/agreements/reading/normalise-lines.ts";
 import { sourceOf } from "../../../src/agreements/reading/items/read-indicators-and-economy.ts";
 
 describe("a title cell that says more than the title", () => {
@@ -63,7 +63,45 @@ describe("an indicator's source", () => {
     ["Indikatorer (källa: Arbetsportens verksamhetssystem; redovisas för kvinnor)", "Arbetsportens verksamhetssystem"],
     ["Egen statistik", "Egen statistik"],
     ["Andel (%)", null],
+    // The source ends at its sentence.
+    ["Andel (%). Källa: Lifecare. Utfall 2025: 84 %.", "Lifecare"],
   ])("%s", (text, source) => {
     expect(sourceOf(text)).toBe(source);
+  });
+});
+
+describe("a Word list indented by tabs", () => {
+  const rows = (text: string) =>
+    normaliseLines(text, { dictionary: null }).lines.map((line) =>
+      line.cells ? `cells ${line.cells.length}` : line.text,
+    );
+  it.each([
+    {
+      name: "an item and the lines it wraps onto are text, not rows of empty cells",
+      text: "•\tRektorer lämnar reklamationer direkt\n\ttill utföraren. Utföraren besvarar en\n\treklamation inom fem arbetsdagar.",
+      expected: [
+        "• Rektorer lämnar reklamationer direkt",
+        "till utföraren. Utföraren besvarar en",
+        "reklamation inom fem arbetsdagar.",
+      ],
+    },
+    {
+      name: "an item indented by a tab, and one a level below",
+      text: "\t•\tLunchen ska\n\t\t◦\tfölja Livsmedelsverkets råd",
+      // (Every bullet glyph is read as "•".)
+      expected: ["• Lunchen ska", "• följa Livsmedelsverkets råd"],
+    },
+    {
+      name: "an item over a row of cells names that row: both stay a table",
+      text: "\t•\tTallrikssvinn, gram per portion\n\t\tKälla: egen mätning\tUtfall: 38 g\tMål: 30 g",
+      expected: ["cells 2", "cells 5"],
+    },
+    {
+      name: "a row whose first cell is empty, with no list above it, stays a row",
+      text: "Insats\tAnsvar\n\tSocialtjänsten",
+      expected: ["cells 2", "cells 2"],
+    },
+  ])("$name", ({ text, expected }) => {
+    expect(rows(text)).toEqual(expected);
   });
 });
