@@ -40,6 +40,7 @@ import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts"
 import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
 import { isHeaderTable } from "./read-facts.ts";
 import { type FormStatement, formStatementsIn, statedFormFor } from "./stated-forms.ts";
+import { codedEntries, formLegendOf } from "./form-legend.ts";
 import {
   applyRule,
   dueWordsBefore,
@@ -1358,6 +1359,22 @@ function inheritStatedForms(context: Context): void {
   }
 }
 
+/**
+ * Entries whose form is a code the document's legend explains ("Tertialrapport T1 (S)" under "S =
+ * skriftlig avrapportering"): the form from the code, and two reports of one row ("… (M); … (S)")
+ * apart. An entry that says nothing is reported ("(inga leveransärenden)") is no report.
+ */
+function formsFromLegend(context: Context): void {
+  const legend = formLegendOf(context.structure.blocks.map((b) => blockText(b)).join("\n"));
+  context.drafts = context.drafts.flatMap((draft) => {
+    if (/^\(?\s*(inga|inget|ingen|inte nagra)\b/.test(fold(draft.title))) return [];
+    if (draft.form !== null) return [draft];
+    const entries = codedEntries(draft.title, legend);
+    if (entries.length === 1 && entries[0]!.form === null) return [draft];
+    return entries.map((entry) => ({ ...draft, title: entry.title, form: entry.form }));
+  });
+}
+
 export function readReportingItems(
   structure: DocumentStructure,
   facts: AgreementFacts,
@@ -1409,6 +1426,7 @@ export function readReportingItems(
   dropMonthsInsideDatedReports(context);
   dropMonthsGivenByDay(context);
   placeMonthsAtMeetings(context, meetings);
+  formsFromLegend(context);
   inheritStatedForms(context);
 
   const items: ReportingItemModel[] = [];
