@@ -31,7 +31,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "amount",
     pattern:
-      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|avgift\w*|taxa\w*|timlon\w*|lon|lonen|compensation|funding|funds|amount|fees?|price|wages?|salary)\b/,
+      /\b(hur mycket|how much|vilket belopp|hur stor (ar|blir|var)? ?(ersattning|budget|kostnad|ram|summa|belopp)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|vad (far|ska|kommer|beraknas|maste) .{1,60} kosta|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|avgift\w*|taxa\w*|timlon\w*|lon|lonen|compensation|funding|funds|amount|fees?|price|wages?|salary)\b/,
   },
   {
     type: "number",
@@ -205,6 +205,13 @@ export function holdsAnswer(type: AnswerType, text: string): boolean {
 export function holdsFoldedAnswer(type: AnswerType, foldedText: string): boolean {
   const pattern = evidence[type];
   if (!pattern) return true;
+  // "Väntetid i antal dagar … – högst 60": a figure beside the unit a row's label names.
+  if (
+    type === "duration" &&
+    /\b(antal|i) (dagar|veckor|manader|timmar)\b/.test(foldedText) &&
+    /(?<![\d-])(?!(?:19|20)\d{2}\b)\d{1,4}(?![\d-])/.test(foldedText)
+  )
+    return true;
   let folded = foldedText;
   // A date or a year is not the number or amount a question asks for.
   if (type === "number" || type === "amount")

@@ -513,6 +513,16 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
 
   const explicit = from !== null || to !== null;
   if (from && to && from > to) to = from;
+  // "på mötet i slutet av mars": where in the month is part of saying when, not a topic word.
+  const timeSpans = spans
+    .filter((span) => !notTime.includes(span))
+    .map(([start, end]): [number, number] => {
+      const lead =
+        /(?:\bi\s+|\bat\s+the\s+|\bin\s+the\s+)?\b(?:slutet|början|mitten|utgången|end|beginning|middle|start)\s+(?:av|of)\s+(?:the\s+)?$/u.exec(
+          text.slice(0, start),
+        );
+      return lead ? [lead.index, end] : [start, end];
+    });
   return {
     from,
     to,
@@ -525,7 +535,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     reportPeriod,
     year,
     years,
-    spans: [...spans.filter((span) => !notTime.includes(span)), ...perUnit],
+    spans: [...timeSpans, ...perUnit],
     description: descriptionSv.length ? { sv: descriptionSv.join(", "), en: descriptionEn.join(", ") } : null,
   };
 }

@@ -208,15 +208,20 @@ export function readQuestion(
   // The words that expressed time are not topic words.
   const timeless = [...text].map((char, i) => (dates.spans.some(([s, e]) => i >= s && i < e) ? " " : char)).join("");
   const sections = sectionReferences(timeless);
-  const withoutSections = timeless
+  let withoutSections = timeless
     // "Hur snabbt måste …", "how quickly": the adverb asks for a time (the answer type), it is no topic.
     .replace(/\b(hur|how)\s+(?:snabbt|fort|tidigt|quickly|fast|soon|early)\b/giu, "$1")
+    // "Hur lång tid före mötet …", "how long before the meeting": a time before or after something.
+    .replace(/\b(hur|how)\s+(?:lång tid|long)\s+(?=före|innan|efter|before|after|prior)/giu, "$1 ")
     // "Hur stor del av …" asks for a share or a figure; "del" is no topic.
     .replace(/\b(hur stor|hur stort|how large|how big)\s+(?:del|a part|part)\b/giu, "$1")
     .replace(/\b(?:avsnitt|avsnittet|kapitel|kapitlet|kap\.|section|chapter)(?=\s+\d)/giu, " ")
     .replace(/(?<![\d.])\d{1,2}(?:\.\d{1,3}){1,3}/g, " ");
   const codes = [...new Set(withoutSections.match(/\b[A-ZÅÄÖ]{2,6}\b/gu) ?? [])];
   const answerType = answerTypeOf(text);
+  // "Vad får avloppsinventeringen kosta?": the verb asks for the amount, which the answer type carries.
+  if (answerType === "amount")
+    withoutSections = withoutSections.replace(/\b(kosta|kostar|kostade|cost|costs)\b/giu, " ");
   const words: QuestionWord[] = [];
   if (language === "en" && translator) {
     for (const segment of translator.segment(withoutSections)) {

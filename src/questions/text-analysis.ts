@@ -281,6 +281,13 @@ export class Vocabulary {
     };
     add(key, 1);
     for (const synonym of synonymsByKey.get(key) ?? []) add(synonym, 0.85);
+    // A definite form the stemmer leaves whole ("mötet") that the documents never write: the word it
+    // is a form of, and its synonyms ("sammanträde").
+    const bare = key.length >= 5 && /[^e]et$/.test(key) && !this.keys.has(key) ? termKey(key.slice(0, -1)) : null;
+    if (bare) {
+      add(bare, 0.9);
+      for (const synonym of synonymsByKey.get(bare) ?? []) add(synonym, 0.8);
+    }
     for (const variant of this.ocrVariants(key)) add(variant, 0.9);
     for (const neighbour of this.prefixNeighbours(key)) add(neighbour, 0.75);
     // A noun and the adjective derived from it ("ekonomi" / "ekonomisk", "teknik" / "teknisk").

@@ -129,6 +129,9 @@ describe("what holds an answer of the kind asked for", () => {
     ["duration", "Anmälan görs samma dag.", true],
     ["duration", "När: Omgående, senast dagen efter att händelsen blivit känd.", true],
     ["duration", "Reklamationer besvaras via Servicewebben.", false],
+    // A figure beside the unit the row's label names.
+    ["duration", "Väntetid i antal dagar från ansökan till erbjudande – Målvärde: högst 60", true],
+    ["duration", "Antal dagar med öppet 2026", false],
   ] as const)("%s in %j → %s", (type, text, expected) => {
     expect(holdsAnswer(type, text)).toBe(expected);
   });
@@ -197,6 +200,22 @@ describe("a verb and its be- form", () => {
     const read = readQuestion("Hur snabbt måste förvaltningen svara på en reklamation?", "2026-03-01");
     expect(read.answerType).toBe("duration");
     expect(read.contentWords.map((w) => w.text)).not.toContain("snabbt");
+    const before = readQuestion("Hur lång tid före mötet ska rapporterna vara inne?", "2026-03-01");
+    expect(before.contentWords.map((w) => w.text)).not.toContain("lång");
+  });
+
+  it("reads a definite form the stemmer leaves whole by its word and synonyms", () => {
+    const vocabulary = new Vocabulary(new Set([termKey("sammanträde"), termKey("möte")]));
+    expect(vocabulary.alternatives(termKey("mötet")).map((a) => a.key)).toEqual([
+      termKey("möte"),
+      termKey("sammanträde"),
+    ]);
+  });
+
+  it("drops 'kosta' from an amount question: the amount is what it asks", () => {
+    const read = readQuestion("Vad får avloppsinventeringen kosta?", "2026-03-01");
+    expect(read.answerType).toBe("amount");
+    expect(read.contentWords.filter((w) => !w.hint).map((w) => w.text)).toEqual(["avloppsinventeringen"]);
   });
 });
 
@@ -460,6 +479,12 @@ describe("question reading", () => {
     expect(
       readQuestion("Vad redovisas på junisammanträdet om parkerna?", "2026-03-01").topicWords.map((w) => w.text),
     ).toEqual(["parkerna"]);
+    // "i slutet av mars" says when; "slutet" is no topic.
+    expect(
+      readQuestion("Vilka uppdrag redovisas på mötet i slutet av mars 2025?", "2025-01-10").topicWords.map(
+        (w) => w.text,
+      ),
+    ).not.toContain("slutet");
     // "årets" is this year, not a topic.
     expect(readDateConstraint("Vad ska lämnas för årets första tertial?", "2026-03-01")).toMatchObject({
       from: "2026-01-01",

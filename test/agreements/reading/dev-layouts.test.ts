@@ -28,6 +28,7 @@ const dirs = [
   "blind6-holdout",
   "blind7-holdout",
   "blind9-holdout",
+  "blind10-holdout",
   "holdout",
 ].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
@@ -38,8 +39,10 @@ interface Expected {
   division: string;
   year: number;
   assignments: Array<{ number: string | null; title: string; kind: string }>;
-  indicators: string[];
-  /** Words that name the item; older lists give only its title, whose long words then do. */
+  /** An indicator's name, or (in newer lists) its name and owner. */
+  indicators: Array<string | { name: string }>;
+  /** Words that name the item; older lists give only its title, whose long words then do. A date
+   * of month precision is written "2026-04". */
   items: Array<{ date: string; keywords?: string[]; title?: string }>;
 }
 
@@ -64,7 +67,8 @@ async function score(dir: string, file: string, expected: Expected) {
   const items = expected.items.filter((want) =>
     parsed.reportingItems.some(
       (i) =>
-        [i.date, i.meetingDate].includes(want.date) && keywordsOf(want).some((k) => itemText(i).includes(letters(k))),
+        [i.date, i.meetingDate, i.date?.slice(0, 7)].includes(want.date) &&
+        keywordsOf(want).some((k) => itemText(i).includes(letters(k))),
     ),
   ).length;
   // A title keeps the committees it is tagged with, "… (SN, AMN)" (they are also read into `committees`).
@@ -81,7 +85,7 @@ async function score(dir: string, file: string, expected: Expected) {
     parsed.assignments.some((a) => untagged(a.title) === untagged(want.title)),
   ).length;
   const indicators = expected.indicators.filter((want) =>
-    parsed.indicators.some((i) => letters(i.name) === letters(want)),
+    parsed.indicators.some((i) => letters(i.name) === letters(typeof want === "string" ? want : want.name)),
   ).length;
   const facts = [
     letters(parsed.facts.title) === letters(expected.title),
@@ -175,6 +179,14 @@ const floors: Record<string, [number, number, number, number]> = {
   "ekviken_frn_overenskommelse_2026.txt": [15 / 16, 1, 4 / 11, 1],
   "hakansvik_fhn_uppdragsavtal_2027.txt": [1, 1, 1, 3 / 4],
   "norrback_un_bestallning_2026.txt": [1, 11 / 12, 0, 3 / 4],
+  // blind10-holdout, as read when it was run once as a held-out set (2026-12-03: items 46/55,
+  // assignments 18/26, indicators 7/40): a PDF export with cells one per line and page footers
+  // (Skogsvik), a Word export with "•" and "o" bullets and rules in prose (Mälarbo), an uppdragsplan
+  // with a month plan and labelled blocks (Rödsunda). Not yet: goals numbered in the outline under
+  // "Mål" parts, indicators as sub-bullets and in blocks, Rödsunda's month plan.
+  "skogsvik_aldrenamnden_2026.txt": [18 / 20, 7 / 9, 6 / 14, 3 / 4],
+  "malarbo_miljo_bygg_2026.txt": [17 / 18, 7 / 9, 1 / 17, 1],
+  "rodsunda_kulturnamnden_2026.txt": [11 / 17, 4 / 8, 0, 1],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };
