@@ -160,6 +160,9 @@ describe("a schedule of two spaced cells without a header", () => {
 describe("names read from labelled text", () => {
   it.each([
     ["Mål 1 – Äldre ska känna sig trygga", "Äldre ska känna sig trygga"],
+    ["KF-mål K1: Invånarna ska ha en hälsosam livsstil", "Invånarna ska ha en hälsosam livsstil"],
+    ["Inriktningsmål: Matsvinnet ska minska", "Matsvinnet ska minska"],
+    ["Kommunfullmäktiges mål: Norrbäck ska minska sin klimatpåverkan", "Norrbäck ska minska sin klimatpåverkan"],
     ["Uppdrag B: Förstudie om bad", "Förstudie om bad"],
     ["Målet om trygghet", "Målet om trygghet"],
   ])("assignment title %s → %s", (heading, title) => {
@@ -171,6 +174,10 @@ describe("names read from labelled text", () => {
     ["Antal barn (egen statistik). Ingen målnivå, följs över tid.", "Antal barn"],
     // A bracket that names no source is part of the name.
     ["Väntetid till första samtal (dagar)", "Väntetid till första samtal (dagar)"],
+    // The target in brackets is a value; the source after a full stop goes too.
+    ["Handläggningstid till beslut, median (målvärde: högst 4 veckor)", "Handläggningstid till beslut, median"],
+    ["Andel genomförda besök (mål 2026: 90 %)", "Andel genomförda besök"],
+    ["Antal deltagare i arbete. Källa: Lifecare. Utfall 2025: 9.", "Antal deltagare i arbete"],
   ])("indicator %s → %s", (text, name) => {
     expect(indicatorName(text)).toBe(name);
   });

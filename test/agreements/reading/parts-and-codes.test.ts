@@ -121,6 +121,22 @@ describe("parts and labelled items", () => {
       expected: ["4.1 mal_namnd Fler i arbete"],
     },
     {
+      name: "a heading that names a goal's owner stands over the goal, one sentence alone",
+      text: body(
+        "5 Mål",
+        "5.1 Kommunfullmäktiges mål",
+        "I Mälarbo ska det vara enkelt att bygga, bo och driva företag.",
+        "5.2 Miljö- och byggnadsnämndens mål",
+        "Myndighetsutövningen ska vara snabb och rättssäker.",
+        "5.3 Nämndens mål",
+        "Målen följs upp i delårsrapporten den 24 september.",
+      ),
+      expected: [
+        "5.1 mal_kf I Mälarbo ska det vara enkelt att bygga, bo och driva företag",
+        "5.2 mal_namnd Myndighetsutövningen ska vara snabb och rättssäker",
+      ],
+    },
+    {
       name: "a code after the outline number is the assignment's number, not part of its title",
       text: body("3 Grunduppdrag", "3.1 G1 Idrottsanläggningar", prose, "3.2 G2 Föreningsstöd", prose),
       expected: ["G1 grunduppdrag Idrottsanläggningar", "G2 grunduppdrag Föreningsstöd"],

@@ -384,6 +384,18 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     return key;
   };
 
+  /** The goal a heading of its owner stands over: one sentence alone, the first block under it. */
+  const goalSentenceUnder = (heading: HeadingBlock): string | null => {
+    const first = blocksBySection.get(heading.section)?.find((b) => b.id > heading.id);
+    if (first?.kind !== "paragraph") return null;
+    const text = squash(first.text);
+    const words = text.split(/\s+/).length;
+    if (words < 4 || words > 30 || !/^\p{Lu}[^.!?]*\.$/u.test(text)) return null;
+    // A goal says what shall be ("ska", "är"), not when something is reported.
+    if (!/\b(ska|skall)\b/u.test(text) || findTimeMentions(text, null).length > 0) return null;
+    return text.replace(/\.$/, "");
+  };
+
   // 1. Headings that are assignments or goals.
   for (const block of blocks) {
     if (block.kind !== "heading") continue;
@@ -415,8 +427,15 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       )
         ? kindOfParent(sections, heading)
         : null;
-    // "3 Grunduppdrag", "4 Mål 2025", "Särskilda uppdrag från nämnden": a heading over assignments, not one.
-    if (kind && isKindOnly(classified)) kind = null;
+    // "3 Grunduppdrag", "4 Mål 2025", "Särskilda uppdrag från nämnden": a heading over assignments, not one —
+    // unless it names a goal's owner and the goal is the one sentence under it ("5.1 Kommunfullmäktiges
+    // mål" over "I Mälarbo ska det vara enkelt att bygga, bo och driva företag.").
+    const ownersGoals =
+      isKindOnly(classified) || (/\bmål$/iu.test(heading.text) && heading.text.split(/\s+/).length <= 5);
+    const statedGoal = kind?.startsWith("mal") && !labelled && ownersGoals ? goalSentenceUnder(heading) : null;
+    if (kind && isKindOnly(classified) && !statedGoal) kind = null;
+    // The owner the heading names says whose goal it is: "Kommunfullmäktiges mål" under "5 Mål".
+    if (statedGoal) kind = councilCue.test(fold(heading.text)) ? "mal_kf" : "mal_namnd";
     if (!kind) continue;
     const sectionOrdinal = heading.section;
     const extent = extentOf(sections, sectionOrdinal, heading.level);
@@ -459,7 +478,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     // "3.1 Mål 1 – Äldre ska känna sig trygga": the label after the outline number is not the title.
     // "3.1 G1 Idrotts- och fritidsanläggningar": the code after the outline number is the assignment's number.
     const coded = labelled || asked ? null : /^(\p{Lu}{1,3}\d{1,2})[:.]?\s+(\p{Lu}.*)$/u.exec(heading.text);
-    const title = asked?.title ?? withoutLeadingLabel(coded ? coded[2]! : heading.text);
+    const title = statedGoal ?? asked?.title ?? withoutLeadingLabel(coded ? coded[2]! : heading.text);
     const key = add(
       {
         kind,

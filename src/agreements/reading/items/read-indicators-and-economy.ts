@@ -52,6 +52,11 @@ export function indicatorName(text: string): string {
     /\s*(?:[–—-]|,)\s*(?:målvärde|målnivå|mål\s+20\d{2}|utfall|basvärde|ingångsvärde)(?!\p{L}).*$/iu,
     "",
   );
+  // "… median (målvärde: högst 4 veckor)": the target in brackets is a value, not the name.
+  name = name.replace(
+    /\s*\((?:målvärde|målnivå|mål(?:\s+20\d{2})?|utfall(?:\s+20\d{2})?|basvärde|ingångsvärde)(?!\p{L})[^()]*\)\s*\.?$/iu,
+    "",
+  );
   const bracket = /\s*\(([^()]*)\)\s*\.?$/.exec(name);
   if (bracket && sourceOf(bracket[1]!)) name = name.slice(0, bracket.index);
   return name.replace(/\.$/, "").trim();
