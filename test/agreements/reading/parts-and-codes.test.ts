@@ -163,6 +163,33 @@ describe("parts and labelled items", () => {
       ],
     },
     {
+      // (One space after the code: three in a series, as for "C1 Myndighetsutövning".)
+      name: "codes written with a space ('GU 1', 'SU 2.') under unnumbered part headings",
+      text: body(
+        "Grunduppdrag",
+        prose,
+        "GU 1 Bygglov och byggtillsyn",
+        prose,
+        "GU 2 Detaljplanering",
+        prose,
+        "GU 3 Livsmedelskontroll",
+        prose,
+        "Särskilda uppdrag 2025",
+        prose,
+        "SU 1. Bostadsförsörjningsprogram",
+        prose,
+        "SU 2. Digital tillsyn",
+        prose,
+      ),
+      expected: [
+        "GU 1 grunduppdrag Bygglov och byggtillsyn",
+        "GU 2 grunduppdrag Detaljplanering",
+        "GU 3 grunduppdrag Livsmedelskontroll",
+        "SU 1 sarskilt_uppdrag_namnd Bostadsförsörjningsprogram",
+        "SU 2 sarskilt_uppdrag_namnd Digital tillsyn",
+      ],
+    },
+    {
       name: "two codes set off by one space are a sentence's start, not a series",
       text: body("3 Grunduppdrag", "C1 Myndighetsutövning", prose, "C2 Bostad med särskild service", prose),
       expected: [],

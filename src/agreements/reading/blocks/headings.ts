@@ -203,10 +203,11 @@ export function letteredOutline(lines: Line[], claimed: Set<number>): HeadingCan
 
 // "U1  Införa digital ansökan", "B3  Korttidsvistelse och växelvård", "D2: Trygg hemgång", "L1<tab>Lokalvård":
 // a code of one to three capitals and a number, set off from its title by a gap, a tab or a separator.
-const codeLabel = /^([A-ZÅÄÖ]{1,3})(\d{1,2})(?:\s*[:.–—-]\s+|\s+)(\p{Lu}.{2,150})$/u;
-const codeGap = /^\s*[A-ZÅÄÖ]{1,3}\d{1,2}(?:\s{2,}|\t|\s*[:.–—-]\s)/u;
+// ("GU 1 Bygglov", "SU 2. Digital tillsyn": two or three capitals may stand a space before the number.)
+const codeLabel = /^([A-ZÅÄÖ]{2,3} (?=\d)|[A-ZÅÄÖ]{1,3})(\d{1,2})(?:\s*[:.–—-]\s+|\s+)(\p{Lu}.{2,150})$/u;
+const codeGap = /^\s*(?:[A-ZÅÄÖ]{2,3} (?=\d)|[A-ZÅÄÖ]{1,3})\d{1,2}(?:\s{2,}|\t|\s*[:.–—-]\s)/u;
 /** "C1 Myndighetsutövning": a code set off by one space, read as a label only in a series of three or more. */
-const codeSpace = /^\s*[A-ZÅÄÖ]{1,3}\d{1,2}\s\p{Lu}/u;
+const codeSpace = /^\s*(?:[A-ZÅÄÖ]{2,3} (?=\d)|[A-ZÅÄÖ]{1,3})\d{1,2}\s\p{Lu}/u;
 
 /**
  * Items labelled with codes of one series (U1, U2 …; B1 … B8): two or more lines that start with

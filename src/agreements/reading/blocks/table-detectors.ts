@@ -1045,7 +1045,8 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
         header.push(more[0]!);
         headerEnd = j;
       }
-      if (header.length === 1) {
+      // "Indikatorer:" over a list is a lead-in, not a column's header.
+      if (header.length === 1 && !/:\s*$/.test(lines[i]!.text)) {
         // One header word, its column's content, the next header word …: columns read downwards.
         const end = bodyEnd(i + 1);
         const segments: Array<{ header: string; lines: number[] }> = [{ header: single[0]!, lines: [] }];

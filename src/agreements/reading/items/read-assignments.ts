@@ -118,7 +118,8 @@ export function withoutLeadingLabel(title: string): string {
     /^(?:nämndmål|kf-mål|kf:s mål|mål|särskilt uppdrag|uppdrag|grunduppdrag|tilläggsuppdrag|utvecklingsuppdrag|inriktningsmål|(?:kommunfullmäktiges|fullmäktiges|nämndens|styrelsens) mål)(?:\s*\([^()]{1,30}\))?\s*:\s+(\p{Lu}.*)$/iu.exec(
       text,
     );
-  const rest = label ? label[1]! : text;
+  // "Mål 1 (KF): Vretlunda växer …" read as the label and "(KF): Vretlunda växer …": the owner goes too.
+  const rest = (label ? label[1]! : text).replace(/^\([^()]{1,30}\)\s*:\s+(?=\p{Lu})/u, "");
   return rest.replace(/\s*\((?:uppdrag\s+)?(?:från|av)\s+(?:kommunfullmäktige|kf|kommunstyrelsen|ks)\)\s*$/iu, "");
 }
 
@@ -144,6 +145,14 @@ function kindOfEnclosingPart(sections: SectionModel[], ordinal: number): Assignm
     if (kind) return kind;
     level = section.level;
     if (level <= 1) break;
+  }
+  if (level < Number.POSITIVE_INFINITY) return null;
+  // A document without an outline: the heading right above the run of labels ("Grunduppdrag" over
+  // "GU 1 …", "GU 2 …") names what they are.
+  for (let k = ordinal - 1; k >= 0; k--) {
+    const section = sections[k]!;
+    if (isLabelSection(section)) continue;
+    return kindOfPart(section.heading);
   }
   return null;
 }
@@ -411,7 +420,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     // "Uppdrag 1" under "Grunduppdrag" is a core assignment; a code ("U1", "D3") says no kind of its
     // own: both are what the part they stand in lists.
     const enclosing = labelled ? kindOfEnclosingPart(sections, heading.section) : null;
-    const generic = labelled && /^(uppdrag \S+|[a-z]{1,3}\d{1,2}|[a-z])$/.test(fold(heading.number!));
+    const generic = labelled && /^(uppdrag \S+|[a-z]{1,3} ?\d{1,2}|[a-z])$/.test(fold(heading.number!));
     if (generic && enclosing) kind ??= enclosing;
     kind ??= kindFromHeading(classified);
     // "Vad ingår i grunduppdraget Hemtjänst?", "Vad innebär uppdraget om digital nattillsyn?": a
@@ -483,7 +492,8 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
       {
         kind,
         // "Uppdrag 3.1" is assignment 3.1; the label stays the section's name.
-        number: labelled ? heading.number!.replace(/^(?:\p{L}+\s+)+/u, "") : (coded?.[1] ?? heading.number),
+        // ("GU 1" keeps its letters: a code, not a word.)
+        number: labelled ? heading.number!.replace(/^(?:\p{Lu}?\p{Ll}+\s+)+/u, "") : (coded?.[1] ?? heading.number),
         title,
         description: squash(description.join(" ")).slice(0, 4000),
         section: heading.number,
