@@ -29,6 +29,7 @@ const dirs = [
   "blind7-holdout",
   "blind9-holdout",
   "blind10-holdout",
+  "blind11-dev",
   "holdout",
 ].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
@@ -187,6 +188,15 @@ const floors: Record<string, [number, number, number, number]> = {
   "skogsvik_aldrenamnden_2026.txt": [18 / 20, 7 / 9, 6 / 14, 3 / 4],
   "malarbo_miljo_bygg_2026.txt": [17 / 18, 7 / 9, 1 / 17, 1],
   "rodsunda_kulturnamnden_2026.txt": [11 / 17, 4 / 8, 0, 1],
+  // blind11-dev, as read when it was run once before any work on it (2026-12-03: items 29/49,
+  // assignments 12/26, indicators 22/73): coded mini-forms and aligned tables (Sjöhamra), Word
+  // bullets with a month plan and labelled records (Tallmora), codes with a space and a PDF table of
+  // one cell per line (Vretlunda). Since read: Vretlunda's reporting part, which a lead-in had
+  // turned into a table, and its codes. Not yet: Sjöhamra's indicators, quarters through a meeting
+  // list written "28/1, 25/2 …".
+  "sjohamra_von_dvo_2026.txt": [10 / 15, 6 / 8, 1 / 22, 1],
+  "tallmora_bun_dbu_2026.txt": [17 / 19, 6 / 10, 12 / 28, 1],
+  "vretlunda_sbn_dsb_2025.txt": [10 / 15, 1, 10 / 23, 1],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };
