@@ -335,6 +335,16 @@ export interface NormalisedText {
   pageFurniture: string[];
 }
 
+/** A list item's bullet, then its text: "• Antal …", "– Andel …". */
+const listBullet = /^\s*[•▪◦*–-]\s/u;
+/** A bullet set off from the line's only text by a tab: "•<tab>Antal besök …". */
+const bulletThenTab = /^(\s*[•▪◦*–-])\t+(?=[^\t]*$)/u;
+
+/** The cells of a tab-separated line that hold text (a bullet of a list item is no cell). */
+function filledCellsOf(line: string | undefined): number {
+  return (line ?? "").split("\t").filter((cell) => cell.trim() && !/^[•▪◦*–-]$/u.test(cell.trim())).length;
+}
+
 export function normaliseLines(text: string, options: NormaliseOptions): NormalisedText {
   const original = text.replace(/\r\n?/g, "\n").split("\n");
   const positioned =
@@ -397,25 +407,22 @@ export function normaliseLines(text: string, options: NormaliseOptions): Normali
       damage = result.damage;
     }
   }
-  // Whether the line before was a list item indented by tabs, or a line that carries one on.
+  // Whether the line before was a list item set off by tabs, or a line that carries one on.
   let inTabbedList = false;
   const lines = repaired.map((line, index): Line => {
     // "•<tab>Antal besök …": Word sets a list item's text off its bullet with a tab; that is no table row.
-    let text = repairPercentSigns(line).replace(/^(\s*[•▪◦*–-])\t+(?=[^\t]*$)/u, "$1 ");
+    const bulletTab = bulletThenTab.test(line);
+    let text = repairPercentSigns(line).replace(bulletThenTab, "$1 ");
     const source = original[index]!;
     // "<tab>•<tab>Rektorer och förskolechefer lämnar …" over "<tab><tab>till utföraren via …": a
     // Word list indented by tabs, an item and the lines it wraps onto. Tabs before the only text
     // of a line are its indent, not empty cells; a line of cells after a list starts a table again.
+    // An item whose next line is a row of cells ("<tab><tab>Källa: Kolada<tab>Utfall: 31 %") names
+    // that row: a table.
     const indented = /^(\t+)([^\t]+)$/.exec(text);
-    // An item whose next line is a row of cells ("<tab><tab>Källa: Kolada<tab>Utfall: 31 %") names that row: a table.
-    // (A bullet of the next item down is no cell.)
-    const filledCells = (next: string | undefined) =>
-      (next ?? "").split("\t").filter((cell) => cell.trim() && !/^[•▪◦*–-]$/u.test(cell.trim())).length;
-    const tabbedItem =
-      indented !== null && /^\s*[•▪◦*–-]\s/u.test(indented[2]!) && filledCells(repaired[index + 1]) < 2;
+    const tabbedItem = indented !== null && listBullet.test(indented[2]!) && filledCellsOf(repaired[index + 1]) < 2;
     if (indented && (tabbedItem || inTabbedList)) text = `${"  ".repeat(indented[1]!.length)}${indented[2]}`;
-    const bulleted = !text.includes("\t") && /^\s*[•▪◦*–-]\s/u.test(text);
-    inTabbedList = tabbedItem || (bulleted && /^\s*[•▪◦*–-]\t/u.test(line)) || (inTabbedList && indented !== null);
+    inTabbedList = tabbedItem || bulletTab || (inTabbedList && indented !== null);
     if (text.includes("\t")) {
       const cells = text.split("\t").map((cell) => squash(cell.replace(/^•\s*/, "")));
       const joined = cells.filter((cell) => cell.length > 0).join(" | ");

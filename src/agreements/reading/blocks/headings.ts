@@ -233,29 +233,27 @@ export function codeLabelCandidates(lines: Line[], claimed: Set<number>): Headin
     const lettered = tabbed && /^[A-ZÅÄÖ]$/.test(tabbed[0]!.trim()) && /^\p{Lu}/u.test(tabbed[1]!.trim());
     const gapped = lettered || codeGap.test(laidOut);
     if (!gapped && !codeSpace.test(laidOut)) continue;
-    const match = lettered
-      ? [laidOut, "", tabbed![0]!.trim(), tabbed![1]!.trim()]
-      : codeLabel.exec(tabbed ? tabbed.join(" ") : line.text);
-    if (!match) continue;
-    const title = squash(match[3]!);
+    const coded = lettered ? null : codeLabel.exec(tabbed ? tabbed.join(" ") : line.text);
+    // The series' letters ("" for letters alone), the code's number or letter, the title.
+    const parts = lettered
+      ? { series: "", mark: tabbed![0]!.trim(), rest: tabbed![1]! }
+      : coded
+        ? { series: coded[1]!, mark: coded[2]!, rest: coded[3]! }
+        : null;
+    if (!parts) continue;
+    const title = squash(parts.rest);
     if (/\d{4}-\d{2}-\d{2}/.test(title) || (/\.$/.test(title) && title.split(/\s+/).length > 6)) continue;
     // A single space: the title is a heading's, short and without a sentence's stops.
     if (!gapped && (/[.,;:]$/.test(title) || title.split(/\s+/).length > 12)) continue;
-    const list = byPrefix.get(match[1]!) ?? [];
+    const label = `${parts.series}${parts.mark}`;
+    const list = byPrefix.get(parts.series) ?? [];
     // A code that comes back ("S1 Sommarlovsprogram – utvärdering" in the timetable) names its item
     // in a table or list; it heads nothing.
-    if (list.some((c) => c.label === `${match[1]}${match[2]}`)) continue;
+    if (list.some((c) => c.label === label)) continue;
     // Letters alone count only in order from A: "A", "B", "C" under "5 Tilläggsuppdrag".
-    if (lettered && match[2] !== alphabet[list.length]) continue;
-    list.push({
-      line: line.index,
-      endLine: line.index,
-      number: null,
-      label: `${match[1]}${match[2]}`,
-      heading: title,
-      spaced: !gapped,
-    });
-    byPrefix.set(match[1]!, list);
+    if (lettered && parts.mark !== alphabet[list.length]) continue;
+    list.push({ line: line.index, endLine: line.index, number: null, label, heading: title, spaced: !gapped });
+    byPrefix.set(parts.series, list);
   }
   return [...byPrefix.values()]
     .map((list) => {

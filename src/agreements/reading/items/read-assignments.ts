@@ -269,10 +269,9 @@ function previousBlock(blocks: Block[], id: number): Block | undefined {
  * A lettered part ("C  GRUNDUPPDRAG") is at the outline's first level; a letter below it ("A" under
  * "5 Tilläggsuppdrag") labels an item of a series, as "U1" does.
  */
-const isLetterLabel = (number: string | null, level: number) =>
-  number !== null && /^\p{Lu}$/u.test(number) && level > 1;
+const isLetter = (number: string | null) => number !== null && /^\p{Lu}$/u.test(number);
 const isOutlineSection = (section: SectionModel) =>
-  isOutlineNumber(section.number) && !isLetterLabel(section.number, section.level);
+  isOutlineNumber(section.number) && !(isLetter(section.number) && section.level > 1);
 const isLabelSection = (section: SectionModel) => section.number !== null && !isOutlineSection(section);
 /** "Mål 2" → "mal", "U3" → "u": labels of one series share it. */
 const labelWord = (section: SectionModel) => fold(section.number!.split(/\s+/)[0]!).replace(/\d.*$/, "");
@@ -400,7 +399,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     const text = squash(first.text);
     const words = text.split(/\s+/).length;
     if (words < 4 || words > 30 || !/^\p{Lu}[^.!?]*\.$/u.test(text)) return null;
-    // A goal says what shall be ("ska", "är"), not when something is reported.
+    // A goal says what shall be ("ska"), not when something is reported.
     if (!/\b(ska|skall)\b/u.test(text) || findTimeMentions(text, null).length > 0) return null;
     return text.replace(/\.$/, "");
   };
@@ -415,7 +414,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     // A labelled heading ("Mål 1" → "Barn och unga …") is classified by its label and text together.
     const labelled =
       heading.number !== null &&
-      (!isOutlineNumber(heading.number) || (heading.level === 0 && isLetterLabel(heading.number, 2)));
+      (!isOutlineNumber(heading.number) || (heading.level === 0 && isLetter(heading.number)));
     const classified = labelled ? `${heading.number}: ${heading.text}` : heading.text;
     // "Uppdrag 1" under "Grunduppdrag" is a core assignment; a code ("U1", "D3") says no kind of its
     // own: both are what the part they stand in lists.
@@ -439,10 +438,10 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     // "3 Grunduppdrag", "4 Mål 2025", "Särskilda uppdrag från nämnden": a heading over assignments, not one —
     // unless it names a goal's owner and the goal is the one sentence under it ("5.1 Kommunfullmäktiges
     // mål" over "I Mälarbo ska det vara enkelt att bygga, bo och driva företag.").
-    const ownersGoals =
-      isKindOnly(classified) || (/\bmål$/iu.test(heading.text) && heading.text.split(/\s+/).length <= 5);
+    const kindOnly = isKindOnly(classified);
+    const ownersGoals = kindOnly || (/\bmål$/iu.test(heading.text) && heading.text.split(/\s+/).length <= 5);
     const statedGoal = kind?.startsWith("mal") && !labelled && ownersGoals ? goalSentenceUnder(heading) : null;
-    if (kind && isKindOnly(classified) && !statedGoal) kind = null;
+    if (kind && kindOnly && !statedGoal) kind = null;
     // The owner the heading names says whose goal it is: "Kommunfullmäktiges mål" under "5 Mål".
     if (statedGoal) kind = councilCue.test(fold(heading.text)) ? "mal_kf" : "mal_namnd";
     if (!kind) continue;
