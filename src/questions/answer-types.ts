@@ -41,7 +41,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "date",
     pattern:
-      /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when|(start|end|closing|final)[- ]?dates?|startdatum|slutdatum|vilken (tidsperiod|period)|which period|what period|sedan nar|since when|(vid|pa) vilk(a|en|et) (tidpunkt|tillfalle)\w*|at what (time|point)|on which (occasion|date)s?|which occasions|vilket ar|vilken manad|(in )?(which|what) (year|month)|cut-?off( date)?|deadline|due date|last day|sista (dag|dagen|datum))\b/,
+      /\b(nar|when|vilket datum|what date|vilken dag|which date|fran och med nar|senast nar|by when|(start|end|closing|final)[- ]?dates?|startdatum|slutdatum|vilken (tidsperiod|period)|which period|what period|sedan nar|since when|(vid|pa) vilk(a|en|et) (tidpunkt|tillfalle)\w*|at what (time|point)|on which (occasion|date)s?|which occasions|(vid|pa|till) vilk(a|et|en) (sammantrade|mote|namndmote)\w*|(at|on|for) which (committee )?meetings?|which meetings|vilket ar|vilken manad|(in )?(which|what) (year|month)|cut-?off( date)?|deadline|due date|last day|sista (dag|dagen|datum))\b/,
   },
   {
     type: "who",

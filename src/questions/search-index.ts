@@ -166,7 +166,9 @@ export function buildSegment(
   const indexed: IndexedPassage[] = [];
   let totalLength = 0;
   for (const passage of passages) {
-    if (passage.kind === "heading") continue;
+    // A heading names its section; only a heading that states something ("Mål 1 (KF): Vretlunda
+    // växer hållbart med minst 150 nya bostäder per år") is itself an answer.
+    if (passage.kind === "heading" && !isStatementHeading(passage.text)) continue;
     const keys = passage.terms ? passage.terms.split(" ").filter(Boolean) : tokenize(passage.text).map((t) => t.key);
     const id = firstId + indexed.length;
     const entry: IndexedPassage = {
@@ -190,6 +192,14 @@ export function buildSegment(
     }
   }
   return { documentId: document.documentId, stamp, passages: indexed, postings, totalLength };
+}
+
+/** A heading written as a goal or a statement: eight words or more, with a figure or a verb of obligation. */
+function isStatementHeading(text: string): boolean {
+  return (
+    text.split(/\s+/).length >= 8 &&
+    (/\d{2,}/.test(text.replace(/^[\p{L}\s]{0,12}\d+[.:)]?/u, "")) || /\b(ska|skall)\b/i.test(text))
+  );
 }
 
 export class SearchIndex {

@@ -67,6 +67,7 @@ const meaningful = new Set([
 const questionWords =
   // Swedish prepositions and adverbs the maintained list lacks.
   "utöver gällande avseende angående beträffande respektive därutöver därtill idag " +
+  "hos kring via trots samt både dvs cirka ca ungefär utifrån " +
   // The gender-neutral pronoun, newer than the maintained list.
   "hen henom hens " +
   "säga säger står stod innebär innehåller ingå ingår beakta beaktas hantera hanteras sker ske göras " +

@@ -275,6 +275,8 @@ describe("the kind of answer asked for", () => {
     ["What does a meal portion cost?", "amount"],
     ["Vid vilka tidpunkter följs budgeten upp?", "date"],
     ["Vid vilka tillfällen redovisas målet?", "date"],
+    ["Vid vilka sammanträden lämnas prognosen?", "date"],
+    ["At which meetings is the forecast presented?", "date"],
     ["In which year was the centre set up?", "date"],
     // "när"/"when" inside a sentence is a conjunction; after "och"/"and" it asks.
     ["Which levels does the division use when judging a goal?", "list"],
@@ -730,6 +732,11 @@ function corpus(): QuestionCorpus {
     periodCode: null,
     occasion: null,
   };
+  // A goal stated in its heading, with nothing under it that says the figure again.
+  add("tn", 4, 90, "Laddplatser (KF): Minst 40 nya laddplatser för elbilar ska finnas i tätorterna år 2026", {
+    kind: "heading",
+  });
+  add("tn", 4, 91, "Övriga uppdrag", { kind: "heading" });
   return { documents, sections, passages, deadlines: [springReport, mayReport], economyLines: [] };
 }
 
@@ -743,6 +750,13 @@ describe("answers from a small corpus", () => {
     expect(answer.text).toContain("debiterat vatten");
     expect(answer.text).toContain("källaröversvämningar");
     expect(answer.text).not.toContain("cykelvägar med god standard");
+  });
+
+  it("answers from a heading that states a goal, and not from a heading that only names its part", () => {
+    const answer = ask("Hur många nya laddplatser för elbilar ska finnas i tätorterna 2026?");
+    expect(answer.found).toBe(true);
+    expect(answer.text).toContain("Minst 40 nya laddplatser");
+    expect(ask("Vilka övriga uppdrag finns?").text).not.toMatch(/> Övriga uppdrag$/m);
   });
 
   it("quotes a sentence cut across paragraphs whole", () => {

@@ -33,8 +33,11 @@ function sharedColumns(rows: Chunk[][]): number[] {
   return columns;
 }
 
-// A two-column run is a table only under a header that says so ("Verksamhet   Belopp, tkr").
+// A two-column run is a table only under a header that says so ("Verksamhet   Belopp, tkr"), or
+// when every row under its first holds a date ("28 januari   14 januari"): a list of meetings.
 const tableNamingCell = /^(indikator|nyckeltal|matt|verksamhet|aktivitet|uppdrag|punkt|mal\b)/;
+const dateCell =
+  /^(?:\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2})$/u;
 
 function isTable(rows: Chunk[][], columns: number[]): boolean {
   if (rows.length < 3 || columns.length < 2) return false;
@@ -42,6 +45,7 @@ function isTable(rows: Chunk[][], columns: number[]): boolean {
   if (rows.every((chunks) => /:$/.test(chunks[0]!.text))) return false;
   if (columns.length >= 3) return true;
   const header = rows[0]!.map((c) => fold(c.text));
+  if (rows.slice(1).every((chunks) => chunks.some((c) => dateCell.test(fold(c.text))))) return true;
   return tableNamingCell.test(header[0] ?? "") && header.slice(1).some((cell) => columnRoleOf(cell) !== "unknown");
 }
 
@@ -58,6 +62,15 @@ function continuesRow(cells: string[][]): boolean {
 }
 
 /**
+ * Whether the run's last lines, indented pieces after its last row, wrap that row: they are
+ * followed by a blank line or the end, not by more text of their own.
+ */
+function wrapsLastRow(lines: string[], run: number[]): boolean {
+  const next = lines[run.at(-1)! + 1];
+  return next === undefined || next.trim() === "";
+}
+
+/**
  * The rows of space-aligned tables: runs of three or more consecutive lines with at least two
  * cells each, sharing their column positions. A line that wraps the row above (its first column
  * empty, going on in lower case) is joined to that row.
@@ -70,30 +83,35 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
   while (i < lines.length) {
     const run: number[] = [];
     // A drawn table ("| a | b |", "+---+---+") has its own edges; the spaces padding its cells are no column gaps.
-    for (
-      let j = i;
-      j < lines.length && !lines[j]!.includes("\t") && !isRuledLine(lines[j]!) && chunksOf(lines[j]!).length >= 2;
-      j++
-    )
-      run.push(j);
+    // An indented line of one piece after a row ("     2025 inkl. indikatorer A1–A3") is that row's
+    // cell wrapping onto the next line: it stays in the run.
+    for (let j = i; j < lines.length && !lines[j]!.includes("\t") && !isRuledLine(lines[j]!); j++) {
+      const chunks = chunksOf(lines[j]!);
+      if (chunks.length >= 2) run.push(j);
+      else if (run.length > 0 && chunks.length === 1 && chunks[0]!.start > 0) run.push(j);
+      else break;
+    }
+    // …but a run ends with a row, not with an indented line of its own.
+    while (run.length > 0 && chunksOf(lines[run.at(-1)!]!).length < 2 && !wrapsLastRow(lines, run)) run.pop();
     if (run.length === 0) {
       i++;
       continue;
     }
     const rows = run.map((j) => chunksOf(lines[j]!));
-    let columns = sharedColumns(rows);
+    const multiCell = rows.filter((chunks) => chunks.length >= 2);
+    let columns = sharedColumns(multiCell);
     // "KVARTAL 3" over two rows, a few lines after the table's part above: too short to be a table
     // alone, but its cells start at that table's columns.
     const continuesAbove =
       previous !== null &&
       run[0]! - previous.end <= 8 &&
-      rows.length >= 1 &&
-      rows.every(
+      multiCell.length >= 1 &&
+      multiCell.every(
         (chunks) =>
           chunks.length >= 3 && chunks.every((c) => previous!.columns.some((col) => Math.abs(col - c.start) <= 1)),
       );
     if (continuesAbove) columns = previous!.columns;
-    if (continuesAbove || isTable(rows, columns)) {
+    if (continuesAbove || isTable(multiCell, columns)) {
       previous = { columns, end: run.at(-1)! };
       let target: { line: number; cells: string[][] } | null = null;
       const flush = () => {
@@ -108,7 +126,8 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
           for (let c = 0; c < columns.length; c++) if (columns[c]! <= chunk.start + 1) column = c;
           cells[column]!.push(chunk.text);
         }
-        if (target && k > 1 && continuesRow(cells)) {
+        const wrapped = rows[k]!.length === 1 && cells[0]!.length === 0;
+        if (target && k > 1 && (wrapped || continuesRow(cells))) {
           for (let c = 0; c < cells.length; c++) target.cells[c]!.push(...cells[c]!);
           rowsOut.set(run[k]!, "");
           moved.set(run[k]!, target.line);

@@ -430,21 +430,34 @@ const wordPattern = /[\p{L}&@0-9]+/gu;
 const addressPattern =
   /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?<![\p{L}\d.-])(?:[\p{L}\d-]+\.)+(?:se|nu|com|org|net|eu)\b/giu;
 
+// An address has a "://", "www.", an "@" or a dot before a top-level domain: a document without
+// any is not searched with the full pattern, whose lookbehinds cost at every word.
+const mayHoldAddress = /:\/\/|www\.|@|\.(?:se|nu|com|org|net|eu)\b/i;
+
 /** The words repair may touch: names, codes, numbers and addresses are left out. */
 function findWords(text: string): Word[] {
-  const addresses = [...text.matchAll(addressPattern)].map(
-    (match) => [match.index, match.index + match[0].length] as const,
-  );
+  const addresses = mayHoldAddress.test(text)
+    ? [...text.matchAll(addressPattern)].map((match) => [match.index, match.index + match[0].length] as const)
+    : [];
+  // A document repeats its words: each spelling is judged once.
+  const judged = new Map<string, Omit<Word, "start"> | null>();
   const words: Word[] = [];
   let previous: { start: number; token: string; word: Word | null } | null = null;
   for (const match of text.matchAll(wordPattern)) {
     const token = match[0];
     const start = match.index;
-    const word = addresses.some(([from, to]) => start < to && start + token.length > from)
-      ? null
-      : asWord(token, start);
+    let word: Word | null = null;
+    if (!addresses.some(([from, to]) => start < to && start + token.length > from)) {
+      let judgement = judged.get(token);
+      if (judgement === undefined) {
+        judgement = asWord(token);
+        judged.set(token, judgement);
+      }
+      if (judgement) word = { start, ...judgement };
+    }
     if (word) words.push(word);
-    if (previous && /^-[ \t]*\r?\n\s*$/.test(text.slice(previous.start + previous.token.length, start))) {
+    const gap = previous ? previous.start + previous.token.length : -1;
+    if (previous && text[gap] === "-" && /^-[ \t]*\r?\n\s*$/.test(text.slice(gap, start))) {
       const whole = (previous.token + token).toLowerCase();
       if (previous.word) previous.word.whole = whole;
       if (word) word.whole = whole;
@@ -454,7 +467,7 @@ function findWords(text: string): Word[] {
   return words;
 }
 
-function asWord(token: string, start: number): Word | null {
+function asWord(token: string): Omit<Word, "start"> | null {
   if (token.length < 2) return null;
   // A symbol or digit is only a letter when a letter follows it: "f6r", "6verenskommelse", "&r".
   if (/[&@0-9](?!\p{L})/u.test(token) || /[0-9]/.test(token.replace(/[680]/g, ""))) return null;
@@ -464,7 +477,7 @@ function asWord(token: string, start: number): Word | null {
   // "DSO", "KAN", "SoL", "BarnSakert", "iPhone": abbreviations and names keep their spelling.
   if (upperCase ? letters.length <= 5 : /\p{Lu}/u.test(letters.slice(1))) return null;
   const key = token.toLowerCase();
-  return key.length === token.length ? { start, token, key, upperCase } : null;
+  return key.length === token.length ? { token, key, upperCase } : null;
 }
 
 /**

@@ -165,9 +165,13 @@ const ordinalDay = new RegExp(
 );
 // Every pattern here needs a digit, a month's name (all begin with its first three letters) or
 // "första"/"sista" (the year's first or last meeting): most sentences have none and are skipped.
-const mayMention = new RegExp(
-  `\\d|${[...new Set(swedishMonthPattern.split("|").map((m) => m.slice(0, 3)))].join("|")}|forsta|sista`,
-);
+// Each family of patterns has its own cheap test, so a sentence with only a section number
+// ("2.3") or a month but no digits runs only the patterns that can match it.
+const monthPrefix = new RegExp([...new Set(swedishMonthPattern.split("|").map((m) => m.slice(0, 3)))].join("|"));
+const mayMention = new RegExp(`\\d|${monthPrefix.source}|forsta|sista`);
+const mayHoldIsoDay = /\d{4}-/;
+const mayHoldNumericDay = /\d\/\d/;
+const mayHoldWeek = /(?<![\p{L}\d])v(?:\.|\s|eck)/u;
 const monthLabel = new RegExp(`^\\s*(?:•\\s*)?(${swedishMonthPattern})\\s*(?:(\\d{4})\\s*)?[:–—-]\\s+\\S`, "iu");
 
 function rangeAround(text: string, index: number, length: number): boolean {
@@ -199,34 +203,41 @@ export function findTimeMentions(
   };
   const folded = fold(text);
   if (!mayMention.test(folded)) return mentions;
-  for (const m of text.matchAll(isoDay))
-    addDay(m, isoDate(Number(m[1]), Number(m[2]), Number(m[3])), true, rangeAround(text, m.index, m[0].length));
-  for (const m of folded.matchAll(wordDay)) {
-    if (!free(m.index, m[0].length)) continue;
-    const month = monthOf(m[2]!);
-    const year = m[3] ? Number(m[3]) : defaultYear;
-    if (!month || !year) continue;
-    addDay(m, isoDate(year, month, Number(m[1])), Boolean(m[3]), false);
-  }
-  for (const m of folded.matchAll(ordinalDay)) {
-    if (!free(m.index, m[0].length)) continue;
-    const month = monthOf(m[2]!);
-    const year = m[3] ? Number(m[3]) : defaultYear;
-    if (!month || !year) continue;
-    addDay(m, isoDate(year, month, ordinalDays.indexOf(m[1]!.toLowerCase()) + 1), Boolean(m[3]), false);
-  }
-  for (const m of folded.matchAll(numericDayWithYear)) {
-    if (!free(m.index, m[0].length)) continue;
-    addDay(m, isoDate(Number(m[3]), Number(m[2]), Number(m[1])), true, rangeAround(text, m.index, m[0].length));
-  }
-  for (const m of folded.matchAll(numericDayAfterCue)) {
-    if (!free(m.index, m[0].length) || !defaultYear) continue;
-    addDay(m, isoDate(defaultYear, Number(m[2]), Number(m[1])), false, rangeAround(text, m.index, m[0].length));
-  }
+  const monthNamed = monthPrefix.test(folded);
+  const numericDay = mayHoldNumericDay.test(folded);
+  if (mayHoldIsoDay.test(text))
+    for (const m of text.matchAll(isoDay))
+      addDay(m, isoDate(Number(m[1]), Number(m[2]), Number(m[3])), true, rangeAround(text, m.index, m[0].length));
+  if (monthNamed)
+    for (const m of folded.matchAll(wordDay)) {
+      if (!free(m.index, m[0].length)) continue;
+      const month = monthOf(m[2]!);
+      const year = m[3] ? Number(m[3]) : defaultYear;
+      if (!month || !year) continue;
+      addDay(m, isoDate(year, month, Number(m[1])), Boolean(m[3]), false);
+    }
+  if (monthNamed)
+    for (const m of folded.matchAll(ordinalDay)) {
+      if (!free(m.index, m[0].length)) continue;
+      const month = monthOf(m[2]!);
+      const year = m[3] ? Number(m[3]) : defaultYear;
+      if (!month || !year) continue;
+      addDay(m, isoDate(year, month, ordinalDays.indexOf(m[1]!.toLowerCase()) + 1), Boolean(m[3]), false);
+    }
+  if (numericDay)
+    for (const m of folded.matchAll(numericDayWithYear)) {
+      if (!free(m.index, m[0].length)) continue;
+      addDay(m, isoDate(Number(m[3]), Number(m[2]), Number(m[1])), true, rangeAround(text, m.index, m[0].length));
+    }
+  if (numericDay)
+    for (const m of folded.matchAll(numericDayAfterCue)) {
+      if (!free(m.index, m[0].length) || !defaultYear) continue;
+      addDay(m, isoDate(defaultYear, Number(m[2]), Number(m[1])), false, rangeAround(text, m.index, m[0].length));
+    }
   // "Omsorgsnämnden 17/6 och 16/12", "(19/8)", a cell that is only "15/9" or "b) 4/11", a line of
   // meeting days "28/1   25/2   25/3": a day and month after a meeting or committee word, in
   // brackets, listed after such a day, or with nothing but days around it.
-  if (defaultYear) {
+  if (defaultYear && numericDay) {
     const onlyDate = /^\s*(?:[a-z]\)\s*)?\d{1,2}\/\d{1,2}(?:\s*(?:,|och|\s)\s*\d{1,2}\/\d{1,2})*\s*\.?\s*$/.test(
       folded,
     );
@@ -252,40 +263,41 @@ export function findTimeMentions(
       if (!free(m.index, m[0].length)) continue;
       addDay(m, m[1] === "forsta" ? days[0]! : days.at(-1)!, true, false);
     }
-  for (const m of folded.matchAll(weekPattern)) {
-    if (!free(m.index, m[0].length)) continue;
-    const year = m[3] ? Number(m[3]) : defaultYear;
-    const firstWeek = Number(m[1]);
-    const week = m[2] ? Number(m[2]) : firstWeek;
-    if (!year || week < firstWeek) continue;
-    const monday = isoWeekMonday(year, week);
-    if (!monday || !isoWeekMonday(year, firstWeek)) continue;
-    const due = weekDueCue.test(folded.slice(Math.max(0, m.index - 20), m.index));
-    const meetingWeekday = calendar.meetingWeekday ?? null;
-    // The document's own meeting that week, when its list of meeting days has one then.
-    const sunday = addDays(monday, 6);
-    const meetingsThatWeek = (calendar.meetingDays ?? []).filter((d) => d >= monday && d <= sunday);
-    const listedMeeting = !due && week === firstWeek && meetingsThatWeek.length === 1 ? meetingsThatWeek[0]! : null;
-    const day: WeekReading["day"] = due
-      ? "last working day"
-      : meetingWeekday || listedMeeting
-        ? "meeting day"
-        : "first day";
-    const date =
-      listedMeeting ??
-      addDays(monday, day === "last working day" ? 4 : day === "meeting day" ? meetingWeekday! - 1 : 0);
-    // A span of three weeks or more ("v. 26–32") is when something goes on, not a day to report on.
-    mentions.push({
-      precision: "day",
-      date,
-      index: m.index,
-      length: m[0].length,
-      explicitYear: Boolean(m[3]),
-      inRange: week - firstWeek >= 2,
-      week: { week, firstWeek, day },
-    });
-    take(m.index, m[0].length);
-  }
+  if (mayHoldWeek.test(folded))
+    for (const m of folded.matchAll(weekPattern)) {
+      if (!free(m.index, m[0].length)) continue;
+      const year = m[3] ? Number(m[3]) : defaultYear;
+      const firstWeek = Number(m[1]);
+      const week = m[2] ? Number(m[2]) : firstWeek;
+      if (!year || week < firstWeek) continue;
+      const monday = isoWeekMonday(year, week);
+      if (!monday || !isoWeekMonday(year, firstWeek)) continue;
+      const due = weekDueCue.test(folded.slice(Math.max(0, m.index - 20), m.index));
+      const meetingWeekday = calendar.meetingWeekday ?? null;
+      // The document's own meeting that week, when its list of meeting days has one then.
+      const sunday = addDays(monday, 6);
+      const meetingsThatWeek = (calendar.meetingDays ?? []).filter((d) => d >= monday && d <= sunday);
+      const listedMeeting = !due && week === firstWeek && meetingsThatWeek.length === 1 ? meetingsThatWeek[0]! : null;
+      const day: WeekReading["day"] = due
+        ? "last working day"
+        : meetingWeekday || listedMeeting
+          ? "meeting day"
+          : "first day";
+      const date =
+        listedMeeting ??
+        addDays(monday, day === "last working day" ? 4 : day === "meeting day" ? meetingWeekday! - 1 : 0);
+      // A span of three weeks or more ("v. 26–32") is when something goes on, not a day to report on.
+      mentions.push({
+        precision: "day",
+        date,
+        index: m.index,
+        length: m[0].length,
+        explicitYear: Boolean(m[3]),
+        inRange: week - firstWeek >= 2,
+        week: { week, firstWeek, day },
+      });
+      take(m.index, m[0].length);
+    }
   const addMonth = (monthWord: string, yearText: string | undefined, index: number, length: number, label: boolean) => {
     if (!free(index, length)) return;
     const month = monthOf(monthWord);
@@ -301,6 +313,7 @@ export function findTimeMentions(
     });
     take(index, length);
   };
+  if (!monthNamed) return mentions.sort((a, b) => a.index - b.index);
   const labelMatch = monthLabel.exec(folded);
   if (labelMatch) addMonth(labelMatch[1]!, labelMatch[2], labelMatch.index, labelMatch[0].length - 1, true);
   for (const m of folded.matchAll(monthWithYear)) addMonth(m[1]!, m[2], m.index, m[0].length, false);

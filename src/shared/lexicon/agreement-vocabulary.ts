@@ -102,12 +102,14 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
     pattern:
       /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|(handl|handlingar|underlag|underlaget|material|dokument)( inlamnade)? senast|sista dag for handlingar|underlag|underlaget|skriftligt underlag)$/,
   },
+  // "Handlingar till nämndsekreteraren senast", "Underlag till sakkunnig senast": whose hands, then the day.
+  { role: "due", pattern: /^(handl\w*|underlag\w*|material\w*|dokument\w*)\b[a-z ]{0,50}\bsenast$/ },
   // "Rapport och form | Sammanträde", "Ärende | Sammanträde": what is reported (before "rapport…" as reporting).
   { role: "what", pattern: /^(rapport och form|rapport|rapporter|arende|arenden|arende och form|handling)$/ },
   {
     role: "when",
     pattern:
-      /^(nar|datum|tidpunkt|tid|tidplan|manad|period|sammantrade\w*|namndsammantrade\w*|mote\w*|rapporteringstillfalle\w*|tillfalle)$/,
+      /^(nar|datum|tidpunkt|tid|tidplan|manad|period|sammantrade\w*|namndsammantrade\w*|namndmote\w*|mote\w*|rapporteringstillfalle\w*|tillfalle)$/,
   },
   {
     role: "reporting",
@@ -117,7 +119,10 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
   { role: "week", pattern: /^(vecka|veckor|v|v nr|veckonummer|vecka nr|veckonr)$/ },
   { role: "how", pattern: /^(hur|form|satt|redovisningsform|rapportform|typ av rapport)$/ },
   { role: "recipient", pattern: /^(till vem|mottagare|till|vem)$/ },
-  { role: "what", pattern: /^(vad|titel|rubrik|innehall|aktivitet|uppgift|amne)$/ },
+  {
+    role: "what",
+    pattern: /^(vad|vad redovisas|vad rapporteras|vad ska redovisas|titel|rubrik|innehall|aktivitet|uppgift|amne)$/,
+  },
   {
     role: "description",
     pattern: /^(beskrivning|kommentar|innebord|forklaring|syfte|anm|anmarkning\w*|notering\w*|ovrigt)$/,

@@ -174,9 +174,10 @@ export const en: Record<MessageKey, string> = {
   "answer.deadlines.past": "past",
   "answer.item.meeting": "meeting {date}",
   "answer.item.submission": "written material due {date}",
-  "answer.item.form.oral": "oral",
-  "answer.item.form.written": "written",
-  "answer.item.form.both": "oral and written",
+  // The agreement's own word beside the translation: it is the word to search the document for.
+  "answer.item.form.oral": "oral (muntlig)",
+  "answer.item.form.written": "written (skriftlig)",
+  "answer.item.form.both": "oral and written (muntlig och skriftlig)",
   "answer.item.channel": "in {channel}",
   "answer.content.from": "From {document}, {section} (quoted in Swedish):",
   "answer.content.section": "section {number} {heading}",

@@ -62,9 +62,13 @@ export function ocrRegex(template: string, flags = "iu"): RegExp {
   return new RegExp(source, flags.includes("u") ? flags : `${flags}u`);
 }
 
+// Whitespace other than a single space between words: most lines and sentences have none and
+// are returned as they are, without a new string.
+const looseWhitespace = /[^\S ]| {2}|^ | $/;
+
 /** Collapses runs of whitespace and trims. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return looseWhitespace.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 /** A URL- and id-friendly slug of a (Swedish) name: "Kompetens- och arbetsmarknadsnämnden" → "kompetens-och-arbetsmarknadsnamnden". */

@@ -107,7 +107,72 @@ describe("lines laid out in columns with spaces", () => {
     expect(rows.get(3)?.split("\t")).toEqual(["2026-09-16", "Delårsrapport", "Skriftlig"]);
   });
 
+  it("joins indented pieces that wrap a row's cell, whatever they begin with, up to a blank line", () => {
+    const lines = [
+      "Nr   Ärende                           Form        Möte",
+      "1    Bokslut med uppföljning av       Skriftlig   2027-02-18",
+      "     2026 års mål",
+      "2    Lägesrapport fritidsgårdar       Muntlig     2027-04-15",
+      "3    Tertialrapport 1 med prognos     Skriftlig   2027-05-20",
+      "     och nyckeltal",
+      "",
+      "Rapporterna följer kommunens mall.",
+    ];
+    const { rows, moved } = alignedColumnLines(lines);
+    expect(rows.get(1)?.split("\t")).toEqual([
+      "1",
+      "Bokslut med uppföljning av 2026 års mål",
+      "Skriftlig",
+      "2027-02-18",
+    ]);
+    expect(rows.get(4)?.split("\t")).toEqual([
+      "3",
+      "Tertialrapport 1 med prognos och nyckeltal",
+      "Skriftlig",
+      "2027-05-20",
+    ]);
+    expect([moved.get(2), moved.get(5)]).toEqual([1, 4]);
+    expect(rows.has(7)).toBe(false);
+  });
+
+  it("reads two columns of dates under their header as a table of meetings", () => {
+    const lines = [
+      "Nämndmöte        Underlag till sekreteraren senast",
+      "18 februari      4 februari",
+      "15 april         1 april",
+      "20 maj           6 maj",
+    ];
+    expect(rowsOf(lines)).toEqual([
+      ["Nämndmöte", "Underlag till sekreteraren senast"],
+      ["18 februari", "4 februari"],
+      ["15 april", "1 april"],
+      ["20 maj", "6 maj"],
+    ]);
+  });
+
   it.each([
+    {
+      name: "an indented line of its own after a table's rows, followed by more text",
+      lines: [
+        "Punkt   Innehåll        När       Form",
+        "A1      Lokalplan       V, H      Skriftlig",
+        "A2      Avvikelser      H         Skriftlig",
+        "        Se även bilagan.",
+        "Löptexten fortsätter här.",
+      ],
+      untouched: [3, 4],
+    },
+  ])("leaves $name out of the table", ({ lines, untouched }) => {
+    const { rows } = alignedColumnLines(lines);
+    for (const line of untouched) expect(rows.has(line)).toBe(false);
+    expect(rows.get(2)?.split("\t")).toEqual(["A2", "Avvikelser", "H", "Skriftlig"]);
+  });
+
+  it.each([
+    {
+      name: "two columns without dates or a naming header",
+      lines: ["Kultur            Fritid", "Bibliotek         Bad", "Museum            Ishall"],
+    },
     {
       name: "a contact list of labels and values",
       lines: ["Ordförande:       Eva Ek (C)", "Sekreterare:      Per Lund", "Controller:       Ann Berg"],

@@ -7,6 +7,7 @@ import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks
 import { kindOfPart, readAssignments } from "../../../src/agreements/reading/items/read-assignments.ts";
 import { normaliseLines } from "../../../src/agreements/reading/normalise-lines.ts";
 import { readIndicators } from "../../../src/agreements/reading/items/read-indicators-and-economy.ts";
+import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
 
 const structureOf = (text: string) => buildBlocks(normaliseLines(text, { dictionary: null }).lines, null);
 const headings = (text: string) =>
@@ -302,5 +303,40 @@ describe("parts and labelled items", () => {
     ]);
     expect(indicators[0]!.source).toBe("Lifecare");
     expect(indicators.every((i) => i.assignmentKey === reading.assignments[0]!.key)).toBe(true);
+  });
+});
+
+describe("a report table that names its assignments by code", () => {
+  const text = body(
+    "Överenskommelse 2026 mellan Fritidsnämnden och Division Fritid",
+    "2 SÄRSKILDA UPPDRAG",
+    "SU 1\tSimskola för nyanlända",
+    prose,
+    "SU 2\tNya motionsspår",
+    prose,
+    "3 ÅTERRAPPORTERING",
+    [
+      "Uppdrag\tVad redovisas\tForm\tTidpunkt",
+      "SU 1\tPlan för simskolan\tMuntlig\t2026-04-15",
+      "SU 1\tResultat av simskolan\tSkriftlig\t2026-11-18",
+      "SU 2\tLägesrapport motionsspår\tSkriftlig\t2026-09-16",
+    ].join("\n"),
+  );
+
+  it("reads no assignment of a code alone: the rows belong to the assignments of those codes", () => {
+    expect(assignments(text)).toEqual([
+      "SU 1 sarskilt_uppdrag_namnd Simskola för nyanlända",
+      "SU 2 sarskilt_uppdrag_namnd Nya motionsspår",
+    ]);
+  });
+
+  it("titles each report by what is reported, under its assignment", () => {
+    const parsed = readAgreement({ text }, { treatAs: "agreement" });
+    const byKey = new Map(parsed.assignments.map((a) => [a.key, a.number]));
+    expect(parsed.reportingItems.map((r) => [r.date, r.title, byKey.get(r.assignmentKey ?? "")])).toEqual([
+      ["2026-04-15", "Plan för simskolan", "SU 1"],
+      ["2026-11-18", "Resultat av simskolan", "SU 1"],
+      ["2026-09-16", "Lägesrapport motionsspår", "SU 2"],
+    ]);
   });
 });

@@ -554,6 +554,18 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
         return;
       }
       if (!readingGoals) return;
+      // A cell that is only a code ("SU 1", "M2") in a table of reports names the assignment the row
+      // reports on: the row belongs to the assignment of that number, it is not one of its own.
+      const codeOnly = /^(?:\p{Lu}{1,3}\s?\d{1,2}|\d{1,2}(?:\.\d{1,3}){1,3})$/u.test(title);
+      if (codeOnly && number === null) {
+        const named = assignments.find(
+          (a) => a.number !== null && a.number.replace(/\s/g, "") === title.replace(/\s/g, ""),
+        );
+        flush();
+        current = null;
+        if (named) owners.set(index, named.key);
+        return;
+      }
       if (title) {
         flush();
         const dates = findTimeMentions(row.cells.join(" "), null).filter((m) => m.precision === "day" && m.inRange);

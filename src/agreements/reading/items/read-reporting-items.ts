@@ -331,8 +331,11 @@ function readTable(context: Context, table: TableBlock): void {
       lastRecipient = recipientOf(fold(recipientText), facts.committee?.name ?? null) ?? recipientText.slice(0, 80);
     const rowText = squash(row.cells.filter(Boolean).join(" | "));
     const description = squash(descriptionColumns.map((c) => row.cells[c] ?? "").join(" "));
+    // A row of an assignment's own table is titled by the assignment; a row that names what is
+    // reported in a column of its own ("Vad redovisas") by that, as one assignment has several reports.
+    const namesReport = table.roles[whatColumn] === "what" && what !== "";
     const title =
-      isAssignmentRow && ownerModel
+      isAssignmentRow && ownerModel && !namesReport
         ? ownerModel.title
         : completeTitle(lastWhat || description.split(/(?<=[.!?])\s/)[0] || "", ownerModel);
     // Entries of the time columns, in reading order, each with the form/recipient entry that follows it.
