@@ -33,6 +33,8 @@ function sharedColumns(rows: Chunk[][]): number[] {
   return columns;
 }
 
+const labelledField = /^\p{L}[\p{L}\d ]{0,25}:\s+\S/u;
+
 // A two-column run is a table only under a header that says so ("Verksamhet   Belopp, tkr"), or
 // when every row under its first holds a date ("28 januari   14 januari"): a list of meetings.
 const tableNamingCell = /^(indikator|nyckeltal|matt|verksamhet|aktivitet|uppdrag|punkt|mal\b)/;
@@ -43,6 +45,10 @@ function isTable(rows: Chunk[][], columns: number[]): boolean {
   if (rows.length < 3 || columns.length < 2) return false;
   // "Ordförande:    Eva Marklund": a list of labels and values, read as such elsewhere.
   if (rows.every((chunks) => /:$/.test(chunks[0]!.text))) return false;
+  // "1.1  Antal hushåll …" over "Källa: Kolada   Utfall 2024: 41 %   Målvärde 2025: 38 %": entries with
+  // a line of labelled fields each, not a table (a table names its columns once, in its header).
+  const fielded = rows.filter((chunks) => chunks.filter((c) => labelledField.test(c.text)).length >= 2).length;
+  if (fielded >= rows.length / 2) return false;
   if (columns.length >= 3) return true;
   const header = rows[0]!.map((c) => fold(c.text));
   if (rows.slice(1).every((chunks) => chunks.some((c) => dateCell.test(fold(c.text))))) return true;

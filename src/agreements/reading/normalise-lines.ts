@@ -190,7 +190,10 @@ export function runningHeaders(raw: string[]): Set<number> {
     const counting = pages.length >= 2 && pages.every((p, k) => k === 0 || p > pages[k - 1]!);
     const spread = group.every((g, k) => k === 0 || g.line - group[k - 1]!.line >= 8);
     const edges = group.filter((g) => g.edge).length;
-    if (!spread || edges < group.length * 0.6) continue;
+    // Three or more lines whose page numbers count upwards are footers wherever the export put them:
+    // a PDF's text runs one page into the next without a blank line between.
+    const paged = counting && pages.length >= 3;
+    if (!spread || (edges < group.length * 0.6 && !paged)) continue;
     if (group.length >= 3 || (group.length >= 2 && counting)) for (const g of group) result.add(g.line);
   }
   // A line that comes back beside the footers found ("ÖVERENSKOMMELSE 2027 ÄLN – DVO" right under

@@ -71,7 +71,7 @@ const numericDayWithYear = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|-)(20\d{2})(?!\
 const numericDayAfterCue = /(?<![\p{L}\d])(?:den|senast)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s*(?:-|–|—|till)\s*\d)/gu;
 const bareNumericDay = /(?<![\d/\p{L}])(\d{1,2})\/(\d{1,2})(?![\d/])/gu;
 const numericDayCue =
-  /(?:\bden|\bsenast|namnden|namndens|\bsammantrade\w*|\bmotet|\bmote|utskottet|utskottets|\bpresidiet|\bpresidiets|\(|\):|sammantraden[^.]{0,60}:)\s*$/;
+  /(?:\bden|\bsenast|namnden|namndens|\bsammantrade\w*|\bmotet|\bmote|utskottet|utskottets|\bpresidiet|\bpresidiets|\(|\):|(?:sammantrad|moten\b|motesdag)[^.]{0,60}:)\s*$/;
 // "v. 13", "v 13 2026", "vecka 37", "veckorna 12–13" (a bare "v" glued to a number, "V1", is a code).
 const weekPattern =
   /(?<![\p{L}\d])(?:v\.\s?|v\s|vecka\s?|veckan\s|veckorna\s|vecko\s)(\d{1,2})(?:\s*(?:-|–|—|och|till)\s*(?:v\.?\s?|vecka\s?)?(\d{1,2}))?(?:\s*,?\s+(20\d{2}))?(?![\d\p{L}-])/gu;
@@ -243,7 +243,7 @@ export function findTimeMentions(
     );
     let previousEnd = -1;
     for (const m of folded.matchAll(bareNumericDay)) {
-      const before = folded.slice(Math.max(0, m.index - 30), m.index);
+      const before = folded.slice(Math.max(0, m.index - 80), m.index);
       const listed =
         previousEnd >= 0 && /^\s*(?:,|och|samt|resp\.?|respektive|\s)\s*$/.test(folded.slice(previousEnd, m.index));
       const cued = numericDayCue.test(before) || listed || onlyDate;

@@ -103,7 +103,11 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
       /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|(handl|handlingar|underlag|underlaget|material|dokument)( inlamnade)? senast|sista dag for handlingar|underlag|underlaget|skriftligt underlag)$/,
   },
   // "Handlingar till nämndsekreteraren senast", "Underlag till sakkunnig senast": whose hands, then the day.
-  { role: "due", pattern: /^(handl\w*|underlag\w*|material\w*|dokument\w*)\b[a-z ]{0,50}\bsenast$/ },
+  {
+    role: "due",
+    pattern:
+      /^(handl\w*|underlag\w*|material\w*|dokument\w*)\b[a-z ]{0,50}\bsenast$|^sista dag(en)? for [a-z ]{0,40}(underlag|handlingar|material)\w*$/,
+  },
   // "Rapport och form | Sammanträde", "Ärende | Sammanträde": what is reported (before "rapport…" as reporting).
   { role: "what", pattern: /^(rapport och form|rapport|rapporter|arende|arenden|arende och form|handling)$/ },
   {

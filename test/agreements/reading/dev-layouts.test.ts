@@ -30,6 +30,7 @@ const dirs = [
   "blind9-holdout",
   "blind10-holdout",
   "blind11-dev",
+  "blind13-dev",
   "holdout",
 ].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
@@ -185,7 +186,7 @@ const floors: Record<string, [number, number, number, number]> = {
   // (Skogsvik), a Word export with "•" and "o" bullets and rules in prose (Mälarbo), an uppdragsplan
   // with a month plan and labelled blocks (Rödsunda). Not yet: goals numbered in the outline under
   // "Mål" parts, indicators as sub-bullets and in blocks, Rödsunda's month plan.
-  "skogsvik_aldrenamnden_2026.txt": [18 / 20, 7 / 9, 6 / 14, 3 / 4],
+  "skogsvik_aldrenamnden_2026.txt": [19 / 20, 7 / 9, 12 / 14, 3 / 4],
   "malarbo_miljo_bygg_2026.txt": [17 / 18, 7 / 9, 1 / 17, 1],
   "rodsunda_kulturnamnden_2026.txt": [11 / 17, 4 / 8, 0, 1],
   // blind11-dev, as read when it was run once before any work on it (2026-12-03: items 29/49,
@@ -196,7 +197,14 @@ const floors: Record<string, [number, number, number, number]> = {
   // list written "28/1, 25/2 …".
   "sjohamra_von_dvo_2026.txt": [1, 6 / 8, 1 / 22, 1],
   "tallmora_bun_dbu_2026.txt": [17 / 19, 6 / 10, 12 / 28, 1],
-  "vretlunda_sbn_dsb_2025.txt": [10 / 15, 1, 10 / 23, 1],
+  "vretlunda_sbn_dsb_2025.txt": [1, 1, 10 / 23, 1],
+  // blind13-dev, as read when it was run once before any work on it (2026-12-03: items 13/37,
+  // assignments 14/25, indicators 0/21): an uppdragsplan in plain text with indented numbered
+  // indicators, owners' marks and a month plan over a list of meeting days (Granlunda), a PDF export
+  // of one cell a line with form codes, wrapped indicator names and footers between pages
+  // (Ljusterby). Not yet: Ljusterby's Stratsys occasions (V, D, H with a date each).
+  "granlunda_IFN_SOK_2025.txt": [1, 1, 1, 3 / 4],
+  "ljusterby_VON_DVO_2026.txt": [16 / 18, 1, 1, 1],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };

@@ -276,7 +276,7 @@ describe("a year wheel of month headings over lists", () => {
     expect(parsed.reportingItems.map((i) => `${i.date} ${i.title}`).sort()).toEqual([
       // To the presidium: not at the committee's March meeting, so by month.
       "2027-03 Lägesrapport simskolan (muntlig till presidiet)",
-      "2027-04-15 Besöksstatistik för badet (skriftlig)",
+      "2027-04-15 Besöksstatistik för badet",
       "2027-04-15 Kvartalsrapport 1",
     ]);
   });

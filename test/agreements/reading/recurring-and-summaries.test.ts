@@ -157,8 +157,8 @@ describe("reporting items", () => {
         "Maj: Muntlig lägesrapport för uppdrag 2026:1 Samlat jobbcenter. Vårrapport med prognos.",
       ),
       expected: [
-        "2026-05 oral Muntlig lägesrapport för uppdrag 2026:1 Samlat jobbcenter.",
-        "2026-05 - Vårrapport med prognos.",
+        "2026-05 oral Muntlig lägesrapport för uppdrag 2026:1 Samlat jobbcenter",
+        "2026-05 - Vårrapport med prognos",
       ],
     },
   ])("$name", ({ text, expected }) => {

@@ -15,6 +15,7 @@ describe("column roles from header words", () => {
     ["Handlingar till nämndsekreteraren senast", "due"],
     ["Underlag till sakkunnig senast", "due"],
     ["Material till presidiet senast", "due"],
+    ["Sista dag för skriftligt underlag", "due"],
     ["Ersättning, tkr", "amount"],
     ["Kommentar", "description"],
     ["Rad", "unknown"],

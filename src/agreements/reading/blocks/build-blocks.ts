@@ -51,6 +51,8 @@ function isListItemStart(text: string): boolean {
 
 /** A line of a table that lost its columns: a label and its amounts ("Barn och unga -124 613 -146 900"). */
 function isAmountRow(text: string): boolean {
+  // "Källa: Kolada   Utfall 2024: 41 %   Målvärde 2025: 38 %" is a line of labelled fields, not of amounts.
+  if ((text.match(/\p{L}+(?:\s+20\d{2})?:\s/gu) ?? []).length >= 2) return false;
   return text.length < 90 && /\p{L}{3}/u.test(text) && /\p{L}[^\d]*\s(?:[-–]?\s?\d[\d\s,.%]*)+$/u.test(text);
 }
 
@@ -401,7 +403,11 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     }
     const amountRow = isAmountRow(line.text);
     const afterAmountRow = paragraph.length > 0 && isAmountRow(lines[paragraph.at(-1)!]!.text);
-    if (isListItemStart(line.text) && !(amountRow && afterAmountRow && !inList)) {
+    // "  1.1  Antal hushåll …" indented under "Indikatorer:": a numbered entry of a list (see isIndentedEntry).
+    const lineBefore = paragraph.length > 0 ? lines[paragraph.at(-1)!]!.text : "";
+    const numberedEntry =
+      /^ {2,}\d{1,2}\.\d{1,2}\s+\p{Lu}/u.test(line.source) && (inList || leadIn !== null || /:\s*$/.test(lineBefore));
+    if ((isListItemStart(line.text) || numberedEntry) && !(amountRow && afterAmountRow && !inList)) {
       // ("- varav HVB-vård -32 955 -43 000" under an amount row is a sub-row of the table, not a list.)
       flushParagraph();
       // "Utöver tabellen ska divisionen" over "• lämna …": items that finish the sentence above

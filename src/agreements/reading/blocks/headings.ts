@@ -65,6 +65,21 @@ export function numberedParagraphNumber(lines: Line[], i: number): number[] | nu
     : null;
 }
 
+const indent = (line: Line) => /^ */.exec(line.source)![0].length;
+
+/**
+ * "Indikatorer:" over "  1.1  Antal hushåll …" and "       Källa: …": a numbered line indented
+ * under a lead-in, or under a line indented as far, is an entry of that list, not a heading.
+ */
+function isIndentedEntry(lines: Line[], i: number): boolean {
+  if (indent(lines[i]!) < 2) return false;
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.blank) k--;
+  const previous = lines[k];
+  if (!previous || k < i - 2) return false;
+  return /:\s*$/.test(previous.text) || indent(previous) >= 2;
+}
+
 export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | null {
   const line = lines[i]!;
   if (line.blank) return null;
@@ -72,6 +87,7 @@ export function numberedCandidate(lines: Line[], i: number): HeadingCandidate | 
   if (line.cells && !tabbed) return null;
   const match = numberedHeading.exec(tabbed ?? line.text);
   if (!match) return null;
+  if (isIndentedEntry(lines, i)) return null;
   const parts = match[1]!.split(".").map(Number);
   let heading = match[2]!.trim();
   if (!/^[\p{Lu}"”«]/u.test(heading)) return null;

@@ -505,7 +505,7 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
 // header-led ----------------------------------------------------------------------------------
 
 const headerWord =
-  /^(vad|vad redovisas|vad rapporteras|vad ska redovisas|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade|rapport och form|arende|handlingar senast|underlag senast|underlag|sista dag for handlingar)$/u;
+  /^(vad|vad redovisas|vad rapporteras|vad ska redovisas|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade|rapport och form|arende|handlingar senast|underlag senast|underlag|sista dag for handlingar|sista dag(?:en)? for [a-z ]{0,40}(?:underlag|handlingar|material)\w*|(?:handlingar|underlag|material) till [a-z ]{1,40} senast)$/u;
 /** Header words of goal and indicator tables: "Kommunfullmäktiges mål / Önskat resultat", "Nyckeltal / Källa". */
 const goalHeaderWord =
   /^((kommunfullmaktiges|namndens|kf:s|\p{L}+namndens) mal|mal|malet|onskat resultat(?: \d{4}(?:[-–]\d{4})?)?|indikator|indikatorer|nyckeltal|kalla|malvarde(?: \d{4})?|utfall(?: \d{4})?|maluppfyllelse|sarskilt uppdrag|sarskilda uppdrag|grunduppdrag)$/u;
@@ -528,18 +528,27 @@ function headerWordsOf(text: string): string[] | null {
   return found.length >= 2 ? found : null;
 }
 
+/** "Indikatorer för grunduppdragen", "Nyckeltal:": a caption over a table of indicators. */
+function isIndicatorCaption(text: string): boolean {
+  return /^(indikatorer|nyckeltal|matt|matetal)\b/.test(fold(text)) && text.length < 80;
+}
+
 /** Roles that make a header a follow-up table: a time, a form or a reporting column. */
 function isFollowUpHeader(words: string[]): boolean {
   const roles = words.map((w) => columnRoleOf(fold(w)));
   return roles.some((r) => r === "when" || r === "due" || r === "reporting") && words.length >= 2;
 }
 
-type CellKind = "time" | "how" | "recipient" | "text";
+type CellKind = "time" | "how" | "recipient" | "code" | "text";
+
+// "M", "S+M", "ST", "VON": a code of the table's legend or a party's, in a cell of its own.
+const codeCell = /^\p{Lu}{1,5}(?:\s?[+/]\s?\p{Lu}{1,5})*$/u;
 
 function cellKind(text: string): CellKind {
   if (isDateOnly(text) || /^[–—-]$/.test(text.trim())) return "time";
   if (isFormCell(text)) return "how";
   if (isRecipientCell(text)) return "recipient";
+  if (codeCell.test(text.trim())) return "code";
   return "text";
 }
 
@@ -570,7 +579,18 @@ function readCellsPerLine(lines: Line[], body: number[], header: string[], roles
   const textColumns = roles.filter((r) => r === "what" || r === "description" || r === "unknown").length;
   for (const index of body) {
     const line = lines[index]!;
-    const kind = cellKind(line.text);
+    let kind = cellKind(line.text);
+    // "VON och kommunstyrelsen" after the form: the row's recipient, named by a code.
+    if (
+      kind === "text" &&
+      (previousKind === "how" || previousKind === "code") &&
+      /^\p{Lu}{2,5}(?:\s+(och|samt)\b|,\s)/u.test(line.text) &&
+      line.text.length < 60
+    )
+      kind = "recipient";
+    // "VON och" over "kommunstyrelsen": a recipient wrapped onto the next line.
+    else if (kind === "text" && previousKind === "recipient" && /^\p{Ll}/u.test(line.text) && line.text.length < 60)
+      kind = "recipient";
     if (kind === "text" && previousKind !== null && previousKind !== "text") {
       // A text after the row's time/form/recipient cells starts the next row — unless the table
       // has a second text column and this row has not filled it yet.
@@ -590,7 +610,27 @@ function readCellsPerLine(lines: Line[], body: number[], header: string[], roles
       dueColumn >= 0 &&
       row.cells[columnFor(roles, "time", textRun)] !== "" &&
       row.cells[dueColumn] === "";
-    const column = secondTime ? dueColumn : columnFor(roles, kind, textRun);
+    // A code fills the row's form column, then its recipient column, in the header's order.
+    const codeColumn =
+      kind === "code"
+        ? (["how", "recipient"] as const).map((role) => roles.indexOf(role)).find((c) => c >= 0 && row!.cells[c] === "")
+        : undefined;
+    let column = secondTime
+      ? dueColumn
+      : kind === "code"
+        ? (codeColumn ?? columnFor(roles, "how", textRun))
+        : columnFor(roles, kind, textRun);
+    // "2026-01-28", "2026-01-07", "2026-02-25", …: in a table of days only, a day whose column the
+    // row has filled starts the next row.
+    if (
+      kind === "time" &&
+      row.cells[column] !== "" &&
+      row.entries.every((e) => roles[e.column] !== "what" || !e.text)
+    ) {
+      rows.push(row);
+      row = { cells: header.map(() => ""), entries: [], firstLine: index, lastLine: index };
+      column = columnFor(roles, kind, textRun);
+    }
     row.cells[column] = squash(`${row.cells[column]} ${line.text}`);
     const lastEntry = row.entries.at(-1);
     if (kind === "text" && lastEntry && lastEntry.column === column && previousKind === "text")
@@ -700,6 +740,76 @@ function readFixedChunks(lines: Line[], run: number[], header: string[], roles: 
 // "minst 88 %", "högst 14", "1,0 dagar", "310 000": a target or outcome cell.
 const targetValueCell =
   /^(?:minst|högst|max(?:imalt)?|minimum|under|över|ca|cirka|<|>|≤|≥)?\s*-?\d[\d\s]*(?:[,.]\d+)?\s*(?:%|procent|dagar|dygn|timmar|st|stycken|tkr|kr|kronor|besök)?\.?$/iu;
+
+// A value cell that says there is none yet: "saknas (ny verksamhet)", "–", "ny mätning".
+const missingValueCell = /^(?:saknas|–|—|-|ej mätt|ny mätning|nytt mått)\b/iu;
+
+/**
+ * "Indikator / Källa / Utfall 2024 / Målvärde 2026" (or "Indikator / Målvärde 2026 / Källa",
+ * "Indikator / Mål / Källa") over names that may wrap ("Personalkontinuitet, antal" / "personal som
+ * en hemtjänsttagare" / "möter under 14 dagar"), each followed by one line a column: a row ends
+ * where the lines after its name fit their columns — a value under "Utfall"/"Målvärde", a number
+ * under "Mål", a source under "Källa". Null for fewer than two rows, or without a column of values
+ * or numbers to tell where a row ends.
+ */
+function readSourcedValueRows(lines: Line[], body: number[], header: string[], roles: ColumnRole[]): TableRow[] | null {
+  const width = roles.length;
+  if (width < 3 || roles.indexOf("source") < 1) return null;
+  const kinds = header.map((h, c) => {
+    const folded = fold(h).trim();
+    if (c === 0) return "name" as const;
+    if (roles[c] === "source") return "source" as const;
+    if (/^(utfall|malvarde|malniva|basvarde|ingangsvarde|mal \d{4}|\d{4})\b/.test(folded)) return "value" as const;
+    if (/^(mal|malnummer|nr|uppdrag)$/.test(folded)) return "code" as const;
+    return "other" as const;
+  });
+  if (!kinds.some((k) => k === "value" || k === "code")) return null;
+  const text = (l: number) => lines[l]!.text.trim();
+  const isValue = (l: number) =>
+    targetValueCell.test(text(l)) || missingValueCell.test(text(l)) || /^redovisas\b/i.test(text(l));
+  const fits = (l: number, kind: (typeof kinds)[number]) =>
+    kind === "value"
+      ? isValue(l)
+      : kind === "code"
+        ? /^(?:\d{1,2}(?:\.\d{1,2})*|\p{Lu}{1,3}\s?\d{0,2})$/u.test(text(l))
+        : !isValue(l) && text(l).length <= 90;
+  const tail = width - 1;
+  const rows: TableRow[] = [];
+  let start = 0;
+  while (start < body.length) {
+    let at = -1;
+    for (let p = start + 1; p + tail <= body.length && p <= start + 6; p++) {
+      if (kinds.slice(1).every((kind, c) => fits(body[p + c]!, kind))) {
+        at = p;
+        break;
+      }
+    }
+    if (at < 0) break;
+    const nameLines = body.slice(start, at);
+    const cells = [squash(nameLines.map(text).join(" ")), ...body.slice(at, at + tail).map(text)];
+    // "Kolada (Vad tycker de äldre om" over "äldreomsorgen?)": a source that wrapped, either back
+    // into the name's lines or on into the values' side.
+    const sourceColumn = kinds.indexOf("source");
+    if (sourceColumn === 1 && nameLines.length >= 2 && /^\p{Ll}/u.test(cells[1]!)) {
+      cells[1] = `${text(nameLines.at(-1)!)} ${cells[1]}`;
+      cells[0] = squash(nameLines.slice(0, -1).map(text).join(" "));
+    }
+    const next = body[at + tail];
+    if (sourceColumn === width - 1 && next !== undefined && /^\p{Ll}/u.test(text(next)) && text(next).length < 60) {
+      cells[sourceColumn] = `${cells[sourceColumn]} ${text(next)}`;
+      at++;
+    }
+    const used = body.slice(start, at + tail);
+    rows.push({
+      cells,
+      entries: cells.map((cell, column) => ({ column, text: cell, line: used[Math.min(column, used.length - 1)]! })),
+      firstLine: used[0]!,
+      lastLine: used.at(-1)!,
+    });
+    start = at + tail;
+  }
+  return rows.length >= 2 ? rows : null;
+}
 
 /**
  * "Indikator / Målvärde 2027" over names that may wrap ("Mål 2: Andel brukare … påverka" / "vid
@@ -1045,6 +1155,11 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
         header.push(more[0]!);
         headerEnd = j;
       }
+      // "Indikatorer" over "Indikator", "Mål", "Källa": the caption over the table, not a column.
+      if (header.length >= 3 && fold(header[0]!).startsWith(fold(header[1]!)) && header[0] !== header[1]) {
+        header.shift();
+        i = lines.findIndex((l, k) => k > i && !l.blank);
+      }
       // "Indikatorer:" over a list is a lead-in, not a column's header.
       if (header.length === 1 && !/:\s*$/.test(lines[i]!.text)) {
         // One header word, its column's content, the next header word …: columns read downwards.
@@ -1055,7 +1170,17 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
           if (words && words.length === 1) segments.push({ header: words[0]!, lines: [] });
           else segments.at(-1)!.lines.push(j);
         }
-        if (segments.length >= 2 && (isFollowUpHeader(segments.map((s) => s.header)) || followsMarker)) {
+        // "Beskrivning" over its text, then "Vad", "När", "Hur", "Till vem" one under the other and the
+        // cells after them: a labelled field and then a table whose header starts at "Vad", not columns
+        // read downwards (two or more header words in a row with nothing under them).
+        const emptyInRow = segments
+          .slice(1, -1)
+          .filter((segment) => segment.lines.every((l) => lines[l]!.blank)).length;
+        if (
+          emptyInRow < 2 &&
+          segments.length >= 2 &&
+          (isFollowUpHeader(segments.map((s) => s.header)) || followsMarker)
+        ) {
           const read = readColumnBlocks(lines, segments);
           table = withWhatColumn(read.header, read.roles, read.rows);
           lastLine = Math.max(...segments.flatMap((s) => s.lines.filter((l) => !lines[l]!.blank)), i);
@@ -1082,7 +1207,9 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
         }
         body.push(j);
       }
-      const valueRows = header.length === 2 ? readNameValueRows(lines, body) : null;
+      const roles = header.map((h) => columnRoleOf(fold(h)));
+      const valueRows =
+        header.length === 2 ? readNameValueRows(lines, body) : readSourcedValueRows(lines, body, header, roles);
       if (valueRows) {
         table = { header, roles: header.map((h) => columnRoleOf(fold(h))), rows: valueRows };
         lastLine = valueRows.at(-1)!.lastLine;
@@ -1130,6 +1257,15 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
       for (let j = headerEnd + 1; j < end; j++) {
         const words = lines[j]!.blank ? null : headerWordsOf(lines[j]!.text);
         if (words && words.length >= 2 && body.some((l) => !lines[l]!.blank)) break;
+        // "Indikator" over "Källa" over "Utfall 2024": the next table's header, one word a line
+        // (and the caption over it, "Indikatorer för grunduppdragen").
+        const nextHeader = (k: number) => {
+          let n = k + 1;
+          while (n < end && lines[n]!.blank) n++;
+          return n < end && headerWordsOf(lines[n]!.text)?.length === 1;
+        };
+        if (words?.length === 1 && nextHeader(j) && body.some((l) => !lines[l]!.blank)) break;
+        if (!words && isIndicatorCaption(lines[j]!.text) && nextHeader(j) && body.some((l) => !lines[l]!.blank)) break;
         // After a blank line, a sentence that introduces a list ("Indikatorer för …:") or a bullet
         // is text after the table, not its next row.
         if (

@@ -6,12 +6,31 @@ import { fold } from "../../../shared/text/fold.ts";
 import type { ReportForm } from "../../agreement-model.ts";
 
 /** The form codes a text defines: "S = skriftlig …" → S: written, "M = muntligt" → M: oral. */
-export function formLegendOf(text: string): Map<string, ReportForm> {
+export function formLegendOf(text: string, pairs: Array<[string, string]> = []): Map<string, ReportForm> {
   const legend = new Map<string, ReportForm>();
   for (const match of text.matchAll(/(?<![\p{L}\d])([A-ZÅÄÖ]{1,2})\s*=\s*(skriftlig|muntlig)\p{L}*/gu)) {
     legend.set(match[1]!, fold(match[2]!) === "skriftlig" ? "written" : "oral");
   }
+  // "Kod | Betydelse" rows, or a code on a line of its own over its meaning: "S+M" / "Skriftlig
+  // rapport som även föredras muntligt" is both.
+  for (const [code, meaning] of pairs) {
+    const folded = fold(meaning);
+    if (!/^\p{Lu}{1,3}(?:\+\p{Lu}{1,3})*$/u.test(code.trim()) || legend.has(code.trim())) continue;
+    const written = /^skriftlig|\bskriftlig/.test(folded);
+    const oral = /^muntlig|\bmuntlig/.test(folded);
+    if (!/^(skriftlig|muntlig)/.test(folded)) continue;
+    legend.set(code.trim(), written && oral ? "both" : written ? "written" : "oral");
+  }
   return legend;
+}
+
+/** A form code alone in a cell of an entry's row ("Lägesrapport | 2026-06-17 | M | VON"): the form it stands for. */
+export function formOfCodeCell(cells: string[], legend: Map<string, ReportForm>): ReportForm | null {
+  for (const cell of cells) {
+    const form = legend.get(cell.trim());
+    if (form) return form;
+  }
+  return null;
 }
 
 export interface CodedEntry {

@@ -43,8 +43,10 @@ function isCalendarTable(table: TableBlock, underHeading: boolean): boolean {
   );
   const meetingColumn = header.findIndex((h) => /^(sammantrade\w*|namndsammantrade\w*|mote\w*|datum)$/.test(h));
   if (meetingColumn < 0 || table.rows.length < minimumDays) return false;
-  const others = header.filter((h, c) => c !== meetingColumn && table.roles[c] !== "due");
-  return (underHeading || others.length > 0) && others.every((h) => calendarColumn.test(h));
+  const others = header.filter((h, c) => c !== meetingColumn && table.roles[c] !== "due" && h !== "");
+  // "Sammanträde | Sista dag för skriftligt underlag": a meeting and its papers' day, nothing reported.
+  const withDue = table.roles.includes("due");
+  return (underHeading || others.length > 0 || withDue) && others.every((h) => calendarColumn.test(h));
 }
 
 function readCalendarTable(

@@ -123,6 +123,46 @@ export function withoutLeadingLabel(title: string): string {
   return rest.replace(/\s*\((?:uppdrag\s+)?(?:från|av)\s+(?:kommunfullmäktige|kf|kommunstyrelsen|ks)\)\s*$/iu, "");
 }
 
+const leadingOwnerMark = /^\((\p{Lu}{2,5})\)\s*[:–-]?\s*(?=\p{Lu})/u;
+const trailingOwnerMark = /\s*\((\p{Lu}{2,5})\)\s*$/u;
+const councilCodes = new Set(["KF", "KS", "KSAU"]);
+
+/**
+ * Codes in brackets after two or more headings ("SU 1 Inrätta Öppna entrén (IFN)", "Mål 3 (IFN) …"):
+ * marks of whose goal or assignment it is. A code after one heading only may be the title's own
+ * abbreviation ("Ekonomiskt bistånd (EKB)").
+ */
+function repeatedOwnerMarks(blocks: Block[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind !== "heading") continue;
+    const code = trailingOwnerMark.exec(block.text)?.[1] ?? leadingOwnerMark.exec(block.text)?.[1];
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([code, n]) => n >= 2 || councilCodes.has(code)).map(([code]) => code));
+}
+
+/**
+ * "(KF) Fler invånare ska ha egen försörjning", "Digital ansökan (KF)": the owner's mark is not part
+ * of the title, and a council's mark makes a goal or special assignment the council's.
+ */
+function withoutOwnerMark<T extends { title: string; kind: AssignmentKind }>(draft: T, marks: Set<string>): T {
+  const leading = leadingOwnerMark.exec(draft.title);
+  const trailing = leading ? null : trailingOwnerMark.exec(draft.title);
+  const code = leading?.[1] ?? trailing?.[1];
+  if (!code || !(leading || marks.has(code))) return draft;
+  const title = leading ? draft.title.slice(leading[0].length) : draft.title.slice(0, trailing!.index);
+  if (!title.trim()) return draft;
+  const council = councilCodes.has(code);
+  const kind =
+    council && draft.kind === "mal_namnd"
+      ? "mal_kf"
+      : council && draft.kind === "sarskilt_uppdrag_namnd"
+        ? "sarskilt_uppdrag_kf"
+        : draft.kind;
+  return { ...draft, title: title.trim(), kind };
+}
+
 /** The kind a parent heading gives its numbered children: "5 Särskilda uppdrag" over "5.1 …". */
 function kindOfParent(sections: SectionModel[], heading: HeadingBlock): AssignmentKind | null {
   const number = heading.number ?? "";
@@ -379,10 +419,11 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
   const assignmentsBySection = new Map<number, string[]>();
   const periodBlocks = new Set<number>();
   const usedKeys = new Set<string>();
+  const ownerMarks = repeatedOwnerMarks(blocks);
   const add = (given: Omit<AssignmentModel, "key" | "ordinal">, sectionOrdinal: number): string => {
     // "Hemtjänst och hemsjukvård (grunduppdrag)": the kind in brackets after the title is the kind.
     const tagged = kindInBrackets(given.title);
-    const draft = tagged ? { ...given, kind: tagged.kind, title: tagged.title } : given;
+    const draft = withoutOwnerMark(tagged ? { ...given, kind: tagged.kind, title: tagged.title } : given, ownerMarks);
     const base = assignmentKey(draft.kind, draft.title);
     let key = base;
     for (let n = 2; usedKeys.has(key); n++) key = `${base}-${n}`;

@@ -122,7 +122,10 @@ function findTitle(structure: DocumentStructure): string {
     for (let k = 0; k < laidOut.length; k++) {
       // A line that continues a sentence from the line above is not a title; a label line above
       // ("Dnr AON 2025/318") ends no sentence but is not one either.
-      if (k > 0 && /[\p{Ll},;–-]$/u.test(laidOut[k - 1]!)) continue;
+      // A line in capitals ("ÖVERENSKOMMELSE 2026" under the letterhead's "Vård- och omsorgsnämnden")
+      // continues no sentence.
+      const capitals = /\p{Lu}{4}/u.test(laidOut[k]!) && laidOut[k] === laidOut[k]!.toUpperCase();
+      if (k > 0 && /[\p{Ll},;–-]$/u.test(laidOut[k - 1]!) && !capitals) continue;
       // A memo's subject line ("Ärende: UPPDRAGSAVTAL 2026 MELLAN …") names the document after its label.
       let line = laidOut[k]!.replace(/^(?:ärende|arende|ämne|amne|angående|angaende|avser)\s*:\s*/iu, "");
       let next = laidOut[k + 1];

@@ -47,6 +47,10 @@ export function indicatorName(text: string): string {
     /\.\s+(?:utfall|målvärde|målnivå|mål\s+20\d{2}|basvärde|ingångsvärde|ingen målnivå|jämförelse|startvärde|källa:|datakälla:)(?!\p{L}).*$/iu,
     "",
   );
+  // "1.1 Antal hushåll …": the entry's number is not part of its name.
+  name = name.replace(/^\d{1,2}\.\d{1,2}\s+(?=\p{Lu})/u, "");
+  // "… antal Källa: Egen statistik Utfall 2024: 210": the next field's label, without a full stop before it.
+  name = name.replace(/\s+(?:Källa|Datakälla|Utfall\s+20\d{2}|Målvärde\s+20\d{2}|Mål\s+20\d{2})\s*:.*$/u, "");
   // "Antal meröppna bibliotek – målvärde 4", "…, målvärde minst 45 procent".
   name = name.replace(
     /\s*(?:[–—-]|,)\s*(?:målvärde|målnivå|mål\s+20\d{2}|utfall|basvärde|ingångsvärde)(?!\p{L}).*$/iu,

@@ -40,7 +40,7 @@ import { numberedAncestor, type AssignmentReading } from "./read-assignments.ts"
 import { exceptedMonths, type RecurringDue, recurringDates, recurringDue } from "./recurring-dates.ts";
 import { isHeaderTable } from "./read-facts.ts";
 import { type FormStatement, formStatementsIn, statedFormFor } from "./stated-forms.ts";
-import { codedEntries, formLegendOf } from "./form-legend.ts";
+import { codedEntries, formLegendOf, formOfCodeCell } from "./form-legend.ts";
 import {
   applyRule,
   dueWordsBefore,
@@ -1368,10 +1368,24 @@ function inheritStatedForms(context: Context): void {
  * apart. An entry that says nothing is reported ("(inga leveransärenden)") is no report.
  */
 function formsFromLegend(context: Context): void {
-  const legend = formLegendOf(context.structure.blocks.map((b) => blockText(b)).join("\n"));
+  const pairs: Array<[string, string]> = [];
+  for (const block of context.structure.blocks) {
+    if (block.kind === "table") for (const row of block.rows) pairs.push([row.cells[0] ?? "", row.cells[1] ?? ""]);
+    if (block.kind === "paragraph")
+      for (const [k, line] of block.lines.entries()) pairs.push([line, block.lines[k + 1] ?? ""]);
+  }
+  const legend = formLegendOf(context.structure.blocks.map((b) => blockText(b)).join("\n"), pairs);
   context.drafts = context.drafts.flatMap((draft) => {
     if (/^\(?\s*(inga|inget|ingen|inte nagra)\b/.test(fold(draft.title))) return [];
     if (draft.form !== null) return [draft];
+    const coded = formOfCodeCell(draft.description.split(" | "), legend);
+    if (coded) return [{ ...draft, form: coded }];
+    // "… samlat i tertialrapport 1 (S) vid nämndens sammanträde 2026-05-20.": one code in brackets
+    // in the sentence the item was read from.
+    const inSentence = [...draft.description.matchAll(/\(([A-ZÅÄÖ]{1,3}(?:\+[A-ZÅÄÖ]{1,3})?)\)/gu)]
+      .map((m) => legend.get(m[1]!))
+      .filter((form): form is ReportForm => form !== undefined);
+    if (inSentence.length === 1 && !draft.description.includes(" | ")) return [{ ...draft, form: inSentence[0]! }];
     const entries = codedEntries(draft.title, legend);
     if (entries.length === 1 && entries[0]!.form === null) return [draft];
     return entries.map((entry) => ({ ...draft, title: entry.title, form: entry.form }));
@@ -1475,7 +1489,11 @@ export function readReportingItems(
       key: identity,
       ordinal: items.length,
       assignmentKey: draft.owner,
-      title: squash(draft.title).slice(0, 300),
+      // "Kvalitetsberättelse 2024 (skriftlig)." is titled without the form it states; the form is a field.
+      title: (squash(draft.title.replace(/\.\s*$/, "").replace(formInBrackets, "")) || squash(draft.title)).slice(
+        0,
+        300,
+      ),
       description: draft.description.slice(0, 2000),
       evidence: draft.description.slice(0, 2000),
       date: value,
