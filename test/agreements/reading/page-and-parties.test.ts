@@ -2,6 +2,7 @@
 // footers, the genre named by OCR-damaged words, the title's party line and the committee that
 // decided the agreement.
 import { describe, expect, it } from "vitest";
+import { readAgreement } from "../../../src/agreements/reading/read-agreement.ts";
 import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks.ts";
 import {
   findDivision,
@@ -163,6 +164,38 @@ describe("the title and parties on a first page laid out in other ways", () => {
         "Denna överenskommelse reglerar vad divisionen ska utföra under 2026 och hur den ska rapportera till nämnden.",
     );
     expect(facts.committee).toEqual({ name: "Kultur- och fritidsnämnden", code: "KFN" });
+  });
+
+  it("the committee named in a 'Beslutad av' field is its name, without the decision's day and paragraph", () => {
+    const text = [
+      "FRITIDSBY KOMMUN",
+      "Kultur- och fritidsnämnden",
+      "",
+      "UPPDRAGSPLAN 2026",
+      "Kultur- och fritidsnämndens uppdrag till fritidskontoret",
+      "",
+      "Beslutad av:     Kultur- och fritidsnämnden 2025-12-10, § 98",
+      "Diarienummer:    KFN 2025/77",
+      "Giltighet:       Kalenderåret 2026",
+      "",
+      "1. INLEDNING",
+      "",
+      "Kultur- och fritidsnämnden (KFN) beställer genom denna uppdragsplan den verksamhet som fritidskontoret ska bedriva under 2026.",
+    ].join("\n");
+    expect(readAgreement({ text }, { treatAs: "agreement" }).facts.committee).toEqual({
+      name: "Kultur- och fritidsnämnden",
+      code: "KFN",
+    });
+  });
+
+  it.each([
+    [
+      "a letterhead's committee over a title in capitals",
+      "Kullby kommun\nMiljönämnden\nÖVERENSKOMMELSE 2026\nmellan Miljönämnden (MN)\noch Division Miljö (DM)\n\nText.",
+      "Överenskommelse 2026 mellan Miljönämnden (MN) och Division Miljö (DM)",
+    ],
+  ])("%s", (_name, text, title) => {
+    expect(factsOf(text).title).toBe(title);
   });
 
   it.each([

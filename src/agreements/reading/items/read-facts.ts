@@ -315,6 +315,8 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
   // A header cell may carry the code beside the name: "Beslutad av: Socialnämnden (SN)".
   // "Beställare: X (AVN), genom nämndens verksamhetsstrateg …": who signs for it is not its name.
   name = name.replace(/,?\s+genom\s.*$/u, "");
+  // "Beslutad av: Individ- och familjenämnden 2024-12-12, § 152": the decision's day and paragraph go.
+  name = name.replace(/,?\s+(?:\d{4}-\d{2}-\d{2}|§\s*\d|den\s+\d{1,2}\s+\p{L}+\s+\d{4}).*$/u, "");
   const coded = /^(.+?)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$/u.exec(name);
   if (coded) name = coded[1]!;
   name = name.replace(/s$/, (s) => (/(mnden|styrelsen)s$/i.test(name!) ? "" : s));
