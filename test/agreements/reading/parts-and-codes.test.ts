@@ -143,6 +143,11 @@ describe("parts and labelled items", () => {
       expected: ["G1 grunduppdrag Idrottsanläggningar", "G2 grunduppdrag Föreningsstöd"],
     },
     {
+      name: "a code written with a space after the outline number is the number too",
+      text: body("2 Grunduppdrag", "2.1 GU 1 Hemtjänst", prose, "2.2 GU 2 Särskilt boende", prose),
+      expected: ["GU 1 grunduppdrag Hemtjänst", "GU 2 grunduppdrag Särskilt boende"],
+    },
+    {
       name: "codes set off by one space, three in a series, under a lettered part with a wide gap",
       text: body(
         "A   OM AVTALET",

@@ -526,7 +526,7 @@ export function readAssignments(structure: DocumentStructure): AssignmentReading
     }
     // "3.1 Mål 1 – Äldre ska känna sig trygga": the label after the outline number is not the title.
     // "3.1 G1 Idrotts- och fritidsanläggningar": the code after the outline number is the assignment's number.
-    const coded = labelled || asked ? null : /^(\p{Lu}{1,3}\d{1,2})[:.]?\s+(\p{Lu}.*)$/u.exec(heading.text);
+    const coded = labelled || asked ? null : /^(\p{Lu}{1,3}\s?\d{1,2})[:.]?\s+(\p{Lu}.*)$/u.exec(heading.text);
     const title = statedGoal ?? asked?.title ?? withoutLeadingLabel(coded ? coded[2]! : heading.text);
     const key = add(
       {
