@@ -88,22 +88,25 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
   let i = 0;
   while (i < lines.length) {
     const run: number[] = [];
+    const rows: Chunk[][] = [];
     // A drawn table ("| a | b |", "+---+---+") has its own edges; the spaces padding its cells are no column gaps.
     // An indented line of one piece after a row ("     2025 inkl. indikatorer A1–A3") is that row's
     // cell wrapping onto the next line: it stays in the run.
     for (let j = i; j < lines.length && !lines[j]!.includes("\t") && !isRuledLine(lines[j]!); j++) {
       const chunks = chunksOf(lines[j]!);
-      if (chunks.length >= 2) run.push(j);
-      else if (run.length > 0 && chunks.length === 1 && chunks[0]!.start > 0) run.push(j);
-      else break;
+      if (chunks.length < 2 && !(run.length > 0 && chunks.length === 1 && chunks[0]!.start > 0)) break;
+      run.push(j);
+      rows.push(chunks);
     }
     // …but a run ends with a row, not with an indented line of its own.
-    while (run.length > 0 && chunksOf(lines[run.at(-1)!]!).length < 2 && !wrapsLastRow(lines, run)) run.pop();
+    while (run.length > 0 && rows.at(-1)!.length < 2 && !wrapsLastRow(lines, run)) {
+      run.pop();
+      rows.pop();
+    }
     if (run.length === 0) {
       i++;
       continue;
     }
-    const rows = run.map((j) => chunksOf(lines[j]!));
     const multiCell = rows.filter((chunks) => chunks.length >= 2);
     let columns = sharedColumns(multiCell);
     // "KVARTAL 3" over two rows, a few lines after the table's part above: too short to be a table

@@ -163,6 +163,12 @@ const ordinalDay = new RegExp(
   `(?<![\\p{L}])den\\s+(${ordinalDays.join("|")})\\s+(${swedishMonthPattern})(?:\\s+(\\d{4}))?(?![\\p{L}])`,
   "giu",
 );
+/** The patterns of a day in a named month, each with how its day is read. */
+const namedMonthDays: Array<[RegExp, (m: RegExpMatchArray) => number]> = [
+  [wordDay, (m) => Number(m[1])],
+  [ordinalDay, (m) => ordinalDays.indexOf(m[1]!.toLowerCase()) + 1],
+];
+
 // Every pattern here needs a digit, a month's name (all begin with its first three letters) or
 // "första"/"sista" (the year's first or last meeting): most sentences have none and are skipped.
 // Each family of patterns has its own cheap test, so a sentence with only a section number
@@ -208,53 +214,47 @@ export function findTimeMentions(
   if (mayHoldIsoDay.test(text))
     for (const m of text.matchAll(isoDay))
       addDay(m, isoDate(Number(m[1]), Number(m[2]), Number(m[3])), true, rangeAround(text, m.index, m[0].length));
+  // "den 19 mars 2026", "den artonde mars": a day of a named month, in digits or as an ordinal word.
   if (monthNamed)
-    for (const m of folded.matchAll(wordDay)) {
-      if (!free(m.index, m[0].length)) continue;
-      const month = monthOf(m[2]!);
-      const year = m[3] ? Number(m[3]) : defaultYear;
-      if (!month || !year) continue;
-      addDay(m, isoDate(year, month, Number(m[1])), Boolean(m[3]), false);
-    }
-  if (monthNamed)
-    for (const m of folded.matchAll(ordinalDay)) {
-      if (!free(m.index, m[0].length)) continue;
-      const month = monthOf(m[2]!);
-      const year = m[3] ? Number(m[3]) : defaultYear;
-      if (!month || !year) continue;
-      addDay(m, isoDate(year, month, ordinalDays.indexOf(m[1]!.toLowerCase()) + 1), Boolean(m[3]), false);
-    }
-  if (numericDay)
+    for (const [pattern, dayOf] of namedMonthDays)
+      for (const m of folded.matchAll(pattern)) {
+        if (!free(m.index, m[0].length)) continue;
+        const month = monthOf(m[2]!);
+        const year = m[3] ? Number(m[3]) : defaultYear;
+        if (!month || !year) continue;
+        addDay(m, isoDate(year, month, dayOf(m)), Boolean(m[3]), false);
+      }
+  if (numericDay) {
     for (const m of folded.matchAll(numericDayWithYear)) {
       if (!free(m.index, m[0].length)) continue;
       addDay(m, isoDate(Number(m[3]), Number(m[2]), Number(m[1])), true, rangeAround(text, m.index, m[0].length));
     }
-  if (numericDay)
     for (const m of folded.matchAll(numericDayAfterCue)) {
       if (!free(m.index, m[0].length) || !defaultYear) continue;
       addDay(m, isoDate(defaultYear, Number(m[2]), Number(m[1])), false, rangeAround(text, m.index, m[0].length));
     }
-  // "Omsorgsnämnden 17/6 och 16/12", "(19/8)", a cell that is only "15/9" or "b) 4/11", a line of
-  // meeting days "28/1   25/2   25/3": a day and month after a meeting or committee word, in
-  // brackets, listed after such a day, or with nothing but days around it.
-  if (defaultYear && numericDay) {
-    const onlyDate = /^\s*(?:[a-z]\)\s*)?\d{1,2}\/\d{1,2}(?:\s*(?:,|och|\s)\s*\d{1,2}\/\d{1,2})*\s*\.?\s*$/.test(
-      folded,
-    );
-    let previousEnd = -1;
-    for (const m of folded.matchAll(bareNumericDay)) {
-      const before = folded.slice(Math.max(0, m.index - 80), m.index);
-      const listed =
-        previousEnd >= 0 && /^\s*(?:,|och|samt|resp\.?|respektive|\s)\s*$/.test(folded.slice(previousEnd, m.index));
-      const cued = numericDayCue.test(before) || listed || onlyDate;
-      const after = folded.slice(m.index + m[0].length);
-      // A span ("1/1–30/4") is a period, not a day; "1/2 tjänst" is a share.
-      const span = /^\s*(?:-|–|—|till)\s*\d/.test(after) || /\d\s*(?:-|–|—)\s*$/.test(before);
-      if (!cued || span || !free(m.index, m[0].length) || /^\s*(?:tjanst|del|av|procent|%)/.test(after)) continue;
-      const date = isoDate(defaultYear, Number(m[2]), Number(m[1]));
-      if (!date) continue;
-      addDay(m, date, false, rangeAround(text, m.index, m[0].length));
-      previousEnd = m.index + m[0].length;
+    // "Omsorgsnämnden 17/6 och 16/12", "(19/8)", a cell that is only "15/9" or "b) 4/11", a line of
+    // meeting days "28/1   25/2   25/3": a day and month after a meeting or committee word, in
+    // brackets, listed after such a day, or with nothing but days around it.
+    if (defaultYear) {
+      const onlyDate = /^\s*(?:[a-z]\)\s*)?\d{1,2}\/\d{1,2}(?:\s*(?:,|och|\s)\s*\d{1,2}\/\d{1,2})*\s*\.?\s*$/.test(
+        folded,
+      );
+      let previousEnd = -1;
+      for (const m of folded.matchAll(bareNumericDay)) {
+        const before = folded.slice(Math.max(0, m.index - 80), m.index);
+        const listed =
+          previousEnd >= 0 && /^\s*(?:,|och|samt|resp\.?|respektive|\s)\s*$/.test(folded.slice(previousEnd, m.index));
+        const cued = numericDayCue.test(before) || listed || onlyDate;
+        const after = folded.slice(m.index + m[0].length);
+        // A span ("1/1–30/4") is a period, not a day; "1/2 tjänst" is a share.
+        const span = /^\s*(?:-|–|—|till)\s*\d/.test(after) || /\d\s*(?:-|–|—)\s*$/.test(before);
+        if (!cued || span || !free(m.index, m[0].length) || /^\s*(?:tjanst|del|av|procent|%)/.test(after)) continue;
+        const date = isoDate(defaultYear, Number(m[2]), Number(m[1]));
+        if (!date) continue;
+        addDay(m, date, false, rangeAround(text, m.index, m[0].length));
+        previousEnd = m.index + m[0].length;
+      }
     }
   }
   const days = calendar.meetingDays ?? [];

@@ -95,6 +95,13 @@ export const goalCue =
   /^(mal|malet|malen|namndmal\w*|inriktningsmal\w*|effektmal\w*|delmal\w*|verksamhetsmal\w*|kf-mal|kf mal|strategiska mal)\b/;
 export const councilCue = /\b(kf|kommunfullmaktige\w*|ks|kommunstyrelse\w*|fullmaktige)\b/;
 
+/**
+ * The header of a column of the papers' last day, naming whose hands they go to: "Handlingar till
+ * nämndsekreteraren senast", "Underlag till sakkunnig senast", "Sista dag för skriftligt underlag".
+ */
+export const papersDueHeader =
+  /^(handl\w*|underlag\w*|material\w*|dokument\w*)\b[a-z ]{0,50}\bsenast$|^sista dag(en)? for [a-z ]{0,40}(underlag|handlingar|material)\w*$/;
+
 /** Header words of follow-up tables, by the role of their column. */
 export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = [
   {
@@ -102,12 +109,7 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
     pattern:
       /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|(handl|handlingar|underlag|underlaget|material|dokument)( inlamnade)? senast|sista dag for handlingar|underlag|underlaget|skriftligt underlag)$/,
   },
-  // "Handlingar till nämndsekreteraren senast", "Underlag till sakkunnig senast": whose hands, then the day.
-  {
-    role: "due",
-    pattern:
-      /^(handl\w*|underlag\w*|material\w*|dokument\w*)\b[a-z ]{0,50}\bsenast$|^sista dag(en)? for [a-z ]{0,40}(underlag|handlingar|material)\w*$/,
-  },
+  { role: "due", pattern: papersDueHeader },
   // "Rapport och form | Sammanträde", "Ärende | Sammanträde": what is reported (before "rapport…" as reporting).
   { role: "what", pattern: /^(rapport och form|rapport|rapporter|arende|arenden|arende och form|handling)$/ },
   {

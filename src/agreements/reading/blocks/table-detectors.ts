@@ -6,7 +6,7 @@
 //   header-led      a header of known column words ("Vad / När / Hur / Till vem", "Titel Beskrivning
 //                   Slutdatum"), then cells one per line, row-wise lines with the date inside, or
 //                   whole columns one after the other (OCR of a laid-out table)
-import { columnRoleOf, type ColumnRole } from "../../../shared/lexicon/agreement-vocabulary.ts";
+import { columnRoleOf, type ColumnRole, papersDueHeader } from "../../../shared/lexicon/agreement-vocabulary.ts";
 import { swedishMonthPattern } from "../../../shared/lexicon/months.ts";
 import { findRecurrence } from "../../../shared/lexicon/periods.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
@@ -505,7 +505,7 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
 // header-led ----------------------------------------------------------------------------------
 
 const headerWord =
-  /^(vad|vad redovisas|vad rapporteras|vad ska redovisas|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade|rapport och form|arende|handlingar senast|underlag senast|underlag|sista dag for handlingar|sista dag(?:en)? for [a-z ]{0,40}(?:underlag|handlingar|material)\w*|(?:handlingar|underlag|material) till [a-z ]{1,40} senast)$/u;
+  /^(vad|vad redovisas|vad rapporteras|vad ska redovisas|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade|rapport och form|arende|handlingar senast|underlag senast|underlag|sista dag for handlingar)$/u;
 /** Header words of goal and indicator tables: "Kommunfullmäktiges mål / Önskat resultat", "Nyckeltal / Källa". */
 const goalHeaderWord =
   /^((kommunfullmaktiges|namndens|kf:s|\p{L}+namndens) mal|mal|malet|onskat resultat(?: \d{4}(?:[-–]\d{4})?)?|indikator|indikatorer|nyckeltal|kalla|malvarde(?: \d{4})?|utfall(?: \d{4})?|maluppfyllelse|sarskilt uppdrag|sarskilda uppdrag|grunduppdrag)$/u;
@@ -513,7 +513,7 @@ const goalHeaderWord =
 function headerWordsOf(text: string): string[] | null {
   const folded = fold(text).replace(/[|:]/g, " ").replace(/\s+/g, " ").trim();
   if (!folded || folded.length > 70) return null;
-  if (headerWord.test(folded) || goalHeaderWord.test(folded)) return [text.trim()];
+  if (headerWord.test(folded) || goalHeaderWord.test(folded) || papersDueHeader.test(folded)) return [text.trim()];
   // "Vad När Hur Till vem", "Titel Beskrivning Slutdatum": every word a header word.
   const words = folded.split(" ");
   const found: string[] = [];
@@ -1158,7 +1158,8 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
       // "Indikatorer" over "Indikator", "Mål", "Källa": the caption over the table, not a column.
       if (header.length >= 3 && fold(header[0]!).startsWith(fold(header[1]!)) && header[0] !== header[1]) {
         header.shift();
-        i = lines.findIndex((l, k) => k > i && !l.blank);
+        do i++;
+        while (lines[i]!.blank);
       }
       // "Indikatorer:" over a list is a lead-in, not a column's header.
       if (header.length === 1 && !/:\s*$/.test(lines[i]!.text)) {
@@ -1211,7 +1212,7 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
       const valueRows =
         header.length === 2 ? readNameValueRows(lines, body) : readSourcedValueRows(lines, body, header, roles);
       if (valueRows) {
-        table = { header, roles: header.map((h) => columnRoleOf(fold(h))), rows: valueRows };
+        table = { header, roles, rows: valueRows };
         lastLine = valueRows.at(-1)!.lastLine;
       } else if (
         body.length >= header.length &&
@@ -1228,7 +1229,7 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
             lastLine: body[k + header.length - 1]!,
           });
         }
-        table = { header, roles: header.map((h) => columnRoleOf(fold(h))), rows };
+        table = { header, roles, rows };
         lastLine = body.at(-1)!;
       }
     }
@@ -1254,18 +1255,19 @@ export function detectHeaderLedTables(context: DetectorContext & { markerLines: 
       }
       const end = bodyEnd(headerEnd + 1);
       const body: number[] = [];
+      // "Indikator" over "Källa" over "Utfall 2024": the next table's header, one word a line.
+      const headerWordNext = (k: number) => {
+        let n = k + 1;
+        while (n < end && lines[n]!.blank) n++;
+        return n < end && headerWordsOf(lines[n]!.text)?.length === 1;
+      };
       for (let j = headerEnd + 1; j < end; j++) {
         const words = lines[j]!.blank ? null : headerWordsOf(lines[j]!.text);
-        if (words && words.length >= 2 && body.some((l) => !lines[l]!.blank)) break;
-        // "Indikator" over "Källa" over "Utfall 2024": the next table's header, one word a line
-        // (and the caption over it, "Indikatorer för grunduppdragen").
-        const nextHeader = (k: number) => {
-          let n = k + 1;
-          while (n < end && lines[n]!.blank) n++;
-          return n < end && headerWordsOf(lines[n]!.text)?.length === 1;
-        };
-        if (words?.length === 1 && nextHeader(j) && body.some((l) => !lines[l]!.blank)) break;
-        if (!words && isIndicatorCaption(lines[j]!.text) && nextHeader(j) && body.some((l) => !lines[l]!.blank)) break;
+        const filled = body.some((l) => !lines[l]!.blank);
+        if (words && words.length >= 2 && filled) break;
+        // That header (or the caption over it, "Indikatorer för grunduppdragen") ends this table.
+        const startsNext = words ? words.length === 1 : isIndicatorCaption(lines[j]!.text);
+        if (filled && startsNext && headerWordNext(j)) break;
         // After a blank line, a sentence that introduces a list ("Indikatorer för …:") or a bullet
         // is text after the table, not its next row.
         if (

@@ -13,13 +13,14 @@ export function formLegendOf(text: string, pairs: Array<[string, string]> = []):
   }
   // "Kod | Betydelse" rows, or a code on a line of its own over its meaning: "S+M" / "Skriftlig
   // rapport som även föredras muntligt" is both.
-  for (const [code, meaning] of pairs) {
+  for (const [cell, meaning] of pairs) {
+    const code = cell.trim();
     const folded = fold(meaning);
-    if (!/^\p{Lu}{1,3}(?:\+\p{Lu}{1,3})*$/u.test(code.trim()) || legend.has(code.trim())) continue;
-    const written = /^skriftlig|\bskriftlig/.test(folded);
-    const oral = /^muntlig|\bmuntlig/.test(folded);
-    if (!/^(skriftlig|muntlig)/.test(folded)) continue;
-    legend.set(code.trim(), written && oral ? "both" : written ? "written" : "oral");
+    if (!/^\p{Lu}{1,3}(?:\+\p{Lu}{1,3})*$/u.test(code) || legend.has(code) || !/^(skriftlig|muntlig)/.test(folded))
+      continue;
+    const written = /\bskriftlig/.test(folded);
+    const oral = /\bmuntlig/.test(folded);
+    legend.set(code, written && oral ? "both" : written ? "written" : "oral");
   }
   return legend;
 }
