@@ -5,6 +5,8 @@
 // The two locales only: the package's index loads every locale, three times the start-up cost.
 import * as chronoEnglish from "chrono-node/en";
 import * as chronoSwedish from "chrono-node/sv";
+import { englishNumberWords, numberWords } from "../shared/lexicon/agreement-vocabulary.ts";
+import { fold } from "../shared/text/fold.ts";
 import { addDays, isoDate, isoWeekday, lastDayOfMonth, type IsoDate } from "../shared/text/swedish-dates.ts";
 
 export type PeriodCode = "V" | "T1" | "T2" | "D" | "H";
@@ -222,31 +224,41 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
       nextOccasion = true;
     },
   );
+  // "de kommande tio dagarna", "within the next ten days", "närmaste två veckorna": from today on.
+  const countWord = [...Object.keys(numberWords), ...Object.keys(englishNumberWords)]
+    .filter((w) => w !== "en" && w !== "ett" && w !== "one")
+    .sort((a, b) => b.length - a.length)
+    // The lexicon's Swedish words are folded ("tva", "atta"): a question writes "två", "åtta".
+    .map((w) => w.replace(/a/g, "[aåä]").replace(/o/g, "[oö]"))
+    .join("|");
+  const countOf = (word: string): number =>
+    numberWords[fold(word)] ?? englishNumberWords[word.toLowerCase()] ?? Number(word);
+  const nextSpan = (days: number, unit: "week" | "day" | "month", n: number) => {
+    const sv = unit === "week" ? "veckorna" : unit === "day" ? "dagarna" : "månaderna";
+    const en = unit === "week" ? "weeks" : unit === "day" ? "days" : "months";
+    range(today, addDays(today, days), `de kommande ${n} ${sv}`, `the next ${n} ${en}`);
+  };
   rule(
-    /(?:inom|de|under|within|in the|the)?\s*(?:kommande|närmaste|nästa|next|coming|following)\s+(\d{1,2}|två|tre|fyra|fem|sex|two|three|four|five|six)\s+(veckor(?:na)?|weeks|dagar(?:na)?|days|månader(?:na)?|months)/u,
+    new RegExp(
+      `(?:inom|de|under|within|in the|the|over the)?\\s*(?:kommande|närmaste|nästa|next|coming|following)\\s+(\\d{1,2}|${countWord})\\s+(veckor(?:na)?|weeks|dagar(?:na)?|days|månader(?:na)?|months)`,
+      "iu",
+    ),
     (m) => {
-      const numbers: Record<string, number> = {
-        två: 2,
-        tre: 3,
-        fyra: 4,
-        fem: 5,
-        sex: 6,
-        two: 2,
-        three: 3,
-        four: 4,
-        five: 5,
-        six: 6,
-      };
-      const n = numbers[m[1]!] ?? Number(m[1]);
-      const unit = m[2]!;
-      const days = /^(veck|week)/.test(unit) ? n * 7 : /^(dag|day)/.test(unit) ? n : n * 30;
-      range(
-        today,
-        addDays(today, days),
-        `de kommande ${n} ${/^(veck|week)/.test(unit) ? "veckorna" : /^(dag|day)/.test(unit) ? "dagarna" : "månaderna"}`,
-        `the next ${n} ${/^(veck|week)/.test(unit) ? "weeks" : /^(dag|day)/.test(unit) ? "days" : "months"}`,
-      );
+      const n = countOf(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      if (/^(veck|week)/.test(unit)) nextSpan(n * 7, "week", n);
+      else if (/^(dag|day)/.test(unit)) nextSpan(n, "day", n);
+      else nextSpan(n * 30, "month", n);
     },
+  );
+  // "the next fortnight", "within a fortnight": two weeks from today.
+  rule(/\b(?:(?:within|in|over)\s+)?(?:the\s+)?(?:next|coming|following|a)\s+fortnight\b|\bfortnight\b/iu, () =>
+    nextSpan(14, "week", 2),
+  );
+  // "den kommande veckan", "närmaste veckan", "the coming week", "the week ahead": the seven days from today.
+  rule(
+    /\b(?:(?:den|under|inom)\s+)?(?:kommande|närmaste)\s+veckan\b|\b(?:(?:in|within|during|over)\s+)?the\s+(?:coming|following)\s+week\b|\bthe\s+week\s+ahead\b|\b(?:veckan som kommer)\b/iu,
+    () => range(today, addDays(today, 7), "den kommande veckan", "the coming week"),
   );
   rule(/\b(?:nästa vecka|next week)\b/u, () => {
     const monday = addDays(mondayOf(today), 7);

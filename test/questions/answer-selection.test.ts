@@ -49,6 +49,21 @@ describe("months joined by a dash or a conjunction are one window", () => {
   });
 });
 
+describe("a span from today, counted in words or digits", () => {
+  it.each([
+    ["Anything due in the coming ten days?", "2026-04-06", "2026-04-16"],
+    ["Vad ska in de närmaste tio dagarna?", "2026-04-06", "2026-04-16"],
+    ["Vad ska redovisas de kommande två veckorna?", "2026-04-06", "2026-04-20"],
+    ["What's due in the next 3 weeks?", "2026-04-06", "2026-04-27"],
+    ["Anything to hand in within the next fortnight?", "2026-04-06", "2026-04-20"],
+    ["What is due for the committee in the coming week?", "2026-04-06", "2026-04-13"],
+    ["Vad händer under den kommande veckan?", "2026-04-06", "2026-04-13"],
+  ])("%s (asked %s) → … %s", (question, today, to) => {
+    const read = readDateConstraint(question, today);
+    expect([read.from, read.to]).toEqual([today, to]);
+  });
+});
+
 describe("the verb after 'vilka X' is how the question is put", () => {
   it.each([
     ["Vilka insatser erbjuder Jobbtorg?", "erbjuder"],

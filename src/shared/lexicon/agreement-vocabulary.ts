@@ -77,6 +77,26 @@ export const numberWords: Record<string, number> = {
   tjugo: 20,
 };
 
+/** English number words, for questions ("within the next ten days"). */
+export const englishNumberWords: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+};
+
 /**
  * The names under which the same kind of document appears: an agreement between a committee and
  * the division (or office) that does the work. Other documents (reports, minutes) are searchable
