@@ -54,8 +54,10 @@ export function reportYearOf(text: string): string | undefined {
       text,
     );
   const english =
-    /(?<!\d)(20\d{2})(?:'s)?\s+(?:\p{L}+\s+){0,2}(?:report|plan|budget|review|accounts|statement)s?\b/iu.exec(text);
-  return swedish?.[1] ?? english?.[1];
+    /(?<!\d)(20\d{2})(?:'s)?\s+(?:\p{L}+\s+){0,2}(?:report|plan|budget|review|accounts|statement)s?\b|\b(?:report|plan|budget|review|accounts|statement)s?\s+(?:for|of|on|covering)\s+(?:the\s+)?(?:year\s+)?(20\d{2})(?!\d)/iu.exec(
+      text,
+    );
+  return swedish?.[1] ?? english?.[1] ?? english?.[2];
 }
 
 export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): DeadlineReading {
@@ -81,8 +83,17 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     );
   if (reportYear)
     candidates = candidates.filter(({ item }) => {
-      const years: string[] = item.title.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
-      return years.length === 0 || years.includes(reportYear);
+      // The year an item reports on is in its title or its period ("helår 2026"); an item that names
+      // none reports on its agreement's year (or, early in the next one, on the year before).
+      const years: string[] = `${item.title} ${item.period ?? ""}`.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+      if (years.length) return years.includes(reportYear);
+      // A full-year report presented in the first months of a year is the year before's.
+      if (occasionCode(item) === "H" && item.date) {
+        const [year, month] = item.date.split("-").map(Number) as [number, number];
+        if (month) return String(month <= 4 ? year - 1 : year) === reportYear;
+      }
+      const agreementYear = item.agreement.year;
+      return agreementYear === null || agreementYear === Number(reportYear) || agreementYear === Number(reportYear) + 1;
     });
   if (question.form) candidates = candidates.filter(({ item }) => item.form === question.form || item.form === "both");
   let sectionMissed = false;

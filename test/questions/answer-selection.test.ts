@@ -26,6 +26,7 @@ describe("the year a question gives a report", () => {
     ["När ska verksamhetsberättelsen för 2026 vara inne?", "2026"],
     ["Vad ska internkontrollplan 2028 innehålla?", "2028"],
     ["What's the deadline for the papers on the 2028 internal control plan?", "2028"],
+    ["When will the committee get the full-year report for 2026?", "2026"],
     ["När ska årsrapporten lämnas?", undefined],
     ["Vad ska redovisas under 2026?", undefined],
   ])("%s → %s", (question, year) => {
@@ -754,6 +755,36 @@ function corpus(): QuestionCorpus {
   add("tn", 4, 91, "Övriga uppdrag", { kind: "heading" });
   return { documents, sections, passages, deadlines: [springReport, mayReport], economyLines: [] };
 }
+
+describe("the year a full-year report is of", () => {
+  const base = corpus();
+  const spring = base.deadlines[0]!;
+  const fullYear = (key: string, date: string) => ({
+    ...spring,
+    key,
+    date,
+    meetingDate: date,
+    submissionDate: null,
+    title: "Helårsrapport med måluppfyllelse",
+    period: "helår",
+    periodCode: "H",
+    occasion: "helar",
+  });
+  // The agreement of 2026 has the full-year report of 2025 in February and its own in February 2027.
+  const prepared = prepareCorpus({
+    ...base,
+    deadlines: [fullYear("tn-h-2025", "2026-02-17"), fullYear("tn-h-2026", "2027-02-16")],
+  });
+  it.each([
+    ["När ska helårsrapporten för 2026 lämnas?", "2027-02-16", "2026-02-17"],
+    ["When is the full-year report for 2025 presented?", "2026-02-17", "2027-02-16"],
+  ])("%s: %s, not %s", (question, listed, other) => {
+    const answer = answerFromCorpus(prepared, question, { today: "2026-01-10" });
+    const dates = answer.deadlines.map((d) => d.date);
+    expect(dates).toContain(listed);
+    expect(dates).not.toContain(other);
+  });
+});
 
 describe("answers from a small corpus", () => {
   const prepared = prepareCorpus(corpus());
