@@ -50,7 +50,7 @@ export function answerFromCorpus(
     read.dates.nextOccasion ||
     Boolean(read.dates.yearMeeting) ||
     read.dates.periodCodes !== null;
-  const asksForText = ["who", "where", "frequency", "amount", "number", "duration", "definition", "manner"].includes(
+  const asksForText = ["who", "where", "hours", "frequency", "amount", "number", "duration", "definition", "manner"].includes(
     read.answerType,
   );
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;

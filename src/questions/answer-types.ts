@@ -8,6 +8,7 @@ export type AnswerType =
   | "number"
   | "amount"
   | "duration"
+  | "hours"
   | "frequency"
   | "who"
   | "where"
@@ -18,6 +19,14 @@ export type AnswerType =
 
 // Order matters: "hur länge" before "hur", "how many" before "how".
 const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
+  {
+    // "När har Servicepoolen öppet?", "how late are the youth centres open?": the hours of the day,
+    // or the weekdays, something is open or staffed — not a date.
+    type: "hours",
+    pattern:
+      // Being open ("har öppet", "is open"), not opening ("when does it open?" asks for a day).
+      /\b(nar|vilka tider|vilken tid|when|what times?|hur (sent|tidigt|lange)|how (late|early|long))\b[^?]{0,50}\b((har|haller|ar) (\w+ ){0,2}(oppet|oppen|stangt|bemannad|bemannat)|(is|are) (?:(?!to\b)\w+ ){0,3}(open|closed|staffed))\b|\boppettid\w*|\bopening (hours|times)\b|\b(vilket klockslag|hur dags|at what time|what time)\b/,
+  },
   {
     type: "duration",
     pattern:
@@ -148,6 +157,10 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
   duration: new RegExp(
     `\\b\\d+([,.]\\d+)?\\s*(-\\s*\\d+\\s*)?(${durationUnits})\\b|\\b(en|ett|${numberWords}) (${durationUnits})\\b|\\bsamma (dag|vecka)\\b|\\b(dagen|veckan|manaden) (efter|fore)\\b|\\b(omgaende|snarast|utan drojsmal)\\b`,
   ),
+  // Weekdays ("tisdagar och torsdagar", "vardagar"), times of day ("kl. 9–11", "7-16", "08.00–16.30")
+  // or how always ("dygnet runt", "kontorstid").
+  hours:
+    /\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(ar|en|arna)?\b|\b(vardag|vardagar|helger|helgdagar|kvall|kvallar|kvallstid|dagtid|kontorstid|dygnet runt|dygn|hela aret)\b|\b(kl|klockan)\.? ?\d|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?[-–] ?\d{1,2}\b(?! ?(ar|procent|%))|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/,
   frequency:
     /\b(varje|per|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
 };
@@ -232,10 +245,18 @@ export const answerTypeHints: Partial<Record<AnswerType, string[]>> = {
   amount: ["ersättning", "belopp", "tkr", "budget"],
   number: ["antal"],
   frequency: ["gång", "varje"],
+  hours: ["öppettider", "öppet"],
   who: ["ansvar", "ansvarig"],
 };
 
 /** Types whose answer must be in the quoted text for the text to count as an answer. */
 export function isStrictType(type: AnswerType): boolean {
-  return type === "number" || type === "amount" || type === "duration" || type === "date" || type === "frequency";
+  return (
+    type === "number" ||
+    type === "amount" ||
+    type === "duration" ||
+    type === "date" ||
+    type === "frequency" ||
+    type === "hours"
+  );
 }

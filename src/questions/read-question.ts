@@ -210,7 +210,7 @@ export function readQuestion(
   const sections = sectionReferences(timeless);
   let withoutSections = timeless
     // "Hur snabbt måste …", "how quickly": the adverb asks for a time (the answer type), it is no topic.
-    .replace(/\b(hur|how)\s+(?:snabbt|fort|tidigt|quickly|fast|soon|early)\b/giu, "$1")
+    .replace(/\b(hur|how)\s+(?:snabbt|fort|tidigt|sent|quickly|fast|soon|early|late)\b/giu, "$1")
     // "Hur lång tid före mötet …", "how long before the meeting": a time before or after something.
     .replace(/\b(hur|how)\s+(?:lång tid|long)\s+(?=före|innan|efter|before|after|prior)/giu, "$1 ")
     // "Hur stor del av …" asks for a share or a figure; "del" is no topic.
@@ -300,6 +300,12 @@ export function readQuestion(
   }
   // "Vad betyder/innebär/avser X?": the verb asks for a definition; the answer need not repeat it.
   if (answerType === "definition") for (const word of words) if (definitionVerbKeys.has(word.key)) word.optional = true;
+  // "När har Servicepoolen öppet?": being open is what the hours asked for are of; the text says
+  // "bedrivs måndag till fredag 7–16" as often as "har öppet".
+  if (answerType === "hours")
+    for (const word of words)
+      if (/^(öppet|öppen|öppna|öppettid\p{L}*|open|opens|opening|stängt|stänger|closed|closes|bemannad|bemannat|staffed)$/iu.test(word.text))
+        word.optional = true;
   // "… according to the background report", "enligt underlaget från 2024": the words naming the
   // document cited are where to look, not what the answer must say.
   const citedDocument = citedDocumentPhrase.exec(text)?.[0];
@@ -334,7 +340,12 @@ export function readQuestion(
     dates.nextOccasion ||
     Boolean(dates.yearMeeting) ||
     dates.periodCodes !== null;
-  const deadlineSignal = strongDeadline.test(text) ? "strong" : weakDeadline.test(text) || timed ? "weak" : "none";
+  // "När har de öppet?" asks for opening hours: its "när" is no sign of a deadline.
+  const deadlineSignal = strongDeadline.test(text)
+    ? "strong"
+    : (weakDeadline.test(text) && answerType !== "hours") || timed
+      ? "weak"
+      : "none";
   const intent: QuestionIntent =
     deadlineSignal === "strong" || (deadlineSignal === "weak" && (answerType === "date" || timed))
       ? "deadlines"

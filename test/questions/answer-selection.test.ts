@@ -310,6 +310,13 @@ describe("the kind of answer asked for", () => {
     // "Hur snabbt", "how quickly": a time is asked for.
     ["Hur snabbt måste förvaltningen svara på en reklamation?", "duration"],
     ["How quickly must a complaint be answered?", "duration"],
+    // Being open asks for hours of the day or weekdays; opening asks for a day.
+    ["När har Servicepoolen öppet?", "hours"],
+    ["Var ligger Navet och när har de öppet?", "where"],
+    ["How late are the youth centres open on Fridays?", "hours"],
+    ["Vilka öppettider har bygglovsjouren?", "hours"],
+    ["When is the new drop-in centre supposed to open?", "date"],
+    ["När öppnar den nya mottagningen?", "date"],
   ])("%s → %s", (question, expected) => {
     expect(answerTypeOf(question)).toBe(expected);
   });
@@ -768,7 +775,7 @@ describe("the year a full-year report is of", () => {
     title: "Helårsrapport med måluppfyllelse",
     period: "helår",
     periodCode: "H",
-    occasion: "helar",
+    occasion: "helar" as const,
   });
   // The agreement of 2026 has the full-year report of 2025 in February and its own in February 2027.
   const prepared = prepareCorpus({
