@@ -50,9 +50,17 @@ export function answerFromCorpus(
     read.dates.nextOccasion ||
     Boolean(read.dates.yearMeeting) ||
     read.dates.periodCodes !== null;
-  const asksForText = ["who", "where", "hours", "frequency", "amount", "number", "duration", "definition", "manner"].includes(
-    read.answerType,
-  );
+  const asksForText = [
+    "who",
+    "where",
+    "hours",
+    "frequency",
+    "amount",
+    "number",
+    "duration",
+    "definition",
+    "manner",
+  ].includes(read.answerType);
   const deadlines = read.deadlineSignal !== "none" || timed ? readDeadlines(prepared, read, context.today) : null;
   const content = readContent(prepared, read, context.today, semantic);
   const halves = context.single ? null : splitTwoQuestions(question);

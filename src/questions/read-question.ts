@@ -304,7 +304,11 @@ export function readQuestion(
   // "bedrivs måndag till fredag 7–16" as often as "har öppet".
   if (answerType === "hours")
     for (const word of words)
-      if (/^(öppet|öppen|öppna|öppettid\p{L}*|open|opens|opening|stängt|stänger|closed|closes|bemannad|bemannat|staffed)$/iu.test(word.text))
+      if (
+        /^(öppet|öppen|öppna|öppettid\p{L}*|open|opens|opening|stängt|stänger|closed|closes|bemannad|bemannat|staffed)$/iu.test(
+          word.text,
+        )
+      )
         word.optional = true;
   // "… according to the background report", "enligt underlaget från 2024": the words naming the
   // document cited are where to look, not what the answer must say.

@@ -137,6 +137,30 @@ describe("a follow-up timetable of months", () => {
     ]);
   });
 
+  it("reads month lines that run together without blank lines, an entry wrapped onto the next line", () => {
+    const items = itemsOf(
+      plan(
+        "Nämnden sammanträder följande datum: 25 februari, 27 maj och 23 september.\n" +
+          "Februari – Verksamhetsberättelse 2025 (skriftlig)\n" +
+          "Maj – Tertialrapport 1 med\nhelårsprognos (skriftlig)\n" +
+          "Maj – Personalläget (muntlig)\n" +
+          "September – Delårsrapport per augusti (skriftlig)",
+      ),
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        "2026-02-25 written 2026-02-11 H - Verksamhetsberättelse 2025",
+        "2026-05-27 written 2026-05-13 T1 - Tertialrapport 1 med helårsprognos",
+        "2026-05-27 oral - - - Personalläget",
+        "2026-09-23 written 2026-09-09 D - Delårsrapport per augusti",
+      ]),
+    );
+    // One item per entry: the lines are not read as one paragraph.
+    expect(
+      items.filter((i) => /Verksamhetsberättelse|Tertialrapport|Personalläget|Delårsrapport/.test(i)),
+    ).toHaveLength(4);
+  });
+
   it("reads the reports of a table row apart and links the one that names an assignment", () => {
     expect(
       itemsOf(

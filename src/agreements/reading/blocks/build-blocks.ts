@@ -3,6 +3,7 @@
 // subheadings, list items and paragraphs (sentences re-flowed across the lines the PDF or OCR
 // wrapped them over).
 import { isRuledLine } from "../ruled-lines.ts";
+import { swedishMonthPattern } from "../../../shared/lexicon/months.ts";
 import { fold, squash } from "../../../shared/text/fold.ts";
 import type { SectionModel } from "../../agreement-model.ts";
 import type { Line } from "../normalise-lines.ts";
@@ -47,6 +48,25 @@ const listItemStart = /^(•|[-–*]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
 function isListItemStart(text: string): boolean {
   return listItemStart.test(text);
+}
+
+/** "Mars – Rapport om …", "Maj: Tertialrapport", "September 2026 – …": a line a month timetable's entry opens with. */
+const monthEntryStart = new RegExp(
+  `^(?:${swedishMonthPattern})\\.?(?:\\s+\\d{4})?\\s*(?:\\([^)]*\\))?\\s*[:–—-]\\s*\\p{Lu}`,
+  "iu",
+);
+
+/**
+ * Lines that open the entries of a timetable of months written as lines ("Februari – Verksamhetsberättelse",
+ * "Mars – …"): each is an entry of its own, however the OCR or PDF ran them together, and a line
+ * that does not open one continues the entry above. One such line alone is prose.
+ */
+function monthEntryLines(lines: Line[]): Set<number> {
+  const starts = lines.flatMap((line, i) => (!line.blank && monthEntryStart.test(line.text) ? [i] : []));
+  // Two within a few lines of each other make a timetable.
+  return new Set(
+    starts.filter((at, k) => (starts[k + 1] ?? Infinity) - at <= 4 || at - (starts[k - 1] ?? -Infinity) <= 4),
+  );
 }
 
 /** A line of a table that lost its columns: a label and its amounts ("Barn och unga -124 613 -146 900"). */
@@ -227,6 +247,7 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   const blocks: Block[] = [];
   const push = (block: DistributiveOmit<Block, "id" | "section">) =>
     blocks.push({ ...block, id: blocks.length, section: 0 } as Block);
+  const monthEntries = monthEntryLines(lines);
   let paragraph: number[] = [];
   let leadIn: string | null = null;
   let inList = false;
@@ -407,7 +428,10 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
     const lineBefore = paragraph.length > 0 ? lines[paragraph.at(-1)!]!.text : "";
     const numberedEntry =
       /^ {2,}\d{1,2}\.\d{1,2}\s+\p{Lu}/u.test(line.source) && (inList || leadIn !== null || /:\s*$/.test(lineBefore));
-    if ((isListItemStart(line.text) || numberedEntry) && !(amountRow && afterAmountRow && !inList)) {
+    if (
+      (isListItemStart(line.text) || numberedEntry || monthEntries.has(i)) &&
+      !(amountRow && afterAmountRow && !inList)
+    ) {
       // ("- varav HVB-vård -32 955 -43 000" under an amount row is a sub-row of the table, not a list.)
       flushParagraph();
       // "Utöver tabellen ska divisionen" over "• lämna …": items that finish the sentence above
