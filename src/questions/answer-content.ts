@@ -328,6 +328,31 @@ function spansDates(text: string): boolean {
   return false;
 }
 
+/** The level of fulfilment a text speaks of (folded): "delvis uppfyllt", "ej uppfyllt", or in full. */
+function fulfilmentLevel(folded: string): "partial" | "none" | "full" {
+  if (/\b(delvis|partly|partially|partial)\b/.test(folded)) return "partial";
+  if (/\b(ej|inte|icke|not|un)\s*(uppfyll|fulfil|met\b|achiev)/.test(folded)) return "none";
+  return "full";
+}
+
+/**
+ * The sentences of a window that state when a goal is met at the level asked ("Målet är uppfyllt om
+ * minst två av tre …" for "när räknas målet som uppfyllt?", its "delvis uppfyllt när …" for "bara delvis").
+ */
+function statesCriterion(passages: IndexedPassage[], level: ReturnType<typeof fulfilmentLevel>): boolean {
+  return passages.some((p) =>
+    fold(p.text)
+      .split(/(?<=[.;])\s+/)
+      .some(
+        (sentence) =>
+          /\b(uppfyllt|uppfyllda|uppnatt|uppnadd)\s+(om|nar|da|if|when)\b/.test(sentence) &&
+          fulfilmentLevel(
+            sentence.slice(0, sentence.search(/\b(uppfyllt|uppfyllda|uppnatt|uppnadd)\s+(om|nar|da)/) + 12),
+          ) === level,
+      ),
+  );
+}
+
 /** The text spells out the abbreviation: "FIA = Förutsättningar …", "FIA (Förutsättningar …)", "… arbetsmarknad (FIA)". */
 function spellsOut(text: string, code: string): boolean {
   const c = code.replace(/[^\p{L}\d]/gu, "");
@@ -438,10 +463,11 @@ export function readContent(
   // As rare as a word can be: a day is named in few passages.
   const askedDayWeight = Math.log(1 + prepared.index.size);
   const required = terms.filter((t) => !t.optional);
-  const describing = ["definition", "manner", "list", "any", "who", "where"].includes(question.answerType);
+  const describing = ["definition", "manner", "criterion", "list", "any", "who", "where"].includes(question.answerType);
   const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(
     fold(question.text),
   );
+  const askedLevel = question.answerType === "criterion" ? fulfilmentLevel(fold(question.text)) : null;
   const focusTerm = question.focus
     ? (terms.find((t) => t.key === question.focus || t.alternatives.some((a) => a.key === question.focus)) ?? null)
     : null;
@@ -630,6 +656,8 @@ export function readContent(
           focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key)))
           ? 0.8
           : 0;
+      // "När räknas målet som uppfyllt?": a window that states the criterion of the level asked.
+      const criterionBonus = askedLevel && statesCriterion(passages, askedLevel) ? 0.6 : 0;
       // "Vilken period omfattar uppdraget?": a window from one date to another ("Startdatum … Slutdatum …").
       const spansPeriod = spans ? 1 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
@@ -640,6 +668,7 @@ export function readContent(
         inForce -
         yearUnsaid +
         focusBonus +
+        criterionBonus +
         spansPeriod +
         enumerates +
         2 * coverage +

@@ -9,6 +9,7 @@ export type AnswerType =
   | "amount"
   | "duration"
   | "hours"
+  | "criterion"
   | "frequency"
   | "who"
   | "where"
@@ -19,6 +20,13 @@ export type AnswerType =
 
 // Order matters: "hur länge" before "hur", "how many" before "how".
 const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
+  {
+    // "När räknas målet som uppfyllt?", "vad krävs för att mål 1 ska vara uppnått?", "what must happen
+    // for goal 3 to count as fulfilled?": the criterion the agreement states, not a day.
+    type: "criterion",
+    pattern:
+      /\b(nar|vad (kravs|behovs|ska till)|vad som kravs|when|what (is required|is needed|does it take|must happen|has to happen))\b[^?]{0,80}\b(uppfyllt|uppfyllda|uppfylls|uppnatt|uppnadd|uppnas|fulfill?ed|achieved|met|reached)\b/,
+  },
   {
     // "När har Servicepoolen öppet?", "how late are the youth centres open?": the hours of the day,
     // or the weekdays, something is open or staffed — not a date.

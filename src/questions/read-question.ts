@@ -300,6 +300,16 @@ export function readQuestion(
   }
   // "Vad betyder/innebär/avser X?": the verb asks for a definition; the answer need not repeat it.
   if (answerType === "definition") for (const word of words) if (definitionVerbKeys.has(word.key)) word.optional = true;
+  // "När räknas målet som uppfyllt?": how the judging is put is no word the criterion repeats
+  // ("Målet är uppfyllt om minst två av tre indikatorer …").
+  if (answerType === "criterion")
+    for (const word of words)
+      if (
+        /^(räknas|räknar|bedöms|bedömas|bedömer|anses|krävs|krävas|behövs|count|counts|counted|considered|judged|deemed|assessed|required|needed|take|takes|happen|must)$/iu.test(
+          word.text,
+        )
+      )
+        word.optional = true;
   // "När har Servicepoolen öppet?": being open is what the hours asked for are of; the text says
   // "bedrivs måndag till fredag 7–16" as often as "har öppet".
   if (answerType === "hours")
@@ -347,7 +357,7 @@ export function readQuestion(
   // "När har de öppet?" asks for opening hours: its "när" is no sign of a deadline.
   const deadlineSignal = strongDeadline.test(text)
     ? "strong"
-    : (weakDeadline.test(text) && answerType !== "hours") || timed
+    : (weakDeadline.test(text) && answerType !== "hours" && answerType !== "criterion") || timed
       ? "weak"
       : "none";
   const intent: QuestionIntent =

@@ -135,12 +135,18 @@ export function buildSegment(
 ): Segment {
   const sectionByOrdinal = new Map<number, IndexedSection>();
   // The numbered sections open so far, by level: an unnumbered subheading belongs to the nearest one above it.
-  const open: Array<{ level: number; number: string }> = [];
+  // A subheading at the level of the numbered one above it ("Måluppfyllelse", "Indikatorer" under
+  // "Mål 1 Fler vuxna … ska gå vidare till arbete") is part of it, and is about what it names: its
+  // passages carry that heading's words too.
+  const open: Array<{ level: number; number: string; keys: Set<string> }> = [];
   for (const section of [...sections].sort((a, b) => a.ordinal - b.ordinal)) {
-    while (open.length && open[open.length - 1]!.level >= section.level) open.pop();
-    const within = section.number ? null : (open[open.length - 1]?.number ?? null);
-    if (section.number) open.push({ level: section.level, number: section.number });
-    sectionByOrdinal.set(section.ordinal, { ...section, headingKeys: headingKeysOf(section, document), within });
+    const deeper = (level: number) => (section.number ? level >= section.level : level > section.level);
+    while (open.length && deeper(open[open.length - 1]!.level)) open.pop();
+    const parent = section.number ? null : (open[open.length - 1] ?? null);
+    const own = headingKeysOf(section, document);
+    const headingKeys = parent ? new Set([...own, ...parent.keys]) : own;
+    if (section.number) open.push({ level: section.level, number: section.number, keys: own });
+    sectionByOrdinal.set(section.ordinal, { ...section, headingKeys, within: parent?.number ?? null });
   }
   const fallbackSection: IndexedSection = {
     documentId: document.documentId,

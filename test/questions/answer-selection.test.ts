@@ -317,6 +317,10 @@ describe("the kind of answer asked for", () => {
     ["Vilka öppettider har bygglovsjouren?", "hours"],
     ["When is the new drop-in centre supposed to open?", "date"],
     ["När öppnar den nya mottagningen?", "date"],
+    // When a goal counts as met asks for its criterion.
+    ["När räknas mål 1 som uppfyllt?", "criterion"],
+    ["What must happen for goal 3 to count as fulfilled?", "criterion"],
+    ["Vad krävs för att målet ska vara uppnått?", "criterion"],
   ])("%s → %s", (question, expected) => {
     expect(answerTypeOf(question)).toBe(expected);
   });
@@ -762,6 +766,60 @@ function corpus(): QuestionCorpus {
   add("tn", 4, 91, "Övriga uppdrag", { kind: "heading" });
   return { documents, sections, passages, deadlines: [springReport, mayReport], economyLines: [] };
 }
+
+describe("a goal's criteria under a subheading of its own", () => {
+  // "Måluppfyllelse" under each goal: the criteria are about the goal above, at the level they state.
+  const sections: CorpusSection[] = [
+    { documentId: "up", ordinal: 0, number: "4", heading: "Nämndens mål 2026", level: 1, text: "" },
+    {
+      documentId: "up",
+      ordinal: 1,
+      number: "Mål 1",
+      heading: "Fler vuxna ska gå vidare till arbete",
+      level: 2,
+      text: "",
+    },
+    { documentId: "up", ordinal: 2, number: null, heading: "Måluppfyllelse", level: 2, text: "" },
+    { documentId: "up", ordinal: 3, number: "Mål 2", heading: "Alla ska ha ett tryggt boende", level: 2, text: "" },
+    { documentId: "up", ordinal: 4, number: null, heading: "Måluppfyllelse", level: 2, text: "" },
+  ];
+  const sentences: Array<[number, string]> = [
+    [1, "Socialkontoret ska tillsammans med arbetsmarknadsenheten stödja fler vuxna till arbete."],
+    [2, "Målet är uppfyllt om minst två av tre indikatorer når målvärdet."],
+    [2, "Målet är delvis uppfyllt om en indikator når målvärdet."],
+    [3, "Ingen ska behöva sova ute, och fler ska få ett eget kontrakt."],
+    [4, "Målet är uppfyllt när samtliga indikatorer når målvärdet."],
+    [4, "Målet är delvis uppfyllt när hälften av indikatorerna når målvärdet."],
+  ];
+  const passages: CorpusPassage[] = sentences.map(([section, text], i) => ({
+    documentId: "up",
+    ordinal: i,
+    section,
+    block: section,
+    position: i,
+    kind: "sentence",
+    text,
+    label: null,
+    context: null,
+    terms: "",
+  }));
+  const prepared = prepareCorpus({
+    documents: [document("up", { agreementId: "sn-sk-2026", title: "Uppdragsplan 2026", committee: "Socialnämnden" })],
+    sections,
+    passages,
+    deadlines: [],
+    economyLines: [],
+  });
+  it.each([
+    ["Vad krävs för att målet om vuxna i arbete ska räknas som uppfyllt?", "minst två av tre"],
+    ["När är målet om tryggt boende bara delvis uppfyllt?", "hälften"],
+    ["När räknas målet om tryggt boende som uppfyllt?", "samtliga indikatorer"],
+  ])("%s → %s", (question, fact) => {
+    const answer = answerFromCorpus(prepared, question, { today: "2026-03-01" });
+    expect(answer.intent).toBe("content");
+    expect(answer.citations[0]?.quote).toContain(fact);
+  });
+});
 
 describe("the year a full-year report is of", () => {
   const base = corpus();
