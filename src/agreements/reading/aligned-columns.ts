@@ -68,6 +68,15 @@ function continuesRow(cells: string[][]): boolean {
 }
 
 /**
+ * A line of one piece at the margin that opens a row whose first cell wraps: the line after it is
+ * indented and holds the rest of that cell and the row's other cells ("    per månad   512   högst 470").
+ */
+function opensWrappedRow(lines: string[], at: number): boolean {
+  const next = chunksOf(lines[at + 1] ?? "");
+  return next.length >= 2 && next[0]!.start > 0 && /^\d{1,2}(?:\.\d{1,2})*\.?\s|^\p{Lu}/u.test(lines[at]!.trim());
+}
+
+/**
  * Whether the run's last lines, indented pieces after its last row, wrap that row: they are
  * followed by a blank line or the end, not by more text of their own.
  */
@@ -94,7 +103,11 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
     // cell wrapping onto the next line: it stays in the run.
     for (let j = i; j < lines.length && !lines[j]!.includes("\t") && !isRuledLine(lines[j]!); j++) {
       const chunks = chunksOf(lines[j]!);
-      if (chunks.length < 2 && !(run.length > 0 && chunks.length === 1 && chunks[0]!.start > 0)) break;
+      if (
+        chunks.length < 2 &&
+        !(run.length > 0 && chunks.length === 1 && (chunks[0]!.start > 0 || opensWrappedRow(lines, j)))
+      )
+        break;
       run.push(j);
       rows.push(chunks);
     }
@@ -108,7 +121,13 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
       continue;
     }
     const multiCell = rows.filter((chunks) => chunks.length >= 2);
-    let columns = sharedColumns(multiCell);
+    // The indented rest of a wrapped first cell ("    per månad   512   högst 470") starts no column.
+    const wrappedRest = (k: number) => k > 0 && rows[k - 1]!.length === 1 && rows[k - 1]![0]!.start === 0;
+    let columns = sharedColumns(
+      rows.flatMap((chunks, k) => (chunks.length < 2 ? [] : wrappedRest(k) ? [chunks.slice(1)] : [chunks])),
+    );
+    // …the margin the wrapped rows open at is the first column.
+    if (rows.some((_, k) => wrappedRest(k)) && !columns.some((c) => c <= 1)) columns.unshift(0);
     // "KVARTAL 3" over two rows, a few lines after the table's part above: too short to be a table
     // alone, but its cells start at that table's columns.
     const continuesAbove =
@@ -136,7 +155,14 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
           cells[column]!.push(chunk.text);
         }
         const wrapped = rows[k]!.length === 1 && cells[0]!.length === 0;
-        if (target && k > 1 && (wrapped || continuesRow(cells))) {
+        // "1.1 Antal hushåll med ekonomiskt bistånd, genomsnitt" over "    per månad   512   högst 470":
+        // a row whose first cell wrapped before its values, the rest indented under it.
+        const finishesRow =
+          target !== null &&
+          target.cells.slice(1).every((parts) => parts.length === 0) &&
+          rows[k]![0]!.start > 0 &&
+          rows[k]![0]!.start < (columns[1] ?? Number.POSITIVE_INFINITY) - 1;
+        if (target && (finishesRow || (k > 1 && (wrapped || continuesRow(cells))))) {
           for (let c = 0; c < cells.length; c++) target.cells[c]!.push(...cells[c]!);
           rowsOut.set(run[k]!, "");
           moved.set(run[k]!, target.line);

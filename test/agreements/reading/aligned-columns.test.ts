@@ -13,6 +13,25 @@ const rowsOf = (lines: string[]) => {
   return lines.map((_, i) => rows.get(i)?.split("\t") ?? null);
 };
 
+describe("a row whose first cell wraps before its values", () => {
+  it("joins the indented rest of the cell and takes the values from the line below", () => {
+    const lines = [
+      "Indikatorer                                          Utgångsvärde   Målvärde 2026",
+      "1.1 Antal hushåll med ekonomiskt bistånd, genomsnitt",
+      "    per månad                                         512            högst 470",
+      "1.2 Andel personer anvisade till AME som avslutats",
+      "    till arbete eller studier                         27 %           35 %",
+      "1.3 Väntetid till första samtal (dagar)               9              högst 5",
+    ];
+    expect(rowsOf(lines).filter((row) => row && row.join("") !== "")).toEqual([
+      ["Indikatorer", "Utgångsvärde", "Målvärde 2026"],
+      ["1.1 Antal hushåll med ekonomiskt bistånd, genomsnitt per månad", "512", "högst 470"],
+      ["1.2 Andel personer anvisade till AME som avslutats till arbete eller studier", "27 %", "35 %"],
+      ["1.3 Väntetid till första samtal (dagar)", "9", "högst 5"],
+    ]);
+  });
+});
+
 describe("a timetable split by sub-headings", () => {
   const part1 = [
     "KVARTAL 1",

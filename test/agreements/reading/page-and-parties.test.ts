@@ -97,6 +97,12 @@ describe("the line below a genre line that names the parties", () => {
       "Överenskommelse 2025",
     ],
     ["Överenskommelse 2025", "Diarienummer: TN 2025/0412", "Överenskommelse 2025"],
+    // A party in the genitive, and the municipality after a dash, which is no party.
+    [
+      "Uppdragsplan 2026",
+      "Socialnämndens uppdrag till socialkontoret – Björkelunda kommun",
+      "Uppdragsplan 2026 – Socialnämndens uppdrag till socialkontoret",
+    ],
     ["Socialnämndens överenskommelse 2025", "Division Individ och familj", "Socialnämndens överenskommelse 2025"],
   ])("%s + %s", (title, following, expected) => {
     expect(withParties(title, following)).toBe(expected);
@@ -145,6 +151,30 @@ describe("the title and parties on a first page laid out in other ways", () => {
       text: "Överenskommelse om uppdrag 2027\n\nFritidsnämnden (FN) och Fritidsförvaltningen\n\n1 Inledning\n\nText.",
       title: "Överenskommelse om uppdrag 2027",
       year: 2027,
+    },
+    {
+      name: "the parties' line read as a subheading, a party in the genitive, joins a bare title",
+      text: "VINTERFORS KOMMUN\n\nUPPDRAGSPLAN 2026\n\nSocialnämndens uppdrag till socialkontoret\n\nBeslutad av socialnämnden 2025-12-17.\n\n1. Inledning\n\nText.",
+      title: "Uppdragsplan 2026 – Socialnämndens uppdrag till socialkontoret",
+      year: 2026,
+    },
+    {
+      name: "the parties in capitals under the genre line",
+      text: "Skogsviks kommun\nÄldrenämnden\n\n\nÖVERENSKOMMELSE 2026\nMELLAN GYMNASIE- OCH VUXENUTBILDNINGSNÄMNDEN OCH DIVISION LÄRANDE\n\nText.",
+      title: "Överenskommelse 2026 mellan Gymnasie- och vuxenutbildningsnämnden och Division Lärande",
+      year: 2026,
+    },
+    {
+      name: "a cover page: a letterhead naming the genre, the title, 'mellan' alone and the parties below",
+      text: "Kvarnbäcks kommun                      UPPDRAGSAVTAL 2026\n\n\n                 UPPDRAGSAVTAL 2026\n\n                       mellan\n\n            Miljö- och byggnadsnämnden\n                        och\n            Samhällsbyggnadsförvaltningen\n\n1 Inledning\n\nText.",
+      title: "Uppdragsavtal 2026 mellan Miljö- och byggnadsnämnden och Samhällsbyggnadsförvaltningen",
+      year: 2026,
+    },
+    {
+      name: "the committee's genitive on the line above the genre",
+      text: "Hedemyra kommun\n\nVård- och omsorgsnämndens\nBESTÄLLNING 2026\ntill Division Vård och omsorg\n\nText.",
+      title: "Vård- och omsorgsnämndens beställning 2026 till Division Vård och omsorg",
+      year: 2026,
     },
     {
       name: "parties wrapped over two lines after the genre line",

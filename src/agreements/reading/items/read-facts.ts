@@ -47,7 +47,10 @@ function sentenceCase(text: string): string {
       /(?<=\s)(\p{L}+(?:nämnden|nämnd|styrelsen|kontoret|förvaltningen))/gu,
       (w) => w[0]!.toUpperCase() + w.slice(1),
     )
-    .replace(/(?<=\s)(\p{L}+-)\s+och\s+/gu, (w) => w.replace(/^\p{L}/u, (c) => c.toUpperCase()));
+    .replace(/(?<=\s)(\p{L}+-)\s+och\s+(\p{L})/gu, (w) =>
+      // "Gymnasie- och vuxenutbildningsnämnden": the first word of the coordinated name is capitalised, not the last.
+      w.replace(/^\p{L}/u, (c) => c.toUpperCase()).replace(/\p{L}$/u, (c) => c.toLowerCase()),
+    );
 }
 
 const titleLike = (text: string) =>
@@ -57,7 +60,7 @@ const titleLike = (text: string) =>
   !/[;,]$/.test(text) &&
   !/^(detta|denna|det|nedan|i|enligt|har|här)\b/i.test(text);
 
-const partiesConnector = /^(mellan|för|for|till|avseende)\s/i;
+const partiesConnector = /^(mellan|för|for|till|avseende)(?:\s|$)/i;
 
 function firstLineOf(block: Block | undefined): string | undefined {
   if (!block) return undefined;
@@ -65,8 +68,18 @@ function firstLineOf(block: Block | undefined): string | undefined {
 }
 
 /** "Barn- och utbildningsnämnden till Produktionsavdelningen": a committee and an office or division, joined, and nothing else. */
+/** "Socialnämndens uppdrag till socialkontoret": a party in the genitive names it as well as "Socialnämnden" does. */
+function withoutGenitive(text: string): string {
+  return text.replace(/(n[\p{L}&@6]{1,2}mnden|styrelsen|kontoret|förvaltningen|forvaltningen)s(?!\p{L})/gu, "$1");
+}
+
+/** The whole line is one committee's name ("Vård- och omsorgsnämnden", "Kommunstyrelsen"). */
+function isPartyName(line: string): boolean {
+  return [...line.matchAll(committeeName)].some((m) => m[0] === line);
+}
+
 function namesBothParties(line: string): boolean {
-  const text = squash(line);
+  const text = withoutGenitive(squash(line));
   if (text.split(" ").length > 12 || /[.:;]$/.test(text)) return false;
   const committees = [...text.matchAll(committeeName)];
   const offices = [...text.matchAll(officeName)];
@@ -81,9 +94,16 @@ function namesBothParties(line: string): boolean {
  */
 export function withParties(title: string, following: string | undefined): string {
   if (!following) return title;
-  const line = squash(following);
+  // "… till socialkontoret – Björkelunda kommun": the municipality is the document's, not a party.
+  // A line in capitals ("MELLAN ÄLDRENÄMNDEN OCH DIVISION VÅRD OCH OMSORG") as Swedish writes it.
+  const cased = sentenceCase(squash(following));
+  const line = (partiesConnector.test(cased) ? cased.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : cased).replace(
+    /\s+[–-]\s+\p{Lu}[\p{L}-]+\s+(?:kommun|stad|region)$/u,
+    "",
+  );
   if (line.length > 110 || /[.:;]$/.test(line) || /^[\p{L} ]{2,30}:/u.test(line)) return title;
-  const namesParty = (text: string) => [...text.matchAll(committeeName), ...text.matchAll(officeName)].length > 0;
+  const namesParty = (text: string) =>
+    [...withoutGenitive(text).matchAll(committeeName), ...withoutGenitive(text).matchAll(officeName)].length > 0;
   // "Socialnämndens överenskommelse …": a title that names a party already has its parties.
   if (namesParty(title) || /n\p{L}{1,2}mnd|styrelse|division|kontor|forvaltning/u.test(fold(title))) return title;
   if (
@@ -114,6 +134,7 @@ function findTitle(structure: DocumentStructure): string {
   // A letterhead names the genre too ("KVISTHAMRA KOMMUN   Beställning"): a line that also names
   // the year or the parties is the title, when one follows within the first blocks.
   const found: string[] = [];
+  const fromLetterhead: string[] = [];
   const says = (title: string) =>
     /\b20\d{2}\b/.test(title) || partiesConnector.test(title.split(/\s+/).slice(2).join(" "));
   for (const [b, block] of early.entries()) {
@@ -128,6 +149,10 @@ function findTitle(structure: DocumentStructure): string {
       if (k > 0 && /[\p{Ll},;–-]$/u.test(laidOut[k - 1]!) && !capitals) continue;
       // A memo's subject line ("Ärende: UPPDRAGSAVTAL 2026 MELLAN …") names the document after its label.
       let line = laidOut[k]!.replace(/^(?:ärende|arende|ämne|amne|angående|angaende|avser)\s*:\s*/iu, "");
+      // A letterhead that gives the genre beside the municipality ("Kvarnbäcks kommun   UPPDRAGSAVTAL
+      // 2026") names the document, but a title line of its own further down says it better.
+      const letterhead = /^\p{Lu}[\p{L}-]+s?\s+kommun\s+/u.exec(line);
+      if (letterhead) line = line.slice(letterhead[0].length);
       let next = laidOut[k + 1];
       if (next && /\b(om|mellan|och|for|för|avseende|till|inom|med)$/i.test(line) && next.length < 80) {
         line = `${line} ${next}`;
@@ -164,13 +189,30 @@ function findTitle(structure: DocumentStructure): string {
       // After a blank line too, under a title of only the genre and the year ("BESTÄLLNING 2026"),
       // when that line is only the two parties ("Barn- och utbildningsnämnden till
       // Produktionsavdelningen"): the bare title does not tell the documents apart.
+      // (The parties' line under a plain title line may have been taken for a subheading:
+      // "Socialnämndens uppdrag till socialkontoret"; under a title set as a heading, a heading is
+      // the author's subtitle.)
+      const afterLine =
+        afterBlock?.kind === "paragraph" && afterBlock.lines.length === 1
+          ? afterBlock.lines[0]!
+          : afterBlock?.kind === "heading" && block.kind === "paragraph" && afterBlock.firstLine === afterBlock.lastLine
+            ? afterBlock.text
+            : null;
       const partiesLine =
         /\b20\d{2}\b/.test(line) &&
-        afterBlock?.kind === "paragraph" &&
-        afterBlock.lines.length === 1 &&
-        (afterBlock.firstLine === block.lastLine + 1 ||
-          (/^\s*\S+\s+20\d{2}\s*$/.test(line) && namesBothParties(afterBlock.lines[0]!)));
+        afterLine !== null &&
+        ((afterBlock!.firstLine === block.lastLine + 1 && afterBlock!.kind === "paragraph") ||
+          (/^\s*\S+\s+20\d{2}\s*$/.test(line) && namesBothParties(afterLine)));
       let following = next ?? (after && (partiesConnector.test(after) || partiesLine) ? after : undefined);
+      // A cover page: "UPPDRAGSAVTAL 2026", "mellan" on a line of its own, then the parties over a few lines.
+      const partiesBlock = next !== undefined && k + 2 >= laidOut.length ? early[b + 1] : early[b + 2];
+      if (
+        following !== undefined &&
+        /^\s*mellan\s*$/i.test(following) &&
+        partiesBlock?.kind === "paragraph" &&
+        partiesBlock.lines.length <= 4
+      )
+        following = `mellan ${partiesBlock.lines.map((l) => squash(l)).join(" ")}`;
       // "mellan Arbetsmarknadsnämnden (AMN)" over "och Division Arbete (DAL)": both parties.
       const then = next !== undefined ? laidOut[k + 2] : undefined;
       // "mellan Äldrenämnden och" over "Division Vård och omsorg": the line ends inside the parties.
@@ -181,13 +223,22 @@ function findTitle(structure: DocumentStructure): string {
         (/^och\s/i.test(then) || /\s(och|samt)$/i.test(following))
       )
         following = `${following} ${then}`;
-      const title = withParties(sentenceCase(squash(line)), following);
+      let title = withParties(sentenceCase(squash(line)), following);
+      // "Vård- och omsorgsnämndens" over "BESTÄLLNING 2026": the committee's genitive opens the title.
+      const owner = k > 0 ? squash(laidOut[k - 1]!) : "";
+      if (owner && /s$/.test(owner) && owner.split(" ").length <= 5 && isPartyName(withoutGenitive(owner)))
+        title = `${owner} ${title.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())}`;
+      if (letterhead) {
+        fromLetterhead.push(title);
+        break;
+      }
       if (says(title)) return title;
       found.push(title);
       break;
     }
   }
   if (found.length > 0) return found[0]!;
+  if (fromLetterhead.length > 0) return fromLetterhead[0]!;
   // Other documents (reports, minutes): their first line, with the sender when it stands alone
   // above ("Socialnämnden" over "Underlag – Från bidrag till självförsörjning"), or a "§ 23 …" heading.
   const lines = early
