@@ -395,7 +395,7 @@ export function readContent(
     if (named.documents && !named.documents.has(document.documentId)) return 0;
     if (otherYearAgreement(document)) return named.ids && !named.ids.has(document.agreementId!) ? 0 : 0.6;
     // A committee named that is no party to any agreement here: no agreement answers for it.
-    if (named.unknownCommittee && document.agreementId && !named.ids) return 0;
+    if (named.unknownCommittee && document.agreementId) return 0;
     if (named.ids) {
       if (document.agreementId)
         return named.ids.has(document.agreementId) &&
@@ -560,7 +560,8 @@ export function readContent(
           ? required.filter(
               (t) =>
                 !(reportingKeys.has(t.key) && topicAsked) &&
-                t.alternatives.some((a) => hit.passage.labelKeys!.has(a.key)),
+                // The word itself or an inflection of it: a synonym ("kostnad" for "budgetram") is not the topic.
+                t.alternatives.some((a) => a.weight >= 0.9 && hit.passage.labelKeys!.has(a.key)),
             )
           : [];
       const labelled = labelledTerms.length;

@@ -71,8 +71,9 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
   );
 
   let candidates = prepared.corpus.deadlines.map((item, i) => ({ item, keys: prepared.deadlineKeys[i]!, score: 1 }));
-  if (named.ids) candidates = candidates.filter(({ item }) => named.ids!.has(item.agreement.id));
-  else if (named.unknownCommittee) candidates = [];
+  // A committee named that is no party to any agreement (here, or of the municipality named) has no items.
+  if (named.unknownCommittee) candidates = [];
+  else if (named.ids) candidates = candidates.filter(({ item }) => named.ids!.has(item.agreement.id));
   // "Årsrapporten för 2026", "the 2028 internal control plan": the year the question gives a report
   // is the year it reports on (or plans for), not the agreement's: an item whose title names
   // another year reports on that one, and the agreement may be of the year after.

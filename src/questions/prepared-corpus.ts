@@ -298,7 +298,9 @@ export function namedAgreements(
   // "Kultur- och fritidsnämndens budget" when no agreement here is with that committee.
   // A committee's name ends in "nämnd" ("fritidsnämndens"); "nämndmålet", "nämndsekreteraren" are not names.
   const committeeWords = question.contentWords.filter((w) => /namnd$/.test(w.key) && w.key.length > 7);
-  const unknownCommittee = !chosen && committeeWords.some((w) => !prepared.committeeKeys.has(w.key));
+  // (A municipality named as well narrows to its agreements, none of which is that committee's.)
+  const unknownCommittee =
+    (!chosen || ids.size === 0) && committeeWords.some((w) => !prepared.committeeKeys.has(w.key));
   return { ids: chosen, documents: namedDocuments, words, titleWords, unknownCommittee, byName };
 }
 

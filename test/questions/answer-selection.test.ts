@@ -767,6 +767,46 @@ function corpus(): QuestionCorpus {
   return { documents, sections, passages, deadlines: [springReport, mayReport], economyLines: [] };
 }
 
+describe("a row labelled with a synonym of the question's word", () => {
+  // "Kostnad" is money, as "budgetram" is, but a row about consultants' cost is no budget frame.
+  const sections: CorpusSection[] = [
+    { documentId: "up", ordinal: 0, number: "5", heading: "Mål 5 Stabil personal", level: 1, text: "" },
+    { documentId: "up", ordinal: 1, number: "6", heading: "Ekonomi", level: 1, text: "" },
+  ];
+  const passages: CorpusPassage[] = [
+    [
+      0,
+      "tableRow",
+      "5.2 Kostnad för inhyrda konsulter, tkr – Utgångsvärde: 4 300 – Målvärde 2026: högst 1 500",
+      "5.2 Kostnad för inhyrda konsulter, tkr",
+    ],
+    [1, "sentence", "Socialnämndens budgetram för 2026 är 293 950 tkr.", null],
+    [1, "sentence", "Ramen har räknats upp med 2,1 procent jämfört med 2025.", null],
+  ].map(([section, kind, text, label], i) => ({
+    documentId: "up",
+    ordinal: i,
+    section: section as number,
+    block: i,
+    position: 0,
+    kind: kind as CorpusPassage["kind"],
+    text: text as string,
+    label: label as string | null,
+    context: null,
+    terms: "",
+  }));
+  const prepared = prepareCorpus({
+    documents: [document("up", { agreementId: "sn-sk-2026", title: "Uppdragsplan 2026", committee: "Socialnämnden" })],
+    sections,
+    passages,
+    deadlines: [],
+    economyLines: [],
+  });
+  it("answers from the sentence that names the frame", () => {
+    const answer = answerFromCorpus(prepared, "Hur stor är budgetramen för 2026?", { today: "2026-03-01" });
+    expect(answer.citations[0]?.quote).toContain("293 950");
+  });
+});
+
 describe("a goal's criteria under a subheading of its own", () => {
   // "Måluppfyllelse" under each goal: the criteria are about the goal above, at the level they state.
   const sections: CorpusSection[] = [
@@ -873,6 +913,12 @@ describe("answers from a small corpus", () => {
   it("quotes a sentence cut across paragraphs whole", () => {
     const answer = ask("Vid vilket snödjup påbörjas plogningen av cykelvägar med prioritet 1?");
     expect(answer.text).toContain("4 cm");
+  });
+
+  it("answers honestly for a committee the named municipality has no agreement with", () => {
+    // Granby's agreements are TN's and KFN's: its social services committee says nothing here.
+    expect(ask("Vem är ordförande i socialnämnden i Granby?").found).toBe(false);
+    expect(ask("Vad ska socialnämnden i Granby redovisa i maj?").deadlines).toEqual([]);
   });
 
   it("answers 'hur många' with the count of what is asked, and honestly when nothing counts it", () => {

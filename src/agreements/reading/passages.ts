@@ -97,7 +97,11 @@ export function buildPassages(structure: DocumentStructure): PassageModel[] {
         block.rows.forEach((row, position) => {
           const filled = row.cells.map((cell, c) => ({ cell: squash(cell), c })).filter((x) => x.cell);
           if (filled.length === 0) return;
-          const first = squash(row.cells[0] ?? "");
+          let first = squash(row.cells[0] ?? "");
+          // A total under a column of codes ("     Summa ersättning till DVO   940 800" under "S4 …")
+          // is labelled by its own words, not by the code of the row above.
+          if (!first && /^(summa|totalt|total|sammanlagt|sammantaget|totala)\b/i.test(filled[0]!.cell))
+            first = filled[0]!.cell;
           if (first) lastLabel = first;
           const headerLike =
             filled.length >= 2 &&

@@ -127,3 +127,19 @@ describe("a table with a column per year whose header was read as its first row"
     });
   });
 });
+
+describe("a total under a column of codes", () => {
+  it("is labelled by its own words, not by the code of the row above", () => {
+    const rows = rowsOf(
+      [
+        "     Verksamhet                        tkr         Ersättningsform",
+        "G1   Hemtjänst                         298 400     Volym",
+        "S3   Måltidsutredning                  950         Engångsbelopp",
+        "S4   Fast omsorgskontakt               0           Ryms inom G1",
+        "     Summa ersättning till DVO         940 800",
+        "",
+      ].join("\n"),
+    );
+    expect(rows.map((r) => r.label)).toEqual(["G1", "S3", "S4", "Summa ersättning till DVO"]);
+  });
+});

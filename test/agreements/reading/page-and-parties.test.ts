@@ -251,6 +251,11 @@ describe("the municipality a document names itself by", () => {
     ["HAGFORSLUNDS KOMMUN\n\nUppdragsavtal 2026\nText.", "Hagforslund"],
     ["TORSVIK KOMMUN\nKulturnämnden\n\nUppdragsplan 2026\nText.", "Torsvik"],
     ["Region Västerbo\n\nÖverenskommelse 2026\nText.", "Västerbo"],
+    // A region named as a partner, more often than the municipality, is not the document's.
+    [
+      "VINTERFORS KOMMUN\n\nUppdragsplan 2026\nMed Region Vinterland. Region Vinterland och Region Vinterland ansvarar i Östra Vinterfors.",
+      "Vinterfors",
+    ],
     ["Överenskommelse 2026\nText utan ort.", null],
   ])("%s → %s", (text, municipality) => {
     expect(municipalityOf(text)).toBe(municipality);

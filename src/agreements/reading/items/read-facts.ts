@@ -505,9 +505,9 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
  * often names itself by. Questions name it to pick one municipality's documents.
  */
 function findMunicipality(text: string): string | null {
-  const counts = new Map<string, { name: string; count: number; first: number }>();
+  const counts = new Map<string, { name: string; count: number; first: number; region: boolean }>();
   const standalone = (name: string) =>
-    (text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])(?! (kommun|stad)\\b)`, "gu")) ?? []).length;
+    (text.match(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])(?! (kommun|stad))`, "gu")) ?? []).length;
   // A letterhead in capitals ("ULVSJÖBERGS KOMMUN") names it as the running text would.
   const capitalised = text.replace(
     /(?<![\p{L}])(\p{Lu}{3,}) (KOMMUN|STAD)(?![\p{L}])/gu,
@@ -519,19 +519,27 @@ function findMunicipality(text: string): string | null {
     let name = match[4] ?? match[1]!;
     // "Nyköpings kommun" is Nyköping's; "Lindås kommun" is Lindås': the form the text also uses on its own wins.
     // Without the bare form elsewhere, a stem ending in a vowel keeps its s (Borås, Lindås); others are genitives (Linköpings).
+    // A name written where no genitive stands ("… i Vinterfors.", "Östra Vinterfors" at a line's end) keeps its s.
     if (
       !match[4] &&
       name.endsWith("s") &&
+      !new RegExp(
+        `(?<![\\p{L}])(?:i|från|till|inom|Östra|Västra|Norra|Södra) ${name}(?=\\s*(?:[.,;:!?)]|$))`,
+        "mu",
+      ).test(text) &&
       (standalone(name.slice(0, -1)) > 0 || !/[aeiouyåäö]$/i.test(name.slice(0, -1)))
     )
       name = name.slice(0, -1);
     const key = fold(name);
-    const entry = counts.get(key) ?? { name, count: 0, first: match.index };
+    const entry = counts.get(key) ?? { name, count: 0, first: match.index, region: match[4] !== undefined };
     entry.count += 1;
     if (/[åäö]/i.test(name) && !/[åäö]/i.test(entry.name)) entry.name = name;
     counts.set(key, entry);
   }
-  const best = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0];
+  // A region is often named as a partner ("tillsammans med Region Vinterland"): it is the document's
+  // own only when no municipality is named.
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  const best = ranked.find((entry) => !entry.region) ?? ranked[0];
   return best ? best.name : null;
 }
 
