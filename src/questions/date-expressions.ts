@@ -206,6 +206,18 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     perUnit.push([m.index, m.index + m[0].length]);
     notTime.push([m.index, m.index + m[0].length]);
   }
+  // "delårsrapporten per augusti", "the interim report per 31 August", "bokslut per den 30 april":
+  // the day the report's period closes names the report, not when it is due.
+  for (const m of text.matchAll(
+    new RegExp(
+      `\\b(?:per|as of|as at)\\s+(?:den\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|:e|:a)?\\s+)?(?:${monthAlternation})\\b(?:\\s+20\\d{2})?`,
+      "giu",
+    ),
+  )) {
+    // (Nor is it a topic word: "Delårsrapport" is the item, whatever day its period closes.)
+    notTime.push([m.index, m.index + m[0].length]);
+    perUnit.push([m.index, m.index + m[0].length]);
+  }
   spans.push(...notTime);
   rule(/\b(?:nästa|kommande) (?:nämnd)?(?:sammanträde|möte)t?|next (?:committee )?meeting/u, () => {
     nextMeeting = true;

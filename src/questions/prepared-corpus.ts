@@ -301,6 +301,9 @@ export function namedAgreements(
   // (A municipality named as well narrows to its agreements, none of which is that committee's.)
   const unknownCommittee =
     (!chosen || ids.size === 0) && committeeWords.some((w) => !prepared.committeeKeys.has(w.key));
+  // "What does DVO report to the elderly care committee?": with the agreement named otherwise, a
+  // committee in the asker's words is its committee, no topic.
+  if (chosen && ids.size > 0) for (const w of committeeWords) words.add(w.key);
   return { ids: chosen, documents: namedDocuments, words, titleWords, unknownCommittee, byName };
 }
 

@@ -50,6 +50,19 @@ describe("months joined by a dash or a conjunction are one window", () => {
   });
 });
 
+describe("the day a report's period closes is no window", () => {
+  it.each([
+    "När ska delårsrapporten per augusti lämnas?",
+    "När lämnas delårsrapport per 31 augusti?",
+    "By what date must the interim report per August be with the secretary?",
+  ])("%s", (question) => {
+    const read = readQuestion(question, "2026-06-01");
+    expect(read.dates.explicit).toBe(false);
+    expect(read.dates.periodCodes).toContain("D");
+    expect(read.topicWords.map((w) => w.text.toLowerCase())).not.toContain("augusti");
+  });
+});
+
 describe("a span from today, counted in words or digits", () => {
   it.each([
     ["Anything due in the coming ten days?", "2026-04-06", "2026-04-16"],
