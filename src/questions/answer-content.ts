@@ -35,6 +35,8 @@ interface Window {
   yearUnsaid: boolean;
   /** A year was asked for that the window's document (of no stated year) never names: it is about other years. */
   yearAbsent: boolean;
+  /** The window names a person (a name with a role, a phone number, an e-mail address). */
+  person: boolean;
   score: number;
 }
 
@@ -289,9 +291,12 @@ function dayPattern(question: ReadQuestion): RegExp | null {
 /** A person's contact details: "Henrik Alm, nämndens sakkunnige", a phone number or an e-mail address. */
 export function holdsPerson(text: string): boolean {
   return (
-    /\b\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+,\s*\p{Ll}/u.test(text) ||
+    /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+,\s*\p{Ll}/u.test(text) ||
     // "Föreningssamordnare – Ulrika Tåg (bidrag …)": a name in a role's row, on its own or before what it covers.
-    /(?:^|[–:;]\s*)\p{Lu}\p{Ll}+ (?:\p{Lu}\p{Ll}+[ -])?\p{Lu}\p{Ll}+(?:\s*\(|\s*;|\s*$)/u.test(text) ||
+    // (A first name may be double: "Ulla-Britt Sandin (KD)".)
+    /(?:^|[–:;]\s*)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:\p{Lu}\p{Ll}+[ -])?\p{Lu}\p{Ll}+(?:\s*\(|\s*;|\s*$)/u.test(
+      text,
+    ) ||
     /[\w.-]+@[\w-]+\.[a-z]{2,}/i.test(text) ||
     /\b(tfn|tel|telefon|phone)\.?:?\s*\+?\d[\d\s-]{5,}/i.test(text)
   );
@@ -697,6 +702,7 @@ export function readContent(
         coverage,
         holdsType,
         yearUnsaid: yearUnsaid > 0,
+        person: namesPerson > 0,
         yearAbsent:
           askedYear !== null &&
           (yearAbsent(hit.passage, askedYear) ||
@@ -715,8 +721,19 @@ export function readContent(
   // holds the kind of answer asked for needs fewer of the question's words.
   const thresholdFor = (w: Window) =>
     strict && w.holdsType && question.sections.length > 0 && inQuestionSections(w.anchor) ? threshold - 0.2 : threshold;
+  // "Vem är ordförande i …?", "who is the contact person …?", "what is the name of …": a person is
+  // asked for, and only a window that names one (or a role whose holder the document lists) answers.
+  const personAsked =
+    question.answerType === "who" &&
+    /\b(ordforande\w*|chair\w*|kontaktperson\w*|contact person|heter|named?|namnet|by name|leder|leads?)\b/.test(
+      fold(question.text),
+    );
   const answering = windows.filter(
-    (w) => w.coverage >= thresholdFor(w) && !w.yearAbsent && (!strict || (w.holdsType && !w.yearUnsaid)),
+    (w) =>
+      w.coverage >= thresholdFor(w) &&
+      !w.yearAbsent &&
+      (!strict || (w.holdsType && !w.yearUnsaid)) &&
+      (!personAsked || w.person || prepared.index.holdersOfRoles(w.passages).length > 0),
   );
   // A question that names a section ("mål 3", "4.1.4") is answered from it when it holds an answer.
   const inNamed = question.sections.length ? answering.filter((w) => inQuestionSections(w.anchor)) : [];

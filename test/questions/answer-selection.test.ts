@@ -114,6 +114,7 @@ describe("a person's contact details answer 'vem'", () => {
     ["henrik.alm@vretaby.se", true],
     ["Föreningssamordnare – Ulrika Tåg (bidrag, lokalbokning och tidsfördelning)", true],
     ["Nämndsekreterare: Sara Nyqvist", true],
+    ["Ulla-Britt Sandin (KD)", true],
     // A role or an organisation alone is no person.
     ["Dokumentansvarig: nämndens sakkunnige", false],
     ["Socialnämnden, Division Vård och omsorg", false],
@@ -779,6 +780,38 @@ function corpus(): QuestionCorpus {
   add("tn", 4, 91, "Övriga uppdrag", { kind: "heading" });
   return { documents, sections, passages, deadlines: [springReport, mayReport], economyLines: [] };
 }
+
+describe("a question for a person's name", () => {
+  const corpusWith = (texts: string[]) =>
+    prepareCorpus({
+      documents: [
+        document("up", { agreementId: "sn-sk-2026", title: "Uppdragsplan 2026", committee: "Socialnämnden" }),
+      ],
+      sections: [{ documentId: "up", ordinal: 0, number: "1", heading: "Samverkan", level: 1, text: "" }],
+      passages: texts.map((text, i) => ({
+        documentId: "up",
+        ordinal: i,
+        section: 0,
+        block: i,
+        position: 0,
+        kind: "sentence" as const,
+        text,
+        label: null,
+        context: null,
+        terms: "",
+      })),
+      deadlines: [],
+      economyLines: [],
+    });
+  const meetings = "Kontoret deltar i samverkansmöten med nämndens ordförande och sakkunniga varje månad.";
+  it("is answered only by a window that names one", () => {
+    const ask = (prepared: ReturnType<typeof prepareCorpus>) =>
+      answerFromCorpus(prepared, "Vem är ordförande i socialnämnden?", { today: "2026-03-01" });
+    expect(ask(corpusWith([meetings])).found).toBe(false);
+    const signed = ask(corpusWith([meetings, "Ulla-Britt Sandin (KD), ordförande i socialnämnden"]));
+    expect(signed.citations[0]?.quote).toContain("Ulla-Britt Sandin");
+  });
+});
 
 describe("a row labelled with a synonym of the question's word", () => {
   // "Kostnad" is money, as "budgetram" is, but a row about consultants' cost is no budget frame.
