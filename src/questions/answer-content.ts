@@ -472,6 +472,11 @@ export function readContent(
   const partiesAsked = /\b(vilka|vilken|which) (namnder|namnd|committees?|divisioner|divisions?)\b/.test(
     fold(question.text),
   );
+  // "När följs internbudget 2019 upp?": the year the question names is no answer to when (a day of it is).
+  const questionYears = question.answerType === "date" ? (question.text.match(/\b(?:19|20)\d{2}\b/g) ?? []) : [];
+  const yearsAsked = questionYears.length
+    ? new RegExp(`(?<![\\d-])(?:${questionYears.join("|")})(?![\\d-])`, "g")
+    : null;
   const askedLevel = question.answerType === "criterion" ? fulfilmentLevel(fold(question.text)) : null;
   const focusTerm = question.focus
     ? (terms.find((t) => t.key === question.focus || t.alternatives.some((a) => a.key === question.focus)) ?? null)
@@ -531,6 +536,17 @@ export function readContent(
       seen.add(signature);
       const text = windowText(passages);
       const foldedText = foldedWindowText(passages);
+      // The sentence before the one that matched names what "it" is; the figure or date asked for
+      // is in the matched sentence or after it ("… anställningarna 1–2 år. Arbetsförmågebedömningar
+      // startades …" does not say how long an assessment takes).
+      // (Unless the matched sentence refers back to it: "… träder i kraft 1 juli 2026. Kommunerna
+      // görs då skyldiga …".)
+      const refersBack =
+        /^(?:\S+\s+){0,5}?(?:då|där|därmed|därefter|sedan dess|det|detta|dessa|denna)(?![\p{L}\d])/iu.test(
+          hit.passage.text,
+        );
+      const fromHit = refersBack ? passages : passages.slice(Math.max(0, passages.indexOf(hit.passage)));
+      const answerText = fromHit.length < passages.length ? foldedWindowText(fromHit) : foldedText;
       const inNamedSection = question.sections.length > 0 && inQuestionSections(hit.passage);
       const wordCoverage = coverageOf(
         terms,
@@ -552,7 +568,8 @@ export function readContent(
       // "Hur länge pågår uppdraget?" is answered by a duration or by its start and end dates.
       const spans = (question.asksPeriod || question.answerType === "duration") && spansDates(text);
       const holdsType =
-        (holdsFoldedAnswer(question.answerType, foldedText) || spans) &&
+        (holdsFoldedAnswer(question.answerType, yearsAsked ? answerText.replace(yearsAsked, " ") : answerText) ||
+          spans) &&
         (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text)) &&
         (countedKeys.length === 0 || countedInLabel || countsThing(text, isCounted));
       const sectionBonus = inNamedSection ? 0.8 : 0;

@@ -276,13 +276,28 @@ export function readQuestion(
     }
   } else {
     const tokens = tokenize(withoutSections);
+    // "När följs internbudgeten upp?": after a question word the finite verb comes first and its
+    // particle last, with the subject between; the particle belongs to that verb.
+    const last = tokens.at(-1);
+    const verbAfterQuestionWord = /^\s*(?:när|var|hur|vem|vilka|vilken|vilket|varför|sedan när)\s+(\p{L}+)\s/iu.exec(
+      withoutSections,
+    )?.[1];
+    const closingParticle =
+      last &&
+      tokens.length > 3 &&
+      verbParticles.has(last.word.toLowerCase()) &&
+      /^\s*[?.!]?\s*$/.test(withoutSections.slice(last.end))
+        ? last.word.toLowerCase()
+        : null;
     for (const [i, token] of tokens.entries()) {
       if (isStopWord(token.word) || /^\d{1,2}$/.test(token.key)) continue;
       const next = tokens[i + 1];
       const particle =
         next && verbParticles.has(next.word.toLowerCase()) && /^\s*$/.test(withoutSections.slice(token.end, next.start))
           ? next.word.toLowerCase()
-          : null;
+          : closingParticle && token.word === verbAfterQuestionWord
+            ? closingParticle
+            : null;
       // "TFCO-uppdraget", "BarnSäkert-projektet": the name says which; the generic head only what kind.
       const previous = tokens[i - 1];
       const namedHead =

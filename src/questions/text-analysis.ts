@@ -78,7 +78,9 @@ const questionWords =
   "divisionen nämnden kontoret förvaltningen utföraren beställaren " +
   "agreement agreements document according tell show give find say says said get gets got know please someone anyone stand stands " +
   "do does did doing done has have having had is are was were be been being can could should would will shall must may might " +
-  "rather instead also even just only quite very really whether anything something able";
+  "rather instead also even just only quite very really whether anything something able " +
+  // Hedges on a figure asked for ("roughly how many"): the answer's "cirka" is no match for them.
+  "roughly approximately approx around";
 const stopList = [...swe.filter((w: string) => !meaningful.has(w)), ...eng, ...questionWords.split(/\s+/)];
 const stopWords = new Set(stopList.map(fold));
 // A stop word is recognised by its own form: its stem may be a content word's too ("tidig" and

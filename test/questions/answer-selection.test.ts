@@ -781,6 +781,53 @@ function corpus(): QuestionCorpus {
   return { documents, sections, passages, deadlines: [springReport, mayReport], economyLines: [] };
 }
 
+describe("words that shape a question", () => {
+  it("gives a particle at the question's end to the verb after the question word", () => {
+    const words = readQuestion("När följs arbetsmarknadsnämndens internbudget upp?", "2026-03-01").contentWords;
+    expect(words.find((w) => w.text === "följs")?.particle).toBe("upp");
+  });
+  it("takes no hedge on a figure for a topic", () => {
+    const words = readQuestion("Roughly how many places are there?", "2026-03-01").contentWords;
+    expect(words.map((w) => w.text.toLowerCase())).not.toContain("roughly");
+  });
+});
+
+describe("the figure asked for is in the matched sentence or after it", () => {
+  const sentences = [
+    "Anställningarna vid Servicepoolen varar mellan 1–2 år.",
+    "Arbetsförmågebedömningar startades vid verkstaden under 2024.",
+    "Ett aktivitetskrav för alla som söker försörjningsstöd träder i kraft 1 juli 2026.",
+    "Kommunerna blir då skyldiga att tillhandahålla aktiviteter för dem som omfattas av kravet.",
+  ];
+  const prepared = prepareCorpus({
+    documents: [document("up", { agreementId: "sn-sk-2026", title: "Uppdragsplan 2026", committee: "Socialnämnden" })],
+    sections: [{ documentId: "up", ordinal: 0, number: "1", heading: "Insatser", level: 1, text: "" }],
+    passages: sentences.map((text, i) => ({
+      documentId: "up",
+      ordinal: i,
+      section: 0,
+      block: i < 2 ? 0 : 1,
+      position: i % 2,
+      kind: "sentence" as const,
+      text,
+      label: null,
+      context: null,
+      terms: "",
+    })),
+    deadlines: [],
+    economyLines: [],
+  });
+  const ask = (q: string) => answerFromCorpus(prepared, q, { today: "2026-03-01" });
+  it("does not take a duration of the sentence before for the one asked about", () => {
+    expect(ask("Hur länge pågår en arbetsförmågebedömning vid verkstaden?").found).toBe(false);
+  });
+  it("takes the day of the sentence before when the matched one refers back to it", () => {
+    expect(ask("Från vilket datum blir kommunerna skyldiga att tillhandahålla aktiviteter?").text).toContain(
+      "1 juli 2026",
+    );
+  });
+});
+
 describe("a question for a person's name", () => {
   const corpusWith = (texts: string[]) =>
     prepareCorpus({
