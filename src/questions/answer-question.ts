@@ -156,7 +156,7 @@ function givesBoth(
   if (read.answerType === "date")
     return (
       content.runningText &&
-      content.coverage >= 0.9 &&
+      (content.coverage >= 0.9 || (asksEvent(read.text) && content.coverage >= 0.6)) &&
       deadlines.answer.deadlines.length <= 3 &&
       saysMoreThanItems(content.answer, deadlines.answer)
     );
@@ -166,6 +166,16 @@ function givesBoth(
     ["list", "any", "definition", "manner"].includes(read.answerType) &&
     content.coverage >= 0.6 &&
     content.coverage > deadlines.topicScore
+  );
+}
+
+/**
+ * "När ska förskolan öppna?", "when can the residents move in?", "when must the team be up and
+ * running?": the day something happens, which the text states; reports about it are beside the point.
+ */
+export function asksEvent(question: string): boolean {
+  return /(?<![\p{L}\d])(öppna\p{L}*|starta\p{L}*|flytta\p{L}* in|inflytt\p{L}*|träda?\p{L}* i kraft|införas|vara (?:i drift|i gång|igång|på plats|klar\p{L}*)|open(?:s|ed|ing)?|start(?:s|ed)?|move in|take effect|come into force|be (?:up and running|in place|operational|completed?|finished|built))(?![\p{L}\d])/iu.test(
+    question,
   );
 }
 

@@ -332,7 +332,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     period(["D", "T2"], "till delåret", "for the interim (delår) report"),
   );
   rule(
-    /\b(?:helårs?\p{L}*|årsbokslut\p{L}*|bokslut\p{L}*|årsredovisning\p{L}*|full[- ]year(?: report)?|annual report|year[- ]end)/u,
+    /(?<![\p{L}\d])(?:helårs?\p{L}*|årsbokslut\p{L}*|bokslut\p{L}*|årsredovisning\p{L}*|full[- ]year(?: report)?|annual report|year[- ]end)/u,
     () => period(["H"], "till helåret", "for the full-year (helår) report"),
   );
   // The season itself ("i vår", "under våren") also means its months; the report ("vårrapporten") does not.

@@ -63,7 +63,7 @@ export interface ReadQuestion {
 }
 
 const strongDeadline =
-  /\b(reports?|reported|reporting|to report|lämnas|redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum|följ(?:a|as|s|er) upp|följas upp|redogör\p{L}*|tillhanda|underlag\p{L}*|återkoppl\p{L}*|delrapport\p{L}*|slutrapport\p{L}*|\p{L}+(?:rapport|redovisning)(?:en|er|erna|ar|arna)?|sista (?:dag|dagen|datum|inlämningsdag\p{L}*))\b/iu;
+  /(?<![\p{L}\d])(reports?|reported|reporting|to report|lämnas|redovis\p{L}*|rapporter\p{L}*|återrapport\p{L}*|avrapport\p{L}*|lämna\p{L}* in|inlämning\p{L}*|skicka\p{L}* in|due|deadlines?|submit\p{L}*|hand(?:ed)? in|nämndmöte\p{L}*|frist\p{L}*|ska vara inne|vara klar\p{L}*|be (?:ready|delivered|reported|presented|submitted)|reporting dates?|follow-ups?|uppföljning\p{L}*|slutdatum|följ(?:a|as|s|er) upp|följas upp|redogör\p{L}*|tillhanda|underlag\p{L}*|återkoppl\p{L}*|delrapport\p{L}*|slutrapport\p{L}*|\p{L}+(?:rapport|redovisning)(?:en|er|erna|ar|arna)?|sista (?:dag|dagen|datum|inlämningsdag\p{L}*))(?![\p{L}\d])/iu;
 const weakDeadline =
   /\b(när|when|datum|dates?|vilken dag|what day|upcoming|kommande|nästa|next|sammanträde\p{L}*|meetings?)\b/iu;
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { answerTypeOf, countsThing, holdsAnswer } from "../../src/questions/answer-types.ts";
 import { holdsPerson, isEnumeration, pointsBackward } from "../../src/questions/answer-content.ts";
-import { answerFromCorpus, prepareCorpus } from "../../src/questions/answer-question.ts";
+import { answerFromCorpus, asksEvent, prepareCorpus } from "../../src/questions/answer-question.ts";
 import { namedAgreements } from "../../src/questions/prepared-corpus.ts";
 import { readDateConstraint } from "../../src/questions/date-expressions.ts";
 import { reportYearOf } from "../../src/questions/answer-deadlines.ts";
@@ -786,6 +786,12 @@ describe("words that shape a question", () => {
     const words = readQuestion("När följs arbetsmarknadsnämndens internbudget upp?", "2026-03-01").contentWords;
     expect(words.find((w) => w.text === "följs")?.particle).toBe("upp");
   });
+  it.each(["När sker återrapporteringen till nämnden?", "När ska återkopplingen ske?", "När ska årsrapporten lämnas?"])(
+    "%s reads as a question about a report",
+    (question) => {
+      expect(readQuestion(question, "2026-03-01").deadlineSignal).toBe("strong");
+    },
+  );
   it("takes no hedge on a figure for a topic", () => {
     const words = readQuestion("Roughly how many places are there?", "2026-03-01").contentWords;
     expect(words.map((w) => w.text.toLowerCase())).not.toContain("roughly");
@@ -897,6 +903,54 @@ describe("a row labelled with a synonym of the question's word", () => {
   it("answers from the sentence that names the frame", () => {
     const answer = answerFromCorpus(prepared, "Hur stor är budgetramen för 2026?", { today: "2026-03-01" });
     expect(answer.citations[0]?.quote).toContain("293 950");
+  });
+});
+
+describe("the day something happens, beside the reports about it", () => {
+  const base = corpus();
+  const report = {
+    ...base.deadlines[0]!,
+    key: "tn-oppen",
+    title: "Lägesrapport Öppen ingång",
+    date: "2026-10-20",
+    meetingDate: "2026-10-20",
+    period: null,
+    periodCode: null,
+    occasion: null,
+  };
+  const prepared = prepareCorpus({
+    ...base,
+    passages: [
+      ...base.passages,
+      {
+        documentId: "tn",
+        ordinal: 999,
+        section: 4,
+        block: 999,
+        position: 0,
+        kind: "sentence",
+        text: "Mottagningen Öppen ingång ska öppna för besökare den 1 april 2026 i stadshuset.",
+        label: null,
+        context: null,
+        terms: "",
+      },
+    ],
+    deadlines: [report],
+  });
+  it.each([
+    ["När ska Öppen ingång öppna?", true],
+    ["When must the team be up and running?", true],
+    ["När kan de boende flytta in?", true],
+    ["När ska lägesrapporten om Öppen ingång lämnas?", false],
+    ["When is the report on the team due?", false],
+  ])("%s asks when something happens: %s", (question, expected) => {
+    expect(asksEvent(question)).toBe(expected);
+  });
+
+  it("gives the text's day with the items", () => {
+    const answer = answerFromCorpus(prepared, "När ska Öppen ingång öppna?", { today: "2026-01-10" });
+    expect(answer.text).toContain("1 april 2026");
+    expect(answer.deadlines.map((d) => d.date)).toContain("2026-10-20");
   });
 });
 
