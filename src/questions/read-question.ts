@@ -81,7 +81,7 @@ const reportingWordList =
   // What happens or is owed at a time ("vad händer nästa vecka", "which reports did the division owe").
   "händer hända hänt happens happen happening owe owes owed " +
   // … or is taken up there ("vad tas upp på nämnden 16 juni?", "händer det nåt hos AIN?").
-  "tas tar dras föredras föredra presenteras presentera behandlas behandla diskuteras diskutera discuss discusses discussed treat treats treated considered agenda dagordning hos nåt nånting något leverera levereras leverans";
+  "ärende ärenden ärendet items item tas tar dras föredras föredra presenteras presentera behandlas behandla diskuteras diskutera discuss discusses discussed treat treats treated considered agenda dagordning hos nåt nånting något leverera levereras leverans";
 const reportingKeys = new Set(reportingWordList.split(/\s+/).map(termKey));
 
 const definitionVerbKeys = new Set(
