@@ -224,7 +224,18 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
       return last >= from && (!dates.to || first <= dates.to);
     };
     const undated = items.filter((item) => dayOf(item) === null);
-    const byDay = items.filter((item) => inWindow(dayOf(item)));
+    // "Vilka deadlines har vi den här veckan?", "what's due next week?": the day written material is
+    // due is a deadline of its own, whenever the meeting is (unless the question asks what is
+    // presented or taken up then).
+    const dueAsked =
+      !namesMeeting &&
+      /(?<![\p{L}\d])(deadlines?|due|frist\p{L}*|ska vara (?:inne|klar\p{L}*)|hand(?:ed)? in|lämna\p{L}* in|skicka\p{L}* in)(?![\p{L}\d])/iu.test(
+        question.text,
+      ) &&
+      !/(?<![\p{L}\d])(sammanträde\p{L}*|möte\p{L}*|meeting\p{L}*|presenter\p{L}*|present(?:ed)?|redovisa\p{L}*|tas upp|behandla\p{L}*)(?![\p{L}\d])/iu.test(
+        question.text,
+      );
+    const byDay = items.filter((item) => inWindow(dayOf(item)) || (dueAsked && inWindow(item.submissionDate)));
     // An item has up to three days (its date, the meeting, the day material is due): a day the
     // question names is any of them ("what is on the 17 September meeting", "deadlines in
     // October" when October holds the material for a November meeting). The day that fits the

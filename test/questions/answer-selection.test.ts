@@ -1062,6 +1062,24 @@ describe("answers from a small corpus", () => {
     expect(answer.text).toContain("4 cm");
   });
 
+  it("counts the day material is due as a deadline of its own when the question asks what is due", () => {
+    const base = corpus();
+    // The spring report is presented on 19 May, its written material due on 28 April; an oral
+    // briefing is given at the meeting of 29 April.
+    const briefing = {
+      ...base.deadlines[0]!,
+      key: "tn-brief",
+      date: "2026-04-29",
+      meetingDate: "2026-04-29",
+      submissionDate: null,
+    };
+    const withBriefing = prepareCorpus({ ...base, deadlines: [...base.deadlines, briefing] });
+    const asked = (q: string) => answerFromCorpus(withBriefing, q, { today: "2026-04-27" }).deadlines.map((d) => d.key);
+    expect(asked("Vilka deadlines har vi den här veckan?")).toEqual(expect.arrayContaining(["tn-v", "tn-brief"]));
+    expect(asked("What's due this week?")).toEqual(expect.arrayContaining(["tn-v", "tn-brief"]));
+    expect(asked("Vad ska redovisas på sammanträdet den här veckan?")).toEqual(["tn-brief"]);
+  });
+
   it("answers honestly for a committee the named municipality has no agreement with", () => {
     // Granby's agreements are TN's and KFN's: its social services committee says nothing here.
     expect(ask("Vem är ordförande i socialnämnden i Granby?").found).toBe(false);
