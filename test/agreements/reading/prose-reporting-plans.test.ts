@@ -124,3 +124,22 @@ describe("sentences that give no item", () => {
     expect(items(text)).toEqual(["2027-05-25 Tertialrapporten"]);
   });
 });
+
+describe("a sentence that restates a report's last day for papers", () => {
+  it("is no report of its own beside the row whose papers are due that day", () => {
+    const text = [
+      "Beställning 2026 – Vårdnämndens uppdrag till Omsorgsförvaltningen",
+      "",
+      "8 Återrapportering till nämnden 2026",
+      "",
+      "Sammanträde\tÄrende\tForm\tHandlingar senast",
+      "2026-02-24\tVerksamhetsberättelse 2025\tSkriftlig\t2026-02-06",
+      "2026-05-26\tTertialrapport 1\tSkriftlig\t2026-05-12",
+      "",
+      "Verksamhetsberättelsen ska lämnas tidigare än vanligt. Handlingarna ska därför vara nämndsekreteraren tillhanda senast den 6 februari 2026.",
+    ].join("\n");
+    const titles = read(text).reportingItems.map((i) => `${i.date} ${i.title}`);
+    expect(titles).toContain("2026-02-24 Verksamhetsberättelse 2025");
+    expect(titles.filter((t) => t.startsWith("2026-02-06"))).toEqual([]);
+  });
+});

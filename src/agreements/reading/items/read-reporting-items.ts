@@ -1448,6 +1448,11 @@ export function readReportingItems(
 
   const items: ReportingItemModel[] = [];
   const seen = new Set<string>();
+  // Items read from a sentence that only restates a last day for papers under its section's
+  // heading ("Handlingarna ska därför vara nämndsekreteraren tillhanda senast den 6 februari"):
+  // checked below against the items whose papers are due that day.
+  const bareDueDays = new Set<ReportingItemModel>();
+  const fromTables = new Set<ReportingItemModel>();
   for (const draft of context.drafts) {
     const value = mentionValue(draft.mention);
     const isDay = draft.mention.precision === "day";
@@ -1516,7 +1521,36 @@ export function readReportingItems(
       channel: null,
       section,
     });
+    const block = context.structure.blocks.find((b) => b.id === draft.blockId);
+    if (block?.kind === "table") fromTables.add(items.at(-1)!);
+    else if (isDay && draft.role === "due" && !meetingDate && draft.form === null) bareDueDays.add(items.at(-1)!);
   }
+  // … a row of the same section's table with its papers due that day is what the sentence speaks of,
+  // when the sentence names no report (its title is the heading) or names that one.
+  const headingOf = (item: ReportingItemModel) =>
+    fold(context.structure.sections.find((s) => s.number === item.section)?.heading ?? "");
+  const sameReport = (bare: ReportingItemModel, other: ReportingItemModel) => {
+    const title = fold(bare.title);
+    const stem = title
+      .split(/[^a-z0-9]+/)
+      .find((w) => w.length >= 6)
+      ?.slice(0, 8);
+    return title === headingOf(bare) || (stem !== undefined && fold(other.title).includes(stem));
+  };
+  for (const bare of bareDueDays)
+    if (
+      items.some(
+        (other) =>
+          other !== bare &&
+          fromTables.has(other) &&
+          other.section === bare.section &&
+          other.meetingDate !== null &&
+          other.submissionDate === bare.date &&
+          sameReport(bare, other),
+      )
+    )
+      items.splice(items.indexOf(bare), 1);
+  for (const [i, item] of items.entries()) item.ordinal = i;
   for (const draft of context.periodic) {
     const key = `${draft.owner ?? sectionLabel(context, draft.section) ?? ""}|${draft.occasion}`;
     if (seen.has(key)) continue;
