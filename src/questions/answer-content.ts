@@ -377,7 +377,22 @@ export function readContent(
   const words = question.contentWords.filter(
     (w) => !named.words.has(w.key) || named.titleWords.has(w.key) || question.contentWords.length <= 1,
   );
-  const terms = queryTerms(prepared, words);
+  // A code a definition is asked of ("What does FIA stand for …?"), not one naming the parties, is
+  // what the answer is about: it weighs more than the words around it ("… in the committee's budget").
+  // (Only a code the documents write: "KS" for a "kommunstyrelsen" they spell out is an abbreviation of the asker's.)
+  const asked = new Set(
+    question.codes
+      .filter(
+        (code) =>
+          question.answerType === "definition" &&
+          !prepared.committeeCodes.has(code) &&
+          prepared.index.vocabulary.has(termKey(code)),
+      )
+      .map((c) => c.toLowerCase()),
+  );
+  const terms = queryTerms(prepared, words).map((t) =>
+    asked.has(t.text.toLowerCase()) && !t.optional ? { ...t, weight: t.weight * 1.6 } : t,
+  );
   const todayYear = Number(today.slice(0, 4));
   const askedYear = question.dates.year;
   const agreementYears = new Set(prepared.corpus.documents.filter((d) => d.agreementId).map((d) => d.year));

@@ -105,6 +105,13 @@ function firstAsking(folded: string, pattern: RegExp): number {
 /** The kind of answer asked for: the question word that comes first decides ("Vem … och när?" asks who). */
 export function answerTypeOf(question: string): AnswerType {
   const folded = fold(question);
+  // "Vad står FIA för i budgeten?", "vad betyder förkortningen …": what a word means, whatever the
+  // sentence goes on to name ("budget" would make it a question of money).
+  if (
+    /^(vad (star|betyder|innebar|menas med)|what (does|do) .{1,40} (mean|stand for))\b/.test(folded) &&
+    /^vad (star .{1,20} for|betyder|innebar|menas med)\b|^what (does|do) .{1,40} (mean|stand for)\b/.test(folded)
+  )
+    return "definition";
   let best: { type: AnswerType; index: number } | null = null;
   for (const { type, pattern } of patterns) {
     if (type === "list") continue;

@@ -318,6 +318,7 @@ describe("the kind of answer asked for", () => {
     ["Var det nämnden som beslutade?", "any"],
     ["How many days before the meeting must the papers be in?", "duration"],
     ["What do the letters V, D and H mean?", "definition"],
+    ["Vad står FIA för i budgeten?", "definition"],
     // A fee, a price or a wage is money.
     ["What's the monthly fee a brukare pays for hemtjänst?", "amount"],
     ["Vad är timlönen för sommarjobben?", "amount"],
@@ -831,6 +832,36 @@ describe("the figure asked for is in the matched sentence or after it", () => {
     expect(ask("Från vilket datum blir kommunerna skyldiga att tillhandahålla aktiviteter?").text).toContain(
       "1 juli 2026",
     );
+  });
+});
+
+describe("a code a definition is asked of", () => {
+  const texts = [
+    "Kommunens budget omfattar all kommunal verksamhet och beskriver de prioriterade målen.",
+    "Budgeten beslutas av kommunfullmäktige i juni varje år och fördelar resurserna mellan nämnderna.",
+    "Handläggarna använder bedömningsinstrumentet FIA (Förutsättningar inför arbete) vid kartläggningen.",
+  ];
+  const prepared = prepareCorpus({
+    documents: [document("ib", { title: "Revidering av internbudget 2019", year: 2019 })],
+    sections: [{ documentId: "ib", ordinal: 0, number: null, heading: "Ärende", level: 1, text: "" }],
+    passages: texts.map((text, i) => ({
+      documentId: "ib",
+      ordinal: i,
+      section: 0,
+      block: i,
+      position: 0,
+      kind: "sentence" as const,
+      text,
+      label: null,
+      context: null,
+      terms: "",
+    })),
+    deadlines: [],
+    economyLines: [],
+  });
+  it("is answered where the code is spelled out, not by the words around it", () => {
+    const answer = answerFromCorpus(prepared, "Vad står FIA för i budgeten?", { today: "2019-03-01" });
+    expect(answer.citations[0]?.quote).toContain("Förutsättningar inför arbete");
   });
 });
 
