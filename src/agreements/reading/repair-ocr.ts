@@ -139,6 +139,7 @@ export function repairOcrText(text: string, dictionary: SpellingDictionary): Rep
       to = to[0] === "Ä" ? "År" : "år";
     edits.push({ start: word.start, from: word.token, to });
   }
+  edits.push(...joinedFunctionWords(text, dictionary, new Set(edits.map((e) => e.start))));
   edits.sort((a, b) => a.start - b.start);
 
   let repaired = "";
@@ -156,6 +157,41 @@ export function repairOcrText(text: string, dictionary: SpellingDictionary): Rep
   const repairs = [...counts.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from, "sv"));
   const wordCount = words.length + pipes.length;
   return { text: repaired, repairs, damage: wordCount ? edits.length / wordCount : 0 };
+}
+
+/** Short words OCR runs into the next one ("avimplementering" for "av implementering"). */
+const joinable = /^(av|i|på|till|för|med|om|och|att|som)(\p{Ll}{5,})$/u;
+
+/**
+ * "Uppföljning avimplementering": a short function word run into the word after it. The joined
+ * form may pass as a compound ("av" + "implementering"), so only the document decides: it is
+ * split where the dictionary does not list it and the document writes the two words apart
+ * elsewhere ("… av implementering …") at least as often as joined.
+ */
+function joinedFunctionWords(
+  text: string,
+  dictionary: SpellingDictionary,
+  taken: Set<number>,
+): Array<{ start: number; from: string; to: string }> {
+  const edits: Array<{ start: number; from: string; to: string }> = [];
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(wordPattern)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  const lower = text.toLowerCase();
+  const apart = new Map<string, boolean>();
+  for (const match of text.matchAll(wordPattern)) {
+    const token = match[0];
+    const joined = joinable.exec(token);
+    if (!joined || taken.has(match.index) || dictionary.listing(token)) continue;
+    const [, word, rest] = joined as unknown as [string, string, string];
+    let split = apart.get(token);
+    if (split === undefined) {
+      const written = lower.split(`${word} ${rest}`).length - 1;
+      split = dictionary.isWord(rest) && written >= (counts.get(token) ?? 0);
+      apart.set(token, split);
+    }
+    if (split) edits.push({ start: match.index, from: token, to: `${word} ${rest}` });
+  }
+  return edits;
 }
 
 function onlyPlainLetters(key: string, reading: Reading): boolean {

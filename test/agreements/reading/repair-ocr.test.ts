@@ -22,6 +22,13 @@ const headwords = [
   "ändra",
   "överenskommelse",
   "uppföljning",
+  "implementering",
+  "av",
+  "avrapportering",
+  "sker",
+  "maj",
+  "muntlig",
+  "i",
   "försörjningsstöd",
   "nära",
   "relation",
@@ -232,5 +239,22 @@ describe("the report of what was repaired", () => {
       { from: "Socialndmnden", to: "Socialnämnden", count: 2 },
     ]);
     expect(result.damage).toBeCloseTo(5 / 8);
+  });
+});
+
+describe("a short word run into the next one", () => {
+  it.each([
+    // The document writes the two words apart elsewhere: the joined form is OCR's.
+    [
+      "Uppföljning avimplementering. Uppföljning av implementering.",
+      "Uppföljning av implementering. Uppföljning av implementering.",
+    ],
+    // Never written apart: a compound of the document's own ("avrapportering") stays whole.
+    [
+      "Avrapportering sker i maj. Avrapporteringen är muntlig.",
+      "Avrapportering sker i maj. Avrapporteringen är muntlig.",
+    ],
+  ])("%s", (text, expected) => {
+    expect(repair(text).text).toBe(expected);
   });
 });
