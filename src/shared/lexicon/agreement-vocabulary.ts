@@ -127,7 +127,7 @@ export const columnRolePatterns: Array<{ role: ColumnRole; pattern: RegExp }> = 
   {
     role: "due",
     pattern:
-      /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|(handl|handlingar|underlag|underlaget|material|dokument)( inlamnade)? senast|sista dag for handlingar|underlag|underlaget|skriftligt underlag)$/,
+      /^(slutdatum|sista dag\w*|senast|deadline|inlamning\w*|datum for inlamning|(handl|handlingar|underlag|underlaget|material|dokument)( inlamnade)? senast|sista dag for handlingar|underlag|underlaget|skriftligt underlag|(underlag|underlaget|handlingar|handlingarna|skriftligt underlag) till [a-z -]+)$/,
   },
   { role: "due", pattern: papersDueHeader },
   // "Rapport och form | Sammanträde", "Ärende | Sammanträde": what is reported (before "rapport…" as reporting).

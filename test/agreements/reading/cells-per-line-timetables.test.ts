@@ -79,3 +79,35 @@ describe("a cell that is only a day", () => {
     expect(isDateOnly(cell)).toBe(expected);
   });
 });
+
+describe("a timetable of one cell per line headed by the meeting and the papers' recipient", () => {
+  it("reads 'Ärende / Nämndsammanträde / Underlag till förvaltningen / Form' as its columns", () => {
+    const plan = [
+      "Internöverenskommelse 2026 mellan Omsorgsnämnden (OMN) och Kommunal produktion",
+      "",
+      "G.3 Rapporteringstabell 2026",
+      "",
+      "Ärende",
+      "Nämndsammanträde",
+      "Underlag till förvaltningen",
+      "Form",
+      "Lex Sarah – sammanställning av rapporter och utredningar,",
+      "helår 2025",
+      "28 januari",
+      "2026-01-07",
+      "Skriftlig",
+      "Digital tillsyn nattetid – lägesrapport",
+      "15/4 2026",
+      "–",
+      "Muntlig",
+      "",
+    ].join("\n");
+    const items = readAgreement({ text: plan }, { treatAs: "agreement" }).reportingItems.map(
+      (i) => `${i.date} ${i.submissionDate ?? "-"} ${i.form} ${i.title}`,
+    );
+    expect(items).toEqual([
+      "2026-01-28 2026-01-07 written Lex Sarah – sammanställning av rapporter och utredningar, helår 2025",
+      "2026-04-15 - oral Digital tillsyn nattetid – lägesrapport",
+    ]);
+  });
+});

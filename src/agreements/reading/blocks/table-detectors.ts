@@ -505,7 +505,7 @@ export const detectPositionedTables: TableDetector = ({ lines, claimed, boundari
 // header-led ----------------------------------------------------------------------------------
 
 const headerWord =
-  /^(vad|vad redovisas|vad rapporteras|vad ska redovisas|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|sammantrade|rapport och form|arende|handlingar senast|underlag senast|underlag|sista dag for handlingar)$/u;
+  /^(vad|vad redovisas|vad rapporteras|vad ska redovisas|nar|hur|till vem|titel|beskrivning|slutdatum|datum|tidpunkt|form|mottagare|rapportering(?: till [\p{L} -]+)?|redovisning|uppfoljning|aktivitet|ansvarig|manad|period|kommentar|uppdrag|(?:namnd)?sammantrade|namndmote|rapport och form|arende|handlingar senast|underlag senast|underlag|(?:underlag|handlingar) till [\p{L} -]+|sista dag for handlingar)$/u;
 /** Header words of goal and indicator tables: "Kommunfullmäktiges mål / Önskat resultat", "Nyckeltal / Källa". */
 const goalHeaderWord =
   /^((kommunfullmaktiges|namndens|kf:s|\p{L}+namndens) mal|mal|malet|onskat resultat(?: \d{4}(?:[-–]\d{4})?)?|indikator|indikatorer|nyckeltal|kalla|malvarde(?: \d{4})?|utfall(?: \d{4})?|maluppfyllelse|sarskilt uppdrag|sarskilda uppdrag|grunduppdrag)$/u;
