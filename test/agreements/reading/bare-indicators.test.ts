@@ -48,3 +48,39 @@ describe("bare indicator lines", () => {
     expect(indicatorsOf(text)).toEqual(expected);
   });
 });
+
+describe("list items that give a target value", () => {
+  it("are indicators named by the words before it, owned by the assignment their subheading names", () => {
+    const text = [
+      "Verksamhetsuppdrag 2027 för Kultur- och fritidsförvaltningen",
+      "",
+      "3 Grunduppdrag",
+      "",
+      "3.1 Bibliotek",
+      "",
+      "Förvaltningen ska driva huvudbiblioteket och två filialer.",
+      "",
+      "6 Indikatorer",
+      "",
+      "Bibliotek (grunduppdrag 3.1, nämndmål 4.2)",
+      "",
+      "   •  Antal fysiska besök på kommunens bibliotek – målvärde 310 000,",
+      "      utfall 2025: 286 400",
+      "   •  Andel invånare som är nöjda med öppettiderna (%) – målvärde 80, utfall 2025: 71",
+      "",
+      "7 Uppföljning",
+      "",
+      "   •  15 apr: Kvartalsrapport 1 – mål 1.1 och 1.2 samt ekonomiskt utfall (skriftlig)",
+      "",
+    ].join("\n");
+    const structure = buildBlocks(normaliseLines(text, { dictionary: null }).lines, null);
+    const reading = readAssignments(structure);
+    const owned = readIndicators(structure, reading, text).map(
+      (i) => `${reading.assignments.find((a) => a.key === i.assignmentKey)?.number ?? "-"} ${i.name}`,
+    );
+    expect(owned).toEqual([
+      "3.1 Antal fysiska besök på kommunens bibliotek",
+      "3.1 Andel invånare som är nöjda med öppettiderna (%)",
+    ]);
+  });
+});

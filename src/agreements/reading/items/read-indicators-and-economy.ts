@@ -229,6 +229,24 @@ export function readIndicators(
     if (!indicatorHeader.test(fold(block.leadIn.trim()))) continue;
     add(block.text, sourceOf(block.text) ?? sourceOf(block.leadIn), ownerFor(reading, block, block.leadIn), block);
   }
+  // "Antal fysiska besök på kommunens bibliotek – målvärde 310 000, utfall 2025: 286 400": a list
+  // item that gives a target value is an indicator, named by the words before it; a subheading
+  // above it that names an assignment ("Bibliotek (grunduppdrag 3.1, nämndmål 4.2)") is its owner.
+  // ("mål 1.1" names a goal; "mål 2027: 85" or "målvärde 85" is a target.)
+  const targetField =
+    /\s*(?:[–—-]|,|\()\s*(?:(?:målvärde|malvarde|target(?: value)?)(?:\s+\d{4})?\s*:?|mål\s+\d{4}\s*:)\s*(?:högst|minst|lägst|max|min)?\s*[\d<>≥≤]/iu;
+  for (const block of structure.blocks) {
+    if (block.kind !== "listItem" || (block.leadIn && indicatorHeader.test(fold(block.leadIn.trim())))) continue;
+    const field = targetField.exec(block.text);
+    if (!field || field.index < 8) continue;
+    const name = block.text.slice(0, field.index);
+    if (/[.!?]$/.test(name) || name.split(/\s+/).length > 25) continue;
+    const heading = structure.sections[block.section]?.heading ?? "";
+    const named = [...heading.matchAll(/\b(\d{1,2}(?:\.\d{1,2})+)\b/g)]
+      .map((m) => reading.assignments.find((a) => a.number === m[1]))
+      .find(Boolean);
+    add(name, sourceOf(block.text), named?.key ?? ownerFor(reading, block, heading), block);
+  }
   // Bare lines under a heading or lead-in that names them ("Indikatorer för grunduppdragen",
   // "Indikatorer:"): one indicator a line, until the next heading or paragraph of running text.
   for (const block of structure.blocks) {
