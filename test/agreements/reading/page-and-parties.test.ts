@@ -171,6 +171,13 @@ describe("the title and parties on a first page laid out in other ways", () => {
       year: 2026,
     },
     {
+      name: "the parties' line wrapped in lower case after a blank line",
+      text: "ÅKERSLUNDA KOMMUN\n\nINTERNÖVERENSKOMMELSE 2026\n\nmellan Omsorgsnämnden och Kommunal\nproduktion, verksamhetsområde Funktionsstöd\n\nText.",
+      title:
+        "Internöverenskommelse 2026 mellan Omsorgsnämnden och Kommunal produktion, verksamhetsområde Funktionsstöd",
+      year: 2026,
+    },
+    {
       name: "the committee's genitive on the line above the genre",
       text: "Hedemyra kommun\n\nVård- och omsorgsnämndens\nBESTÄLLNING 2026\ntill Division Vård och omsorg\n\nText.",
       title: "Vård- och omsorgsnämndens beställning 2026 till Division Vård och omsorg",
@@ -194,6 +201,14 @@ describe("the title and parties on a first page laid out in other ways", () => {
         "Denna överenskommelse reglerar vad divisionen ska utföra under 2026 och hur den ska rapportera till nämnden.",
     );
     expect(facts.committee).toEqual({ name: "Kultur- och fritidsnämnden", code: "KFN" });
+  });
+
+  it("the committee named as the ordering party in its municipality, its signatory on the next line", () => {
+    const facts = factsOf(
+      "Överenskommelse 2026\n\nBeställare: Omsorgsnämnden i Åkerslunda kommun (OMN), genom\nOmsorgsförvaltningen, beställarenheten.\n\n" +
+        "Denna överenskommelse reglerar vad verksamheten ska utföra under 2026.",
+    );
+    expect(facts.committee).toEqual({ name: "Omsorgsnämnden", code: "OMN" });
   });
 
   it("the committee named in a 'Beslutad av' field is its name, without the decision's day and paragraph", () => {

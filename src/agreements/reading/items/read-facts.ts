@@ -220,9 +220,20 @@ function findTitle(structure: DocumentStructure): string {
         following &&
         /^mellan\s/i.test(following) &&
         then &&
-        (/^och\s/i.test(then) || /\s(och|samt)$/i.test(following))
+        (/^och\s/i.test(then) || /\s(och|samt)$/i.test(following) || /^\p{Ll}/u.test(then))
       )
         following = `${following} ${then}`;
+      // (After a blank line, the parties' line may wrap too: "mellan Omsorgsnämnden och Kommunal" over
+      // "produktion, verksamhetsområde Funktionsstöd".)
+      else if (
+        following &&
+        next === undefined &&
+        /^mellan\s/i.test(following) &&
+        afterBlock?.kind === "paragraph" &&
+        afterBlock.lines.length === 2 &&
+        /^\p{Ll}/u.test(afterBlock.lines[1]!)
+      )
+        following = `${following} ${squash(afterBlock.lines[1]!)}`;
       let title = withParties(sentenceCase(squash(line)), following);
       // "Vård- och omsorgsnämndens" over "BESTÄLLNING 2026": the committee's genitive opens the title.
       const owner = k > 0 ? squash(laidOut[k - 1]!) : "";
@@ -365,11 +376,13 @@ function findCommittee(structure: DocumentStructure, title: string, text: string
   name = bestSpelling(name, text);
   // A header cell may carry the code beside the name: "Beslutad av: Socialnämnden (SN)".
   // "Beställare: X (AVN), genom nämndens verksamhetsstrateg …": who signs for it is not its name.
-  name = name.replace(/,?\s+genom\s.*$/u, "");
+  name = name.replace(/,?\s+genom(?:\s.*)?$/u, "");
   // "Beslutad av: Individ- och familjenämnden 2024-12-12, § 152": the decision's day and paragraph go.
   name = name.replace(/,?\s+(?:\d{4}-\d{2}-\d{2}|§\s*\d|den\s+\d{1,2}\s+\p{L}+\s+\d{4}).*$/u, "");
   const coded = /^(.+?)\s*\(([A-ZÅÄÖ]{2,6})\)\s*$/u.exec(name);
   if (coded) name = coded[1]!;
+  // "Omsorgsnämnden i Åkerslunda kommun": the municipality is where the committee is, not its name.
+  name = name.replace(/\s+i\s+\p{Lu}[\p{L}-]+\s+(?:kommun|stad)$/u, "");
   name = name.replace(/s$/, (s) => (/(mnden|styrelsen)s$/i.test(name!) ? "" : s));
   return { name, code: coded?.[2] ?? explicitCode(text, name) ?? initials(name) };
 }
