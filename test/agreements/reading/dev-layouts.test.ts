@@ -31,6 +31,8 @@ const dirs = [
   "blind10-holdout",
   "blind11-dev",
   "blind13-dev",
+  "blind14a-dev",
+  "blind14b-dev",
   "holdout",
 ].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
@@ -205,6 +207,15 @@ const floors: Record<string, [number, number, number, number]> = {
   // (Ljusterby). Not yet: Ljusterby's Stratsys occasions (V, D, H with a date each).
   "granlunda_IFN_SOK_2025.txt": [1, 1, 1, 3 / 4],
   "ljusterby_VON_DVO_2026.txt": [16 / 18, 1, 1, 1],
+  // blind14a-dev and blind14b-dev (2026-12-04), written by helpers who saw only documents. blind14a
+  // was run once on arrival (QA 55/74); blind14b was held out until the end of that session (QA
+  // 56/79; reader: Åkerslunda items 10/23, assignments 2/13, indicators 0/17). Their careful
+  // readers give indicators with their codes ("I1 Andel …", "1.1 Antal …"), which the reader keeps
+  // apart from the name, so indicators count 0 here. Åkerslunda's assignments are lettered
+  // sections ("C Grunduppdrag", "1.1 …" under them) the reader does not yet take for assignments.
+  "hedemyra_VON_bestallning_2026.txt": [1, 1, 0, 1],
+  "vinterfors_SN_uppdragsplan_2026.txt": [1, 9 / 10, 0, 1],
+  "akerslunda_OMN_internoverenskommelse_2026.txt": [22 / 23, 0, 0, 3 / 4],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };
