@@ -588,6 +588,28 @@ function document(documentId: string, fields: Partial<CorpusDocument>): CorpusDo
   };
 }
 
+/** A corpus of one document whose sentences are each a paragraph of its own, all in its first section. */
+function sentencesCorpus(doc: CorpusDocument, section: CorpusSection, texts: string[]): QuestionCorpus {
+  return {
+    documents: [doc],
+    sections: [section],
+    passages: texts.map((text, i) => ({
+      documentId: doc.documentId,
+      ordinal: i,
+      section: section.ordinal,
+      block: i,
+      position: 0,
+      kind: "sentence" as const,
+      text,
+      label: null,
+      context: null,
+      terms: "",
+    })),
+    deadlines: [],
+    economyLines: [],
+  };
+}
+
 function corpus(): QuestionCorpus {
   const documents = [
     document("tn", {
@@ -841,24 +863,13 @@ describe("a code a definition is asked of", () => {
     "Budgeten beslutas av kommunfullmäktige i juni varje år och fördelar resurserna mellan nämnderna.",
     "Handläggarna använder bedömningsinstrumentet FIA (Förutsättningar inför arbete) vid kartläggningen.",
   ];
-  const prepared = prepareCorpus({
-    documents: [document("ib", { title: "Revidering av internbudget 2019", year: 2019 })],
-    sections: [{ documentId: "ib", ordinal: 0, number: null, heading: "Ärende", level: 1, text: "" }],
-    passages: texts.map((text, i) => ({
-      documentId: "ib",
-      ordinal: i,
-      section: 0,
-      block: i,
-      position: 0,
-      kind: "sentence" as const,
-      text,
-      label: null,
-      context: null,
-      terms: "",
-    })),
-    deadlines: [],
-    economyLines: [],
-  });
+  const prepared = prepareCorpus(
+    sentencesCorpus(
+      document("ib", { title: "Revidering av internbudget 2019", year: 2019 }),
+      { documentId: "ib", ordinal: 0, number: null, heading: "Ärende", level: 1, text: "" },
+      texts,
+    ),
+  );
   it("is answered where the code is spelled out, not by the words around it", () => {
     const answer = answerFromCorpus(prepared, "Vad står FIA för i budgeten?", { today: "2019-03-01" });
     expect(answer.citations[0]?.quote).toContain("Förutsättningar inför arbete");
@@ -867,26 +878,13 @@ describe("a code a definition is asked of", () => {
 
 describe("a question for a person's name", () => {
   const corpusWith = (texts: string[]) =>
-    prepareCorpus({
-      documents: [
+    prepareCorpus(
+      sentencesCorpus(
         document("up", { agreementId: "sn-sk-2026", title: "Uppdragsplan 2026", committee: "Socialnämnden" }),
-      ],
-      sections: [{ documentId: "up", ordinal: 0, number: "1", heading: "Samverkan", level: 1, text: "" }],
-      passages: texts.map((text, i) => ({
-        documentId: "up",
-        ordinal: i,
-        section: 0,
-        block: i,
-        position: 0,
-        kind: "sentence" as const,
-        text,
-        label: null,
-        context: null,
-        terms: "",
-      })),
-      deadlines: [],
-      economyLines: [],
-    });
+        { documentId: "up", ordinal: 0, number: "1", heading: "Samverkan", level: 1, text: "" },
+        texts,
+      ),
+    );
   const meetings = "Kontoret deltar i samverkansmöten med nämndens ordförande och sakkunniga varje månad.";
   it("is answered only by a window that names one", () => {
     const ask = (prepared: ReturnType<typeof prepareCorpus>) =>
