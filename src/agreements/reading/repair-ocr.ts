@@ -161,6 +161,7 @@ export function repairOcrText(text: string, dictionary: SpellingDictionary): Rep
 
 /** Short words OCR runs into the next one ("avimplementering" for "av implementering"). */
 const joinable = /^(av|i|på|till|för|med|om|och|att|som)(\p{Ll}{5,})$/u;
+const functionWordsJoined = new Set(["av", "i", "på", "till", "för", "med", "om", "och", "att", "som"]);
 
 /**
  * "Uppföljning avimplementering": a short function word run into the word after it. The joined
@@ -174,19 +175,30 @@ function joinedFunctionWords(
   taken: Set<number>,
 ): Array<{ start: number; from: string; to: string }> {
   const edits: Array<{ start: number; from: string; to: string }> = [];
+  // One pass over the words: how often each is written, and each function word's pair with the next.
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(wordPattern)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
-  const lower = text.toLowerCase();
+  const pairs = new Map<string, number>();
+  let previous: string | null = null;
+  for (const match of text.matchAll(wordPattern)) {
+    const token = match[0];
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+    if (previous !== null) {
+      const pair = `${previous} ${token.toLowerCase()}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+    previous = functionWordsJoined.has(token.toLowerCase()) ? token.toLowerCase() : null;
+  }
   const apart = new Map<string, boolean>();
   for (const match of text.matchAll(wordPattern)) {
     const token = match[0];
     const joined = joinable.exec(token);
-    if (!joined || taken.has(match.index) || dictionary.listing(token)) continue;
+    if (!joined || taken.has(match.index)) continue;
     const [, word, rest] = joined as unknown as [string, string, string];
     let split = apart.get(token);
     if (split === undefined) {
-      const written = lower.split(`${word} ${rest}`).length - 1;
-      split = dictionary.isWord(rest) && written >= (counts.get(token) ?? 0);
+      const written = pairs.get(`${word} ${rest}`) ?? 0;
+      split =
+        written > 0 && written >= (counts.get(token) ?? 0) && !dictionary.listing(token) && dictionary.isWord(rest);
       apart.set(token, split);
     }
     if (split) edits.push({ start: match.index, from: token, to: `${word} ${rest}` });

@@ -1521,7 +1521,7 @@ export function readReportingItems(
       channel: null,
       section,
     });
-    const block = context.structure.blocks.find((b) => b.id === draft.blockId);
+    const block = context.structure.blocks[draft.blockId];
     if (block?.kind === "table") fromTables.add(items.at(-1)!);
     else if (isDay && draft.role === "due" && !meetingDate && draft.form === null) bareDueDays.add(items.at(-1)!);
   }
