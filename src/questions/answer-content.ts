@@ -348,13 +348,11 @@ function statesCriterion(passages: IndexedPassage[], level: ReturnType<typeof fu
   return passages.some((p) =>
     fold(p.text)
       .split(/(?<=[.;])\s+/)
-      .some(
-        (sentence) =>
-          /\b(uppfyllt|uppfyllda|uppnatt|uppnadd)\s+(om|nar|da|if|when)\b/.test(sentence) &&
-          fulfilmentLevel(
-            sentence.slice(0, sentence.search(/\b(uppfyllt|uppfyllda|uppnatt|uppnadd)\s+(om|nar|da)/) + 12),
-          ) === level,
-      ),
+      .some((sentence) => {
+        // The level is said before the word it qualifies: "Målet är delvis uppfyllt om …".
+        const met = /\b(uppfyllt|uppfyllda|uppnatt|uppnadd)\s+(om|nar|da|if|when)\b/.exec(sentence);
+        return met !== null && fulfilmentLevel(sentence.slice(0, met.index + met[1]!.length)) === level;
+      }),
   );
 }
 

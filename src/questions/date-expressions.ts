@@ -93,6 +93,26 @@ const monthWords: Array<[RegExp, number]> = [
 const monthAlternation =
   "januari|january|februari|february|mars|march|april|maj|may|juni|june|juli|july|augusti|august|september|oktober|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
 
+// "per augusti", "per den 31 augusti", "as of 31 August": the day a report's period closes.
+const periodClosing = new RegExp(
+  `\\b(?:per|as of|as at)\\s+(?:den\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|:e|:a)?\\s+)?(?:${monthAlternation})\\b(?:\\s+20\\d{2})?`,
+  "giu",
+);
+
+// A count of days, weeks or months in words or digits: the lexicon's number words. Its Swedish ones
+// are folded ("tva", "atta"), where a question writes "två", "åtta". ("En", "ett", "one" are no count.)
+const countWord = [...Object.keys(numberWords), ...Object.keys(englishNumberWords)]
+  .filter((w) => w !== "en" && w !== "ett" && w !== "one")
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/a/g, "[aåä]").replace(/o/g, "[oö]"))
+  .join("|");
+const nextCountedSpan = new RegExp(
+  `(?:inom|de|under|within|in the|the|over the)?\\s*(?:kommande|närmaste|nästa|next|coming|following)\\s+(\\d{1,2}|${countWord})\\s+(veckor(?:na)?|weeks|dagar(?:na)?|days|månader(?:na)?|months)`,
+  "iu",
+);
+const countOf = (word: string): number =>
+  numberWords[fold(word)] ?? englishNumberWords[word.toLowerCase()] ?? Number(word);
+
 function monthOf(word: string): number {
   return monthWords.find(([pattern]) => pattern.test(word))![1];
 }
@@ -208,12 +228,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   }
   // "delårsrapporten per augusti", "the interim report per 31 August", "bokslut per den 30 april":
   // the day the report's period closes names the report, not when it is due.
-  for (const m of text.matchAll(
-    new RegExp(
-      `\\b(?:per|as of|as at)\\s+(?:den\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|:e|:a)?\\s+)?(?:${monthAlternation})\\b(?:\\s+20\\d{2})?`,
-      "giu",
-    ),
-  )) {
+  for (const m of text.matchAll(periodClosing)) {
     // (Nor is it a topic word: "Delårsrapport" is the item, whatever day its period closes.)
     notTime.push([m.index, m.index + m[0].length]);
     perUnit.push([m.index, m.index + m[0].length]);
@@ -237,32 +252,18 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     },
   );
   // "de kommande tio dagarna", "within the next ten days", "närmaste två veckorna": from today on.
-  const countWord = [...Object.keys(numberWords), ...Object.keys(englishNumberWords)]
-    .filter((w) => w !== "en" && w !== "ett" && w !== "one")
-    .sort((a, b) => b.length - a.length)
-    // The lexicon's Swedish words are folded ("tva", "atta"): a question writes "två", "åtta".
-    .map((w) => w.replace(/a/g, "[aåä]").replace(/o/g, "[oö]"))
-    .join("|");
-  const countOf = (word: string): number =>
-    numberWords[fold(word)] ?? englishNumberWords[word.toLowerCase()] ?? Number(word);
   const nextSpan = (days: number, unit: "week" | "day" | "month", n: number) => {
     const sv = unit === "week" ? "veckorna" : unit === "day" ? "dagarna" : "månaderna";
     const en = unit === "week" ? "weeks" : unit === "day" ? "days" : "months";
     range(today, addDays(today, days), `de kommande ${n} ${sv}`, `the next ${n} ${en}`);
   };
-  rule(
-    new RegExp(
-      `(?:inom|de|under|within|in the|the|over the)?\\s*(?:kommande|närmaste|nästa|next|coming|following)\\s+(\\d{1,2}|${countWord})\\s+(veckor(?:na)?|weeks|dagar(?:na)?|days|månader(?:na)?|months)`,
-      "iu",
-    ),
-    (m) => {
-      const n = countOf(m[1]!);
-      const unit = m[2]!.toLowerCase();
-      if (/^(veck|week)/.test(unit)) nextSpan(n * 7, "week", n);
-      else if (/^(dag|day)/.test(unit)) nextSpan(n, "day", n);
-      else nextSpan(n * 30, "month", n);
-    },
-  );
+  rule(nextCountedSpan, (m) => {
+    const n = countOf(m[1]!);
+    const unit = m[2]!.toLowerCase();
+    if (/^(veck|week)/.test(unit)) nextSpan(n * 7, "week", n);
+    else if (/^(dag|day)/.test(unit)) nextSpan(n, "day", n);
+    else nextSpan(n * 30, "month", n);
+  });
   // "the next fortnight", "within a fortnight": two weeks from today.
   rule(/\b(?:(?:within|in|over)\s+)?(?:the\s+)?(?:next|coming|following|a)\s+fortnight\b|\bfortnight\b/iu, () =>
     nextSpan(14, "week", 2),

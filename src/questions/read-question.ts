@@ -138,6 +138,17 @@ const answerKindNouns: Partial<Record<AnswerType, Set<string>>> = {
   amount: new Set(["belopp", "beloppet", "summa", "summan", "amount", "sum"]),
   duration: new Set(["tid", "tiden", "time", "period", "perioden"]),
 };
+/**
+ * Per kind of answer, the words that only shape the question. A criterion: how the judging is put
+ * ("Målet är uppfyllt om minst två av tre indikatorer …" repeats none of "räknas", "krävs").
+ * Opening hours: being open, which the text says as "bedrivs måndag till fredag 7–16" as often as "har öppet".
+ */
+const shapingWords: Partial<Record<AnswerType, RegExp>> = {
+  criterion:
+    /^(räknas|räknar|bedöms|bedömas|bedömer|anses|krävs|krävas|behövs|count|counts|counted|considered|judged|deemed|assessed|required|needed|take|takes|happen|must)$/iu,
+  hours:
+    /^(öppet|öppen|öppna|öppettid\p{L}*|open|opens|opening|stängt|stänger|closed|closes|bemannad|bemannat|staffed)$/iu,
+};
 const periodNouns = new Set(["period", "perioden", "tidsperiod", "tidsperioden"]);
 // "vilka …", "what are the …": the question word and what may stand between it and the noun it asks about.
 const questionWordBeforeNoun =
@@ -315,26 +326,10 @@ export function readQuestion(
   }
   // "Vad betyder/innebär/avser X?": the verb asks for a definition; the answer need not repeat it.
   if (answerType === "definition") for (const word of words) if (definitionVerbKeys.has(word.key)) word.optional = true;
-  // "När räknas målet som uppfyllt?": how the judging is put is no word the criterion repeats
-  // ("Målet är uppfyllt om minst två av tre indikatorer …").
-  if (answerType === "criterion")
-    for (const word of words)
-      if (
-        /^(räknas|räknar|bedöms|bedömas|bedömer|anses|krävs|krävas|behövs|count|counts|counted|considered|judged|deemed|assessed|required|needed|take|takes|happen|must)$/iu.test(
-          word.text,
-        )
-      )
-        word.optional = true;
-  // "När har Servicepoolen öppet?": being open is what the hours asked for are of; the text says
-  // "bedrivs måndag till fredag 7–16" as often as "har öppet".
-  if (answerType === "hours")
-    for (const word of words)
-      if (
-        /^(öppet|öppen|öppna|öppettid\p{L}*|open|opens|opening|stängt|stänger|closed|closes|bemannad|bemannat|staffed)$/iu.test(
-          word.text,
-        )
-      )
-        word.optional = true;
+  // Words that only say how a kind of question is put ("När räknas målet som uppfyllt?", "När har
+  // Servicepoolen öppet?"): the answer need not repeat them.
+  const shaping = shapingWords[answerType];
+  if (shaping) for (const word of words) if (shaping.test(word.text)) word.optional = true;
   // "… according to the background report", "enligt underlaget från 2024": the words naming the
   // document cited are where to look, not what the answer must say.
   const citedDocument = citedDocumentPhrase.exec(text)?.[0];

@@ -160,8 +160,8 @@ export function repairOcrText(text: string, dictionary: SpellingDictionary): Rep
 }
 
 /** Short words OCR runs into the next one ("avimplementering" for "av implementering"). */
-const joinable = /^(av|i|på|till|för|med|om|och|att|som)(\p{Ll}{5,})$/u;
 const functionWordsJoined = new Set(["av", "i", "på", "till", "för", "med", "om", "och", "att", "som"]);
+const joinable = new RegExp(`^(${[...functionWordsJoined].join("|")})(\\p{Ll}{5,})$`, "u");
 
 /**
  * "Uppföljning avimplementering": a short function word run into the word after it. The joined

@@ -67,7 +67,6 @@ function firstLineOf(block: Block | undefined): string | undefined {
   return block.kind === "paragraph" ? block.lines[0] : block.kind === "heading" ? block.text : undefined;
 }
 
-/** "Barn- och utbildningsnämnden till Produktionsavdelningen": a committee and an office or division, joined, and nothing else. */
 /** "Socialnämndens uppdrag till socialkontoret": a party in the genitive names it as well as "Socialnämnden" does. */
 function withoutGenitive(text: string): string {
   return text.replace(/(n[\p{L}&@6]{1,2}mnden|styrelsen|kontoret|förvaltningen|forvaltningen)s(?!\p{L})/gu, "$1");
@@ -78,6 +77,7 @@ function isPartyName(line: string): boolean {
   return [...line.matchAll(committeeName)].some((m) => m[0] === line);
 }
 
+/** "Barn- och utbildningsnämnden till Produktionsavdelningen": a committee and an office or division, joined, and nothing else. */
 function namesBothParties(line: string): boolean {
   const text = withoutGenitive(squash(line));
   if (text.split(" ").length > 12 || /[.:;]$/.test(text)) return false;
@@ -102,8 +102,10 @@ export function withParties(title: string, following: string | undefined): strin
     "",
   );
   if (line.length > 110 || /[.:;]$/.test(line) || /^[\p{L} ]{2,30}:/u.test(line)) return title;
-  const namesParty = (text: string) =>
-    [...withoutGenitive(text).matchAll(committeeName), ...withoutGenitive(text).matchAll(officeName)].length > 0;
+  const namesParty = (text: string) => {
+    const named = withoutGenitive(text);
+    return [...named.matchAll(committeeName), ...named.matchAll(officeName)].length > 0;
+  };
   // "Socialnämndens överenskommelse …": a title that names a party already has its parties.
   if (namesParty(title) || /n\p{L}{1,2}mnd|styrelse|division|kontor|forvaltning/u.test(fold(title))) return title;
   if (
