@@ -17,7 +17,8 @@ import {
 } from "./source-document.ts";
 
 /** Turns a passage's text into the search terms stored with it (the question engine's analysis). */
-export type PassageAnalyzer = (text: string) => string[];
+/** A passage's search terms; the dictionary (when loaded) splits the compounds the corpus cannot. */
+export type PassageAnalyzer = (text: string, dictionary: SpellingDictionary | null) => string[];
 
 export interface ImportDependencies {
   extractor: TextExtractor;
@@ -85,13 +86,16 @@ export async function importDocument(
 ): Promise<ImportResult> {
   try {
     const extracted = await dependencies.extractor.extract(file, options.onProgress);
+    const dictionary = await dependencies.dictionary();
     const parsed = readAgreement(
       { text: extracted.text, positionedLines: extracted.positionedLines },
-      { treatAs: options.treatAs, dictionary: await dependencies.dictionary() },
+      { treatAs: options.treatAs, dictionary },
     );
     const isAgreement = parsed.classification.kind === "agreement";
     const passageTerms = parsed.passages.map((p) =>
-      dependencies.analyzePassage(p.label && p.kind === "tableRow" ? `${p.label} ${p.text}` : p.text).join(" "),
+      dependencies
+        .analyzePassage(p.label && p.kind === "tableRow" ? `${p.label} ${p.text}` : p.text, dictionary)
+        .join(" "),
     );
     const outcome = await dependencies.store.saveImport(
       {

@@ -244,9 +244,24 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     // The report about the period asked for, whenever it is due ("kvartal 2" → the July report on it).
     const reportPeriod = dates.reportPeriod;
     const aboutPeriod = reportPeriod
-      ? items.filter((item) => !byDay.includes(item) && fold(item.period ?? "").includes(reportPeriod))
+      ? items.filter(
+          (item) =>
+            !byDay.includes(item) &&
+            (fold(item.period ?? "").includes(reportPeriod) ||
+              (topic.length > 0 && quarterNamed(item.title) === reportPeriod)),
+        )
       : [];
-    items = [...undated, ...(byDay.length > 0 ? byDay : items.filter(anyDay)), ...aboutPeriod];
+    // "När redovisas ej verkställda beslut för tredje kvartalet?": of a series of quarterly reports,
+    // the one on another quarter is not the answer, though it falls due in the quarter asked.
+    const onDays = byDay.length > 0 ? byDay : items.filter(anyDay);
+    const inPeriod =
+      topic.length > 0 && aboutPeriod.length > 0
+        ? onDays.filter((item) => {
+            const named = quarterNamed(item.title);
+            return !aboutPeriod.includes(item) && (named === null || named === reportPeriod);
+          })
+        : onDays.filter((item) => !aboutPeriod.includes(item));
+    items = [...undated, ...inPeriod, ...aboutPeriod];
   } else if (!dates.periodCodes && dates.year === null) {
     // Without a time in the question, list what is still ahead; when nothing of the topic is
     // ahead, what it had most recently.
@@ -305,4 +320,16 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     agreementLabel: (id) => agreementLabel(prepared, id),
   });
   return { answer, topicScore: topic.length ? best : 1, topicMissed: topicMissed || sectionMissed };
+}
+
+const quarterOrdinals: Record<string, number> = { forsta: 1, andra: 2, tredje: 3, fjarde: 4 };
+
+/** The quarter a report's title is about ("Ej verkställda beslut, kvartal 3", "Q2", "andra kvartalet"), as "kvartal N". */
+export function quarterNamed(title: string): string | null {
+  const m =
+    /(?<![\p{L}\d])(?:kvartal\s?([1-4])|q([1-4])|([1-4]):?\w*\s+kvartalet|(forsta|andra|tredje|fjarde)\s+kvartalet)(?![\p{L}\d])/u.exec(
+      fold(title),
+    );
+  if (!m) return null;
+  return `kvartal ${Number(m[1] ?? m[2] ?? m[3]) || quarterOrdinals[m[4]!]}`;
 }

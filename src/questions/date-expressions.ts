@@ -142,6 +142,10 @@ interface Mention {
   kind: "day" | "month";
 }
 
+/** What joins the two ends of a window: "och", "and the end of", "till slutet av". */
+const rangeJoin =
+  /^\s*(?:och|and|till|to|-|–|—|until)\s+(?:the\s+|den\s+)?((?:end|close|beginning|start|middle)\s+of\s+(?:the\s+)?|(?:slutet|utgången|början|mitten)\s+av\s+)?$|^\s*[-–—]\s*$/u;
+
 const boundBefore: Array<[RegExp, Bound]> = [
   [/(?:^|\s)(?:före|innan|before|prior to|earlier than)(?:\s+(?:den|the|utgången av|end of|i|in))?\s*$/u, "before"],
   [
@@ -414,7 +418,7 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     const preceding = text.slice(Math.max(0, start - 12), start);
     const prepositioned =
       match[2] !== undefined ||
-      /(?:^|\s)(i|in|under|during|för|for|före|innan|before|efter|after|senast|by|until|till|från|from|of)\s+$/u.test(
+      /(?:^|\s)(i|in|under|during|för|for|före|innan|before|efter|after|senast|by|until|till|från|from|of|av)\s+$/u.test(
         preceding,
       );
     if ((word === "may" || word === "mar" || word === "jun" || word === "jul") && !yearWritten && !prepositioned)
@@ -446,17 +450,25 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     const second = mentions[i + 1]!;
     const between = text.slice(first.end, second.start);
     const lead = text.slice(Math.max(0, first.start - 12), first.start);
-    if (
-      /^\s*(och|and|till|to|-|–|—|until)\s*$/u.test(between) &&
-      /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.test(lead)
-    ) {
+    // "between 20 April and the end of June": where in the second month the window ends.
+    const joined = rangeJoin.exec(between);
+    if (joined && /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.test(lead)) {
       const leadMatch = /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.exec(lead)!;
       take(first.start - (lead.length - leadMatch.index), second.end);
+      const part = joined[1] ?? "";
+      const to =
+        second.kind !== "month"
+          ? second.to
+          : /^(?:beginning|start|början)/u.test(part)
+            ? second.from
+            : /^(?:middle|mitten)/u.test(part)
+              ? `${second.from.slice(0, 8)}15`
+              : second.to;
       range(
         first.from,
-        second.to,
-        `${formatDate(first.from, "sv")} – ${formatDate(second.to, "sv")}`,
-        `${formatDate(first.from, "en")} – ${formatDate(second.to, "en")}`,
+        to,
+        `${formatDate(first.from, "sv")} – ${formatDate(to, "sv")}`,
+        `${formatDate(first.from, "en")} – ${formatDate(to, "en")}`,
       );
       used.add(first).add(second);
     }

@@ -4,6 +4,7 @@
 // and the corpus-wide figures BM25 needs (passage count, document frequency, mean length) are
 // summed over the segments when a question is scored.
 import type { CorpusDocument, CorpusPassage, CorpusSection } from "./question-corpus.ts";
+import { readStoredTerms } from "./passage-terms.ts";
 import { compoundHeadWeight, tokenize, Vocabulary, type Alternative } from "./text-analysis.ts";
 
 export interface QueryTerm {
@@ -49,6 +50,8 @@ export interface Segment {
   postings: Map<string, Postings>;
   /** Postings of compound parts ("språk" for a passage with "arbetsspråket"), filled when the index is built. */
   compoundPostings?: Map<string, Postings>;
+  /** Compounds of the document the Swedish dictionary split at import, and their parts' keys. */
+  dictionaryParts: Map<string, string[]>;
   totalLength: number;
 }
 
@@ -169,13 +172,16 @@ export function buildSegment(
     return heading ? new Set([...keys, ...heading]) : keys;
   };
   const postings = new Map<string, Postings>();
+  const dictionaryParts = new Map<string, string[]>();
   const indexed: IndexedPassage[] = [];
   let totalLength = 0;
   for (const passage of passages) {
     // A heading names its section; only a heading that states something ("Mål 1 (KF): Vretlunda
     // växer hållbart med minst 150 nya bostäder per år") is itself an answer.
     if (passage.kind === "heading" && !isStatementHeading(passage.text)) continue;
-    const keys = passage.terms ? passage.terms.split(" ").filter(Boolean) : tokenize(passage.text).map((t) => t.key);
+    const stored = passage.terms ? readStoredTerms(passage.terms) : null;
+    const keys = stored ? stored.keys : tokenize(passage.text).map((t) => t.key);
+    for (const [key, parts] of stored?.parts ?? []) dictionaryParts.set(key, parts);
     const id = firstId + indexed.length;
     const entry: IndexedPassage = {
       ...passage,
@@ -197,7 +203,7 @@ export function buildSegment(
       list.tfs.push(count);
     }
   }
-  return { documentId: document.documentId, stamp, passages: indexed, postings, totalLength };
+  return { documentId: document.documentId, stamp, passages: indexed, postings, dictionaryParts, totalLength };
 }
 
 /** A heading written as a goal or a statement: eight words or more, with a figure or a verb of obligation. */
@@ -254,11 +260,15 @@ export class SearchIndex {
     this.totalLength = total;
     this.vocabulary = new Vocabulary(keys);
     // A compound in a passage ("arbetsspråket") also answers for its parts ("språk"): the parts
-    // are the corpus's own words, found once per distinct word.
+    // are the corpus's own words, found once per distinct word, or else the parts the dictionary
+    // found at import ("energianvändningen": "energi" and "användning" are nowhere alone).
+    const dictionaryParts = new Map<string, string[]>();
+    for (const segment of segments) for (const [key, parts] of segment.dictionaryParts) dictionaryParts.set(key, parts);
     this.partsOf = new Map();
     for (const key of keys) {
       const parts = this.vocabulary.compoundParts(key);
-      if (parts.length) this.partsOf.set(key, parts);
+      const split = parts.length ? parts : dictionaryParts.get(key);
+      if (split?.length) this.partsOf.set(key, split);
     }
     // The parts are words of the corpus too ("hem" of "hembesök"): a question may use them alone;
     // so are the words of headings and row labels.

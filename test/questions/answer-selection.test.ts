@@ -8,6 +8,7 @@ import { holdsPerson, isEnumeration, pointsBackward } from "../../src/questions/
 import { answerFromCorpus, asksEvent, prepareCorpus } from "../../src/questions/answer-question.ts";
 import { namedAgreements } from "../../src/questions/prepared-corpus.ts";
 import { readDateConstraint } from "../../src/questions/date-expressions.ts";
+import { quarterNamed } from "../../src/questions/answer-deadlines.ts";
 import { reportYearOf } from "../../src/questions/answer-deadlines.ts";
 import type { DeadlineRecord } from "../../src/agreements/agreement-store.ts";
 import type {
@@ -44,6 +45,11 @@ describe("months joined by a dash or a conjunction are one window", () => {
     // Over the turn of the year.
     ["Vad ska redovisas nov–feb?", "2026-03-01", "2026-11-01", "2027-02-28"],
     ["mellan april och juni", "2026-03-01", "2026-04-01", "2026-06-30"],
+    // Where in the second month the window ends.
+    ["What is due between 20 April and the end of June 2026?", "2026-03-01", "2026-04-20", "2026-06-30"],
+    ["Vad ska redovisas mellan 1 maj och slutet av juni?", "2026-03-01", "2026-05-01", "2026-06-30"],
+    ["Vad lämnas från 1 mars till början av maj?", "2026-02-01", "2026-03-01", "2026-05-01"],
+    ["What is due between 1 September and the middle of October?", "2026-03-01", "2026-09-01", "2026-10-15"],
   ])("%s (asked %s) → %s – %s", (question, today, from, to) => {
     const read = readDateConstraint(question, today);
     expect([read.from, read.to]).toEqual([from, to]);
@@ -1387,5 +1393,60 @@ describe("a question for the agreement's goals or assignments as such", () => {
     expect(ask("Vilka mål finns för biblioteken i KFN:s plan?").text).not.toContain("Mål i Uppdragsplan");
     // Two agreements of the year and none named: the list would answer no one.
     expect(ask("Vilka mål finns 2026?").text).not.toContain("Mål i ");
+  });
+});
+
+describe("the quarter a report is about", () => {
+  it.each([
+    ["Ej verkställda beslut, kvartal 3", "kvartal 3"],
+    ["Besöksstatistik Q2", "kvartal 2"],
+    ["Rapport för andra kvartalet", "kvartal 2"],
+    ["Uppföljning 4:e kvartalet", "kvartal 4"],
+    ["Delårsrapport per augusti", null],
+    ["Kvartalsvis uppföljning av ekonomin", null],
+  ])("%s → %s", (title, quarter) => {
+    expect(quarterNamed(title)).toBe(quarter);
+  });
+
+  // Quarterly reports of one series, each due in the quarter after the one it is about.
+  const base = corpus();
+  const template = base.deadlines[0]!;
+  const quarterly = [
+    ["2026-05-20", 1],
+    ["2026-08-26", 2],
+    ["2026-10-21", 3],
+  ].map(([date, quarter]) => ({
+    ...template,
+    key: `ej-verkst-${quarter}`,
+    date: date as string,
+    meetingDate: date as string,
+    submissionDate: null,
+    submissionRule: null,
+    title: `Ej verkställda beslut, kvartal ${quarter}`,
+    period: null,
+    periodCode: null,
+    occasion: null,
+  }));
+  // The timetable's rows, as the reader stores them.
+  const rows = quarterly.map((item, i) => ({
+    ...base.passages[0]!,
+    ordinal: 1000 + i,
+    block: 1000,
+    position: i,
+    kind: "tableRow" as const,
+    text: `${item.title} | ${item.date} | skriftligt`,
+    label: null,
+    context: null,
+    terms: "",
+  }));
+  const prepared = prepareCorpus({ ...base, passages: [...base.passages, ...rows], deadlines: quarterly });
+  const ask = (question: string) =>
+    answerFromCorpus(prepared, question, { today: "2026-03-01" }).deadlines.map((d) => d.key);
+
+  it("answers a series' report on the quarter asked, not the one that falls due in it", () => {
+    expect(ask("När redovisas ej verkställda beslut för tredje kvartalet?")).toEqual(["ej-verkst-3"]);
+  });
+  it("lists everything due in a quarter when no series is asked about", () => {
+    expect(ask("Vad ska redovisas under kvartal 3?")).toContain("ej-verkst-2");
   });
 });
