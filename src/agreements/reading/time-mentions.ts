@@ -25,14 +25,15 @@ export interface DayMention {
  *     means before week 10 is over ("last working day");
  *   - otherwise the committee's meeting day in that week when the document names one ("Nämnden
  *     sammanträder på torsdagar"; a report "v. 13" is presented at that week's meeting) ("meeting day");
- *   - otherwise the week's Monday, the first day it can fall on, so a reminder is never late ("first day").
+ *   - otherwise the week's Monday, the first day it can fall on, so a reminder is never late ("first day");
+ *   - but a weekday written before the week ("fredag vecka 42") is that day of it ("named day").
  * Weeks are ISO 8601 weeks (Monday first; week 1 holds 4 January), as Swedish calendars number them.
  */
 export interface WeekReading {
   /** ISO week number; of a range ("v. 12–13") its last week, when the window closes. */
   week: number;
   firstWeek: number;
-  day: "meeting day" | "last working day" | "first day";
+  day: "meeting day" | "last working day" | "first day" | "named day";
 }
 
 /** What the document says about its own calendar, beyond its year. */
@@ -70,8 +71,9 @@ const numericDayWithYear = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\s+|-)(20\d{2})(?!\
 // (not "1/2 tjänst", not a share).
 const numericDayAfterCue = /(?<![\p{L}\d])(?:den|senast)\s+(\d{1,2})\/(\d{1,2})(?![\d/])(?!\s*(?:-|–|—|till)\s*\d)/gu;
 const bareNumericDay = /(?<![\d/\p{L}])(\d{1,2})\/(\d{1,2})(?![\d/])/gu;
+// (A weekday before the day, "tis 17/3", "fredag 4/9", is a cue too.)
 const numericDayCue =
-  /(?:\bden|\bsenast|namnden|namndens|\bsammantrade\w*|\bmotet|\bmote|utskottet|utskottets|\bpresidiet|\bpresidiets|\(|\):|(?:sammantrad|moten\b|motesdag)[^.]{0,60}:)\s*$/;
+  /(?:\bden|\bsenast|(?<![a-z])(?:man|tis|ons|tor|tors|fre|lor|son)(?:dag(?:en)?)?\.?|namnden|namndens|\bsammantrade\w*|\bmotet|\bmote|utskottet|utskottets|\bpresidiet|\bpresidiets|\(|\):|(?:sammantrad|moten\b|motesdag)[^.]{0,60}:)\s*$/;
 // "v. 13", "v 13 2026", "vecka 37", "veckorna 12–13" (a bare "v" glued to a number, "V1", is a code).
 const weekPattern =
   /(?<![\p{L}\d])(?:v\.\s?|v\s|vecka\s?|veckan\s|veckorna\s|vecko\s)(\d{1,2})(?:\s*(?:-|–|—|och|till)\s*(?:v\.?\s?|vecka\s?)?(\d{1,2}))?(?:\s*,?\s+(20\d{2}))?(?![\d\p{L}-])/gu;
@@ -188,6 +190,19 @@ function rangeAround(text: string, index: number, length: number): boolean {
   );
 }
 
+/** In order, without the weeks that only say which week the day before them is in: "torsdag 29/1 (v. 5)". */
+function withoutRestatedWeeks(text: string, mentions: TimeMention[]): TimeMention[] {
+  mentions.sort((a, b) => a.index - b.index);
+  return mentions.filter((mention, k) => {
+    const before = mentions[k - 1];
+    if (mention.precision !== "day" || !mention.week || before?.precision !== "day" || before.week) return true;
+    const gap = text.slice(before.index + before.length, mention.index);
+    const monday = isoWeekMonday(Number(mention.date.slice(0, 4)), mention.week.week);
+    const inThatWeek = monday !== null && before.date >= monday && before.date <= addDays(monday, 6);
+    return !(inThatWeek && /^\s*[(,–-]?\s*$/.test(gap));
+  });
+}
+
 /**
  * Days and months mentioned in `text`. Dates without a year take `defaultYear` (the agreement's
  * year); without one they are skipped, because guessing a year invents a deadline.
@@ -266,6 +281,12 @@ export function findTimeMentions(
   if (mayHoldWeek.test(folded))
     for (const m of folded.matchAll(weekPattern)) {
       if (!free(m.index, m[0].length)) continue;
+      // "(se V.2)", "enligt avsnitt V.3": a section numbered in Roman numerals, referred to.
+      if (
+        /^v\.\d/.test(m[0]) &&
+        /(?:\bse|\benligt|\bavsnitt|\bkap\.?|\bpunkt)\s+$/.test(folded.slice(Math.max(0, m.index - 10), m.index))
+      )
+        continue;
       const year = m[3] ? Number(m[3]) : defaultYear;
       const firstWeek = Number(m[1]);
       const week = m[2] ? Number(m[2]) : firstWeek;
@@ -278,14 +299,22 @@ export function findTimeMentions(
       const sunday = addDays(monday, 6);
       const meetingsThatWeek = (calendar.meetingDays ?? []).filter((d) => d >= monday && d <= sunday);
       const listedMeeting = !due && week === firstWeek && meetingsThatWeek.length === 1 ? meetingsThatWeek[0]! : null;
-      const day: WeekReading["day"] = due
-        ? "last working day"
-        : meetingWeekday || listedMeeting
-          ? "meeting day"
-          : "first day";
+      const named = /(?<![a-z])(mandag|tisdag|onsdag|torsdag|fredag)(?:en)?(?:\s+(?:i|under))?\s+$/.exec(
+        folded.slice(Math.max(0, m.index - 20), m.index),
+      );
+      const namedWeekday = named ? weekdayNames.find(([pattern]) => pattern.test(named[1]!))![1] : null;
+      const day: WeekReading["day"] = namedWeekday
+        ? "named day"
+        : due
+          ? "last working day"
+          : meetingWeekday || listedMeeting
+            ? "meeting day"
+            : "first day";
       const date =
-        listedMeeting ??
-        addDays(monday, day === "last working day" ? 4 : day === "meeting day" ? meetingWeekday! - 1 : 0);
+        day === "named day"
+          ? addDays(monday, namedWeekday! - 1)
+          : (listedMeeting ??
+            addDays(monday, day === "last working day" ? 4 : day === "meeting day" ? meetingWeekday! - 1 : 0));
       // A span of three weeks or more ("v. 26–32") is when something goes on, not a day to report on.
       mentions.push({
         precision: "day",
@@ -313,7 +342,7 @@ export function findTimeMentions(
     });
     take(index, length);
   };
-  if (!monthNamed) return mentions.sort((a, b) => a.index - b.index);
+  if (!monthNamed) return withoutRestatedWeeks(text, mentions);
   const labelMatch = monthLabel.exec(folded);
   if (labelMatch) addMonth(labelMatch[1]!, labelMatch[2], labelMatch.index, labelMatch[0].length - 1, true);
   for (const m of folded.matchAll(monthWithYear)) addMonth(m[1]!, m[2], m.index, m[0].length, false);
@@ -325,7 +354,7 @@ export function findTimeMentions(
       addMonth(next[1]!, undefined, listedMonth.lastIndex - next[1]!.length, next[1]!.length, false);
   }
   for (const m of folded.matchAll(monthMeeting)) addMonth(m[1]!, undefined, m.index, m[0].length, false);
-  return mentions.sort((a, b) => a.index - b.index);
+  return withoutRestatedWeeks(text, mentions);
 }
 
 /** The day or month a mention stands for, as stored: "2025-05-28" or "2025-05". */

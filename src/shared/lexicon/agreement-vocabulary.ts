@@ -14,7 +14,7 @@ export const meetingCue =
 
 /** Words before a date that make it a due date for material, not a meeting. */
 export const dueCue =
-  /\b(senast|slutdatum|deadline|sista (dag|datum)\w*|tillhanda|inlamning\w*|lamnas in|inkomma med|ska vara inne|ska ha inkommit|ska inkomma|due)\b/;
+  /\b(senast|slutdatum|deadline|sista (dag|datum)\w*|tillhanda|inlamning\w*|inlamnad\w*|lamnas in|inkomma med|ska vara inne|ska ha inkommit|ska inkomma|due)\b/;
 
 /**
  * Words before a date that make it something other than a reporting occasion: decisions,
@@ -104,8 +104,10 @@ export const englishNumberWords: Record<string, number> = {
  */
 // Matched against folded text; the letter where OCR puts its å/ä/ö look-alikes ("Internéverenskommelse",
 // "0verenskommelse", "Bestdllning", "Ndmndplan") may be any one or two characters.
+// Any kind of "-avtal" or "-kontrakt" names one too ("resultatavtal", "verksamhetsavtal",
+// "internkontrakt"): municipalities name the genre their own way, and the other signals must agree.
 export const agreementGenre =
-  /(?<![\p{L}\d])((?:intern|service)?[\p{L}\d]?verenskommel\w*|uppdragsavtal\w*|uppdragsplan\w*|best[\p{L}\d]{1,2}llning\w*|verksamhetsuppdrag\w*|uppdragsbeskrivning\w*|n[\p{L}\d]{1,2}mndplan\w*)(?![\p{L}\d])/u;
+  /(?<![\p{L}\d])((?:intern|service)?[\p{L}\d]?verenskommel\w*|[a-z]{0,16}avtal\w*|[a-z]{0,16}kontrakt\w*|uppdragsplan\w*|best[\p{L}\d]{1,2}llning\w*|verksamhetsuppdrag\w*|uppdragsbeskrivning\w*|n[\p{L}\d]{1,2}mndplan\w*)(?![\p{L}\d])/u;
 
 /** Kinds of commitment named in headings and markers. */
 export const coreAssignmentCue =

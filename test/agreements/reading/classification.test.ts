@@ -32,6 +32,19 @@ describe("which documents are agreements", () => {
       "agreement",
     ],
     ["no genre anywhere on the first page", body, "document"],
+    // Municipalities name the genre their own way: any "-avtal" or "-kontrakt" names it.
+    [
+      "a genre of the municipality's own",
+      `RESULTATAVTAL 2026\n\nmellan\n\nIndividnämnden\n\noch\n\nDivision Omsorg\n\n${body}`,
+      "agreement",
+    ],
+    ["an internal contract", `Internkontrakt 2026 för Individnämnden och Division Omsorg\n\n${body}`, "agreement"],
+    // A genre the reader has no word for, but a committee and its office named as the two parties.
+    [
+      "a committee and its office named as the parties",
+      `Verksamhetsdirektiv 2026 mellan Individnämnden och Individförvaltningen\n\n${body}`,
+      "agreement",
+    ],
     [
       "minutes that name an agreement in passing",
       "Protokoll\nJusterare: Anna Berg\nNärvarande: …\n\n§ 23 Överenskommelse med Division Omsorg\nNämnden godkänner förslaget till överenskommelse.",

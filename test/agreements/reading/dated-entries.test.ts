@@ -68,6 +68,12 @@ describe("a reporting plan of dated entries", () => {
     ["b) 4/11", ["2026-11-04"]],
     ["Nämndens sammanträden 2026: 28/1 25/2 25/3", ["2026-01-28", "2026-02-25", "2026-03-25"]],
     ["Andelen ökade med 3/4 under året", []],
+    // After a weekday, written short or in full.
+    ["tis 17/3", ["2026-03-17"]],
+    ["fre 4/9 *", ["2026-09-04"]],
+    ["Handlingar senast måndag 2/11", ["2026-11-02"]],
+    // The week in brackets after a day only says which week the day is in.
+    ["torsdag 29/1 (v. 5)   torsdag 26/2 (v. 9)", ["2026-01-29", "2026-02-26"]],
     // A day as an ordinal word, a meeting named by its month.
     ["vid sammanträdet den tjugotredje september", ["2026-09-23"]],
     ["lämnas skriftligt till junisammanträdet", ["2026-06"]],

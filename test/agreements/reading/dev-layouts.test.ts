@@ -33,6 +33,7 @@ const dirs = [
   "blind13-dev",
   "blind14a-dev",
   "blind14b-dev",
+  "blind15a-dev",
   "holdout",
 ].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
@@ -216,6 +217,13 @@ const floors: Record<string, [number, number, number, number]> = {
   "hedemyra_VON_bestallning_2026.txt": [1, 1, 0, 1],
   "vinterfors_SN_uppdragsplan_2026.txt": [1, 9 / 10, 0, 1],
   "akerslunda_OMN_internoverenskommelse_2026.txt": [22 / 23, 0, 0, 3 / 4],
+  // blind15a-dev (2026-12-04), written by a helper who saw only documents, run once on arrival (QA
+  // 53/77): a "resultatavtal" with parts in Roman numerals, goals "Mål A–E" with labelled indicator
+  // lines and a pipe-table timetable of "tis 17/3" days (Furuvåla, on arrival not even read as an
+  // agreement: 0 items), and a Word-exported uppdragsavtal with "Återrapportering:" after each
+  // assignment (Tjäderås). Tjäderås's indicators are table rows with a unit column, not yet read.
+  "furuvala_KFN_resultatavtal_2026.txt": [17 / 18, 8 / 14, 14 / 15, 1],
+  "tjaderas_TN_uppdragsavtal_2026.txt": [1, 8 / 11, 1 / 14, 1],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };

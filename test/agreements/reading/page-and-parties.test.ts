@@ -184,6 +184,12 @@ describe("the title and parties on a first page laid out in other ways", () => {
       year: 2026,
     },
     {
+      name: "a cover page with each party, and the 'och' between them, a block of its own",
+      text: "FURUBY KOMMUN\nKultur- och fritidsförvaltningen\n\n\n        RESULTATAVTAL 2026\n\n        mellan\n\n        Kultur- och fritidsnämnden (KFN)\n\n        och\n\n        Kultur- och fritidsförvaltningen (KFF)\n\n\nDiarienummer:   KFN 2025/0312\n\nText.",
+      title: "Resultatavtal 2026 mellan Kultur- och fritidsnämnden (KFN) och Kultur- och fritidsförvaltningen (KFF)",
+      year: 2026,
+    },
+    {
       name: "parties wrapped over two lines after the genre line",
       text: "INTERNÖVERENSKOMMELSE 2026\nmellan Kultur- och fritidsnämnden (KFN)\noch Division Kultur och fritid (DKF)\n\nText.",
       title: "Internöverenskommelse 2026 mellan Kultur- och fritidsnämnden (KFN) och Division Kultur och fritid (DKF)",

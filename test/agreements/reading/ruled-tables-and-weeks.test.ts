@@ -49,6 +49,9 @@ describe("a drawn line goes on with the row above, or starts its own", () => {
     // The first cell of its own opens a row; a week in the first column is a row's own too.
     [["A1", "Park", "Skötsel"], ["A2", "Gata", "Drift"], "new"],
     [["v. 12", "Rapport"], ["v. 14", "Rapport"], "new"],
+    // A meeting day under its weekday ("tis 10/2") opens a row, though it starts in lower case.
+    [["tis 10/2", "Verksamhetsberättelse"], ["tis 10/2", "Sommarlovet – planering"], "new"],
+    [["tisdag 17 mars", "Bidrag"], ["fre 4/9", "Delårsrapport"], "new"],
     // Empty first cell, text that starts in lower case or follows an open end: the same row.
     [["A1", "Skötsel av parker och"], ["", "Lekplatser i centrum"], "continues"],
     [["A1", "Skötsel av parker"], ["", "lekplatser och torg"], "continues"],
@@ -188,6 +191,11 @@ describe("a week as a day", () => {
     ["Uppdrag V1 och V2", null, []],
     ["inom tre veckor", null, []],
     ["Rapport v. 54", null, []],
+    // A weekday written before the week is that day of it.
+    ["Statistiken läggs in senast fredag vecka 42", 2, [{ date: "2026-10-16", rule: "named day", inRange: false }]],
+    // A section in Roman numerals referred to ("se V.2") is no week.
+    ["Rapport lämnas till presidiet (se V.2).", null, []],
+    ["Uppföljning enligt avsnitt V.3", null, []],
   ])("%s (meeting weekday %s)", (text, weekday, expected) => {
     expect(week(text, 2026, weekday)).toEqual(expected);
   });

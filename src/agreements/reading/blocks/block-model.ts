@@ -86,9 +86,9 @@ export interface DetectedTable {
   origin: TableOrigin;
 }
 
-/** A number of the document's outline ("3", "3.2", a lettered part "B"), not a label ("Mål 2", "U1"). */
+/** A number of the document's outline ("3", "3.2", a lettered part "B", a Roman "VI" or "VI.2"), not a label ("Mål 2", "U1"). */
 export function isOutlineNumber(number: string | null): boolean {
-  return number !== null && /^(\d|\p{Lu}$)/u.test(number);
+  return number !== null && /^(\d|\p{Lu}$|[IVX]{1,6}(\.\d{1,2})*$)/u.test(number);
 }
 
 export function rowFromCells(cells: string[], line: number): TableRow {

@@ -19,6 +19,7 @@ import {
   numberedParagraphNumber,
   outline,
   letteredOutline,
+  romanOutline,
   plainTableOfContents,
   unnumberedCandidate,
   type HeadingCandidate,
@@ -151,7 +152,9 @@ export function buildBlocks(lines: Line[], dictionary: SpellingDictionary | null
   }
   // Parts lettered A, B, C … are the outline's first level; a numbered outline inside them is not
   // read as theirs, so they are kept apart from it.
-  const lettered = letteredOutline(lines, new Set(outlineHeadings.map((h) => h.line)));
+  // (So are parts numbered in Roman numerals, "III." and "III.1".)
+  const outlined = new Set(outlineHeadings.map((h) => h.line));
+  const lettered = [...letteredOutline(lines, outlined), ...romanOutline(lines, outlined)];
   for (const heading of [...outlineHeadings, ...lettered]) {
     for (let l = heading.line; l <= heading.endLine; l++) claimed.add(l);
     boundaries.add(heading.line);

@@ -217,6 +217,74 @@ export function letteredOutline(lines: Line[], claimed: Set<number>): HeadingCan
   return runs.filter((run) => run.length >= 3).at(-1) ?? [];
 }
 
+// "III. GRUNDUPPDRAG", "VII  Uppföljning": a Roman numeral set off by a stop or a wide gap; "III.1
+// Biblioteksverksamhet", "V.2 Meröppet bibliotek (uppdrag från KFN)": a part of one.
+const romanPart = /^([IVX]{1,6})(?:\.\s+|\s{2,})(\p{Lu}[^.:;]{1,90})$/u;
+const romanSubpart = /^([IVX]{1,6})\.(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\p{Lu}.{1,150})$/u;
+
+/** The value of a Roman numeral written in the usual way (I … XXXIX), or null. */
+export function romanValue(numeral: string): number | null {
+  const match = /^(X{0,3})(IX|IV|V?I{0,3})$/.exec(numeral);
+  if (!match || numeral === "") return null;
+  const ones: Record<string, number> = { "": 0, I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9 };
+  return match[1]!.length * 10 + ones[match[2]!]!;
+}
+
+/**
+ * Parts numbered in Roman numerals in order ("I. INLEDNING", "II. BAKGRUND", "III. GRUNDUPPDRAG" …),
+ * three or more, and their numbered parts ("III.1 Biblioteksverksamhet"): the outline's first and
+ * second levels, as "3" and "3.1" are. As with lettered parts, the last run is the document's (a
+ * first one is its table of contents).
+ */
+export function romanOutline(lines: Line[], claimed: Set<number>): HeadingCandidate[] {
+  const runs: HeadingCandidate[][] = [];
+  let found: HeadingCandidate[] = [];
+  for (const line of lines) {
+    if (claimed.has(line.index) || line.blank || line.cells) continue;
+    const text = line.source.trim();
+    // A table of contents' line ("III.   Grunduppdrag ........ 4") is not the part itself.
+    if (/\.{4,}|…{2,}/.test(text)) continue;
+    const part = romanPart.exec(text);
+    if (part) {
+      const value = romanValue(part[1]!);
+      if (value === null) continue;
+      if (value === 1 && found.some((h) => h.number!.length === 1)) {
+        runs.push(found);
+        found = [];
+      }
+      const parts = found.filter((h) => h.number!.length === 1);
+      if (value !== parts.length + 1) continue;
+      found.push({
+        line: line.index,
+        endLine: line.index,
+        number: [value],
+        label: null,
+        heading: squash(part[2]!),
+        display: part[1]!,
+      });
+      continue;
+    }
+    const sub = romanSubpart.exec(text);
+    if (!sub) continue;
+    const value = romanValue(sub[1]!);
+    const current = found.filter((h) => h.number!.length === 1).at(-1);
+    if (value === null || current?.number![0] !== value) continue;
+    const heading = squash(sub[3]!);
+    // "V.1 Förstudien ska jämföra minst två alternativ." is a numbered sentence, not a heading.
+    if (/[.:;]$/.test(heading) && heading.split(/\s+/).length > 6) continue;
+    found.push({
+      line: line.index,
+      endLine: line.index,
+      number: [value, ...sub[2]!.split(".").map(Number)],
+      label: null,
+      heading,
+      display: `${sub[1]}.${sub[2]}`,
+    });
+  }
+  runs.push(found);
+  return runs.filter((run) => run.filter((h) => h.number!.length === 1).length >= 3).at(-1) ?? [];
+}
+
 // "U1  Införa digital ansökan", "B3  Korttidsvistelse och växelvård", "D2: Trygg hemgång", "L1<tab>Lokalvård":
 // a code of one to three capitals and a number, set off from its title by a gap, a tab or a separator.
 // ("GU 1 Bygglov", "SU 2. Digital tillsyn": two or three capitals may stand a space before the number.)

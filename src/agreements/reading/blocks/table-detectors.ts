@@ -259,8 +259,11 @@ function mergeDrawnLines(drawn: DrawnLine[], width: number, dictionary: Spelling
   return { cells, entries, firstLine: drawn[0]!.line, lastLine: drawn.at(-1)!.line };
 }
 
+/** A weekday before a date, written out or short: "tis 17/3", "tisdag den 17 mars", "fre. 4/9". */
+const weekdayLead = /^(?:mån|tis|ons|tor|tors|fre|lör|sön)(?:dag(?:en)?)?\.?\s+(?:den\s+)?(?=\d)/iu;
+
 function startsWithTime(text: string): boolean {
-  return findTimeMentions(text, 2001)[0]?.index === 0;
+  return findTimeMentions(text.replace(weekdayLead, ""), 2001)[0]?.index === 0;
 }
 
 /** Whether a piece of a cell names a time (any year: only whether, not which). */

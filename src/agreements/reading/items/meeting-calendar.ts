@@ -114,7 +114,10 @@ export function meetingCalendarOf(structure: DocumentStructure, year: number | n
   const blocks = new Set<number>();
   const dueDays = new Map<IsoDate, IsoDate>();
   for (const [index, section] of structure.sections.entries()) {
-    const underHeading = calendarHeading.test(fold(section.heading));
+    // ("Rapportering utanför nämndens sammanträden" is about everything but the meetings.)
+    const underHeading =
+      calendarHeading.test(fold(section.heading)) &&
+      !/\b(utanfor|utover|forutom|mellan)\s+(namndens\s+)?(sammantraden|moten)\b/.test(fold(section.heading));
     for (const block of structure.blocksBySection.get(index) ?? []) {
       const leadIn = leadInOf(structure, block);
       if (block.kind === "table") {

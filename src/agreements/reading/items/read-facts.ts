@@ -213,8 +213,20 @@ function findTitle(structure: DocumentStructure): string {
         /^\s*mellan\s*$/i.test(following) &&
         partiesBlock?.kind === "paragraph" &&
         partiesBlock.lines.length <= 4
-      )
-        following = `mellan ${partiesBlock.lines.map((l) => squash(l)).join(" ")}`;
+      ) {
+        // The parties may stand a block each, with "och" between them on a line of its own.
+        const parties = partiesBlock.lines.map((l) => squash(l));
+        for (let at = early.indexOf(partiesBlock) + 1; at > 0 && at < early.length && parties.length < 8; at++) {
+          const more = early[at]!;
+          // (A party alone on its line may read as a heading.)
+          const lines = more.kind === "paragraph" ? more.lines : more.kind === "heading" ? [more.text] : [];
+          const joins =
+            /\s(och|samt)$|^(och|samt)$/i.test(parties.at(-1)!) || /^(och|samt)(\s|$)/i.test(lines[0] ?? "");
+          if (!joins || lines.length === 0 || lines.length > 2) break;
+          parties.push(...lines.map((l) => squash(l)));
+        }
+        following = `mellan ${parties.join(" ")}`;
+      }
       // "mellan Arbetsmarknadsnämnden (AMN)" over "och Division Arbete (DAL)": both parties.
       const then = next !== undefined ? laidOut[k + 2] : undefined;
       // "mellan Äldrenämnden och" over "Division Vård och omsorg": the line ends inside the parties.
@@ -496,10 +508,18 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
     });
   if (titleNamesGenre) add("title names an agreement", 3);
   const selfReference =
-    /(denna|detta ar en|nedan foljer formalia for denna|foreliggande|i denna|enligt denna|av denna) \w{0,3}(overenskommelse|uppdragsplan|bestallning|uppdragsavtal|internoverenskommelse)/.test(
+    /(denna|detta ar en|nedan foljer formalia for denna|foreliggande|i denna|enligt denna|av denna) \w{0,3}(overenskommelse|uppdragsplan|bestallning|[a-z]{0,16}avtal|[a-z]{0,16}kontrakt|internoverenskommelse)/.test(
       head,
     );
   if (selfReference) add("refers to itself as an agreement", 2);
+  // The first page names a committee and the office or division that does its work as the two
+  // parties ("mellan Kultur- och fritidsnämnden (KFN) och Kultur- och fritidsförvaltningen"),
+  // whatever the municipality calls the genre.
+  const namesBothParties =
+    /(?<![a-z])mellan\s[^.]{0,120}?namnd\w*[^.]{0,120}?\soch\s[^.]{0,120}?(forvaltning|division|kontor|produktion|avdelning)/.test(
+      head.slice(0, 4000),
+    );
+  if (namesBothParties) add("names a committee and its office as parties", 1);
   if (/\bombud\b|\bparter(na)?\b|\bbestallare\b|\butforare\b/.test(head)) add("names parties", 1);
   if (/giltighetstid|avser kalenderaret|under kalenderaret|galler for ar|galler under|verksamhetsaret/.test(head))
     add("states validity", 1);
@@ -509,8 +529,8 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
   if (/uppf\w{1,3}ljning/.test(all) && /sammantrade|redovisas|rapporteras|aterrapport/.test(all)) add("follow-up", 1);
   // Minutes have a protocol, adjusters and those present; numbered paragraphs (§ 3) alone are also how terms are written.
   if (/protokoll|justerare|narvarande/.test(head) && !titleNamesGenre) add("reads as minutes", -3);
-  else if (/paragraf|§\s*\d+/.test(head) && !titleNamesGenre) add("numbered paragraphs", -1);
-  const kind = (titleNamesGenre || selfReference) && score >= 5 ? "agreement" : "document";
+  else if (/paragraf|§\s*\d+/.test(head) && !titleNamesGenre && !namesBothParties) add("numbered paragraphs", -1);
+  const kind = (titleNamesGenre || selfReference || namesBothParties) && score >= 5 ? "agreement" : "document";
   void structure;
   return { kind, score, signals };
 }

@@ -4,6 +4,7 @@
 // month timetable), and not something else (a decision, a start date, a range, a figure's year).
 import {
   channelOf,
+  dueCue,
   meetingCue,
   notADeadlineCue,
   recipientOf,
@@ -320,7 +321,11 @@ function readTable(context: Context, table: TableBlock): void {
   function readTableRow(row: TableBlock["rows"][number], rowIndex: number): void {
     const what = whatColumn >= 0 ? squash(row.cells[whatColumn] ?? "") : "";
     if (what) lastWhat = what;
-    const owner = rowOwners?.get(rowIndex) ?? ownerOf(context, table);
+    // "Sommarlovsaktiviteter – återrapport (V.3)", "Fördelning av säsongstider (Mål C)": a row of a
+    // timetable that names its assignment in brackets is that assignment's report.
+    const referenced = [...what.matchAll(/\(([^()]{1,40})\)/g)].map((m) => m[1]!).join(" ; ");
+    const owner =
+      rowOwners?.get(rowIndex) ?? (referenced ? namedAssignment(context, referenced) : null) ?? ownerOf(context, table);
     const ownerModel = owner ? byKey.get(owner) : undefined;
     const isAssignmentRow = rowOwners?.has(rowIndex) ?? false;
     const recipientText = recipientColumns
@@ -520,10 +525,10 @@ const recurringReport = /\b(\w*rapport\w*|redovis\w*|\w*uppfoljning\w*|lamna\w*|
 
 /** A heading that names the follow-up itself ("6. Uppföljning och rapportering") says nothing about one item. */
 const genericFollowUpHeading =
-  /^(\d[\d.]*\s+)?(lopande\s+|ovrig\s+|allman\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant|rapporteringsplan|uppfoljningsplan|rapportplan)\b[\w\s,och-]*$/;
+  /^((?:\d[\d.]*|[ivx]{1,6}(?:\.\d+)*\.?)\s+)?(lopande\s+|ovrig\s+|allman\s+)?(uppf\w{1,3}ljning|rapportering|redovisning|aterrapportering|tidplan|sammanst\w{1,2}llning|allmant|rapporteringsplan|uppfoljningsplan|rapportplan)\b[\w\s,och-]*$/;
 
 const reportingVerb =
-  "(?:redovisas|rapporteras|återrapporteras|lämnas|presenteras|föredras|delredovisas|slutredovisas)";
+  "(?:redovisas|rapporteras|återrapporteras|lämnas|presenteras|föredras|delredovisas|slutredovisas|läggs in|registreras)";
 
 /**
  * What a sentence says is reported, when no assignment or specific heading names it: the subject
@@ -669,10 +674,12 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
     if ((sentence.match(codeDefinition) ?? []).length >= (legendLines ? 1 : 2)) continue;
     const cueText = `${folded} ${leadIn ? fold(leadIn) : ""}`;
     // "Muntlig 2026-03-25", "skriftlig rapport till nämnden": a form beside a date makes it a report.
+    // "Statistiken läggs in i Hypergene senast fredag vecka 42": a due day for the follow-up system is a report too.
     const hasCue =
       reportingCue.test(cueText) ||
       meetingCue.test(cueText) ||
-      /\b(muntlig|skriftlig)\w*\s+(\w+\s+){0,3}\d{4}-\d/.test(folded);
+      /\b(muntlig|skriftlig)\w*\s+(\w+\s+){0,3}\d{4}-\d/.test(folded) ||
+      (channelOf(sentence) !== null && dueCue.test(folded));
     const all = rollYears(findTimeMentions(sentence, facts.year, context.calendar), sentence);
     const allSegments = segmentsOf(sentence, all);
     let mentions = all.filter((m) => !excluded(sentence, m, facts.year));
@@ -1088,13 +1095,19 @@ function mergeSummaryRows(context: Context): void {
   const dropped = new Set<Draft>();
   for (const id of new Set(context.drafts.filter((d) => !fromText(d)).map((d) => d.blockId))) {
     const table = blocks[id]!;
-    if ((context.reading.rowOwners.get(id)?.size ?? 0) > 0 || ownerOf(context, table)) continue;
     const rows = context.drafts.filter((d) => d.blockId === id);
+    // A table whose rows name their assignments ("Kulturplan – lägesrapport (V.4)") repeats the
+    // text's report only where the text's is the same assignment's, on the same day.
+    const owned =
+      (context.reading.rowOwners.get(id)?.size ?? 0) > 0 ||
+      ownerOf(context, table) !== null ||
+      rows.some((r) => r.owner !== null);
     const repeated = rows.filter((r) => textDrafts.some((t) => mentionValue(t.mention) === mentionValue(r.mention)));
     const summary =
-      summaryHeading.test(fold(sections[table.section]?.heading ?? "")) ||
-      (rows.length >= 2 && repeated.length >= rows.length * (2 / 3));
-    if (!summary) continue;
+      !((context.reading.rowOwners.get(id)?.size ?? 0) > 0 || ownerOf(context, table) !== null) &&
+      (summaryHeading.test(fold(sections[table.section]?.heading ?? "")) ||
+        (rows.length >= 2 && repeated.length >= rows.length * (2 / 3)));
+    if (!summary && !owned) continue;
     for (const row of rows) {
       const value = mentionValue(row.mention);
       // The same date is not enough: the text's item must be about what the row names ("Förutom
@@ -1106,7 +1119,10 @@ function mergeSummaryRows(context: Context): void {
         [...contentWords(`${t.title} ${t.description} ${t.segment}`)].some((w) => rowWords.has(w));
       const matches = textDrafts.filter(
         (t) =>
-          !absorbed.has(t) && mentionValue(t.mention) === value && compatibleForms(t.form, row.form) && sameSubject(t),
+          !absorbed.has(t) &&
+          mentionValue(t.mention) === value &&
+          compatibleForms(t.form, row.form) &&
+          (row.owner !== null ? t.owner === row.owner : summary && sameSubject(t)),
       );
       if (matches.length === 0) continue;
       const oral = matches.find((m) => m.form === "oral");
@@ -1506,7 +1522,7 @@ export function readReportingItems(
       precision:
         draft.mention.precision !== "day"
           ? "month"
-          : draft.mention.week && draft.mention.week.day !== "meeting day"
+          : draft.mention.week && draft.mention.week.day !== "meeting day" && draft.mention.week.day !== "named day"
             ? "week"
             : "day",
       meetingDate,
