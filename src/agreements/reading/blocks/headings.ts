@@ -268,7 +268,7 @@ export function romanOutline(lines: Line[], claimed: Set<number>): HeadingCandid
     if (!sub) continue;
     const value = romanValue(sub[1]!);
     const current = found.filter((h) => h.number!.length === 1).at(-1);
-    if (value === null || current?.number![0] !== value) continue;
+    if (value === null || current?.number?.[0] !== value) continue;
     const heading = squash(sub[3]!);
     // "V.1 Förstudien ska jämföra minst två alternativ." is a numbered sentence, not a heading.
     if (/[.:;]$/.test(heading) && heading.split(/\s+/).length > 6) continue;
