@@ -221,9 +221,9 @@ const floors: Record<string, [number, number, number, number]> = {
   // 53/77): a "resultatavtal" with parts in Roman numerals, goals "Mål A–E" with labelled indicator
   // lines and a pipe-table timetable of "tis 17/3" days (Furuvåla, on arrival not even read as an
   // agreement: 0 items), and a Word-exported uppdragsavtal with "Återrapportering:" after each
-  // assignment (Tjäderås). Tjäderås's indicators are table rows with a unit column, not yet read.
+  // assignment (Tjäderås), its indicator rows wrapped onto lines without tabs.
   "furuvala_KFN_resultatavtal_2026.txt": [17 / 18, 8 / 14, 14 / 15, 1],
-  "tjaderas_TN_uppdragsavtal_2026.txt": [1, 8 / 11, 1 / 14, 1],
+  "tjaderas_TN_uppdragsavtal_2026.txt": [1, 8 / 11, 12 / 14, 1],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };

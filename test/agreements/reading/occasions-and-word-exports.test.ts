@@ -281,3 +281,50 @@ describe("a year wheel of month headings over lists", () => {
     ]);
   });
 });
+
+describe("a Word export's wrapped table cells and its 'Återrapportering:' paragraphs", () => {
+  const text = [
+    "Internt uppdragsavtal 2026 mellan Tekniska nämnden och Samhällsbyggnadsförvaltningen",
+    "",
+    "Avtalet gäller under kalenderåret 2026. Förvaltningen återrapporterar till nämnden enligt nedan.",
+    "",
+    "3\tGrunduppdrag",
+    "",
+    "3.1\tGata och trafik",
+    "",
+    "Förvaltningen ska sköta gator och gång- och cykelvägar.",
+    "",
+    "Indikator\tUtgångsvärde\tMålvärde 2026\tAnsvarig enhet",
+    "Andel snöröjningstillfällen där prioriterade\t82 %\t90 %\tGata och trafik",
+    "gång- och cykelvägar röjts inom 4 timmar",
+    "Antal polisrapporterade olyckor med gående\t23 (2024)\thögst 18\tTrafiksäkerhet och",
+    "och cyklister (STRADA)\t\t\tparkering",
+    "Andel gatubelysning med LED-armaturer\t64 %\t80 %\tGata och trafik",
+    "",
+    "Återrapportering: Beläggningsprogrammet 2026 redovisas skriftligt vid nämndens sammanträde",
+    "den 24 september (handlingar senast 3 september).",
+    "",
+    "6\tEkonomi",
+    "",
+    "6.3\tEkonomisk återrapportering",
+    "",
+    "Återrapportering: Tertialrapport 1 med ekonomiskt utfall och helårsprognos redovisas skriftligt",
+    "vid nämndens sammanträde den 28 maj (underlag till nämndsekreteraren senast 7 maj).",
+  ].join("\n");
+  const read = readAgreement({ text, positionedLines: null }, { treatAs: "agreement" });
+
+  it("joins a first cell's wrapped line, and a wrapped row's cells, to their row", () => {
+    expect(read.indicators.map((i) => i.name)).toEqual([
+      "Andel snöröjningstillfällen där prioriterade gång- och cykelvägar röjts inom 4 timmar",
+      "Antal polisrapporterade olyckor med gående och cyklister (STRADA)",
+      "Andel gatubelysning med LED-armaturer",
+    ]);
+  });
+
+  it("reads each report once, titled by the report it names, with its papers' day from the same sentence", () => {
+    expect(read.reportingItems.map((i) => `${i.date} ${i.form} ${i.submissionDate} ${i.title}`)).toEqual([
+      "2026-09-24 written 2026-09-03 Beläggningsprogrammet 2026",
+      "2026-05-28 written 2026-05-07 Tertialrapport 1 med ekonomiskt utfall och helårsprognos",
+    ]);
+  });
+});

@@ -85,13 +85,40 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
           origin: "tabs",
         };
       } else {
-        current.rows.push(rowFromCells(line.cells, i));
+        // "Antal polisrapporterade olyckor med gående<tab>23<tab>högst 18<tab>Trafiksäkerhet och" over
+        // "och cyklister (STRADA)<tab><tab><tab>parkering": the cells of a wrapped row go on.
+        const above = current.rows.at(-1);
+        if (
+          above &&
+          /^[\p{Ll}(]/u.test(line.cells[0]?.trim() ?? "") &&
+          continuationOf(above.cells, line.cells) === "continues"
+        ) {
+          const width = Math.max(above.cells.length, line.cells.length);
+          const cells = Array.from({ length: width }, (_, c) =>
+            [above.cells[c] ?? "", line.cells![c] ?? ""]
+              .map((t) => t.trim())
+              .filter(Boolean)
+              .join(" "),
+          );
+          current.rows[current.rows.length - 1] = { ...rowFromCells(cells, above.firstLine), lastLine: i };
+        } else current.rows.push(rowFromCells(line.cells, i));
         current.lastLine = i;
       }
       continue;
     }
     // One blank line inside a table is layout, not its end; so are the lines a row took the text of.
     if (line.blank && current && (i - current.lastLine <= 1 || line.movedInto !== undefined)) continue;
+    // "Andel snöröjningstillfällen där prioriterade<tab>82 %<tab>90 %" over "gång- och cykelvägar röjts
+    // inom 4 timmar": a Word export writes the rest of a wrapped first cell as a line of its own,
+    // without tabs, straight under its row and in lower case.
+    const last = current?.rows.at(-1);
+    if (current && last && i === current.lastLine + 1 && continuesFirstCell(line, last)) {
+      const cells = [...last.cells];
+      cells[0] = `${cells[0]!.trimEnd()} ${line.text.trim()}`;
+      current.rows[current.rows.length - 1] = { ...rowFromCells(cells, last.firstLine), lastLine: i };
+      current.lastLine = i;
+      continue;
+    }
     close();
   }
   close();
@@ -101,6 +128,20 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
   }
   return tables;
 };
+
+function continuesFirstCell(line: Line, row: TableRow): boolean {
+  const text = line.text.trim();
+  return (
+    !line.blank &&
+    !line.cells &&
+    text.length <= 90 &&
+    /^[\p{Ll}(\d]/u.test(text) &&
+    !/^[-–•]\s/.test(text) &&
+    !/^\d{1,2}(\.\d{1,2})*\s+\p{Lu}/u.test(text) &&
+    (row.cells[0] ?? "").trim() !== "" &&
+    row.cells.filter((cell) => cell.trim()).length >= 2
+  );
+}
 
 // ruled ---------------------------------------------------------------------------------------
 

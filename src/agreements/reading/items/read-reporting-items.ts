@@ -578,9 +578,15 @@ function namedReport(block: Block, sentence: string): string | null {
   return opening && opening !== sentence ? reportedThing(opening) : null;
 }
 
+/** Words that name a report: "Tertialrapport 1", "Årsredovisningen", "Uppföljningen av internkontrollplan 2026". */
+const reportName =
+  /(rapport|redovisning|berattelse|bokslut|uppfoljning|prognos|statistik|sammanstallning|utvardering)\w*/;
+
 function sentenceTitle(context: Context, block: Block, sentence: string): string {
   const owner = ownerOf(context, block);
   const ownerModel = owner ? context.byKey.get(owner) : undefined;
+  // "Återrapportering: Resultatet av … redovisas": the label says only what the sentence is.
+  sentence = sentence.replace(/^\s*(?:åter)?(?:rapportering|redovisning|uppföljning)\s*:\s*/iu, "");
   // A core assignment or a goal has many reports; the one the sentence (or its paragraph's
   // first sentence) names is the title, the assignment stays the item's owner. A special
   // assignment's report is a report on the assignment itself: its title says that best.
@@ -597,6 +603,16 @@ function sentenceTitle(context: Context, block: Block, sentence: string): string
     const named = namedReport(block, sentence);
     if (named) return named;
   }
+  // "Återrapportering: Tertialrapport 1 med ekonomiskt utfall … redovisas skriftligt" under "Ekonomisk
+  // återrapportering": a report the sentence names by a report's name is its title, whatever the heading.
+  // (Unless the report is the heading's with more words: "Besöksstatistik för biblioteken kvartal 1"
+  // under "Besöksstatistik" is that heading's report.)
+  const reported = reportedThing(sentence);
+  const headingWords = fold(section?.heading ?? "")
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4);
+  if (reported && reportName.test(fold(reported)) && !headingWords.every((w) => fold(reported).includes(w.slice(0, 6))))
+    return reported;
   if (section && section.ordinal > 0) return section.heading;
   return squash(sentence).slice(0, 120);
 }
@@ -724,10 +740,20 @@ function readText(context: Context, block: Block, text: string, leadIn: string |
       const meetingContext = meetingCue.test(cueText);
       // "19 februari 2026 – Verksamhetsberättelse …, underlag senast 29 januari": the material's due
       // date belongs to the entry's meeting, not an item of its own.
-      const entryDay = usable[0]?.precision === "day" && datedEntryTitle(sentence, usable[0]) ? usable[0] : null;
-      const materialDue = entryDay
-        ? usable.find((m) => m !== entryDay && isMaterialDue(sentence, m) && mentionValue(m) <= entryDay.date)
-        : undefined;
+      // (So is it when the sentence gives the meeting first: "… redovisas skriftligt vid nämndens
+      // sammanträde den 28 maj (underlag till nämndsekreteraren senast 7 maj)".)
+      const meetingFirst = usable.find(
+        (m, k) =>
+          m.precision === "day" &&
+          roleBefore(sentence, m) === "meeting" &&
+          usable.slice(k + 1).some((d) => isMaterialDue(sentence, d) && mentionValue(d) <= m.date),
+      );
+      const entryDay =
+        usable[0]?.precision === "day" && datedEntryTitle(sentence, usable[0]) ? usable[0] : (meetingFirst ?? null);
+      const materialDue =
+        entryDay?.precision === "day"
+          ? usable.find((m) => m !== entryDay && isMaterialDue(sentence, m) && mentionValue(m) <= entryDay.date)
+          : undefined;
       usable.forEach((mention, k) => {
         if (mention === materialDue) return;
         const segment = segments[k]!;
