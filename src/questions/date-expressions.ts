@@ -473,6 +473,27 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
       used.add(first).add(second);
     }
   }
+  // "between October and the end of 2025", "från september till årets slut": to the year's last day.
+  for (const first of mentions) {
+    if (used.has(first)) continue;
+    const lead = /(mellan|between|från|from)\s+(den\s+|the\s+)?$/u.exec(
+      text.slice(Math.max(0, first.start - 12), first.start),
+    );
+    const toYearEnd =
+      /^\s*(?:och|and|till|to|until)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+year|(20\d{2}))|(?:slutet|utgången)\s+av\s+(?:året|(20\d{2}))|årets\s+slut)/u.exec(
+        text.slice(first.end),
+      );
+    if (!lead || !toYearEnd) continue;
+    const year = toYearEnd[1] ?? toYearEnd[2] ?? first.from.slice(0, 4);
+    take(Math.max(0, first.start - 12) + lead.index, first.end + toYearEnd[0].length);
+    range(
+      first.from,
+      `${year}-12-31`,
+      `${formatDate(first.from, "sv")} – ${formatDate(`${year}-12-31`, "sv")}`,
+      `${formatDate(first.from, "en")} – ${formatDate(`${year}-12-31`, "en")}`,
+    );
+    used.add(first);
+  }
   // "sept–dec", "i maj och juni", "maj, juni och juli": months joined by a dash or a conjunction
   // are one window, from the first one's first day to the last one's last day.
   for (let i = 0; i < mentions.length; i++) {

@@ -229,11 +229,26 @@ export function namedAgreements(
     words.add(tokenize(code)[0]?.key ?? code.toLowerCase());
   }
   const fullNames = new Map<string, Set<string>>();
+  const translatedNames = new Map<string, Set<string>>();
   const partyKeys = (text: string) =>
     tokenize(text)
       .map((t) => t.key)
       .join(" ");
   const questionKeys = ` ${partyKeys(question.text)} `;
+  const askedKeys = new Set(question.contentWords.flatMap(wordKeys));
+  const vocabulary = prepared.index.vocabulary;
+  const translatesName = (party: string) => {
+    // ("nämnden" is a stop word of questions, but a word of the name.)
+    const tokens = tokenize(party.replace(/^Division\s+/i, "")).filter((t) => !/^(och|for|i|av|med)$/.test(t.key));
+    return (
+      tokens.length >= 2 &&
+      tokens.every((t) => {
+        if (askedKeys.has(t.key)) return true;
+        const parts = vocabulary.compoundParts(t.key);
+        return parts.length >= 2 && parts.every((part) => askedKeys.has(part));
+      })
+    );
+  };
   // A committee, division or office named in full ("Division Samhälle och kultur",
   // "Arbetsmarknads- och integrationsnämnden"): all its words narrow.
   for (const document of prepared.corpus.documents) {
@@ -253,9 +268,20 @@ export function namedAgreements(
       const namedInFull =
         name.split(" ").length >= 2 &&
         (folded.includes(` ${name} `) || questionKeys.includes(` ${partyKeys(party!.replace(/^Division\s+/i, ""))} `));
-      if (!namedByWord && !namedInFull) continue;
-      fullNames.set(name, (fullNames.get(name) ?? new Set<string>()).add(document.agreementId));
+      // In English, by the words the dictionary gives for the name's parts: "the technical committee"
+      // (teknisk, nämnd), "the culture and leisure administration" (kultur, fritid, förvaltning).
+      const namedInEnglish = question.language === "en" && name.split(" ").length >= 2 && translatesName(party!);
+      if (!namedByWord && !namedInFull && !namedInEnglish) continue;
+      // (A name read through a dictionary narrows, but does not name the agreement as its own words do.)
+      const names = namedByWord || namedInFull ? fullNames : translatedNames;
+      names.set(name, (names.get(name) ?? new Set<string>()).add(document.agreementId));
       for (const token of tokenize(party!)) words.add(token.key);
+      // (The English words that named it are no topic either.)
+      if (namedInEnglish) {
+        const nameKeys = new Set(tokenize(party!).flatMap((t) => [t.key, ...vocabulary.compoundParts(t.key)]));
+        for (const word of question.contentWords)
+          if (wordKeys(word).some((key) => nameKeys.has(key))) words.add(word.key);
+      }
     }
   }
   // A name the agreement's title gives besides its parties ("… verksamhetsområde Funktionsstöd").
@@ -267,6 +293,7 @@ export function namedAgreements(
     titleWords.add(key);
   }
   const byName = fullNames.size > 0 || codeNamings > 0;
+  namings.push(...translatedNames.values());
   namings.push(...fullNames.values());
   const everyNaming = namings.length
     ? namings.reduce((common, fits) => new Set([...common].filter((id) => fits.has(id))))

@@ -50,6 +50,9 @@ describe("months joined by a dash or a conjunction are one window", () => {
     ["Vad ska redovisas mellan 1 maj och slutet av juni?", "2026-03-01", "2026-05-01", "2026-06-30"],
     ["Vad lämnas från 1 mars till början av maj?", "2026-02-01", "2026-03-01", "2026-05-01"],
     ["What is due between 1 September and the middle of October?", "2026-03-01", "2026-09-01", "2026-10-15"],
+    // … or of the year.
+    ["Which reports fall due between October and the end of 2025?", "2025-03-01", "2025-10-01", "2025-12-31"],
+    ["Vad ska redovisas från september till slutet av året?", "2026-03-01", "2026-09-01", "2026-12-31"],
   ])("%s (asked %s) → %s – %s", (question, today, from, to) => {
     const read = readDateConstraint(question, today);
     expect([read.from, read.to]).toEqual([from, to]);
@@ -1341,6 +1344,67 @@ describe("a name the agreement's title gives besides its parties", () => {
     ["Vad ska redovisas i november för Funktionsstöd?", ["on-of-2026"]],
     // A word of a party's name is read as the party, not as a name of the title.
     ["Vem svarar för social beredskap?", []],
+  ])("%s → %j", (question, ids) => {
+    expect(named(question)).toEqual(ids);
+  });
+});
+
+describe("a committee or office named in English", () => {
+  const prepared = prepareCorpus({
+    documents: [
+      document("tn", {
+        agreementId: "tn-sbf-2026",
+        title: "Uppdragsavtal 2026",
+        committee: "Tekniska nämnden",
+        division: "Samhällsbyggnadsförvaltningen",
+      }),
+      document("kfn", {
+        agreementId: "kfn-kff-2026",
+        title: "Resultatavtal 2026",
+        committee: "Kultur- och fritidsnämnden",
+        division: "Kultur- och fritidsförvaltningen",
+      }),
+    ],
+    sections: [],
+    // (The corpus's own words split the compounds of the names: "fritid" + "förvaltning".)
+    passages: ["Förvaltningen ansvarar för kultur och fritid.", "Nämnden beslutar om budgeten."].map((text, i) => ({
+      documentId: "kfn",
+      ordinal: i,
+      section: 0,
+      block: i,
+      position: 0,
+      kind: "sentence" as const,
+      text,
+      label: null,
+      context: null,
+      terms: "",
+    })),
+    deadlines: [],
+    economyLines: [],
+  });
+  // The words a dictionary gives them, as the domain lexicon and FreeDict do.
+  const translator = createEnglishToSwedish({
+    domain: wordSourceFromList(
+      new Map([
+        ["technical", ["teknisk"]],
+        ["committee", ["nämnd"]],
+        ["culture", ["kultur"]],
+        ["leisure", ["fritid"]],
+        ["administration", ["förvaltning"]],
+        ["budget", ["budget"]],
+      ]),
+    ),
+    general: null,
+  });
+  const named = (question: string) =>
+    [...(namedAgreements(prepared, readQuestion(question, "2026-03-01", undefined, translator)).ids ?? [])].sort();
+
+  it.each([
+    ["What do we have to hand in to the technical committee in June?", ["tn-sbf-2026"]],
+    ["What does the culture and leisure administration deliver in May?", ["kfn-kff-2026"]],
+    ["What does the culture and leisure committee get in May?", ["kfn-kff-2026"]],
+    // "Culture" alone names no party.
+    ["What is the culture budget?", []],
   ])("%s → %j", (question, ids) => {
     expect(named(question)).toEqual(ids);
   });
