@@ -141,7 +141,8 @@ function furniture(raw: string[]): Set<string> {
     const count = counts.get(key) ?? 0;
     if (structuralWords.test(folded)) continue;
     if (/\d{4}-\d{2}-\d{2}/.test(trimmed)) continue;
-    const symbolic = /[#%/|©]/.test(trimmed) && /^[\W\d_]*\p{L}+[\W\d_]*$/u.test(trimmed);
+    // (A share is a value, not a symbol: "Utgångsvärde 2025: 41 %" twice is two indicators' baselines.)
+    const symbolic = /[#/|©]/.test(trimmed) && /^[\W\d_]*\p{L}+[\W\d_]*$/u.test(trimmed);
     if (symbolic && count >= 2) noisy.add(key);
     else if (count >= 3 && (breaks.get(key) ?? 0) >= count * 0.6) noisy.add(key);
   }

@@ -35,6 +35,42 @@ describe("indicators as labels and values", () => {
     ]);
   });
 
+  it("keeps each record's fields together as a row, though two lines alike in all but a share's comma", () => {
+    // "Utgångsvärde 2025: 4,1" and "Utgångsvärde 2025: 41 %" are two indicators' values, not page furniture.
+    const text = [
+      "Mål B – Fler läser",
+      [
+        "  Indikator:            Antal fysiska biblioteksbesök per invånare",
+        "  Utgångsvärde 2025:    4,1",
+        "  Målvärde 2026:        4,5",
+        "  Källa:                Biblioteksstatistik",
+      ].join("\n"),
+      [
+        "  Indikator:            Antal utlån av barnlitteratur per",
+        "                        invånare 0–17 år",
+        "  Utgångsvärde 2025:    41 %",
+        "  Målvärde 2026:        45 %",
+        "  Källa:                Kolada",
+      ].join("\n"),
+    ].join("\n\n");
+    const structure = structureOf(text);
+    const table = structure.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" ? table.header : null).toEqual([
+      "Indikator",
+      "Utgångsvärde 2025",
+      "Målvärde 2026",
+      "Källa",
+    ]);
+    expect(table?.kind === "table" ? table.rows.map((r) => r.cells) : null).toEqual([
+      ["Antal fysiska biblioteksbesök per invånare", "4,1", "4,5", "Biblioteksstatistik"],
+      ["Antal utlån av barnlitteratur per invånare 0–17 år", "41 %", "45 %", "Kolada"],
+    ]);
+    expect(readIndicators(structure, readAssignments(structure), text).map((i) => i.name)).toEqual([
+      "Antal fysiska biblioteksbesök per invånare",
+      "Antal utlån av barnlitteratur per invånare 0–17 år",
+    ]);
+  });
+
   it("does not take a sentence that starts with the word for an indicator", () => {
     const text = "Mål 1 – Fler läser\n\nIndikator: Se bilaga 2 för samtliga indikatorer och deras källor.";
     const structure = structureOf(text);

@@ -64,7 +64,16 @@ const plan = [
 
 describe("a plan of labelled records", () => {
   const structure = buildBlocks(normaliseLines(plan, { dictionary: null }).lines, null);
-  const table = structure.blocks.find((b): b is TableBlock => b.kind === "table" && b.origin === "records");
+  const table = structure.blocks.find(
+    (b): b is TableBlock => b.kind === "table" && b.origin === "records" && b.header?.[0] === "Tidpunkt",
+  );
+  const indicators = structure.blocks.find(
+    (b): b is TableBlock => b.kind === "table" && b.origin === "records" && b.header?.[0] === "Indikator",
+  );
+
+  it("reads an indicator written as labelled fields as a table of its own", () => {
+    expect(indicators?.header).toEqual(["Indikator", "Målvärde 2026"]);
+  });
 
   it("is one table: its labels the header with their roles, each record a row, a wrapped value joined", () => {
     expect(table?.header).toEqual(["Tidpunkt", "Ärende", "Form", "Underlag senast"]);

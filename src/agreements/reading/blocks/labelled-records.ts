@@ -26,14 +26,15 @@ interface RecordDraft {
 }
 
 /** "Underlag senast: 2026-05-04": a label of one to four words, a colon, its value. */
-const labelled = /^(\p{Lu}[\p{L}.\-/]*(?:\s+[\p{L}.\-/]+){0,3})\s*:\s*(.*)$/u;
+const labelled = /^(\p{Lu}[\p{L}.\-/]*(?:\s+[\p{L}.\-/]+){0,3}(?:\s+(?:19|20)\d{2})?)\s*:\s*(.*)$/u;
 
 function labelOf(text: string): { label: string; value: string } | null {
   const match = labelled.exec(text.trim());
   if (!match) return null;
   const label = match[1]!;
-  // "Obs: …", a time of day ("kl. 13:30") or a ratio is no field label.
-  if (label.length > 32 || /\d/.test(label)) return null;
+  // "Obs: …", a time of day ("kl. 13:30") or a ratio is no field label; a label may end in the
+  // year it is of ("Målvärde 2026", "Utgångsvärde 2025").
+  if (label.length > 32 || /\d/.test(label.replace(/\s(?:19|20)\d{2}$/, ""))) return null;
   return { label, value: match[2]!.trim() };
 }
 
@@ -89,14 +90,19 @@ function recordsFrom(context: Parameters<TableDetector>[0], start: number): Reco
   return records;
 }
 
+const indicatorLabel = /^(indikator|nyckeltal|matt|matetal|resultatmatt)$/;
+
 export const detectLabelledRecords: TableDetector = (context) => {
   const tables: DetectedTable[] = [];
   const { lines, claimed } = context;
   for (let i = 0; i < lines.length; i++) {
     if (claimed.has(i) || lines[i]!.blank || !labelOf(lines[i]!.text)) continue;
     const found = recordsFrom(context, i);
+    // Indicators written as records ("Indikator: Antal besök" over "Utgångsvärde 2025: 4,1" and
+    // "Målvärde 2026: 4,5"): one record is a table of its own, two fields are enough.
+    const indicators = indicatorLabel.test(fold(found[0]?.fields[0]?.label ?? ""));
     // The records up to the first one of fewer than three fields.
-    const short = found.findIndex((r) => r.fields.length < 3);
+    const short = found.findIndex((r) => r.fields.length < (indicators ? 2 : 3));
     const records = short < 0 ? found : found.slice(0, short);
     const header: string[] = [];
     for (const record of records)
@@ -107,7 +113,8 @@ export const detectLabelledRecords: TableDetector = (context) => {
     if (!roles.includes("what") && roles[0] === "reporting") roles[0] = "what";
     // Two records or more of three fields or more, one of which says when.
     const shaped = records.length >= 2;
-    if (!shaped || !roles.some((r) => r === "when" || r === "due") || !roles.includes("what")) continue;
+    const plan = shaped && roles.some((r) => r === "when" || r === "due") && roles.includes("what");
+    if (!plan && !(indicators && records.length >= 1 && records.every((r) => r.fields.length >= 2))) continue;
     const rows: TableRow[] = records.map((record) => {
       const cells = header.map((h) =>
         squash(record.fields.find((f) => labelKeyOf(f.label) === labelKeyOf(h))?.value ?? ""),
