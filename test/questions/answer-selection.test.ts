@@ -331,6 +331,11 @@ describe("the kind of answer asked for", () => {
     // A fee, a price or a wage is money.
     ["What's the monthly fee a brukare pays for hemtjänst?", "amount"],
     ["Vad är timlönen för sommarjobben?", "amount"],
+    // "Hur stor" before a frame or a budget, in any compound, asks for money; before a share, for a number.
+    ["Hur stor budgetram har kultur- och fritidsnämnden fått för 2026?", "amount"],
+    ["Hur stor är tekniska nämndens investeringsbudget 2026 totalt?", "amount"],
+    ["Hur stor är kommunfullmäktiges ram till socialnämnden?", "amount"],
+    ["Hur stor andel av budgeten går till bibliotek?", "number"],
     // "Hur snabbt", "how quickly": a time is asked for.
     ["Hur snabbt måste förvaltningen svara på en reklamation?", "duration"],
     ["How quickly must a complaint be answered?", "duration"],
