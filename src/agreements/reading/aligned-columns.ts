@@ -102,6 +102,8 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
     // An indented line of one piece after a row ("     2025 inkl. indikatorer A1–A3") is that row's
     // cell wrapping onto the next line: it stays in the run.
     for (let j = i; j < lines.length && !lines[j]!.includes("\t") && !isRuledLine(lines[j]!); j++) {
+      // A rule under the header or above the total ("  ---------") draws the table; it is no cell.
+      if (run.length > 0 && /^\s*[-=_─━~]{5,}\s*$/u.test(lines[j]!)) continue;
       const chunks = chunksOf(lines[j]!);
       if (
         chunks.length < 2 &&
@@ -142,8 +144,9 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
     if (continuesAbove || isTable(multiCell, columns)) {
       previous = { columns, end: run.at(-1)! };
       let target: { line: number; cells: string[][] } | null = null;
+      const table: Array<{ line: number; cells: string[][] }> = [];
       const flush = () => {
-        if (target) rowsOut.set(target.line, target.cells.map((parts) => parts.join(" ")).join("\t"));
+        if (target) table.push(target);
       };
       for (let k = 0; k < run.length; k++) {
         const cells = columns.map(() => [] as string[]);
@@ -152,6 +155,10 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
           // column it starts after.
           let column = 0;
           for (let c = 0; c < columns.length; c++) if (columns[c]! <= chunk.start + 1) column = c;
+          // A right-aligned column's header starts left of its values ("Budget 2026, tkr" over
+          // "31 420"): a second piece in one column that runs over the next column's start is the next's.
+          const next = columns[column + 1];
+          if (next !== undefined && cells[column]!.length > 0 && chunk.start + chunk.text.length > next + 1) column++;
           cells[column]!.push(chunk.text);
         }
         const wrapped = rows[k]!.length === 1 && cells[0]!.length === 0;
@@ -172,6 +179,17 @@ export function alignedColumnLines(lines: string[]): AlignedColumns {
         target = { line: run[k]!, cells };
       }
       flush();
+      // "Budget 2026, tkr" over right-aligned amounts: a column only the header fills, beside one
+      // only the values fill, is one column.
+      for (let c = columns.length - 2; c >= 0 && table.length >= 3; c--) {
+        const [header, ...body] = table;
+        const apart = table.every((row) => row.cells[c]!.length === 0 || row.cells[c + 1]!.length === 0);
+        const headerLeft = header!.cells[c]!.length > 0 && header!.cells[c + 1]!.length === 0;
+        const valuesRight = body.filter((row) => row.cells[c + 1]!.length > 0).length > body.length / 2;
+        if (!apart || !headerLeft || !valuesRight) continue;
+        for (const row of table) row.cells.splice(c, 2, [...row.cells[c]!, ...row.cells[c + 1]!]);
+      }
+      for (const row of table) rowsOut.set(row.line, row.cells.map((parts) => parts.join(" ")).join("\t"));
     }
     i = run.at(-1)! + 1;
   }
