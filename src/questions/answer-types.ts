@@ -8,6 +8,7 @@ export type AnswerType =
   | "number"
   | "amount"
   | "duration"
+  | "age"
   | "hours"
   | "criterion"
   | "frequency"
@@ -39,6 +40,12 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
     type: "duration",
     pattern:
       /\b(hur lang tid|hur lange|how long|under hur lang|max(imal)? (tid|langd)|hur manga (manader|veckor|dagar|ar|timmar)\b|how many (months|weeks|days|years|hours)\b|inom vilken tid|within what (time|period)|within how long|hur (snabbt|fort)|how (quickly|fast|soon))/,
+  },
+  {
+    // "Vilka åldrar vänder sig fritidsgårdarna till?", "which age group is it for?": an age or a range of ages.
+    type: "age",
+    pattern:
+      /\b(vilken alder|vilka aldrar|i vilken alder|vilken aldersgrupp|vilka aldersgrupper|aldersgrupp\w*|aldersspann|hur gamla|what age|which ages?|what ages|age groups?|age range|how old)\b/,
   },
   {
     type: "frequency",
@@ -176,6 +183,8 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
   // or how always ("dygnet runt", "kontorstid").
   hours:
     /\b(mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)(ar|en|arna)?\b|\b(vardag|vardagar|helger|helgdagar|kvall|kvallar|kvallstid|dagtid|kontorstid|dygnet runt|dygn|hela aret)\b|\b(kl|klockan)\.? ?\d|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2} ?[-–] ?\d{1,2}\b(?! ?(ar|procent|%))|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/,
+  // "13–18 år", "unga i åldern 13–17", "barn under 12 år", "från 65 år", "aged 16 to 19".
+  age: /\b\d{1,2}\s*[-–]\s*\d{1,2}\s*(ar|years?)\b|\bi aldern\s+\d|\b(under|over|fran|upp till|till och med|minst|mellan)\s+\d{1,2}(\s*[-–och]+\s*\d{1,2})?\s*(ar|years?)\b|\b\d{1,2}\s*(ar|years?) (och|eller|or) (aldre|yngre|older|younger)\b|\b(aged?|ages)\s+\d/,
   frequency:
     /\b(varje|per|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
 };
@@ -261,6 +270,7 @@ export const answerTypeHints: Partial<Record<AnswerType, string[]>> = {
   number: ["antal"],
   frequency: ["gång", "varje"],
   hours: ["öppettider", "öppet"],
+  age: ["ålder", "år"],
   who: ["ansvar", "ansvarig"],
 };
 
@@ -272,6 +282,7 @@ export function isStrictType(type: AnswerType): boolean {
     type === "duration" ||
     type === "date" ||
     type === "frequency" ||
+    type === "age" ||
     type === "hours"
   );
 }

@@ -137,6 +137,21 @@ const answerKindNouns: Partial<Record<AnswerType, Set<string>>> = {
   ]),
   amount: new Set(["belopp", "beloppet", "summa", "summan", "amount", "sum"]),
   duration: new Set(["tid", "tiden", "time", "period", "perioden"]),
+  age: new Set([
+    "ålder",
+    "åldern",
+    "åldrar",
+    "åldrarna",
+    "åldersgrupp",
+    "åldersgruppen",
+    "åldersgrupper",
+    "åldersspann",
+    "age",
+    "ages",
+    "group",
+    "range",
+    "old",
+  ]),
 };
 /**
  * Per kind of answer, the words that only shape the question. A criterion: how the judging is put

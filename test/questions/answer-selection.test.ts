@@ -171,6 +171,12 @@ describe("what holds an answer of the kind asked for", () => {
     // A figure beside the unit the row's label names.
     ["duration", "Väntetid i antal dagar från ansökan till erbjudande – Målvärde: högst 60", true],
     ["duration", "Antal dagar med öppet 2026", false],
+    // An age or a range of ages.
+    ["age", "Målgrupp: Unga 13–18 år.", true],
+    ["age", "Fritidsgårdarna vänder sig till unga i åldern 13–17 år.", true],
+    ["age", "Avgiftsfritt för barn under 12 år.", true],
+    ["age", "Stödet ska utvecklas för äldre och nyanlända.", false],
+    ["age", "Verksamheten har 14 medarbetare.", false],
   ] as const)("%s in %j → %s", (type, text, expected) => {
     expect(holdsAnswer(type, text)).toBe(expected);
   });
@@ -331,6 +337,10 @@ describe("the kind of answer asked for", () => {
     // A fee, a price or a wage is money.
     ["What's the monthly fee a brukare pays for hemtjänst?", "amount"],
     ["Vad är timlönen för sommarjobben?", "amount"],
+    // An age, or a range of ages, is asked for.
+    ["Vilka åldrar vänder sig fritidsgårdarna i Furuvåla till?", "age"],
+    ["Vilken åldersgrupp är fritidsgårdarna till för?", "age"],
+    ["What age group is the summer programme for?", "age"],
     // "Hur stor" before a frame or a budget, in any compound, asks for money; before a share, for a number.
     ["Hur stor budgetram har kultur- och fritidsnämnden fått för 2026?", "amount"],
     ["Hur stor är tekniska nämndens investeringsbudget 2026 totalt?", "amount"],
