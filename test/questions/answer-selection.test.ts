@@ -235,6 +235,12 @@ describe("a verb and its be- form", () => {
     expect(vocabulary.alternatives("reklamation")).toEqual([{ key: "reklamation", weight: 1 }]);
   });
 
+  it("reads the council and the board by the abbreviations agreements use for them", () => {
+    const vocabulary = new Vocabulary(new Set([termKey("KF"), termKey("KS"), "budgetram"]));
+    expect(vocabulary.alternatives(termKey("kommunfullmäktiges")).map((a) => a.key)).toContain(termKey("KF"));
+    expect(vocabulary.alternatives(termKey("kommunstyrelsen")).map((a) => a.key)).toContain(termKey("KS"));
+  });
+
   it("does not read a compound the documents never use by its last part", () => {
     // "timersättning" is not "ersättning": a question about a thing never named stays unanswered.
     const vocabulary = new Vocabulary(new Set(["ersattning", "person"]));
