@@ -186,7 +186,7 @@ const evidence: Partial<Record<AnswerType, RegExp>> = {
   // "13–18 år", "unga i åldern 13–17", "barn under 12 år", "från 65 år", "aged 16 to 19".
   age: /\b\d{1,2}\s*[-–]\s*\d{1,2}\s*(ar|years?)\b|\bi aldern\s+\d|\b(under|over|fran|upp till|till och med|minst|mellan)\s+\d{1,2}(\s*[-–och]+\s*\d{1,2})?\s*(ar|years?)\b|\b\d{1,2}\s*(ar|years?) (och|eller|or) (aldre|yngre|older|younger)\b|\b(aged?|ages)\s+\d/,
   frequency:
-    /\b(varje|per|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
+    /\b(varje|varannan|vartannat|var (tredje|fjarde|femte|sjatte|fjortonde)|per (dag|dygn|vecka|manad|ar|kvartal|tertial|termin|halvar|lasar|sasong)|i manaden|i veckan|om aret|ganger|gang|ggr|kvartalsvis|manadsvis|veckovis|arligen|tertialvis|halvarsvis|lopande|regelbundet|kontinuerligt|dagligen|vid (varje|delar|helar|var))\b|\bvar \d+:?e\b/,
 };
 
 const numberToken = new RegExp(`^(\\d+([,.]\\d+)?|${numberWords})$`);

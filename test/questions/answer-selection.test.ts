@@ -171,6 +171,12 @@ describe("what holds an answer of the kind asked for", () => {
     // A figure beside the unit the row's label names.
     ["duration", "Väntetid i antal dagar från ansökan till erbjudande – Målvärde: högst 60", true],
     ["duration", "Antal dagar med öppet 2026", false],
+    // Every other week is a frequency.
+    ["frequency", "Bokbussen trafikerar 38 hållplatser varannan vecka.", true],
+    ["frequency", "Bokbussen trafikerar 38 hållplatser på landsbygden.", false],
+    // "Per" counts a time only before one.
+    ["frequency", "Energianvändning, kWh per besökare", false],
+    ["frequency", "Två träffar per termin", true],
     // An age or a range of ages.
     ["age", "Målgrupp: Unga 13–18 år.", true],
     ["age", "Fritidsgårdarna vänder sig till unga i åldern 13–17 år.", true],
