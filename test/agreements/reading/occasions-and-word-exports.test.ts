@@ -2,6 +2,7 @@
 // names by code, Word exports whose headings and bullets are set off by tabs, an indicator table of
 // names and values across a page break, and goal labels that come back in later tables.
 import { describe, expect, it } from "vitest";
+import { buildBlocks } from "../../../src/agreements/reading/blocks/build-blocks.ts";
 import { occasionEntry } from "../../../src/agreements/reading/items/document-occasions.ts";
 import { withoutLeadingLabel } from "../../../src/agreements/reading/items/read-assignments.ts";
 import { indicatorName } from "../../../src/agreements/reading/items/read-indicators-and-economy.ts";
@@ -325,6 +326,31 @@ describe("a Word export's wrapped table cells and its 'Återrapportering:' parag
     expect(read.reportingItems.map((i) => `${i.date} ${i.form} ${i.submissionDate} ${i.title}`)).toEqual([
       "2026-09-24 written 2026-09-03 Beläggningsprogrammet 2026",
       "2026-05-28 written 2026-05-07 Tertialrapport 1 med ekonomiskt utfall och helårsprognos",
+    ]);
+  });
+});
+
+describe("a Word table whose rows wrap onto lines of their own", () => {
+  it("joins the wrapped lines, first cell empty, to their row", () => {
+    const text = [
+      "Nr\tUppdrag\tTyp\tAnsvarig enhet",
+      "3.1\tDrift och underhåll av gator, gång- och\tGrunduppdrag\tGata och trafik",
+      "\tcykelvägar samt vinterväghållning\t\t",
+      "3.2\tSkötsel av parker och\tGrunduppdrag\tPark och natur",
+      "\tlekplatser\t\t",
+      "5.1\tTa fram en trädplan för centralorten\tSärskilt uppdrag\tPark och natur",
+    ].join("\n");
+    const blocks = buildBlocks(normaliseLines(text, { dictionary: null }).lines, null).blocks;
+    const table = blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" ? table.rows.map((r) => r.cells) : null).toEqual([
+      [
+        "3.1",
+        "Drift och underhåll av gator, gång- och cykelvägar samt vinterväghållning",
+        "Grunduppdrag",
+        "Gata och trafik",
+      ],
+      ["3.2", "Skötsel av parker och lekplatser", "Grunduppdrag", "Park och natur"],
+      ["5.1", "Ta fram en trädplan för centralorten", "Särskilt uppdrag", "Park och natur"],
     ]);
   });
 });

@@ -87,10 +87,13 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
       } else {
         // "Antal polisrapporterade olyckor med gående<tab>23<tab>högst 18<tab>Trafiksäkerhet och" over
         // "och cyklister (STRADA)<tab><tab><tab>parkering": the cells of a wrapped row go on.
+        // (So do a row's cells under an empty first one: "3.1<tab>Drift och underhåll av gator, gång- och"
+        // over "<tab>cykelvägar, gatubelysning samt".)
         const above = current.rows.at(-1);
+        const first = line.cells[0]?.trim() ?? "";
         if (
           above &&
-          /^[\p{Ll}(]/u.test(line.cells[0]?.trim() ?? "") &&
+          (first === "" || /^[\p{Ll}(]/u.test(first)) &&
           continuationOf(above.cells, line.cells) === "continues"
         ) {
           const width = Math.max(above.cells.length, line.cells.length);
