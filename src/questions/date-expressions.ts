@@ -178,7 +178,14 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
   const take = (start: number, end: number) => spans.push([start, end]);
 
   // A year on its own tells which agreement year dates without a year belong to.
-  const yearMatches = [...text.matchAll(/\b(20\d{2})\b/g)];
+  // (Not a span of years, "boendebehov 2027–2031", "kulturplan 2027–2030": that names a plan's period.)
+  const yearSpans = [...text.matchAll(/\b20\d{2}\s*[–—-]\s*(?:20)?\d{2}\b/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  const yearMatches = [...text.matchAll(/\b(20\d{2})\b/g)].filter(
+    (m) => !yearSpans.some(([start, end]) => m.index >= start! && m.index < end!),
+  );
   const yearHint = yearMatches.length ? Number(yearMatches[0]![1]) : null;
 
   const mentions: Mention[] = [];

@@ -59,6 +59,19 @@ describe("months joined by a dash or a conjunction are one window", () => {
   });
 });
 
+describe("a span of years names a plan's period, not a window", () => {
+  it.each([
+    "When will the committee receive the final report on housing needs for 2027–2031?",
+    "När ska investeringsbehoven 2027-2029 lämnas?",
+  ])("%s", (question) => {
+    const read = readDateConstraint(question, "2026-03-01");
+    expect([read.year, read.from, read.to]).toEqual([null, null, null]);
+  });
+  it("still reads a year alone", () => {
+    expect(readDateConstraint("Vad ska redovisas under 2027?", "2026-03-01").year).toBe(2027);
+  });
+});
+
 describe("the day a report's period closes is no window", () => {
   it.each([
     "När ska delårsrapporten per augusti lämnas?",
