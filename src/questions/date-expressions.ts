@@ -509,7 +509,11 @@ export function readDateConstraint(question: string, today: IsoDate): DateConstr
     for (let k = i + 1; k < mentions.length; k++) {
       const next = mentions[k]!;
       const between = text.slice(group[group.length - 1]!.end, next.start);
-      if (next.kind !== "month" || used.has(next) || !/^\s*(?:[–—-]|och|and|&|,|samt|or|eller)\s*$/u.test(between))
+      if (
+        next.kind !== "month" ||
+        used.has(next) ||
+        !/^\s*(?:[–—-]|och|and|&|,|samt|or|eller|through|thru|to|till|until|till och med|t\.o\.m\.)\s*$/u.test(between)
+      )
         break;
       group.push(next);
     }

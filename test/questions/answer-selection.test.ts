@@ -50,6 +50,8 @@ describe("months joined by a dash or a conjunction are one window", () => {
     ["Vad ska redovisas mellan 1 maj och slutet av juni?", "2026-03-01", "2026-05-01", "2026-06-30"],
     ["Vad lämnas från 1 mars till början av maj?", "2026-02-01", "2026-03-01", "2026-05-01"],
     ["What is due between 1 September and the middle of October?", "2026-03-01", "2026-09-01", "2026-10-15"],
+    ["What does the division report over the summer, June through August?", "2026-03-01", "2026-06-01", "2026-08-31"],
+    ["Vad ska redovisas juni till augusti?", "2026-03-01", "2026-06-01", "2026-08-31"],
     // … or of the year.
     ["Which reports fall due between October and the end of 2025?", "2025-03-01", "2025-10-01", "2025-12-31"],
     ["Vad ska redovisas från september till slutet av året?", "2026-03-01", "2026-09-01", "2026-12-31"],
