@@ -91,6 +91,8 @@ function coverageOf(
   sectionKeys: Set<string>,
   /** The question names the window's section ("särskilt uppdrag 4.1.4"): words found in it describe that section. */
   sectionNamed = false,
+  /** The corpus's parts of a compound ("äldreomsorg" → "äldre", "omsorg"). */
+  partsOf: (key: string) => string[] = () => [],
 ): number {
   const required = terms.filter((t) => !t.optional);
   const total = required.reduce((sum, t) => sum + t.weight, 0);
@@ -109,12 +111,19 @@ function coverageOf(
       if (own.has(alternative.key) || label.has(alternative.key)) best = Math.max(best, alternative.weight);
       else if (heading.has(alternative.key) || context.has(alternative.key))
         best = Math.max(best, 0.85 * alternative.weight);
-      else if (documentTitleKeys.has(alternative.key)) best = Math.max(best, 0.6 * alternative.weight);
+      // A compound whose every part the title or the parties give ("äldreomsorg" in an agreement of
+      // "Äldrenämnden" and "Division Vård och omsorg") names the document as its own words do.
+      else if (documentTitleKeys.has(alternative.key) || partsAmong(partsOf(alternative.key), documentTitleKeys))
+        best = Math.max(best, 0.6 * alternative.weight);
       else if (sectionKeys.has(alternative.key)) best = Math.max(best, (sectionNamed ? 1 : 0.5) * alternative.weight);
     }
     found += term.weight * Math.min(1, best);
   }
   return found / total;
+}
+
+function partsAmong(parts: string[], keys: Set<string>): boolean {
+  return parts.length >= 2 && parts.every((part) => keys.has(part));
 }
 
 const foldedHeadings = new WeakMap<IndexedSection, { heading: string; folded: string }>();
@@ -567,6 +576,7 @@ export function readContent(
         titleKeysOf(hit.passage.document),
         prepared.index.sectionKeysOf(hit.passage),
         inNamedSection,
+        (key) => prepared.index.vocabulary.compoundParts(key),
       );
       // "Vad ändrades den 1 november 2024?": the day asked about is part of what the window must hold.
       const coverage = askedDay

@@ -1556,3 +1556,39 @@ describe("the quarter a report is about", () => {
     expect(ask("Vad ska redovisas under kvartal 3?")).toContain("ej-verkst-2");
   });
 });
+
+describe("a field the question names by a compound of the parties' words", () => {
+  const doc = document("aln", {
+    agreementId: "aln-dvo-2026",
+    title: "Överenskommelse 2026",
+    committee: "Äldrenämnden",
+    division: "Division Vård och omsorg",
+  });
+  const base = sentencesCorpus(
+    doc,
+    { documentId: "aln", ordinal: 0, number: "1.1", heading: "Parter och ombud", level: 2, text: "" },
+    [
+      "Medicinskt ansvarig sjuksköterska (MAS) är Eva Lindh.",
+      "Divisionen ansvarar för omsorg om äldre i ordinärt och särskilt boende.",
+      "Nämnden beslutar om mål och inriktning.",
+    ],
+  );
+  // Another document uses the compound itself, so the question's word is one the corpus knows.
+  const other = document("rapport", { title: "Rapport om kommunens verksamhet", year: null });
+  const prepared = prepareCorpus({
+    ...base,
+    documents: [...base.documents, other],
+    sections: [
+      ...base.sections,
+      { documentId: "rapport", ordinal: 0, number: null, heading: "Inledning", level: 1, text: "" },
+    ],
+    passages: [
+      ...base.passages,
+      { ...base.passages[0]!, documentId: "rapport", ordinal: 0, text: "Äldreomsorgen har vuxit under året." },
+    ],
+  });
+  it("answers within the agreement of 'Äldrenämnden' and 'Vård och omsorg' for 'äldreomsorgen'", () => {
+    const answer = answerFromCorpus(prepared, "Vem är MAS i äldreomsorgen?", { today: "2026-03-01" });
+    expect(answer.text).toContain("Eva Lindh");
+  });
+});
