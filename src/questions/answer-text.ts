@@ -6,6 +6,7 @@ import { translate } from "../shared/messages/translate.ts";
 import type { IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { englishMonthNames, swedishMonthNames } from "../shared/lexicon/months.ts";
+import { formatDate } from "./date-expressions.ts";
 
 /** How many deadline items a text answer lists before asking the person to narrow down. */
 export const maxListedItems = 25;
@@ -93,7 +94,14 @@ export function describeDeadline(
   const where = `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}`;
   const details: string[] = [];
   if (item.form) details.push(translate(language, `answer.item.form.${item.form}`));
-  if (item.meetingDate) details.push(translate(language, "answer.item.meeting", { date: item.meetingDate }));
+  // A meeting on another day than the one the item is listed under is written out too: the heading
+  // gives only the listed day in words ("sammanträde 2026-09-17 (17 september 2026)").
+  if (item.meetingDate)
+    details.push(
+      `${translate(language, "answer.item.meeting", { date: item.meetingDate })}${
+        item.meetingDate !== item.date ? ` (${formatDate(item.meetingDate, language === "en" ? "en" : "sv")})` : ""
+      }`,
+    );
   if (item.submissionDate)
     details.push(
       `${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item, language)}`,

@@ -1,7 +1,13 @@
 // How a derived due date's rule reads: numbers up to twelve in words in Swedish running text, and
 // the rule in English for an English reader.
 import { describe, expect, it } from "vitest";
-import { ruleInWords, statedMeetingOccasion, submissionRuleNote } from "../../src/questions/answer-text.ts";
+import type { DeadlineRecord } from "../../src/agreements/agreement-store.ts";
+import {
+  describeDeadline,
+  ruleInWords,
+  statedMeetingOccasion,
+  submissionRuleNote,
+} from "../../src/questions/answer-text.ts";
 
 describe("a submission rule in words", () => {
   it.each([
@@ -44,5 +50,49 @@ describe("a meeting the agreement names instead of a day", () => {
     [null, null],
   ])("%s", (description, expected) => {
     expect(statedMeetingOccasion(description)).toBe(expected);
+  });
+});
+
+describe("a reporting item's line", () => {
+  const item = {
+    key: "k",
+    date: "2026-08-27",
+    precision: "day",
+    meetingDate: "2026-09-17",
+    submissionDate: "2026-08-27",
+    submissionRule: "stated",
+    title: "Familjecentraler",
+    description: "",
+    section: "5.5.8",
+    form: "both",
+    recipient: null,
+    period: null,
+    periodCode: null,
+    occasion: null,
+    recurrence: null,
+    channel: null,
+    origin: "read",
+    confirmed: false,
+    assignment: null,
+    assignmentNumber: null,
+    assignmentKind: null,
+    assignmentId: null,
+    agreement: {
+      id: "sn",
+      title: "Överenskommelse",
+      year: 2026,
+      source: "sn.txt",
+      committee: "Socialnämnden",
+      divisionCode: "DSO",
+    },
+  } as unknown as DeadlineRecord;
+
+  it("writes out a meeting on another day than the one the item is listed under", () => {
+    expect(describeDeadline(item, "sv", () => "SN–DSO 2026")).toContain("sammanträde 2026-09-17 (17 september 2026)");
+    expect(describeDeadline(item, "en", () => "SN–DSO 2026")).toContain("meeting 2026-09-17 (17 September 2026)");
+    // The day it is listed under is written out in the list's heading.
+    expect(describeDeadline({ ...item, date: "2026-09-17" }, "sv", () => "SN–DSO 2026")).toContain(
+      "sammanträde 2026-09-17;",
+    );
   });
 });
