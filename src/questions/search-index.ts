@@ -678,15 +678,30 @@ export class SearchIndex {
       matched[id] = 0;
       termBits[id] = 0;
     }
+    // The same text in many documents (each year's agreement repeating last year's sentence) is
+    // at most two hits, the best-scoring: copies must not crowd the other passages out of the top
+    // `limit`. (Two, so that the document asked about is among them when two agreements share a
+    // sentence.) A few times `limit` are ranked, so enough distinct ones remain.
+    const wanted = limit * 4;
     let threshold = 0;
-    if (final.length > limit) {
+    if (final.length > wanted) {
       const sorted = final.slice().sort();
-      threshold = sorted[sorted.length - limit]!;
+      threshold = sorted[sorted.length - wanted]!;
     }
-    const hits: PassageHit[] = [];
+    const ranked: PassageHit[] = [];
     for (let i = 0; i < scored.length; i++)
-      if (final[i]! > 0 && final[i]! >= threshold) hits.push({ passage: this.passages[scored[i]!]!, score: final[i]! });
-    hits.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
-    return hits.slice(0, limit);
+      if (final[i]! > 0 && final[i]! >= threshold)
+        ranked.push({ passage: this.passages[scored[i]!]!, score: final[i]! });
+    ranked.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+    const hits: PassageHit[] = [];
+    const copies = new Map<string, number>();
+    for (const hit of ranked) {
+      if (hits.length >= limit) break;
+      const seen = copies.get(hit.passage.text) ?? 0;
+      if (seen >= 2) continue;
+      copies.set(hit.passage.text, seen + 1);
+      hits.push(hit);
+    }
+    return hits;
   }
 }

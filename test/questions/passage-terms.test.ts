@@ -92,3 +92,57 @@ describe("a question's word found inside a compound of the corpus", () => {
     expect(ask(passageTerms(text).join(" ")).found).toBe(false);
   });
 });
+
+describe("copies of one sentence in many documents", () => {
+  // Ten years' agreements repeat one sentence; this year's alone has the figure.
+  const documents = Array.from({ length: 10 }, (_, n) => ({
+    documentId: `sn-${n}`,
+    agreementId: `sn-${2026 - n}`,
+    title: `Överenskommelse ${2026 - n}`,
+    source: `sn-${n}.txt`,
+    year: 2026 - n,
+    committee: "Socialnämnden",
+    committeeCode: "SN",
+    division: null,
+    divisionCode: null,
+    municipality: null,
+  }));
+  const passage = (documentId: string, ordinal: number, text: string) => ({
+    documentId,
+    ordinal,
+    section: 0,
+    block: ordinal,
+    position: 0,
+    kind: "sentence" as const,
+    text,
+    label: null,
+    context: null,
+    terms: passageTerms(text).join(" "),
+  });
+  const prepared = prepareCorpus({
+    documents,
+    sections: documents.map((d) => ({
+      documentId: d.documentId,
+      ordinal: 0,
+      number: "6",
+      heading: "Ekonomi",
+      level: 1,
+      text: "",
+    })),
+    passages: [
+      ...documents.map((d) =>
+        passage(d.documentId, 0, "Nämndens budgetram fördelas på verksamheterna enligt tabellen."),
+      ),
+      passage("sn-0", 1, "Kommunfullmäktige har beslutat om en budgetram på 315 700 tkr."),
+    ],
+    deadlines: [],
+    economyLines: [],
+  });
+
+  it("are two hits at most, so the other passages still reach the top", () => {
+    const terms = [prepared.index.queryTerm("budgetram", termKey("budgetram"))];
+    const hits = prepared.index.search(terms, () => 1, 4);
+    expect(hits.filter((h) => h.passage.text.startsWith("Nämndens budgetram"))).toHaveLength(2);
+    expect(hits.map((h) => h.passage.text)).toContain("Kommunfullmäktige har beslutat om en budgetram på 315 700 tkr.");
+  });
+});
