@@ -34,6 +34,7 @@ const dirs = [
   "blind14a-dev",
   "blind14b-dev",
   "blind15a-dev",
+  "blind15b-dev",
   "holdout",
 ].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
@@ -224,6 +225,14 @@ const floors: Record<string, [number, number, number, number]> = {
   // assignment (Tjäderås), its indicator rows wrapped onto lines without tabs.
   "furuvala_KFN_resultatavtal_2026.txt": [17 / 18, 8 / 14, 14 / 15, 1],
   "tjaderas_TN_uppdragsavtal_2026.txt": [1, 8 / 11, 12 / 14, 1],
+  // blind15b-dev (2026-12-04), written by a helper who saw only documents and held out until the
+  // end of that session (QA 47/73 on its one run; reader: Klintvalla not read as an agreement, 0/22
+  // items; Östermyra 10/21). A wiki page in Markdown with labelled parties and dated bullets
+  // (Klintvalla), and an OCR'd överenskommelse in two columns, partly interleaved, with dates such
+  // as "17.3.2026" and "den 17 mars -26" (Östermyra). Not yet: Klintvalla's indicators written
+  // "värde → målvärde" in a list, Östermyra's interleaved timetable and its facts.
+  "klintvalla_BUN_verksamhetsplan_2026.txt": [18 / 22, 1, 0, 1],
+  "ostermyra_SN_overenskommelse_2026.txt": [11 / 21, 1, 12 / 16, 2 / 4],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };

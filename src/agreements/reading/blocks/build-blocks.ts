@@ -74,6 +74,8 @@ function monthEntryLines(lines: Line[]): Set<number> {
 function isAmountRow(text: string): boolean {
   // "Källa: Kolada   Utfall 2024: 41 %   Målvärde 2025: 38 %" is a line of labelled fields, not of amounts.
   if ((text.match(/\p{L}+(?:\s+20\d{2})?:\s/gu) ?? []).length >= 2) return false;
+  // "skriftlig – underlag senast 2026-01-13": a date is no amount.
+  if (/\d{4}-\d{1,2}-\d{1,2}\W*$/.test(text)) return false;
   return text.length < 90 && /\p{L}{3}/u.test(text) && /\p{L}[^\d]*\s(?:[-–]?\s?\d[\d\s,.%]*)+$/u.test(text);
 }
 

@@ -35,15 +35,21 @@ const calendarColumn =
  * its day column names the meeting and every other column is the day's weekday, time or place, or
  * the papers' last day — nothing that is reported.
  */
+/** The columns of a meeting list that name the meeting or its day. */
+function meetingColumnsOf(header: string[]): number[] {
+  return header.flatMap((h, c) => (/^(sammantrade\w*|namndsammantrade\w*|mote\w*|datum)$/.test(h) ? [c] : []));
+}
+
 function isCalendarTable(table: TableBlock, underHeading: boolean): boolean {
   const header = (table.header ?? []).map((h) =>
     fold(h)
       .replace(/[^a-z0-9 ]/g, " ")
       .trim(),
   );
-  const meetingColumn = header.findIndex((h) => /^(sammantrade\w*|namndsammantrade\w*|mote\w*|datum)$/.test(h));
-  if (meetingColumn < 0 || table.rows.length < minimumDays) return false;
-  const others = header.filter((h, c) => c !== meetingColumn && table.roles[c] !== "due" && h !== "");
+  // ("Sammanträde | Datum | Dag | Anm.": the meeting's name and its day are both the meeting.)
+  const meetingColumns = meetingColumnsOf(header);
+  if (meetingColumns.length === 0 || table.rows.length < minimumDays) return false;
+  const others = header.filter((h, c) => !meetingColumns.includes(c) && table.roles[c] !== "due" && h !== "");
   // "Sammanträde | Sista dag för skriftligt underlag": a meeting and its papers' day, nothing reported.
   const withDue = table.roles.includes("due");
   return (underHeading || others.length > 0 || withDue) && others.every((h) => calendarColumn.test(h));
@@ -61,10 +67,12 @@ function readCalendarTable(
       .replace(/[^a-z0-9 ]/g, " ")
       .trim(),
   );
-  const meetingColumn = header.findIndex((h) => /^(sammantrade\w*|namndsammantrade\w*|mote\w*|datum)$/.test(h));
+  const meetingColumns = meetingColumnsOf(header);
   const dueColumn = table.roles.indexOf("due");
   for (const row of table.rows) {
-    const meeting = findTimeMentions(row.cells[meetingColumn] ?? "", year).find((m) => m.precision === "day");
+    const meeting = meetingColumns
+      .flatMap((c) => findTimeMentions(row.cells[c] ?? "", year))
+      .find((m) => m.precision === "day");
     if (!meeting || meeting.precision !== "day") continue;
     days.add(meeting.date);
     const due =

@@ -153,7 +153,7 @@ function findTitle(structure: DocumentStructure): string {
       let line = laidOut[k]!.replace(/^(?:ärende|arende|ämne|amne|angående|angaende|avser)\s*:\s*/iu, "");
       // A letterhead that gives the genre beside the municipality ("Kvarnbäcks kommun   UPPDRAGSAVTAL
       // 2026") names the document, but a title line of its own further down says it better.
-      const letterhead = /^\p{Lu}[\p{L}-]+s?\s+kommun\s+/u.exec(line);
+      const letterhead = /^\p{Lu}[\p{L}-]+s?\s+(?:kommun|KOMMUN)\s+/u.exec(line);
       if (letterhead) line = line.slice(letterhead[0].length);
       let next = laidOut[k + 1];
       if (next && /\b(om|mellan|och|for|för|avseende|till|inom|med)$/i.test(line) && next.length < 80) {
@@ -177,6 +177,13 @@ function findTitle(structure: DocumentStructure): string {
         const rest = laidOut[k + 2];
         const parties = rest && /^(till|och)\s/i.test(rest) ? `${next} ${rest}` : next!;
         return `${sentenceCase(squash(line))} – ${squash(parties)}`;
+      }
+      // "Verksamhetsplan med uppdrag 2026" over "Barn- och utbildningsnämnden till
+      // Utbildningsförvaltningen": a plan that commissions names the parties below it.
+      if (/^verksamhetsplan\w* med uppdrag\b/.test(fold(line)) && titleLike(line)) {
+        const below = next ?? firstLineOf(early[b + 1]);
+        const parties = below && /namnd\w* till \S/.test(fold(below)) && below.length <= 120 ? below : null;
+        return parties ? `${sentenceCase(squash(line))} – ${squash(parties)}` : sentenceCase(squash(line));
       }
       if (!agreementGenre.test(fold(line)) || !titleLike(line) || /\.$/.test(line.trim())) continue;
       const words = line.split(/\s+/);
@@ -515,10 +522,15 @@ function classify(title: string, text: string, structure: DocumentStructure): Do
   // The first page names a committee and the office or division that does its work as the two
   // parties ("mellan Kultur- och fritidsnämnden (KFN) och Kultur- och fritidsförvaltningen"),
   // whatever the municipality calls the genre.
+  // So does a first page that labels them: "Beställare: Barn- och utbildningsnämnden" and "Utförare:
+  // Utbildningsförvaltningen", or "Barn- och utbildningsnämnden till Utbildningsförvaltningen".
+  const firstPage = head.slice(0, 4000);
+  const office = "(forvaltning|division|kontor|produktion|avdelning)";
   const namesBothParties =
-    /(?<![a-z])mellan\s[^.]{0,120}?namnd\w*[^.]{0,120}?\soch\s[^.]{0,120}?(forvaltning|division|kontor|produktion|avdelning)/.test(
-      head.slice(0, 4000),
-    );
+    new RegExp(`(?<![a-z])mellan\\s[^.]{0,120}?namnd\\w*[^.]{0,120}?\\soch\\s[^.]{0,120}?${office}`).test(firstPage) ||
+    (/bestallare[*_\s]{0,3}:[^\n]{0,80}namnd/.test(firstPage) &&
+      new RegExp(`utforare[*_\\s]{0,3}:[^\\n]{0,80}${office}`).test(firstPage)) ||
+    new RegExp(`(?:^|\\n)[#\\s]*[a-z -]{0,40}namnden\\w* till [a-z -]{0,40}${office}\\w*\\s*(?:\\n|$)`).test(firstPage);
   if (namesBothParties) add("names a committee and its office as parties", 1);
   if (/\bombud\b|\bparter(na)?\b|\bbestallare\b|\butforare\b/.test(head)) add("names parties", 1);
   if (/giltighetstid|avser kalenderaret|under kalenderaret|galler for ar|galler under|verksamhetsaret/.test(head))

@@ -631,12 +631,15 @@ function timetableTitle(text: string, mention: TimeMention): string | null {
  */
 export function datedEntryTitle(sentence: string, mention: TimeMention): string | null {
   if (mention.precision !== "day" || sentence.slice(0, mention.index).trim().length > 0) return null;
-  const entry = /^\s*[–—:-]\s*(\S.*)$/u.exec(sentence.slice(mention.index + mention.length));
+  // ("2026-03-17 (BUN): Intern kontroll 2025 – slutrapport, skriftlig": the committee's code may stand between.)
+  const entry = /^\s*(?:\([^()]{1,24}\)\s*)?[–—:-]\s*(\S.*)$/u.exec(sentence.slice(mention.index + mention.length));
   if (!entry) return null;
   const title = entry[1]!
     .replace(/\s*\([^)]*\b(?:muntlig|skriftlig)\w*[^)]*\).*$/iu, "")
     .replace(/,?\s*(?:underlag|handlingar|material)\w*\s+senast\b.*$/iu, "")
-    .replace(/[\s,.;:]+$/, "");
+    // ("…, skriftlig – underlag senast …": the form after a comma is the entry's form, not its name.)
+    .replace(/[\s,–-]+(?:muntlig|skriftlig)\p{L}*(?:\s+(?:och|eller)\s+(?:muntlig|skriftlig)\p{L}*)?[\s,.;:–-]*$/iu, "")
+    .replace(/[\s,.;:–-]+$/u, "");
   return title.length >= 4 ? title : null;
 }
 
