@@ -104,7 +104,11 @@ export function describeDeadline(
     );
   if (item.submissionDate)
     details.push(
-      `${translate(language, "answer.item.submission", { date: item.submissionDate })}${submissionRuleNote(item, language)}`,
+      `${translate(language, "answer.item.submission", { date: item.submissionDate })}${
+        item.submissionDate !== item.date
+          ? ` (${formatDate(item.submissionDate, language === "en" ? "en" : "sv")})`
+          : ""
+      }${submissionRuleNote(item, language)}`,
     );
   if (item.period) details.push(item.period);
   // Only for an item without a meeting day: one with a day has its meeting in the line already,

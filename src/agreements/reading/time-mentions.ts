@@ -178,6 +178,8 @@ const namedMonthDays: Array<[RegExp, (m: RegExpMatchArray) => number]> = [
 const monthPrefix = new RegExp([...new Set(swedishMonthPattern.split("|").map((m) => m.slice(0, 3)))].join("|"));
 const mayMention = new RegExp(`\\d|${monthPrefix.source}|forsta|sista`);
 const mayHoldIsoDay = /\d{4}-/;
+const mayHoldDottedDay = /\d\.\d{1,2}\.20\d{2}/;
+const dottedDay = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d{2})(?![\d.]?\d)/g;
 const mayHoldNumericDay = /\d\/\d/;
 const mayHoldWeek = /(?<![\p{L}\d])v(?:\.|\s|eck)/u;
 const monthLabel = new RegExp(`^\\s*(?:•\\s*)?(${swedishMonthPattern})\\s*(?:(\\d{4})\\s*)?[:–—-]\\s+\\S`, "iu");
@@ -186,7 +188,8 @@ function rangeAround(text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 16), index);
   const after = text.slice(index + length, index + length + 16);
   return (
-    /\d\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*$/.test(before) || /^\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*\d{4}-\d/.test(after)
+    /\d\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*$/.test(before) ||
+    /^\s*(--|–|—|-|till|t\.?o\.?m\.?)\s*(\d{4}-\d|\d{1,2}\.\d{1,2}\.\d{4})/.test(after)
   );
 }
 
@@ -229,6 +232,12 @@ export function findTimeMentions(
   if (mayHoldIsoDay.test(text))
     for (const m of text.matchAll(isoDay))
       addDay(m, isoDate(Number(m[1]), Number(m[2]), Number(m[3])), true, rangeAround(text, m.index, m[0].length));
+  // "17.3.2026", "1.1.2026 – 31.12.2026": a day, month and year set off by stops.
+  if (mayHoldDottedDay.test(text))
+    for (const m of text.matchAll(dottedDay)) {
+      if (!free(m.index, m[0].length)) continue;
+      addDay(m, isoDate(Number(m[3]), Number(m[2]), Number(m[1])), true, rangeAround(text, m.index, m[0].length));
+    }
   // "den 19 mars 2026", "den artonde mars": a day of a named month, in digits or as an ordinal word.
   if (monthNamed)
     for (const [pattern, dayOf] of namedMonthDays)

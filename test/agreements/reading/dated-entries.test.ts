@@ -72,6 +72,8 @@ describe("a reporting plan of dated entries", () => {
     ["tis 17/3", ["2026-03-17"]],
     ["fre 4/9 *", ["2026-09-04"]],
     ["Handlingar senast måndag 2/11", ["2026-11-02"]],
+    // A day, month and year set off by stops; a span of two is a period.
+    ["sammanträdet 17.3.2026", ["2026-03-17"]],
     // The week in brackets after a day only says which week the day is in.
     ["torsdag 29/1 (v. 5)   torsdag 26/2 (v. 9)", ["2026-01-29", "2026-02-26"]],
     // A day as an ordinal word, a meeting named by its month.

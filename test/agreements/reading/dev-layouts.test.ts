@@ -232,7 +232,7 @@ const floors: Record<string, [number, number, number, number]> = {
   // as "17.3.2026" and "den 17 mars -26" (Östermyra). Not yet: Klintvalla's indicators written
   // "värde → målvärde" in a list, Östermyra's interleaved timetable and its facts.
   "klintvalla_BUN_verksamhetsplan_2026.txt": [18 / 22, 1, 0, 1],
-  "ostermyra_SN_overenskommelse_2026.txt": [11 / 21, 1, 12 / 16, 2 / 4],
+  "ostermyra_SN_overenskommelse_2026.txt": [18 / 21, 1, 12 / 16, 2 / 4],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };

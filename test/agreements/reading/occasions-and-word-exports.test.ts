@@ -354,3 +354,25 @@ describe("a Word table whose rows wrap onto lines of their own", () => {
     ]);
   });
 });
+
+describe("a table whose header wraps onto a second line", () => {
+  it("reads 'Samman-' over 'träde' and 'Handlingar' over 'senast' as one header, the papers' day its column", () => {
+    const text = [
+      "Nr  Vad redovisas                         Form       Samman-     Handlingar",
+      "                                                     träde       senast",
+      "1   Helårsuppföljning 2025                Skriftlig  25.2.2026   4 februari",
+      "2   Aktivitetskrav – lägesrapport         Muntlig    25.3.2026   –",
+      "3   Ej verkställda beslut, kvartal 1      Skriftlig  22.4.2026   1 april",
+    ].join("\n");
+    const blocks = buildBlocks(normaliseLines(text, { dictionary: null }).lines, null).blocks;
+    const table = blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" ? table.header : null).toEqual([
+      "Nr",
+      "Vad redovisas",
+      "Form",
+      "Sammanträde",
+      "Handlingar senast",
+    ]);
+    expect(table?.kind === "table" ? table.rows.length : 0).toBe(3);
+  });
+});

@@ -89,6 +89,17 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
         // "och cyklister (STRADA)<tab><tab><tab>parkering": the cells of a wrapped row go on.
         // (So do a row's cells under an empty first one: "3.1<tab>Drift och underhåll av gator, gång- och"
         // over "<tab>cykelvägar, gatubelysning samt".)
+        // "Samman-" over "träde", "Handlingar" over "senast": a header wrapped onto a second line.
+        if (current.header && current.rows.length === 0 && continuesHeader(current.header, line.cells)) {
+          const header = current.header;
+          current.header = header.map((cell, c) => {
+            const more = line.cells![c]?.trim() ?? "";
+            if (!more) return cell;
+            return /\p{L}-$/u.test(cell.trim()) ? `${cell.trim().slice(0, -1)}${more}` : `${cell.trim()} ${more}`;
+          });
+          current.lastLine = i;
+          continue;
+        }
         const above = current.rows.at(-1);
         const first = line.cells[0]?.trim() ?? "";
         if (
@@ -131,6 +142,21 @@ export const detectTabTables: TableDetector = ({ lines, claimed }) => {
   }
   return tables;
 };
+
+/** A second header line: a few words under header cells only, none a figure or a date, in lower case or under a hyphen. */
+function continuesHeader(header: string[], cells: string[]): boolean {
+  const filled = cells.flatMap((cell, c) => (cell.trim() ? [c] : []));
+  return (
+    filled.length > 0 &&
+    filled.every((c) => {
+      const cell = cells[c]!.trim();
+      const above = header[c]?.trim() ?? "";
+      return (
+        above !== "" && !/\d/.test(cell) && cell.split(/\s+/).length <= 3 && (/^\p{Ll}/u.test(cell) || /-$/.test(above))
+      );
+    })
+  );
+}
 
 function continuesFirstCell(line: Line, row: TableRow): boolean {
   const text = line.text.trim();

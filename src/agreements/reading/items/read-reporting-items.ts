@@ -1166,6 +1166,8 @@ function mergeSummaryRows(context: Context): void {
         const item = taken[0]!;
         if (!isGenericTitle(row.title)) item.title = row.title;
         item.form ??= row.form;
+        // The day the table states for the papers beats a rule the text's section gives.
+        if (row.statedDue) item.statedDue = row.statedDue;
       }
     }
   }
