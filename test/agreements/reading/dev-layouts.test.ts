@@ -230,7 +230,7 @@ const floors: Record<string, [number, number, number, number]> = {
   // items; Östermyra 10/21). A wiki page in Markdown with labelled parties and dated bullets
   // (Klintvalla), and an OCR'd överenskommelse in two columns, partly interleaved, with dates such
   // as "17.3.2026" and "den 17 mars -26" (Östermyra). Not yet: Klintvalla's indicators written
-  // "värde → målvärde" in a list, Östermyra's interleaved timetable and its facts.
+  // "värde → målvärde" in a list, and Östermyra's committee code and municipality.
   "klintvalla_BUN_verksamhetsplan_2026.txt": [18 / 22, 1, 0, 1],
   "ostermyra_SN_overenskommelse_2026.txt": [18 / 21, 1, 12 / 16, 2 / 4],
   // In the PDF, the indicator table's cells run together.
