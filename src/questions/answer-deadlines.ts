@@ -6,6 +6,7 @@ import { fold } from "../shared/text/fold.ts";
 import { lastDayOfMonth, type IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, DeadlineGroup } from "./answer-model.ts";
 import { renderAnswerText } from "./answer-text.ts";
+import { ordinals } from "./date-expressions.ts";
 import { agreementLabel, namedAgreements, occasionCode, queryTerms, type PreparedCorpus } from "./prepared-corpus.ts";
 import type { QuestionWord, ReadQuestion } from "./read-question.ts";
 import { namesAThing, type QueryTerm } from "./search-index.ts";
@@ -253,14 +254,12 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
       : [];
     // "När redovisas ej verkställda beslut för tredje kvartalet?": of a series of quarterly reports,
     // the one on another quarter is not the answer, though it falls due in the quarter asked.
-    const onDays = byDay.length > 0 ? byDay : items.filter(anyDay);
-    const inPeriod =
-      topic.length > 0 && aboutPeriod.length > 0
-        ? onDays.filter((item) => {
-            const named = quarterNamed(item.title);
-            return !aboutPeriod.includes(item) && (named === null || named === reportPeriod);
-          })
-        : onDays.filter((item) => !aboutPeriod.includes(item));
+    const seriesAsked = topic.length > 0 && aboutPeriod.length > 0;
+    const inPeriod = (byDay.length > 0 ? byDay : items.filter(anyDay)).filter((item) => {
+      if (aboutPeriod.includes(item)) return false;
+      const named = seriesAsked ? quarterNamed(item.title) : null;
+      return named === null || named === reportPeriod;
+    });
     items = [...undated, ...inPeriod, ...aboutPeriod];
   } else if (!dates.periodCodes && dates.year === null) {
     // Without a time in the question, list what is still ahead; when nothing of the topic is
@@ -322,14 +321,12 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
   return { answer, topicScore: topic.length ? best : 1, topicMissed: topicMissed || sectionMissed };
 }
 
-const quarterOrdinals: Record<string, number> = { forsta: 1, andra: 2, tredje: 3, fjarde: 4 };
-
 /** The quarter a report's title is about ("Ej verkställda beslut, kvartal 3", "Q2", "andra kvartalet"), as "kvartal N". */
 export function quarterNamed(title: string): string | null {
   const m =
-    /(?<![\p{L}\d])(?:kvartal\s?([1-4])|q([1-4])|([1-4]):?\w*\s+kvartalet|(forsta|andra|tredje|fjarde)\s+kvartalet)(?![\p{L}\d])/u.exec(
-      fold(title),
+    /(?<![\p{L}\d])(?:kvartal\s?([1-4])|q([1-4])|([1-4]):?\p{L}*\s+kvartalet|(första|andra|tredje|fjärde|sista)\s+kvartalet)(?![\p{L}\d])/u.exec(
+      title.toLowerCase(),
     );
   if (!m) return null;
-  return `kvartal ${Number(m[1] ?? m[2] ?? m[3]) || quarterOrdinals[m[4]!]}`;
+  return `kvartal ${Number(m[1] ?? m[2] ?? m[3]) || ordinals[m[4]!]}`;
 }

@@ -94,21 +94,16 @@ export function describeDeadline(
   const where = `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}`;
   const details: string[] = [];
   if (item.form) details.push(translate(language, `answer.item.form.${item.form}`));
-  // A meeting on another day than the one the item is listed under is written out too: the heading
-  // gives only the listed day in words ("sammanträde 2026-09-17 (17 september 2026)").
+  // A meeting or papers' day other than the day the item is listed under is written out too: the
+  // heading gives only the listed day in words ("sammanträde 2026-09-17 (17 september 2026)").
+  const inWords = (date: IsoDate) => (date !== item.date ? ` (${formatDate(date, language)})` : "");
   if (item.meetingDate)
     details.push(
-      `${translate(language, "answer.item.meeting", { date: item.meetingDate })}${
-        item.meetingDate !== item.date ? ` (${formatDate(item.meetingDate, language === "en" ? "en" : "sv")})` : ""
-      }`,
+      `${translate(language, "answer.item.meeting", { date: item.meetingDate })}${inWords(item.meetingDate)}`,
     );
   if (item.submissionDate)
     details.push(
-      `${translate(language, "answer.item.submission", { date: item.submissionDate })}${
-        item.submissionDate !== item.date
-          ? ` (${formatDate(item.submissionDate, language === "en" ? "en" : "sv")})`
-          : ""
-      }${submissionRuleNote(item, language)}`,
+      `${translate(language, "answer.item.submission", { date: item.submissionDate })}${inWords(item.submissionDate)}${submissionRuleNote(item, language)}`,
     );
   if (item.period) details.push(item.period);
   // Only for an item without a meeting day: one with a day has its meeting in the line already,

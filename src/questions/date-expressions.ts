@@ -117,7 +117,8 @@ function monthOf(word: string): number {
   return monthWords.find(([pattern]) => pattern.test(word))![1];
 }
 
-const ordinals: Record<string, number> = {
+/** Ordinals of a year's parts: "tredje kvartalet", "the second tertial". */
+export const ordinals: Record<string, number> = {
   första: 1,
   first: 1,
   andra: 2,
