@@ -416,11 +416,22 @@ export function readContent(
     prepared.corpus.documents.some(
       (d) => d.agreementId && d.year === askedYear && (!named.ids || named.ids.has(d.agreementId)),
     );
+  // (Where the year has an agreement of its own, another year's agreement still answers where it
+  // speaks of that year: "Hur många besökare hade konsthallen 2025?" of a 2026 agreement's "Utfall 2025".)
   const otherYearAgreement = (document: CorpusDocument): boolean =>
-    askedYear !== null && !yearInScope && document.agreementId !== null && document.year !== askedYear;
+    askedYear !== null && document.agreementId !== null && document.year !== askedYear;
+  const namesYear = (document: CorpusDocument, year: number): boolean =>
+    prepared.index.yearsOfDocument(document.documentId).has(year);
   const documentWeight = (document: CorpusDocument): number => {
     if (named.documents && !named.documents.has(document.documentId)) return 0;
-    if (otherYearAgreement(document)) return named.ids && !named.ids.has(document.agreementId!) ? 0 : 0.6;
+    if (otherYearAgreement(document))
+      return named.ids && !named.ids.has(document.agreementId!)
+        ? 0
+        : !yearInScope
+          ? 0.6
+          : namesYear(document, askedYear!)
+            ? 0.45
+            : 0;
     // A committee named that is no party to any agreement here: no agreement answers for it.
     if (named.unknownCommittee && document.agreementId) return 0;
     if (named.ids) {
@@ -747,7 +758,8 @@ export function readContent(
           askedYear !== null &&
           (yearAbsent(hit.passage, askedYear) ||
             (otherYearAgreement(hit.passage.document) &&
-              !`${text} ${hit.passage.sectionRef.heading}`.includes(String(askedYear)))),
+              !`${text} ${hit.passage.sectionRef.heading} ${hit.passage.context ?? ""}`.includes(String(askedYear)) &&
+              (!yearInScope || !prepared.index.yearsNamed(hit.passage, "section").has(askedYear)))),
         score,
       });
     }

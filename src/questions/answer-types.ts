@@ -55,7 +55,7 @@ const patterns: Array<{ type: AnswerType; pattern: RegExp }> = [
   {
     type: "amount",
     pattern:
-      /\b(hur mycket|how much|vilket belopp|hur stor[at]? (?!(an)?del)(\S+ ){0,4}?(\S*(ersattning|budget|kostnad|nettoram|budgetram|summa|belopp|anslag)\w*|ram(en)?\b)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|vad (far|ska|kommer|beraknas|maste) .{1,60} kosta|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget(erat|erats|en|ram\w*)?|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|avgift\w*|taxa\w*|timlon\w*|lon|lonen|compensation|funding|funds|amount|fees?|price|wages?|salary)\b/,
+      /\b(hur mycket|how much|vilket belopp|hur stor[at]? (?!(an)?del)(\S+ ){0,4}?(\S*(ersattning|budget|kostnad|nettoram|budgetram|summa|belopp|anslag)\w*|ram(en)?\b)|what (is|was) the (budget|cost|amount|compensation|frame)|vad kostar|vad (far|ska|kommer|beraknas|maste) .{1,60} kosta|what does .{1,60} cost|hur stort (belopp|underskott|overskott|anslag)|how big)\b|\b(vad|vilken|vilket|what|which)\b.{0,40}\b(ersattning\w*|budget\w*|belopp\w*|anslag\w*|kostnad\w*|pengar|tkr|kronor|avgift\w*|taxa\w*|timlon\w*|lon|lonen|compensation|funding|funds|amount|fees?|price|wages?|salary)\b/,
   },
   {
     type: "number",

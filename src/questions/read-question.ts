@@ -164,6 +164,9 @@ const shapingWords: Partial<Record<AnswerType, RegExp>> = {
   hours:
     /^(öppet|öppen|öppna|öppettid\p{L}*|open|opens|opening|stängt|stänger|closed|closes|bemannad|bemannat|staffed)$/iu,
 };
+const forWhom =
+  /\b(vänder sig|riktar sig|är till för|är avsedd\p{L}* för|för vilka|för vem|aimed at|intended for|targeted at|directed at|meant for|who (?:is|are) (?:\S+ ){1,8}for\??$|who can (?:use|get|apply))/iu;
+const targetVerbs = /^(vänder|riktar|avsedd\p{L}*|aimed|intended|targeted|directed|meant)$/iu;
 const periodNouns = new Set(["period", "perioden", "tidsperiod", "tidsperioden"]);
 // "vilka …", "what are the …": the question word and what may stand between it and the noun it asks about.
 const questionWordBeforeNoun =
@@ -358,6 +361,14 @@ export function readQuestion(
   const kindNoun = questionWordThenNoun.exec(text)?.[1]?.toLowerCase();
   if (kindNoun && answerKindNouns[answerType]?.has(kindNoun))
     for (const word of words) if (word.text.toLowerCase() === kindNoun) word.optional = true;
+  // "Vilka vänder sig integrationsvägledningen till?", "who is the service aimed at?": whom something
+  // is for is what agreements label its "målgrupp"; the verb of the question is matched by that label.
+  if (forWhom.test(text)) {
+    const key = termKey("målgrupp");
+    const verb = words.find((w) => targetVerbs.test(w.text));
+    if (verb) verb.alternatives = [...new Set([...(verb.alternatives ?? []), key])];
+    else if (!words.some((w) => w.key === key)) words.push({ text: "målgrupp", key, optional: true, hint: true });
+  }
   // The kind of answer asked for, in the words agreements label it with: ranks, never required.
   for (const hint of answerTypeHints[answerType] ?? []) {
     const key = termKey(hint);
@@ -420,7 +431,9 @@ export function readQuestion(
           : null;
   // "Vilka nyckeltal följer upp …": the first word after the question word names what is asked for.
   // So does the noun after "what is/are the" ("what are the start and end dates …": the dates).
-  const focusWord = questionWordThenWord.exec(text)?.[1];
+  // ("Vilka vänder sig … till?": a word before a reflexive is a verb, not the thing asked for.)
+  const reflexiveVerb = /^\s*(?:vilka|vilken|vilket|vem)\s+(\p{Ll}+)\s+sig\s/iu.exec(text)?.[1];
+  const focusWord = reflexiveVerb ? undefined : questionWordThenWord.exec(text)?.[1];
   const focus = focusWord
     ? (contentWords.find(
         (w) =>
@@ -438,7 +451,12 @@ export function readQuestion(
   // "Sedan när hör enheten till …", "När flyttades …", "Vem leder …", "Varför finns …": after a
   // question adverb, Swedish puts the finite verb — how the question is put, not a word the answer
   // must repeat ("Ändringens ikraftträdande gäller från 1 januari 2025" answers "sedan när hör …").
-  const adverbVerb = /^\s*(?:sedan när|från och med när|när|var|vem|varför|hur)\s+(\p{Ll}+)\s/iu.exec(text)?.[1];
+  // So after "hur ofta", "hur länge" ("Hur ofta stäms ersättningen av …": "avräknas kvartalsvis" answers it),
+  // after "vad" ("Vad händer om …"), and before a reflexive ("Vilka vänder sig … till?").
+  const adverbVerb =
+    /^\s*(?:sedan när|från och med när|när|var|vem|varför|hur(?:\s+(?:ofta|länge|snabbt|tidigt|sent|fort|regelbundet))?|vad)\s+(\p{Ll}+)\s/iu.exec(
+      text,
+    )?.[1] ?? reflexiveVerb;
   if (language === "sv" && adverbVerb) {
     const verb = contentWords.find((w) => w.text === adverbVerb && w !== focus);
     if (verb && !verb.optional) verb.soft = true;

@@ -440,6 +440,12 @@ export class SearchIndex {
     return this.byDocument.get(documentId) ?? [];
   }
 
+  /** The years (1990–2099) a document names anywhere. */
+  yearsOfDocument(documentId: string): Set<number> {
+    const first = this.passagesOf(documentId)[0];
+    return first ? this.yearsNamed(first, "document") : new Set();
+  }
+
   /** The years (1990–2099) a passage's section, or its whole document, names anywhere: what its figures may be of. */
   yearsNamed(passage: IndexedPassage, scope: "section" | "document"): Set<number> {
     const id = scope === "section" ? `${passage.documentId}|${passage.section}` : passage.documentId;

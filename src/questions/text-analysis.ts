@@ -68,6 +68,9 @@ const questionWords =
   // Swedish prepositions and adverbs the maintained list lacks.
   "utöver gällande avseende angående beträffande respektive därutöver därtill idag " +
   "hos kring via trots samt både dvs cirka ca ungefär utifrån " +
+  // Sentence adverbs of spoken Swedish ("den tid som faktiskt har utförts", "vad innebär det egentligen"):
+  // they colour the question, the agreement's sentence never repeats them.
+  "faktiskt egentligen precis överhuvudtaget fortfarande konkret typ liksom " +
   // The gender-neutral pronoun, newer than the maintained list.
   "hen henom hens " +
   "säga säger står stod innebär innehåller ingå ingår beakta beaktas hantera hanteras sker ske göras " +

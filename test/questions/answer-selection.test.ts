@@ -102,6 +102,29 @@ describe("a span from today, counted in words or digits", () => {
   });
 });
 
+describe("whom something is for is its målgrupp", () => {
+  it.each([
+    ["Vilka vänder sig integrationsvägledningen till?", "vänder"],
+    ["Vilka riktar sig uppdraget till?", "riktar"],
+    ["Who is the integration guidance aimed at?", "aimed"],
+  ])("%s: %s is matched by 'målgrupp'", (question, verb) => {
+    const word = readQuestion(question, "2026-03-01").contentWords.find((w) => w.text === verb);
+    expect(word?.alternatives).toContain(termKey("målgrupp"));
+  });
+
+  it("adds the label as a hint where no verb says it", () => {
+    const words = readQuestion("För vilka är öppna förskolan?", "2026-03-01").contentWords;
+    expect(words.find((w) => w.key === termKey("målgrupp"))).toMatchObject({ optional: true, hint: true });
+  });
+
+  it("leaves other questions alone", () => {
+    const words = readQuestion("Vilka insatser erbjuder Jobbtorg?", "2026-03-01").contentWords;
+    expect(words.some((w) => w.key === termKey("målgrupp") || w.alternatives?.includes(termKey("målgrupp")))).toBe(
+      false,
+    );
+  });
+});
+
 describe("the verb after 'vilka X' is how the question is put", () => {
   it.each([
     ["Vilka insatser erbjuder Jobbtorg?", "erbjuder"],
@@ -111,6 +134,11 @@ describe("the verb after 'vilka X' is how the question is put", () => {
     ["Sedan när hör enheten till nämnden?", "hör"],
     ["När flyttades enheten till nämnden?", "flyttades"],
     ["Hur fördelade sig anställningarna på enheterna?", "fördelade"],
+    // … after "hur ofta"/"hur länge" and "vad", and before a reflexive.
+    ["Hur ofta stäms ersättningen av mot utförd tid?", "stäms"],
+    ["Hur länge pågår projektet?", "pågår"],
+    ["Vad händer om prognosen visar underskott?", "händer"],
+    ["Vilka vänder sig integrationsvägledningen till?", "vänder"],
   ])("%s: %s ranks but weighs less", (question, verb) => {
     const words = readQuestion(question, "2026-03-01").contentWords;
     expect(words.find((w) => w.text === verb)?.soft).toBe(true);
@@ -372,6 +400,9 @@ describe("the kind of answer asked for", () => {
     ["Hur stor budgetram har kultur- och fritidsnämnden fått för 2026?", "amount"],
     ["Hur stor är tekniska nämndens investeringsbudget 2026 totalt?", "amount"],
     ["Hur stor är kommunfullmäktiges ram till socialnämnden?", "amount"],
+    // Any form of "budget" asks for money ("budgeterades", "budgeteras").
+    ["Vad budgeterades för ekonomiskt bistånd 2019?", "amount"],
+    ["Vilket belopp budgeteras för vinterväghållningen?", "amount"],
     ["Hur stor andel av budgeten går till bibliotek?", "number"],
     // "Hur snabbt", "how quickly": a time is asked for.
     ["Hur snabbt måste förvaltningen svara på en reklamation?", "duration"],
@@ -924,6 +955,53 @@ describe("a code a definition is asked of", () => {
   it("is answered where the code is spelled out, not by the words around it", () => {
     const answer = answerFromCorpus(prepared, "Vad står FIA för i budgeten?", { today: "2019-03-01" });
     expect(answer.citations[0]?.quote).toContain("Förutsättningar inför arbete");
+  });
+});
+
+describe("a year asked for that has an agreement of its own", () => {
+  // Last year's agreement and this year's, which gives last year's outcome beside its target.
+  const sectionOf = (documentId: string, heading: string): CorpusSection => ({
+    documentId,
+    ordinal: 0,
+    number: "3",
+    heading,
+    level: 1,
+    text: "",
+  });
+  const passageOf = (documentId: string, ordinal: number, text: string): CorpusPassage => ({
+    documentId,
+    ordinal,
+    section: 0,
+    block: ordinal,
+    position: 0,
+    kind: "sentence",
+    text,
+    label: null,
+    context: null,
+    terms: "",
+  });
+  const prepared = (thisYear: string) =>
+    prepareCorpus({
+      documents: [
+        document("kn25", { agreementId: "kn-kf-2025", title: "Uppdragsplan 2025 Kulturnämnden", year: 2025 }),
+        document("kn26", { agreementId: "kn-kf-2026", title: "Uppdragsplan 2026 Kulturnämnden", year: 2026 }),
+      ],
+      sections: [sectionOf("kn25", "Bibliotek"), sectionOf("kn26", "Konsthallen")],
+      passages: [
+        passageOf("kn25", 0, "Biblioteken ska ha öppet minst 50 timmar i veckan under 2025."),
+        passageOf("kn26", 0, thisYear),
+      ],
+      deadlines: [],
+      economyLines: [],
+    });
+  const ask = (corpus: ReturnType<typeof prepared>) =>
+    answerFromCorpus(corpus, "Hur många besökare hade konsthallen 2025?", { today: "2026-02-01" });
+  it("is still answered by another year's agreement where it speaks of that year", () => {
+    const answer = ask(prepared("Konsthallen hade 24 600 besökare under 2025; målvärdet för 2026 är 28 000."));
+    expect(answer.citations[0]?.quote).toContain("24 600");
+  });
+  it("is not answered by another year's agreement that never names it", () => {
+    expect(ask(prepared("Konsthallen ska nå 28 000 besökare under 2026.")).found).toBe(false);
   });
 });
 
