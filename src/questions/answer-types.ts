@@ -141,9 +141,10 @@ export function answerTypeOf(question: string): AnswerType {
   if (
     best?.type === "amount" &&
     /\b(hur mycket|how much)\b/.test(folded) &&
-    /\b(ok(a|as|ar|ade|at)|minsk\w*|kort(a|as|ar|ades)|sank(a|as|s|er)|hoj(a|as|s|er)|forbattr\w*|increase\w*|decrease\w*|reduced?|shorten\w*|grow\w*|fall|drop)\b/.test(
+    (/\b(ok(a|as|ar|ade|at)|minsk\w*|kort(a|as|ar|ades)|sank(a|as|s|er)|hoj(a|as|s|er)|forbattr\w*|increase\w*|decrease\w*|reduced?|shorten\w*|grow\w*|fall|drop)\b/.test(
       folded,
-    ) &&
+    ) ||
+      measuresThing(folded)) &&
     !/\b(pengar|kronor|kr|tkr|mnkr|budget\w*|ersattning\w*|kostnad\w*|kostar|belopp\w*|anslag\w*|ram(en)?|money|cost\w*|budget|funding|fee|price|sek)\b/.test(
       folded,
     )
@@ -151,6 +152,22 @@ export function answerTypeOf(question: string): AnswerType {
     return "number";
   if (best) return best.type;
   return patterns.find((p) => p.type === "list")!.pattern.test(folded) ? "list" : "any";
+}
+
+/**
+ * "Vid hur mycket snö …", "how much energy …": "hur mycket" before a noun measures that thing. Before
+ * a verb ("hur mycket får …", "how much does …") it asks for money; Swedish verbs after it end in -r,
+ * -s or a past ending, English ones are auxiliaries or end in -s/-ed.
+ */
+function measuresThing(folded: string): boolean {
+  const next = /\b(?:hur mycket|how much) (\w+)/.exec(folded)?.[1];
+  if (!next) return false;
+  if (/^(hur|how)$/.test(next)) return false;
+  const swedishVerb = /(r|s|de|te|dde|tt)$/.test(next) || /^(ska|skall|kan|bor|maste|far|fick|blir|ger)$/.test(next);
+  const englishVerb =
+    /^(is|are|was|were|do|does|did|will|would|can|could|should|must|may|has|have|had|of)$/.test(next) ||
+    /(ed|s)$/.test(next);
+  return /^how much/.test(folded.slice(folded.search(/\b(hur mycket|how much)\b/))) ? !englishVerb : !swedishVerb;
 }
 
 const month = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";

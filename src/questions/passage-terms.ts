@@ -34,8 +34,10 @@ function compoundPartKeys(word: string, dictionary: SpellingDictionary): string[
   // A capitalised word may be a name the dictionary reads as words ("Tornvikenbadet" → "torn",
   // "viken", "badet"): only a plain two-part compound of one is split.
   if (!parts || parts.length < 2 || parts.length > (/^\p{Lu}/u.test(word) ? 2 : 3)) return null;
-  // A linking "s" belongs to the part before ("ålders|grupp"): judge the part without it.
-  if (parts.some((part) => part.replace(/s$/, "").length < 4)) return null;
+  // A linking "s" belongs to the part before ("ålders|grupp"): judge the part without it. A short
+  // word may open a compound ("snö|djupet", "mat|svinnet"); further on, a short part is more often a
+  // misreading of a longer word.
+  if (parts.some((part, i) => part.replace(/s$/, "").length < (i === 0 ? 3 : 4))) return null;
   const keys = parts.map((part) => termKey(part));
   if (keys.some((key) => key.length < 3 || isStopKey(key))) return null;
   return keys;

@@ -277,7 +277,7 @@ export class SearchIndex {
     for (const key of this.byLabel.keys()) withParts.add(key);
     for (const key of this.byContext.keys()) withParts.add(key);
     for (const parts of this.partsOf.values()) for (const part of parts) withParts.add(part);
-    this.vocabulary = new Vocabulary(withParts);
+    this.vocabulary = new Vocabulary(withParts, keys);
     for (const segment of segments) {
       if (segment.compoundPostings) continue;
       const compound = new Map<string, Postings>();

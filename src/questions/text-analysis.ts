@@ -133,7 +133,16 @@ export class Vocabulary {
   private readonly bySkeleton = new Map<string, string[]>();
   private readonly partsCache = new Map<string, string[]>();
 
-  constructor(readonly keys: ReadonlySet<string>) {
+  /**
+   * `words`: the keys the documents write as words, where `keys` also holds the parts of their
+   * compounds. A compound of the question splits at a short head ("tim|ersättning") only where the
+   * documents write it as a word: a head that is only ever a part ("tim" of "timavlönade") is no
+   * word of theirs.
+   */
+  constructor(
+    readonly keys: ReadonlySet<string>,
+    private readonly words: ReadonlySet<string> = keys,
+  ) {
     this.sorted = [...keys].sort();
     for (const key of keys) {
       if (key.length < 6) continue;
@@ -195,7 +204,12 @@ export class Vocabulary {
         ...heads,
         ...heads.map((h) => swedishStemmer.stem(h)).filter((h) => !heads.includes(h)),
       ]) {
-        if (candidate.length >= 3 && this.keys.has(candidate) && !isStopKey(candidate)) return [candidate, tail];
+        if (
+          (candidate.length >= 4 || (candidate.length === 3 && this.words.has(candidate))) &&
+          this.keys.has(candidate) &&
+          !isStopKey(candidate)
+        )
+          return [candidate, tail];
         const headParts = this.split(candidate, depth + 1);
         if (headParts.length) return [...headParts, tail];
       }
@@ -274,7 +288,8 @@ export class Vocabulary {
     for (let i = key.length - 4; i >= 3; i--) {
       const head = key.slice(0, i);
       for (const candidate of head.endsWith("s") && head.length > 4 ? [head.slice(0, -1), head] : [head])
-        if (this.keys.has(candidate) && !isStopKey(candidate)) return [{ key: candidate, weight: compoundHeadWeight }];
+        if (this.keys.has(candidate) && (candidate.length >= 4 || this.words.has(candidate)) && !isStopKey(candidate))
+          return [{ key: candidate, weight: compoundHeadWeight }];
     }
     return [];
   }
@@ -321,6 +336,12 @@ export function derivedForms(key: string): string[] {
   const noun = key.replace(/(en|n|et)$/, "");
   if (/i$/.test(noun) && noun.length >= 5) forms.push(`${noun}sk`);
   if (/ik$/.test(noun) && noun.length >= 5) forms.push(`${noun.slice(0, -1)}sk`);
+  // A verb and the noun of its act, both ways: "plogade" / "plogning", "granskas" / "granskning",
+  // "inventeras" / "inventering" ("Hur snabbt ska gatorna vara plogade?" — "Plogning … ska vara klar inom 6 timmar").
+  if (/ering$/.test(key) && key.length >= 8) forms.push(key.slice(0, -3));
+  else if (/ning$/.test(key) && key.length >= 8) forms.push(key.slice(0, -4));
+  else if (/er$/.test(key) && key.length >= 5) forms.push(`${key}ing`);
+  else if (key.length >= 4 && !/ing$/.test(key)) forms.push(`${key}ning`);
   return forms.filter((f) => f !== key);
 }
 

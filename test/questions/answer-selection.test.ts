@@ -274,6 +274,34 @@ describe("the noun of a particle verb", () => {
   });
 });
 
+describe("a verb and the noun of its act", () => {
+  const vocabulary = new Vocabulary(new Set(["plogning", "granskning", "inventering", "plog", "inventer"]));
+  it.each([
+    // The question's verb finds the documents' noun …
+    ["plog", "plogning"],
+    ["gransk", "granskning"],
+    ["inventer", "inventering"],
+    // … and the question's noun the documents' verb.
+    ["plogning", "plog"],
+    ["inventering", "inventer"],
+  ])("%s → %s", (key, related) => {
+    expect(vocabulary.alternatives(key)).toContainEqual({ key: related, weight: 0.75 });
+  });
+  it("relates nothing the documents do not write", () => {
+    expect(vocabulary.alternatives("sand")).toEqual([]);
+  });
+});
+
+describe("a question's compound split at a short head", () => {
+  it("splits only where the documents write the head as a word", () => {
+    // "tim" is only ever a part ("timavlönade") in these documents; "snö" is a word of theirs.
+    const parts = new Set(["tim", "avlonad", "ersattning", "sno", "djup", "rojning"]);
+    const vocabulary = new Vocabulary(parts, new Set(["avlonad", "ersattning", "sno", "rojning"]));
+    expect(vocabulary.compoundParts("timersattning")).toEqual([]);
+    expect(vocabulary.compoundParts("snorojning")).toEqual(["sno", "rojning"]);
+  });
+});
+
 describe("a verb and its be- form", () => {
   it("relates 'svara' to the documents' 'besvarar', below the word itself", () => {
     const vocabulary = new Vocabulary(new Set(["svar", "besvar", "reklamation"]));
@@ -400,6 +428,14 @@ describe("the kind of answer asked for", () => {
     ["Hur stor budgetram har kultur- och fritidsnämnden fått för 2026?", "amount"],
     ["Hur stor är tekniska nämndens investeringsbudget 2026 totalt?", "amount"],
     ["Hur stor är kommunfullmäktiges ram till socialnämnden?", "amount"],
+    // "Hur mycket" before a noun measures the thing; before a verb it asks for money.
+    ["Vid hur mycket snö börjar man ploga?", "number"],
+    ["How much snow triggers ploughing?", "number"],
+    ["Hur mycket språkundervisning kan deltagarna få?", "number"],
+    ["Hur mycket får divisionen för hemtjänsten?", "amount"],
+    ["Hur mycket pengar får kulturskolan?", "amount"],
+    ["How much does the library get?", "amount"],
+    ["How much money goes to the library?", "amount"],
     // Any form of "budget" asks for money ("budgeterades", "budgeteras").
     ["Vad budgeterades för ekonomiskt bistånd 2019?", "amount"],
     ["Vilket belopp budgeteras för vinterväghållningen?", "amount"],
