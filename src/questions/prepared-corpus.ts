@@ -221,7 +221,12 @@ export function namedAgreements(
     words.add(word.key);
   }
   let codeNamings = 0;
-  for (const code of question.codes) {
+  // A committee's code written in lower case ("falkmossa gvn – what's due …") is the code.
+  const lowerCaseCodes = question.contentWords
+    .map((w) => w.text)
+    .filter((text) => /^\p{Ll}{2,5}$/u.test(text) && prepared.committeeCodes.has(text.toUpperCase()))
+    .map((text) => text.toUpperCase());
+  for (const code of [...new Set([...question.codes, ...lowerCaseCodes])]) {
     const hit = prepared.committeeCodes.get(code);
     if (!hit) continue;
     namings.push(new Set(hit));

@@ -2,6 +2,7 @@
 // a block is a candidate; it becomes an item when the block says it is a report (a follow-up
 // table's time column, a sentence with a reporting or meeting word, a follow-up section or a
 // month timetable), and not something else (a decision, a start date, a range, a figure's year).
+import { collapseRepeats } from "./collapse-repeats.ts";
 import {
   channelOf,
   dueCue,
@@ -1597,7 +1598,7 @@ export function readReportingItems(
       )
     )
       items.splice(items.indexOf(bare), 1);
-  for (const [i, item] of items.entries()) item.ordinal = i;
+  items.splice(0, items.length, ...collapseRepeats(items));
   for (const draft of context.periodic) {
     const key = `${draft.owner ?? sectionLabel(context, draft.section) ?? ""}|${draft.occasion}`;
     if (seen.has(key)) continue;
