@@ -1,14 +1,11 @@
 // ISO 8601 weeks ("2026-W48"): the digest is sent once per week and recipient.
-import { addDays, isoWeekday, type IsoDate } from "../shared/text/swedish-dates.ts";
+import { addDays, isoWeekday, isoWeekNumber, type IsoDate } from "../shared/text/swedish-dates.ts";
 
 export type IsoWeek = string;
 
 /** The ISO week a calendar day belongs to (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeekOf(date: IsoDate): IsoWeek {
-  const thursday = addDays(date, 4 - isoWeekday(date));
-  const year = Number(thursday.slice(0, 4));
-  const week =
-    Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / (7 * 86_400_000)) + 1;
+  const { year, week } = isoWeekNumber(date);
   return `${year}-W${String(week).padStart(2, "0")}`;
 }
 

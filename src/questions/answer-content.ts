@@ -715,6 +715,14 @@ export function readContent(
           : 0;
       // "När räknas målet som uppfyllt?": a window that states the criterion of the level asked.
       const criterionBonus = askedLevel && statesCriterion(passages, askedLevel) ? 0.6 : 0;
+      // "What are the opening hours?": the hours of the day ("klockan 7–16") say more than "hela året".
+      const clockHours =
+        question.answerType === "hours" &&
+        /\b(kl|klockan)\.? ?\d|\b\d{1,2}(?:[.:]\d{2})? ?[-–] ?\d{1,2}(?:[.:]\d{2})?\b(?! ?(ar|procent|%|tkr|kr))/.test(
+          foldedText,
+        )
+          ? 0.4
+          : 0;
       // "Vilken period omfattar uppdraget?": a window from one date to another ("Startdatum … Slutdatum …").
       const spansPeriod = spans ? 1 : 0;
       // The agreement in force on the asking day (or the year asked for) before the others.
@@ -727,6 +735,7 @@ export function readContent(
         focusBonus +
         criterionBonus +
         spansPeriod +
+        clockHours +
         enumerates +
         2 * coverage +
         hit.score / topScore +

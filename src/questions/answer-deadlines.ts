@@ -61,6 +61,13 @@ export function reportYearOf(text: string): string | undefined {
   return swedish?.[1] ?? english?.[1] ?? english?.[2];
 }
 
+/** "redovisas", "rapportera", "reported", "reporting": a verb form, not the name of a report ("rapporten", "uppföljning"). */
+export function isReportingVerb(word: string): boolean {
+  const folded = fold(word.toLowerCase());
+  if (/(ning|ningen|ningar|rapport|rapporten|rapporter|rapporterna)$/.test(folded)) return false;
+  return /(as|s|a|ar|ade|ats|at|ed|ing)$/.test(folded);
+}
+
 export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): DeadlineReading {
   const { dates } = question;
   const named = namedAgreements(prepared, question);
@@ -142,7 +149,11 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
       candidates = [];
     } else {
       // Reporting words ("ekonomisk uppföljning") only decide between equally good topic matches.
-      const reporting = queryTerms(prepared, question.reportingWords);
+      // (A verb of reporting, "redovisas", "reported", says how the question is put, not which report.)
+      const reporting = queryTerms(
+        prepared,
+        question.reportingWords.filter((w) => !isReportingVerb(w.text)),
+      );
       const ranked = scored.map((s) => ({
         ...s,
         score: s.score + (reporting.length ? 0.3 * topicScore(reporting, s.keys.primary) : 0),
@@ -316,6 +327,7 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
     topic: namedTopic.length ? topicPhrase(question.text, namedTopic) : undefined,
     topicMissed,
     nextDate: upcoming,
+    weeks: /(?<![\p{L}])(vecka|veckan|veckor|veckonummer|week|weeks)(?![\p{L}])/iu.test(question.text),
     agreementLabel: (id) => agreementLabel(prepared, id),
   });
   return { answer, topicScore: topic.length ? best : 1, topicMissed: topicMissed || sectionMissed };

@@ -3,7 +3,7 @@
 import type { DeadlineRecord } from "../agreements/agreement-store.ts";
 import type { Language } from "../shared/language.ts";
 import { translate } from "../shared/messages/translate.ts";
-import type { IsoDate } from "../shared/text/swedish-dates.ts";
+import { isoWeekNumber, type IsoDate } from "../shared/text/swedish-dates.ts";
 import type { Answer, Citation } from "./answer-model.ts";
 import { englishMonthNames, swedishMonthNames } from "../shared/lexicon/months.ts";
 import { formatDate } from "./date-expressions.ts";
@@ -20,7 +20,14 @@ export interface RenderHints {
   dates?: string[];
   missingYear?: number | null;
   otherYearThanToday?: boolean;
+  /** The question asks for a week ("vilken vecka …"): days are given with their week number. */
+  weeks?: boolean;
   agreementLabel(agreementId: string): string;
+}
+
+/** "vecka 37", "week 37". */
+function weekName(date: IsoDate, language: Language): string {
+  return `${language === "sv" ? "vecka" : "week"} ${isoWeekNumber(date).week}`;
 }
 
 function monthName(month: string, language: Language): string {
@@ -90,13 +97,20 @@ export function describeDeadline(
   item: DeadlineRecord,
   language: Language,
   agreementLabel: (id: string) => string,
+  weeks = false,
 ): string {
   const where = `${agreementLabel(item.agreement.id)}${item.section ? ` §${item.section}` : ""}`;
   const details: string[] = [];
   if (item.form) details.push(translate(language, `answer.item.form.${item.form}`));
   // A meeting or papers' day other than the day the item is listed under is written out too: the
   // heading gives only the listed day in words ("sammanträde 2026-09-17 (17 september 2026)").
-  const inWords = (date: IsoDate) => (date !== item.date ? ` (${formatDate(date, language)})` : "");
+  // "Vilken vecka ska underlaget vara inne?": with its week ("9 september 2026, vecka 37").
+  const inWords = (date: IsoDate) =>
+    date !== item.date
+      ? ` (${formatDate(date, language)}${weeks ? `, ${weekName(date, language)}` : ""})`
+      : weeks
+        ? ` (${weekName(date, language)})`
+        : "";
   if (item.meetingDate)
     details.push(
       `${translate(language, "answer.item.meeting", { date: item.meetingDate })}${inWords(item.meetingDate)}`,
@@ -152,7 +166,7 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
       // The date as written in the agreements, and as people say it ("2025-05 (maj 2025)",
       // "2025-10-01 (1 oktober 2025)"): a list is read, not parsed.
       const when = group.date
-        ? `${group.date} (${group.date.length === 7 ? monthName(group.date, language) : dayName(group.date, language)})`
+        ? `${group.date} (${group.date.length === 7 ? monthName(group.date, language) : dayName(group.date, language)}${hints.weeks && group.date.length === 10 ? `, ${weekName(group.date, language)}` : ""})`
         : null;
       const label = when
         ? `**${when}**${group.past ? ` (${t("answer.deadlines.past")})` : ""}`
@@ -160,7 +174,7 @@ export function renderAnswerText(answer: Answer, hints: RenderHints): string {
       lines.push("", label);
       for (const item of group.items) {
         if (listed >= maxListedItems) break;
-        lines.push(`- ${describeDeadline(item, language, hints.agreementLabel)}`);
+        lines.push(`- ${describeDeadline(item, language, hints.agreementLabel, hints.weeks)}`);
         listed += 1;
       }
     }

@@ -110,6 +110,9 @@ const definitionVerbKeys = new Set(
 /** Nouns that name the kind of answer ("vilken period", "which date", "what amount"): the answer need not repeat them. */
 const answerKindNouns: Partial<Record<AnswerType, Set<string>>> = {
   date: new Set([
+    "vecka",
+    "veckan",
+    "week",
     "period",
     "perioden",
     "tidsperiod",

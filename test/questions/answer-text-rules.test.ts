@@ -1,5 +1,6 @@
 // How a derived due date's rule reads: numbers up to twelve in words in Swedish running text, and
 // the rule in English for an English reader.
+import { isReportingVerb } from "../../src/questions/answer-deadlines.ts";
 import { describe, expect, it } from "vitest";
 import type { DeadlineRecord } from "../../src/agreements/agreement-store.ts";
 import {
@@ -94,5 +95,28 @@ describe("a reporting item's line", () => {
     expect(describeDeadline({ ...item, date: "2026-09-17" }, "sv", () => "SN–DSO 2026")).toContain(
       "sammanträde 2026-09-17;",
     );
+  });
+
+  it("gives the week of each day when the question asks for a week", () => {
+    expect(describeDeadline(item, "sv", () => "SN–DSO 2026", true)).toContain(
+      "sammanträde 2026-09-17 (17 september 2026, vecka 38)",
+    );
+    expect(describeDeadline({ ...item, date: "2026-09-17" }, "en", () => "SN–DSO 2026", true)).toContain(
+      "meeting 2026-09-17 (week 38)",
+    );
+  });
+});
+
+describe("a verb of reporting names no report", () => {
+  it.each([
+    ["redovisas", true],
+    ["rapporteras", true],
+    ["reported", true],
+    ["reporting", true],
+    ["rapporten", false],
+    ["uppföljningen", false],
+    ["delårsrapport", false],
+  ])("%s → %s", (word, verb) => {
+    expect(isReportingVerb(word)).toBe(verb);
   });
 });

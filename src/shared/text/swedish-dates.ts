@@ -188,6 +188,15 @@ export function isoWeekday(date: IsoDate): number {
   return day === 0 ? 7 : day;
 }
 
+/** The ISO year and week a day belongs to (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeekNumber(date: IsoDate): { year: number; week: number } {
+  const thursday = addDays(date, 4 - isoWeekday(date));
+  const year = Number(thursday.slice(0, 4));
+  const week =
+    Math.floor((Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / (7 * 86_400_000)) + 1;
+  return { year, week };
+}
+
 export function lastDayOfMonth(year: number, month: number): IsoDate {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }

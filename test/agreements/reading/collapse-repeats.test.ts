@@ -109,6 +109,14 @@ describe("one item per report", () => {
     expect(collapseRepeats(twoAssignments)).toHaveLength(2);
   });
 
+  it("keeps the reports of two periods apart", () => {
+    const items = [
+      item({ title: "Skriftlig rapport om hemtjänstens nyckeltal för tertial 1", section: "5.1", form: "written" }),
+      item({ title: "Hemtjänstens nyckeltal tertial 2", form: "written" }),
+    ];
+    expect(collapseRepeats(items)).toHaveLength(2);
+  });
+
   it("keeps an oral and a written report of one subject apart", () => {
     const items = [
       item({ title: "Digital nattillsyn", section: "6.1", form: "oral" }),

@@ -7,6 +7,7 @@
 import type { ReportForm, ReportingItemModel } from "../../agreement-model.ts";
 import { fold } from "../../../shared/text/fold.ts";
 import { swedishMonthNames } from "../../../shared/lexicon/months.ts";
+import { findPeriods } from "../../../shared/lexicon/periods.ts";
 
 /**
  * Words that say how or when something is reported, not what: two reports at one meeting that
@@ -50,6 +51,14 @@ const papersForMeeting =
 function isPapersMarker(item: ReportingItemModel): boolean {
   const title = fold(item.title);
   return papersForMeeting.test(title) && namesNoReport(title);
+}
+
+/** Both titles name a period, and not the same one. */
+function otherPeriods(a: string, b: string): boolean {
+  const of = (title: string) => new Set(findPeriods(fold(title)).map((p) => p.label));
+  const left = of(a);
+  const right = of(b);
+  return left.size > 0 && right.size > 0 && ![...left].some((label) => right.has(label));
 }
 
 function compatible(a: ReportForm | null, b: ReportForm | null): boolean {
@@ -126,8 +135,10 @@ export function collapseRepeats(items: ReportingItemModel[]): ReportingItemModel
     if (gone.has(a)) continue;
     for (const b of dated.slice(i + 1)) {
       if (gone.has(b) || b.date !== a.date || !compatible(a.form, b.form)) continue;
-      // Reports of two assignments are two reports, however alike their titles ("Lägesrapport").
+      // Reports of two assignments are two reports, however alike their titles ("Lägesrapport"); so
+      // are reports of two periods ("… nyckeltal för tertial 1" and "… nyckeltal tertial 2").
       if (a.assignmentKey && b.assignmentKey && a.assignmentKey !== b.assignmentKey) continue;
+      if (otherPeriods(a.title, b.title)) continue;
       // One line read twice (a timetable's line, and again under its month heading "Februari").
       // (A line that names two reports gives two items, each named.)
       const sameLine =
