@@ -528,7 +528,8 @@ export function readContent(
     const key = termKey(word);
     // Stems of one word differ by an ending ("plats"/"plat"); a compound ends in the word counted ("korttidsplatser").
     return countedKeys.some(
-      (k) => key === k || (k.length >= 4 && key.length >= 4 && (key.startsWith(k) || k.startsWith(key))),
+      (k) =>
+        key === k || (k.length >= 4 && key.length >= 4 && (key.startsWith(k) || k.startsWith(key) || key.endsWith(k))),
     );
   };
   const reportingKeys = new Set(question.reportingWords.map((w) => w.key));

@@ -468,14 +468,23 @@ export function readQuestion(
   // The first word of the question after "hur många" that names a thing: "how many new family homes" counts family homes.
   const countedAt = /\b(?:hur många|how many|vilket antal|antalet|number of)\s+(?:of\s+)?/iu.exec(timeless);
   const afterCount = countedAt ? timeless.slice(countedAt.index + countedAt[0].length).toLowerCase() : "";
-  const counted =
+  // Of a noun phrase ("how many home visits", "hur många kommunala platser"), the last word is the
+  // thing counted; the words before it say which.
+  const countable =
     answerType === "number" && countedAt
-      ? (contentWords
+      ? contentWords
           .filter((w) => !w.hint && !countingAdjectives.has(w.text.toLowerCase()))
           .map((w) => ({ w, at: afterCount.indexOf(w.text.toLowerCase()) }))
           .filter(({ at }) => at >= 0)
-          .sort((a, b) => a.at - b.at)[0]?.w ?? null)
-      : null;
+          .sort((a, b) => a.at - b.at)
+      : [];
+  let head = countable[0] ?? null;
+  // (Swedish writes such a phrase as one word, "hembesök", and puts the verb next: "Hur många bilar sköter …".)
+  for (const next of language === "en" ? countable.slice(1) : []) {
+    if (!head || !/^\s+$/.test(afterCount.slice(head.at + head.w.text.length, next.at))) break;
+    head = next;
+  }
+  const counted = head?.w ?? null;
   return {
     text,
     language,

@@ -594,6 +594,11 @@ describe("question reading", () => {
     expect(readQuestion("Hur många nya familjecentraler ska öppnas?", "2026-03-01").counted).toBe(
       termKey("familjecentraler"),
     );
+    // Of an English noun phrase the last noun is counted; Swedish puts the verb next to the noun.
+    expect(readQuestion("How many home visits does the programme include?", "2026-03-01").counted).toBe(
+      termKey("visits"),
+    );
+    expect(readQuestion("Hur många bilar sköter Servicepoolen?", "2026-03-01").counted).toBe(termKey("bilar"));
     const meaning = readQuestion("Vad betyder SMAIL?", "2026-03-01");
     expect(meaning.contentWords.find((w) => w.key === termKey("betyder"))?.optional).toBe(true);
   });
