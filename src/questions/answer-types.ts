@@ -228,7 +228,8 @@ function countsIn(sentence: string, isCounted: (foldedWord: string) => boolean):
   for (let i = 0; i < words.length; i++) {
     if (!isCounted(words[i]!)) continue;
     // "Antal hushåll som … ska vara under 600": a count named as such, its figure anywhere after it.
-    const named = i > 0 && /^(antal|antalet|number)$/.test(words[i - 1]!);
+    // ("Antal inspekterade enskilda avlopp (målvärde 250)": the adjectives between say which.)
+    const named = words.slice(Math.max(0, i - 3), i).some((w) => /^(antal|antalet|number)$/.test(w));
     // Otherwise the number just before the noun ("två nya familjecentraler") or right after it ("deltagare: 120").
     const from = Math.max(0, i - 3);
     const to = named ? words.length - 1 : Math.min(words.length - 1, i + 1);

@@ -479,9 +479,11 @@ export function readQuestion(
           .sort((a, b) => a.at - b.at)
       : [];
   let head = countable[0] ?? null;
-  // (Swedish writes such a phrase as one word, "hembesök", and puts the verb next: "Hur många bilar sköter …".)
-  for (const next of language === "en" ? countable.slice(1) : []) {
+  // (Swedish writes such a phrase as one word, "hembesök", and puts the verb next: "Hur många bilar
+  // sköter …"; only an adjective goes before the noun: "hur många enskilda avlopp".)
+  for (const next of countable.slice(1)) {
     if (!head || !/^\s+$/.test(afterCount.slice(head.at + head.w.text.length, next.at))) break;
+    if (language === "sv" && !/(a|e)$/i.test(head.w.text)) break;
     head = next;
   }
   const counted = head?.w ?? null;

@@ -245,6 +245,8 @@ describe("a number answers 'hur många X' only when it counts X", () => {
     ["Inom 30 dagar kontaktar familjecentralerna familjen.", false],
     // A count named as such needs a figure, not an ordinal day or money.
     ["Antalet familjecentraler räknas den 15:e varje månad, och 300 tkr fördelas.", false],
+    // Adjectives between the count's name and the thing say which ones.
+    ["Antal nya öppna familjecentraler (målvärde 4)", true],
   ])("%s → %s", (text, expected) => {
     expect(countsThing(text, isFamilyCentre)).toBe(expected);
   });
@@ -599,6 +601,7 @@ describe("question reading", () => {
       termKey("visits"),
     );
     expect(readQuestion("Hur många bilar sköter Servicepoolen?", "2026-03-01").counted).toBe(termKey("bilar"));
+    expect(readQuestion("Hur många enskilda avlopp ska inspekteras?", "2026-03-01").counted).toBe(termKey("avlopp"));
     const meaning = readQuestion("Vad betyder SMAIL?", "2026-03-01");
     expect(meaning.contentWords.find((w) => w.key === termKey("betyder"))?.optional).toBe(true);
   });
