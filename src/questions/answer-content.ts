@@ -441,8 +441,16 @@ export function readContent(
           ? 1
           : 0;
       if (named.documents) return 0.9;
-      // Another municipality's report says nothing about the named committee's agreement.
-      return named.byName && document.municipality && !namedMunicipalities.has(document.municipality) ? 0 : 0.5;
+      // Another municipality's report says nothing about the named committee's agreement — unless it
+      // is that committee's own paper, naming it ("arbetsmarknadsnämndens internbudget" in its minutes).
+      return named.byName &&
+        document.municipality &&
+        !namedMunicipalities.has(document.municipality) &&
+        ![...named.words].some(
+          (key) => /namnd/.test(key) && prepared.index.keysOfDocument(document.documentId).has(key),
+        )
+        ? 0
+        : 0.5;
     }
     if (!document.agreementId)
       return askedYear !== null && document.year !== null && document.year !== askedYear ? 0 : 0.8;
@@ -535,245 +543,249 @@ export function readContent(
   const reportingKeys = new Set(question.reportingWords.map((w) => w.key));
   const topicAsked = question.topicWords.length > 0;
   const windows: Window[] = [];
-  for (const hit of hits.slice(0, question.sections.length ? 40 : 25)) {
-    // The passage and the one or two after it: the fact often sits in the sentence after the one
-    // that repeats the question's words. A quote starts at the passage that matched.
-    const shapes: Array<[number, number]> = [
-      [0, 0],
-      [0, 1],
-      [0, 2],
-      // … or in the sentence before, which names what "it" is ("Samordningsförbundet är … Det styrs av Lag …").
-      [1, 0],
-    ];
-    // A lead-in ("… ska uppleva:") is answered by what it introduces: the whole list, up to eight items.
-    if (isLeadIn(hit.passage)) shapes.push([0, Math.min(8, prepared.index.followingCount(hit.passage))]);
-    // "Vilka verksamheter omfattas?" matched by one item of a list: the whole list answers (up to twelve items).
-    const fellows =
-      question.answerType === "list" && hit.passage.kind === "listItem" ? prepared.index.fellowsOf(hit.passage) : [];
-    // A date, a number or an amount asked for may come a few sentences on ("… Återrapport under kvartal 2 2019."):
-    // the window reaches the first of the next four sentences that holds one.
-    if (strict) {
-      const ahead = prepared.index.neighbours(hit.passage, 0, 4);
-      const at = ahead.findIndex((p, i) => i > 2 && holdsAnswer(question.answerType, p.text));
-      if (at > 2) shapes.push([0, at]);
-    }
-    // A passage that opens mid-sentence (an OCR'd or PDF line that wrapped) is quoted from where its sentence begins.
-    const seen = new Set<string>();
-    const windowsOfHit = shapes.map(([before, after]) => prepared.index.neighbours(hit.passage, before, after));
-    if (fellows.length >= 3 && fellows.length <= 12) windowsOfHit.push(fellows);
-    for (const around of windowsOfHit) {
-      // A window that opens mid-sentence (an OCR'd or PDF line that wrapped) is quoted from where its sentence begins.
-      const opening = prepared.index.sentenceStart(around[0]!);
-      const passages = opening ? [opening, ...around] : around;
-      const signature = passages.map((p) => p.id).join(",");
-      if (seen.has(signature)) continue;
-      seen.add(signature);
-      const text = windowText(passages);
-      const foldedText = foldedWindowText(passages);
-      // The sentence before the one that matched names what "it" is; the figure or date asked for
-      // is in the matched sentence or after it ("… anställningarna 1–2 år. Arbetsförmågebedömningar
-      // startades …" does not say how long an assessment takes).
-      // (Unless the matched sentence refers back to it: "… träder i kraft 1 juli 2026. Kommunerna
-      // görs då skyldiga …".)
-      const refersBack =
-        /^(?:\S+\s+){0,5}?(?:då|där|därmed|därefter|sedan dess|det|detta|dessa|denna)(?![\p{L}\d])/iu.test(
-          hit.passage.text,
-        );
-      const fromHit = refersBack ? passages : passages.slice(Math.max(0, passages.indexOf(hit.passage)));
-      const answerText = fromHit.length < passages.length ? foldedWindowText(fromHit) : foldedText;
-      const inNamedSection = question.sections.length > 0 && inQuestionSections(hit.passage);
-      const wordCoverage = coverageOf(
-        terms,
-        passages,
-        titleKeysOf(hit.passage.document),
-        prepared.index.sectionKeysOf(hit.passage),
-        inNamedSection,
-        (key) => prepared.index.vocabulary.compoundParts(key),
-      );
-      // "Vad ändrades den 1 november 2024?": the day asked about is part of what the window must hold.
-      const coverage = askedDay
-        ? (wordCoverage * requiredWeight + (askedDay.test(foldedText) ? askedDayWeight : 0)) /
-          (requiredWeight + askedDayWeight)
-        : wordCoverage;
-      // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
-      // "Kultur…" row, however close (a wrong amount is worse than none).
-      const countedInLabel =
-        countedKeys.length > 0 &&
-        countedKeys.some((k) => hit.passage.labelKeys?.has(k) || hit.passage.sectionRef.headingKeys.has(k));
-      // "Hur länge pågår uppdraget?" is answered by a duration or by its start and end dates.
-      const spans = (question.asksPeriod || question.answerType === "duration") && spansDates(text);
-      const holdsType =
-        (holdsFoldedAnswer(question.answerType, yearsAsked ? answerText.replace(yearsAsked, " ") : answerText) ||
-          spans) &&
-        (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text)) &&
-        (countedKeys.length === 0 || countedInLabel || countsThing(text, isCounted));
-      const sectionBonus = inNamedSection ? 0.8 : 0;
-      // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
-      // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
-      const shortLabel = hit.passage.label !== null && hit.passage.label.split(/\s+/).length <= 6;
-      // A label that names only the reporting ("Uppföljning av …") is not the topic of a question with a topic of its own.
-      const labelledTerms =
-        hit.passage.labelKeys && shortLabel
-          ? required.filter(
-              (t) =>
-                !(reportingKeys.has(t.key) && topicAsked) &&
-                // The word itself or an inflection of it: a synonym ("kostnad" for "budgetram") is not the topic.
-                t.alternatives.some((a) => a.weight >= 0.9 && hit.passage.labelKeys!.has(a.key)),
-            )
-          : [];
-      const labelled = labelledTerms.length;
-      // A row labelled with the question's topic answers it when its value holds the rest of the
-      // question; a row that is only the topic's name does not. For an amount or a number, a row
-      // labelled with most of the question's words is the figure asked for.
-      const rest = required.filter((t) => !labelledTerms.includes(t));
-      const restCovered = rest.length === 0 || coverageOf(rest, passages, new Set(), new Set()) >= 0.5;
-      // Of two labelled rows, the one whose label is just the question's topic ("Ekonomiskt bistånd"
-      // rather than "varav ekonomiskt bistånd flykting") is the one asked about.
-      const labelWords = [...(hit.passage.labelKeys ?? [])].filter((k) => !isStopKey(k) && !/^\d/.test(k));
-      const exactness = labelWords.length
-        ? labelWords.filter((k) => questionKeys.has(k)).length / labelWords.length
-        : 0;
-      // A label that holds only a common word of the question ("Uppföljning av …" for "när ska den
-      // första uppföljningen göras …") says less than one that holds its rare words: the bonus grows
-      // with the labelled words' share of the question's weight, in full from half of it.
-      const labelledShare = labelledTerms.reduce((sum, t) => sum + t.weight, 0) / Math.max(1e-9, requiredWeight);
-      const labelBonus =
-        labelled === 0 || !restCovered
-          ? 0
-          : (0.8 + 0.4 * exactness + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0)) *
-            Math.min(1, 0.5 + labelledShare);
-      // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
-      const headingShare = required.length
-        ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length /
-          required.length
-        : 0;
-      // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.
-      const firstKeys = tokenize(passages[0]!.text, 4).map((t) => t.key);
-      let subjectBonus =
-        describing && required.some((t) => t.alternatives.some((a) => firstKeys.includes(a.key))) ? 0.35 : 0;
-      // "Heltidsmodellen innebär att …", "FIA är …": the topic, then a verb that defines it.
-      const defining = question.answerType === "definition" && definesTopic(passages[0]!.text, required);
-      if (defining) subjectBonus += 0.4;
-      // What the window says beyond the question's own words; a lead-in ("… är:") alone says nothing.
-      // Counted only up to the twelve that give the whole bonus: this runs for every window.
-      const novel = new Set<string>();
-      for (const p of passages) {
-        for (const k of contentKeysOf(p)) if (!questionKeys.has(k)) novel.add(k);
-        if (novel.size >= 12) break;
+  const addWindows = (candidates: typeof hits) => {
+    for (const hit of candidates) {
+      // The passage and the one or two after it: the fact often sits in the sentence after the one
+      // that repeats the question's words. A quote starts at the passage that matched.
+      const shapes: Array<[number, number]> = [
+        [0, 0],
+        [0, 1],
+        [0, 2],
+        // … or in the sentence before, which names what "it" is ("Samordningsförbundet är … Det styrs av Lag …").
+        [1, 0],
+      ];
+      // A lead-in ("… ska uppleva:") is answered by what it introduces: the whole list, up to eight items.
+      if (isLeadIn(hit.passage)) shapes.push([0, Math.min(8, prepared.index.followingCount(hit.passage))]);
+      // "Vilka verksamheter omfattas?" matched by one item of a list: the whole list answers (up to twelve items).
+      const fellows =
+        question.answerType === "list" && hit.passage.kind === "listItem" ? prepared.index.fellowsOf(hit.passage) : [];
+      // A date, a number or an amount asked for may come a few sentences on ("… Återrapport under kvartal 2 2019."):
+      // the window reaches the first of the next four sentences that holds one.
+      if (strict) {
+        const ahead = prepared.index.neighbours(hit.passage, 0, 4);
+        const at = ahead.findIndex((p, i) => i > 2 && holdsAnswer(question.answerType, p.text));
+        if (at > 2) shapes.push([0, at]);
       }
-      const noveltyBonus = 0.4 * Math.min(1, novel.size / 12);
-      const leadInAlone = passages.length === 1 && isLeadIn(passages[0]!) ? 0.6 : 0;
-      // "Vem är nämndens sakkunnige?" is answered by a person: a name with a role, a phone number or an e-mail.
-      const namesPerson = question.answerType === "who" && holdsPerson(text) ? 0.5 : 0;
-      // "Till henne skickas samtliga handlingar.": a sentence that points back names its subject in the
-      // sentence before, which the quote must hold.
-      const pointsBack = passages[0]!.kind === "sentence" && pointsBackward(passages[0]!.text) ? 0.4 : 0;
-      // A quote that stops inside an enumeration ("… minst 88 procent,") leaves out what it goes on to say.
-      const last = passages[passages.length - 1]!;
-      // … and so does one that stops inside a list a list question asks for ("vilka verksamheter …": a) and b) of six).
-      const cutShort =
-        (passages.length > 1 && (isLeadIn(last) || /[,;]$/.test(last.text.trim()))) ||
-        (question.answerType === "list" &&
-          last.kind === "listItem" &&
-          passages.length > 1 &&
-          prepared.index.fellowsOf(last).at(-1) !== last)
-          ? 0.3
+      // A passage that opens mid-sentence (an OCR'd or PDF line that wrapped) is quoted from where its sentence begins.
+      const seen = new Set<string>();
+      const windowsOfHit = shapes.map(([before, after]) => prepared.index.neighbours(hit.passage, before, after));
+      if (fellows.length >= 3 && fellows.length <= 12) windowsOfHit.push(fellows);
+      for (const around of windowsOfHit) {
+        // A window that opens mid-sentence (an OCR'd or PDF line that wrapped) is quoted from where its sentence begins.
+        const opening = prepared.index.sentenceStart(around[0]!);
+        const passages = opening ? [opening, ...around] : around;
+        const signature = passages.map((p) => p.id).join(",");
+        if (seen.has(signature)) continue;
+        seen.add(signature);
+        const text = windowText(passages);
+        const foldedText = foldedWindowText(passages);
+        // The sentence before the one that matched names what "it" is; the figure or date asked for
+        // is in the matched sentence or after it ("… anställningarna 1–2 år. Arbetsförmågebedömningar
+        // startades …" does not say how long an assessment takes).
+        // (Unless the matched sentence refers back to it: "… träder i kraft 1 juli 2026. Kommunerna
+        // görs då skyldiga …".)
+        const refersBack =
+          /^(?:\S+\s+){0,5}?(?:då|där|därmed|därefter|sedan dess|det|detta|dessa|denna)(?![\p{L}\d])/iu.test(
+            hit.passage.text,
+          );
+        const fromHit = refersBack ? passages : passages.slice(Math.max(0, passages.indexOf(hit.passage)));
+        const answerText = fromHit.length < passages.length ? foldedWindowText(fromHit) : foldedText;
+        const inNamedSection = question.sections.length > 0 && inQuestionSections(hit.passage);
+        const wordCoverage = coverageOf(
+          terms,
+          passages,
+          titleKeysOf(hit.passage.document),
+          prepared.index.sectionKeysOf(hit.passage),
+          inNamedSection,
+          (key) => prepared.index.vocabulary.compoundParts(key),
+        );
+        // "Vad ändrades den 1 november 2024?": the day asked about is part of what the window must hold.
+        const coverage = askedDay
+          ? (wordCoverage * requiredWeight + (askedDay.test(foldedText) ? askedDayWeight : 0)) /
+            (requiredWeight + askedDayWeight)
+          : wordCoverage;
+        // A figure answers only for what it is the figure of: "Kulturnatten" is not matched by a
+        // "Kultur…" row, however close (a wrong amount is worse than none).
+        const countedInLabel =
+          countedKeys.length > 0 &&
+          countedKeys.some((k) => hit.passage.labelKeys?.has(k) || hit.passage.sectionRef.headingKeys.has(k));
+        // "Hur länge pågår uppdraget?" is answered by a duration or by its start and end dates.
+        const spans = (question.asksPeriod || question.answerType === "duration") && spansDates(text);
+        const holdsType =
+          (holdsFoldedAnswer(question.answerType, yearsAsked ? answerText.replace(yearsAsked, " ") : answerText) ||
+            spans) &&
+          (question.answerType !== "amount" || namesWhatIsAsked(required, passages, question.text)) &&
+          (countedKeys.length === 0 || countedInLabel || countsThing(text, isCounted));
+        const sectionBonus = inNamedSection ? 0.8 : 0;
+        // A row whose label is the question's topic ("Målgrupp" for "vad är målgruppen …") answers it.
+        // A label is a field's name ("Målgrupp", "Insatsernas längd"), not a sentence in a row's first cell.
+        const shortLabel = hit.passage.label !== null && hit.passage.label.split(/\s+/).length <= 6;
+        // A label that names only the reporting ("Uppföljning av …") is not the topic of a question with a topic of its own.
+        const labelledTerms =
+          hit.passage.labelKeys && shortLabel
+            ? required.filter(
+                (t) =>
+                  !(reportingKeys.has(t.key) && topicAsked) &&
+                  // The word itself or an inflection of it: a synonym ("kostnad" for "budgetram") is not the topic.
+                  t.alternatives.some((a) => a.weight >= 0.9 && hit.passage.labelKeys!.has(a.key)),
+              )
+            : [];
+        const labelled = labelledTerms.length;
+        // A row labelled with the question's topic answers it when its value holds the rest of the
+        // question; a row that is only the topic's name does not. For an amount or a number, a row
+        // labelled with most of the question's words is the figure asked for.
+        const rest = required.filter((t) => !labelledTerms.includes(t));
+        const restCovered = rest.length === 0 || coverageOf(rest, passages, new Set(), new Set()) >= 0.5;
+        // Of two labelled rows, the one whose label is just the question's topic ("Ekonomiskt bistånd"
+        // rather than "varav ekonomiskt bistånd flykting") is the one asked about.
+        const labelWords = [...(hit.passage.labelKeys ?? [])].filter((k) => !isStopKey(k) && !/^\d/.test(k));
+        const exactness = labelWords.length
+          ? labelWords.filter((k) => questionKeys.has(k)).length / labelWords.length
           : 0;
-      const digits = digitShare(text);
-      const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
-      // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
-      const introduced = passages.length > 1 && isLeadIn(passages[0]!) && itemsOnly(passages.slice(1));
-      const listing = (question.answerType === "list" && itemsOnly(passages)) || introduced;
-      // "Vilka insatser …" is answered by an enumeration: list items, or a cell of bullets ("• Arbetsträning • …").
-      const enumerates = question.answerType === "list" && isEnumeration(passages) ? 0.5 : 0;
-      // A definition goes on in the sentence after it ("… är ett program … Det erbjuds …").
-      const extra = listing ? 0 : Math.max(0, passages.length - 1 - (defining ? 1 : 0));
-      // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
-      const terse = question.answerType === "definition" && text.replace(/[\d\s.,–:-]/g, "").length < 70 ? 0.5 : 0;
-      // "Vilka nämnder berörs …?" is answered by a window that names committees (codes or names).
-      const namesParties =
-        partiesAsked &&
-        (new Set(text.match(/\b[A-ZÅÄÖ]{2,5}\b/g) ?? []).size >= 3 ||
-          new Set(foldedText.match(/\w+namnden\b/g) ?? []).size >= 2)
-          ? 0.7
+        // A label that holds only a common word of the question ("Uppföljning av …" for "när ska den
+        // första uppföljningen göras …") says less than one that holds its rare words: the bonus grows
+        // with the labelled words' share of the question's weight, in full from half of it.
+        const labelledShare = labelledTerms.reduce((sum, t) => sum + t.weight, 0) / Math.max(1e-9, requiredWeight);
+        const labelBonus =
+          labelled === 0 || !restCovered
+            ? 0
+            : (0.8 + 0.4 * exactness + (strict && labelled >= Math.ceil(required.length / 2) ? 0.6 : 0)) *
+              Math.min(1, 0.5 + labelledShare);
+        // A section about the question's topic ("Heltidsmodell med …" for "vad innebär heltidsmodellen?").
+        const headingShare = required.length
+          ? required.filter((t) => t.alternatives.some((a) => hit.passage.sectionRef.headingKeys.has(a.key))).length /
+            required.length
           : 0;
-      // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
-      const undescribed =
-        (question.answerType === "definition" && !describingVerb.test(foldedText)) ||
-        // "Hur ska … utvecklas?" is answered by a sentence, not by an indicator's name in a table.
-        (question.answerType === "manner" &&
-          passages.every((p) => p.kind === "tableRow") &&
-          !describingVerb.test(foldedText))
-          ? 0.8 + labelBonus
-          : 0;
-      // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
-      const focusBonus =
-        focusTerm &&
-        (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) ||
-          (hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) ||
-          focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key)))
-          ? 0.8
-          : 0;
-      // "När räknas målet som uppfyllt?": a window that states the criterion of the level asked.
-      const criterionBonus = askedLevel && statesCriterion(passages, askedLevel) ? 0.6 : 0;
-      // "What are the opening hours?": the hours of the day ("klockan 7–16") say more than "hela året".
-      const clockHours =
-        question.answerType === "hours" &&
-        /\b(kl|klockan)\.? ?\d|\b\d{1,2}(?:[.:]\d{2})? ?[-–] ?\d{1,2}(?:[.:]\d{2})?\b(?! ?(ar|procent|%|tkr|kr))/.test(
-          foldedText,
-        )
-          ? 0.4
-          : 0;
-      // "Vilken period omfattar uppdraget?": a window from one date to another ("Startdatum … Slutdatum …").
-      const spansPeriod = spans ? 1 : 0;
-      // The agreement in force on the asking day (or the year asked for) before the others.
-      const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
-      // A document without a year answers for the year asked only where it names that year.
-      const yearUnsaid = askedYear !== null && yearNotSaid(hit.passage, text, askedYear) ? 0.4 : 0;
-      const score =
-        inForce -
-        yearUnsaid +
-        focusBonus +
-        criterionBonus +
-        spansPeriod +
-        clockHours +
-        enumerates +
-        2 * coverage +
-        hit.score / topScore +
-        (holdsType && strict ? 0.6 : 0) +
-        sectionBonus +
-        (question.answerType === "definition" && question.codes.some((code) => spellsOut(text, code)) ? 0.8 : 0) +
-        labelBonus +
-        (describing ? 0.4 * headingShare : 0) +
-        subjectBonus +
-        noveltyBonus +
-        namesPerson -
-        leadInAlone -
-        pointsBack -
-        cutShort +
-        namesParties -
-        numericRow -
-        terse -
-        undescribed -
-        0.12 * extra -
-        (text.length > 900 ? 0.3 : 0);
-      windows.push({
-        passages,
-        anchor: hit.passage,
-        coverage,
-        holdsType,
-        yearUnsaid: yearUnsaid > 0,
-        person: namesPerson > 0,
-        yearAbsent:
-          askedYear !== null &&
-          (yearAbsent(hit.passage, askedYear) ||
-            (otherYearAgreement(hit.passage.document) &&
-              !`${text} ${hit.passage.sectionRef.heading} ${hit.passage.context ?? ""}`.includes(String(askedYear)) &&
-              (!yearInScope || !prepared.index.yearsNamed(hit.passage, "section").has(askedYear)))),
-        score,
-      });
+        // "Heltidsmodellen innebär att …": a sentence with the topic as its subject defines it.
+        const firstKeys = tokenize(passages[0]!.text, 4).map((t) => t.key);
+        let subjectBonus =
+          describing && required.some((t) => t.alternatives.some((a) => firstKeys.includes(a.key))) ? 0.35 : 0;
+        // "Heltidsmodellen innebär att …", "FIA är …": the topic, then a verb that defines it.
+        const defining = question.answerType === "definition" && definesTopic(passages[0]!.text, required);
+        if (defining) subjectBonus += 0.4;
+        // What the window says beyond the question's own words; a lead-in ("… är:") alone says nothing.
+        // Counted only up to the twelve that give the whole bonus: this runs for every window.
+        const novel = new Set<string>();
+        for (const p of passages) {
+          for (const k of contentKeysOf(p)) if (!questionKeys.has(k)) novel.add(k);
+          if (novel.size >= 12) break;
+        }
+        const noveltyBonus = 0.4 * Math.min(1, novel.size / 12);
+        const leadInAlone = passages.length === 1 && isLeadIn(passages[0]!) ? 0.6 : 0;
+        // "Vem är nämndens sakkunnige?" is answered by a person: a name with a role, a phone number or an e-mail.
+        const namesPerson = question.answerType === "who" && holdsPerson(text) ? 0.5 : 0;
+        // "Till henne skickas samtliga handlingar.": a sentence that points back names its subject in the
+        // sentence before, which the quote must hold.
+        const pointsBack = passages[0]!.kind === "sentence" && pointsBackward(passages[0]!.text) ? 0.4 : 0;
+        // A quote that stops inside an enumeration ("… minst 88 procent,") leaves out what it goes on to say.
+        const last = passages[passages.length - 1]!;
+        // … and so does one that stops inside a list a list question asks for ("vilka verksamheter …": a) and b) of six).
+        const cutShort =
+          (passages.length > 1 && (isLeadIn(last) || /[,;]$/.test(last.text.trim()))) ||
+          (question.answerType === "list" &&
+            last.kind === "listItem" &&
+            passages.length > 1 &&
+            prepared.index.fellowsOf(last).at(-1) !== last)
+            ? 0.3
+            : 0;
+        const digits = digitShare(text);
+        const numericRow = !strict && digits > 0.25 ? 0.5 : 0;
+        // A list question ("vilka …") is answered by the rows or items together; other questions by the fewest sentences.
+        const introduced = passages.length > 1 && isLeadIn(passages[0]!) && itemsOnly(passages.slice(1));
+        const listing = (question.answerType === "list" && itemsOnly(passages)) || introduced;
+        // "Vilka insatser …" is answered by an enumeration: list items, or a cell of bullets ("• Arbetsträning • …").
+        const enumerates = question.answerType === "list" && isEnumeration(passages) ? 0.5 : 0;
+        // A definition goes on in the sentence after it ("… är ett program … Det erbjuds …").
+        const extra = listing ? 0 : Math.max(0, passages.length - 1 - (defining ? 1 : 0));
+        // "Vad är X?" is answered by a sentence about X, not by a short row of figures.
+        const terse = question.answerType === "definition" && text.replace(/[\d\s.,–:-]/g, "").length < 70 ? 0.5 : 0;
+        // "Vilka nämnder berörs …?" is answered by a window that names committees (codes or names).
+        const namesParties =
+          partiesAsked &&
+          (new Set(text.match(/\b[A-ZÅÄÖ]{2,5}\b/g) ?? []).size >= 3 ||
+            new Set(foldedText.match(/\w+namnden\b/g) ?? []).size >= 2)
+            ? 0.7
+            : 0;
+        // "Vad är X?" is answered by a sentence that says what X is or does, not by X's row of figures.
+        const undescribed =
+          (question.answerType === "definition" && !describingVerb.test(foldedText)) ||
+          // "Hur ska … utvecklas?" is answered by a sentence, not by an indicator's name in a table.
+          (question.answerType === "manner" &&
+            passages.every((p) => p.kind === "tableRow") &&
+            !describingVerb.test(foldedText))
+            ? 0.8 + labelBonus
+            : 0;
+        // "Vilka nyckeltal …": a window that holds (or is introduced by) the thing asked for.
+        const focusBonus =
+          focusTerm &&
+          (passages.some((p) => focusTerm.alternatives.some((a) => p.keySet.has(a.key))) ||
+            (hit.passage.labelKeys && focusTerm.alternatives.some((a) => hit.passage.labelKeys!.has(a.key))) ||
+            focusTerm.alternatives.some((a) => keysOfText(hit.passage.context).has(a.key)))
+            ? 0.8
+            : 0;
+        // "När räknas målet som uppfyllt?": a window that states the criterion of the level asked.
+        const criterionBonus = askedLevel && statesCriterion(passages, askedLevel) ? 0.6 : 0;
+        // "What are the opening hours?": the hours of the day ("klockan 7–16") say more than "hela året".
+        const clockHours =
+          question.answerType === "hours" &&
+          /\b(kl|klockan)\.? ?\d|\b\d{1,2}(?:[.:]\d{2})? ?[-–] ?\d{1,2}(?:[.:]\d{2})?\b(?! ?(ar|procent|%|tkr|kr))/.test(
+            foldedText,
+          )
+            ? 0.4
+            : 0;
+        // "Vilken period omfattar uppdraget?": a window from one date to another ("Startdatum … Slutdatum …").
+        const spansPeriod = spans ? 1 : 0;
+        // The agreement in force on the asking day (or the year asked for) before the others.
+        const inForce = 0.8 * (documentWeight(hit.passage.document) - 1);
+        // A document without a year answers for the year asked only where it names that year.
+        const yearUnsaid = askedYear !== null && yearNotSaid(hit.passage, text, askedYear) ? 0.4 : 0;
+        const score =
+          inForce -
+          yearUnsaid +
+          focusBonus +
+          criterionBonus +
+          spansPeriod +
+          clockHours +
+          enumerates +
+          2 * coverage +
+          hit.score / topScore +
+          (holdsType && strict ? 0.6 : 0) +
+          sectionBonus +
+          (question.answerType === "definition" && question.codes.some((code) => spellsOut(text, code)) ? 0.8 : 0) +
+          labelBonus +
+          (describing ? 0.4 * headingShare : 0) +
+          subjectBonus +
+          noveltyBonus +
+          namesPerson -
+          leadInAlone -
+          pointsBack -
+          cutShort +
+          namesParties -
+          numericRow -
+          terse -
+          undescribed -
+          0.12 * extra -
+          (text.length > 900 ? 0.3 : 0);
+        windows.push({
+          passages,
+          anchor: hit.passage,
+          coverage,
+          holdsType,
+          yearUnsaid: yearUnsaid > 0,
+          person: namesPerson > 0,
+          yearAbsent:
+            askedYear !== null &&
+            (yearAbsent(hit.passage, askedYear) ||
+              (otherYearAgreement(hit.passage.document) &&
+                !`${text} ${hit.passage.sectionRef.heading} ${hit.passage.context ?? ""}`.includes(String(askedYear)) &&
+                (!yearInScope || !prepared.index.yearsNamed(hit.passage, "section").has(askedYear)))),
+          score,
+        });
+      }
     }
-  }
+  };
+  const read = hits.slice(0, question.sections.length ? 40 : 25);
+  addWindows(read);
   windows.sort((a, b) => b.score - a.score);
   // English questions go through a dictionary, so they are held to a little less coverage.
   const threshold = question.language === "en" ? 0.5 : minimumCoverage;
@@ -790,13 +802,25 @@ export function readContent(
     /\b(ordforande\w*|chair\w*|kontaktperson\w*|contact person|heter|named?|namnet|by name|leder|leads?)\b/.test(
       fold(question.text),
     );
-  const answering = windows.filter(
-    (w) =>
-      w.coverage >= thresholdFor(w) &&
-      !w.yearAbsent &&
-      (!strict || (w.holdsType && !w.yearUnsaid)) &&
-      (!personAsked || w.person || prepared.index.holdersOfRoles(w.passages).length > 0),
-  );
+  const answers = (w: Window) =>
+    w.coverage >= thresholdFor(w) &&
+    !w.yearAbsent &&
+    (!strict || (w.holdsType && !w.yearUnsaid)) &&
+    (!personAsked || w.person || prepared.index.holdersOfRoles(w.passages).length > 0);
+  let answering = windows.filter(answers);
+  // Nothing the words found answers: the sections whose heading names the question (their sentences
+  // need not repeat it) are read too.
+  if (answering.length === 0) {
+    const seen = new Set(read.map((h) => h.passage.id));
+    const about = prepared.index
+      .sectionsAbout(required, documentWeight, titleKeysOf, threshold, 6)
+      .filter((p) => !seen.has(p.id));
+    if (about.length) {
+      addWindows(about.map((passage) => ({ passage, score: 0.5 * topScore })));
+      windows.sort((a, b) => b.score - a.score);
+      answering = windows.filter(answers);
+    }
+  }
   // A question that names a section ("mål 3", "4.1.4") is answered from it when it holds an answer.
   const inNamed = question.sections.length ? answering.filter((w) => inQuestionSections(w.anchor)) : [];
   const best = inNamed[0] ?? answering[0];

@@ -440,6 +440,57 @@ export class SearchIndex {
     return this.byDocument.get(documentId) ?? [];
   }
 
+  /**
+   * The opening passages of the sections whose heading, with the words that name their document,
+   * holds most of the question ("Uppföljning och utvärdering" in "§ 23 Revidering av internbudget"
+   * for "när sker uppföljning och utvärdering av internbudgeten?"): what a section is about is
+   * often said only by its heading, and its sentences need not repeat it.
+   */
+  sectionsAbout(
+    required: QueryTerm[],
+    documentWeight: (document: CorpusDocument) => number,
+    documentKeys: (document: CorpusDocument) => Set<string>,
+    minimum: number,
+    limit: number,
+  ): IndexedPassage[] {
+    const total = required.reduce((sum, t) => sum + t.weight, 0);
+    if (total === 0) return [];
+    const found: Array<{ passages: IndexedPassage[]; coverage: number }> = [];
+    for (const passages of this.sectionPassages.values()) {
+      const first = passages[0];
+      if (!first || first.sectionRef.headingKeys.size === 0 || documentWeight(first.document) <= 0) continue;
+      const heading = first.sectionRef.headingKeys;
+      let inHeading = 0;
+      let covered = 0;
+      for (const term of required) {
+        let best = 0;
+        for (const a of term.alternatives) {
+          if (heading.has(a.key)) best = Math.max(best, a.weight);
+          else if (documentKeys(first.document).has(a.key)) best = Math.max(best, 0.6 * a.weight);
+        }
+        if (term.alternatives.some((a) => heading.has(a.key))) inHeading++;
+        covered += term.weight * best;
+      }
+      // The heading itself names at least two of the question's words.
+      if (inHeading >= 2 && covered / total >= minimum) found.push({ passages, coverage: covered / total });
+    }
+    found.sort((a, b) => b.coverage - a.coverage);
+    return found.slice(0, limit).flatMap((f) => f.passages.filter((p) => p.kind !== "heading").slice(0, 3));
+  }
+
+  private readonly documentKeys = new Map<string, Set<string>>();
+
+  /** Every word key a document's passages hold. */
+  keysOfDocument(documentId: string): Set<string> {
+    let keys = this.documentKeys.get(documentId);
+    if (!keys) {
+      keys = new Set<string>();
+      for (const passage of this.passagesOf(documentId)) for (const key of passage.keySet) keys.add(key);
+      this.documentKeys.set(documentId, keys);
+    }
+    return keys;
+  }
+
   /** The years (1990–2099) a document names anywhere. */
   yearsOfDocument(documentId: string): Set<number> {
     const first = this.passagesOf(documentId)[0];

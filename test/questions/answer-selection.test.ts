@@ -1049,6 +1049,44 @@ describe("a year asked for that has an agreement of its own", () => {
   });
 });
 
+describe("a section whose heading names the question", () => {
+  // Written for this test: many sentences repeat the question's words, the one that answers it only
+  // stands under a heading that names them.
+  const sections: CorpusSection[] = [
+    { documentId: "ib", ordinal: 0, number: "1", heading: "Verksamhet", level: 1, text: "" },
+    { documentId: "ib", ordinal: 1, number: "2", heading: "Uppföljning och utvärdering", level: 1, text: "" },
+  ];
+  const passages: CorpusPassage[] = [
+    "Internbudgeten fördelar nämndens ram på verksamheterna.",
+    ...Array.from({ length: 30 }, (_, i) => `Uppföljning och utvärdering av verksamhet ${i + 1} beskrivs i planen.`),
+    "Sker i samband med delårsrapport 30 april, 31 augusti samt bokslut.",
+  ].map((text, i) => ({
+    documentId: "ib",
+    ordinal: i,
+    section: i <= 30 ? 0 : 1,
+    block: i,
+    position: 0,
+    kind: "sentence" as const,
+    text,
+    label: null,
+    context: null,
+    terms: "",
+  }));
+  const prepared = prepareCorpus({
+    documents: [document("ib", { title: "Revidering av internbudget 2019", year: 2019 })],
+    sections,
+    passages,
+    deadlines: [],
+    economyLines: [],
+  });
+  it("is read when the sentences that repeat its words do not answer", () => {
+    const answer = answerFromCorpus(prepared, "När sker uppföljning och utvärdering av internbudgeten?", {
+      today: "2019-03-01",
+    });
+    expect(answer.citations[0]?.quote).toContain("30 april");
+  });
+});
+
 describe("a question for a person's name", () => {
   const corpusWith = (texts: string[]) =>
     prepareCorpus(
