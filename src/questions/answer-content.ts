@@ -11,7 +11,7 @@ import { agreementLabel, namedAgreements, queryTerms, type PreparedCorpus } from
 import type { CorpusDocument } from "./question-corpus.ts";
 import type { ReadQuestion } from "./read-question.ts";
 import { isLeadIn, type IndexedPassage, type IndexedSection, type QueryTerm } from "./search-index.ts";
-import { isStopKey, termKey, tokenize, withinOneEdit } from "./text-analysis.ts";
+import { compoundHeadWeight, isStopKey, termKey, tokenize, withinOneEdit } from "./text-analysis.ts";
 import { fold } from "../shared/text/fold.ts";
 import { englishMonthNames, swedishMonthNames } from "../shared/lexicon/months.ts";
 
@@ -802,8 +802,19 @@ export function readContent(
     /\b(ordforande\w*|chair\w*|kontaktperson\w*|contact person|heter|named?|namnet|by name|leder|leads?)\b/.test(
       fold(question.text),
     );
+  // "How much is budgeted for school meals?": the documents never name the thing the figure is of
+  // (only a part of its compound, "skol…" of "skolmåltid"): no figure of theirs answers.
+  const unnamedThing =
+    (question.answerType === "amount" || question.answerType === "number") &&
+    required.some(
+      (t) =>
+        t.alternatives.length > 0 &&
+        t.alternatives.every((a) => a.weight <= compoundHeadWeight) &&
+        t.weight >= requiredWeight / 3,
+    );
   const answers = (w: Window) =>
     w.coverage >= thresholdFor(w) &&
+    !unnamedThing &&
     !w.yearAbsent &&
     (!strict || (w.holdsType && !w.yearUnsaid)) &&
     (!personAsked || w.person || prepared.index.holdersOfRoles(w.passages).length > 0);

@@ -1049,6 +1049,32 @@ describe("a year asked for that has an agreement of its own", () => {
   });
 });
 
+describe("a figure of a thing the documents never name", () => {
+  const prepared = prepareCorpus(
+    sentencesCorpus(
+      document("bu", {
+        agreementId: "bun-bu-2026",
+        title: "Överenskommelse 2026",
+        committee: "Barn- och utbildningsnämnden",
+      }),
+      { documentId: "bu", ordinal: 0, number: "5", heading: "Ekonomi", level: 1, text: "" },
+      [
+        "Förskola – Budget 2026: 312 400 tkr.",
+        "Skolskjuts – Budget 2026: 24 600 tkr.",
+        "Skolans lokaler underhålls av förvaltningen.",
+      ],
+    ),
+  );
+  const ask = (q: string) => answerFromCorpus(prepared, q, { today: "2026-03-01" });
+  it("is not answered by a figure of something that only shares a part of its name", () => {
+    expect(ask("Hur mycket är budgeterat för skolmåltider 2026?").found).toBe(false);
+    expect(ask("Hur stor budget har förskolans skolmåltider 2026?").found).toBe(false);
+  });
+  it("is answered where the thing is named", () => {
+    expect(ask("Hur mycket är budgeterat för skolskjuts 2026?").text).toContain("24 600");
+  });
+});
+
 describe("a section whose heading names the question", () => {
   // Written for this test: many sentences repeat the question's words, the one that answers it only
   // stands under a heading that names them.
