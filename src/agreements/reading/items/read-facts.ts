@@ -53,12 +53,16 @@ function sentenceCase(text: string): string {
     );
 }
 
+const titleField = /^\s*(?:sidtitel|titel|dokumenttitel|sidrubrik|rubrik|dokumentnamn)\s*:\s*/iu;
+
 const titleLike = (text: string) =>
   text.length >= 8 &&
   text.length <= 160 &&
   /^[\p{Lu}\d"”«]/u.test(text) &&
   !/[;,]$/.test(text) &&
-  !/^(detta|denna|det|nedan|i|enligt|har|här)\b/i.test(text);
+  !/^(detta|denna|det|nedan|i|enligt|har|här)\b/i.test(text) &&
+  // An intranet page's breadcrumb ("Kommunen – Intranätet › Styrning › Överenskommelser") is no title.
+  !/\s[›»>]\s.*\s[›»>]\s/.test(text);
 
 const partiesConnector = /^(mellan|för|for|till|avseende)(?:\s|$)/i;
 
@@ -126,7 +130,7 @@ export function withParties(title: string, following: string | undefined): strin
  * heading. A sentence from the body is never a title.
  */
 function findTitle(structure: DocumentStructure): string {
-  const fromTable = headerValue(structure, /^(dokumenttitel|titel|dokumentnamn|rubrik)$/);
+  const fromTable = headerValue(structure, /^(dokumenttitel|titel|dokumentnamn|rubrik|sidtitel|sidrubrik)$/);
   if (fromTable) return fromTable;
   const early = structure.blocks
     .filter((b) => b.firstLine < 400 && (b.kind === "heading" || b.kind === "paragraph"))
@@ -150,7 +154,11 @@ function findTitle(structure: DocumentStructure): string {
       const capitals = /\p{Lu}{4}/u.test(laidOut[k]!) && laidOut[k] === laidOut[k]!.toUpperCase();
       if (k > 0 && /[\p{Ll},;–-]$/u.test(laidOut[k - 1]!) && !capitals) continue;
       // A memo's subject line ("Ärende: UPPDRAGSAVTAL 2026 MELLAN …") names the document after its label.
-      let line = laidOut[k]!.replace(/^(?:ärende|arende|ämne|amne|angående|angaende|avser)\s*:\s*/iu, "");
+      // So does an intranet page's title field ("Sidtitel: Överenskommelse om …").
+      let line = laidOut[k]!.replace(/^(?:ärende|arende|ämne|amne|angående|angaende|avser)\s*:\s*/iu, "").replace(
+        titleField,
+        "",
+      );
       // A letterhead that gives the genre beside the municipality ("Kvarnbäcks kommun   UPPDRAGSAVTAL
       // 2026") names the document, but a title line of its own further down says it better.
       const letterhead = /^\p{Lu}[\p{L}-]+s?\s+(?:kommun|KOMMUN)\s+/u.exec(line);

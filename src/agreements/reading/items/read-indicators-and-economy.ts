@@ -133,6 +133,23 @@ export function isBareIndicatorLine(line: string): boolean {
   );
 }
 
+/** The assignment a reference names: "4.1", "mål 2", "U1", as the assignment is numbered. */
+function assignmentByNumber(reading: AssignmentReading, reference: string) {
+  const wanted = fold(reference)
+    .replace(/^(mal|uppdrag|su|gu)\s+/, "")
+    .replace(/\s+/g, "");
+  if (!wanted) return null;
+  return (
+    reading.assignments.find(
+      (a) =>
+        a.number !== null &&
+        fold(a.number)
+          .replace(/^(mal|uppdrag)\s+/, "")
+          .replace(/\s+/g, "") === wanted,
+    ) ?? null
+  );
+}
+
 export function readIndicators(
   structure: DocumentStructure,
   reading: AssignmentReading,
@@ -140,8 +157,16 @@ export function readIndicators(
 ): IndicatorModel[] {
   const documentSplit = demandsSexSplit(fullText);
   const indicators: IndicatorModel[] = [];
-  const add = (name: string, source: string | null, owner: string | null, block: Block) => {
-    const clean = indicatorName(squash(name.replace(/[|]/g, " ")));
+  const add = (name: string, source: string | null, given: string | null, block: Block) => {
+    let clean = indicatorName(squash(name.replace(/[|]/g, " ")));
+    let owner = given;
+    // "Antal nya publika laddpunkter (4.1)": the assignment the indicator follows up, by its number.
+    const reference = /\s*\(([^()]{1,14})\)$/.exec(clean);
+    const referred = reference ? assignmentByNumber(reading, reference[1]!) : null;
+    if (reference && referred) {
+      clean = clean.slice(0, reference.index).trim();
+      owner ??= referred.key;
+    }
     if (clean.length <= 3) return;
     indicators.push({
       ordinal: indicators.length,
