@@ -150,6 +150,20 @@ describe("one item per report", () => {
     expect(collapsed[1]?.submissionDate).toBeNull();
   });
 
+  it("folds a monthly series told twice into one, and keeps another series", () => {
+    const month = (title: string, date: string) =>
+      item({ title, date, meetingDate: null, recurrence: "monthly", precision: "month" });
+    const items = [
+      month("Beläggningsgrad", "2026-03"),
+      month("Beläggning på särskilt boende och korttid", "2026-03"),
+      month("Ekonomisk prognos", "2026-03"),
+    ];
+    expect(collapseRepeats(items).map((i) => i.title)).toEqual([
+      "Beläggning på särskilt boende och korttid",
+      "Ekonomisk prognos",
+    ]);
+  });
+
   it("drops a month that repeats a day of that month, not one of another subject", () => {
     const items = [
       item({ title: "Uppföljning av vintersäsongen 2025/2026", form: "oral", date: "2026-03-19" }),

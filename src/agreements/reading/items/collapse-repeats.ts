@@ -206,6 +206,22 @@ export function collapseRepeats(items: ReportingItemModel[]): ReportingItemModel
     );
     if (repeated) gone.add(month);
   }
+  // A report that recurs month by month, told twice ("Beläggningsgrad" in a table, "Beläggning på
+  // särskilt boende" in the text): one series.
+  const recurring = items.filter((item) => item.recurrence !== null && item.date !== null);
+  for (const [i, a] of recurring.entries()) {
+    if (gone.has(a)) continue;
+    for (const b of recurring.slice(i + 1)) {
+      if (gone.has(b) || b.date !== a.date || !compatible(a.form, b.form)) continue;
+      if (a.assignmentKey && b.assignmentKey && a.assignmentKey !== b.assignmentKey) continue;
+      if (!(sameSubject(a.title, b.title) || subjectWithin(a.title, b.title) || subjectWithin(b.title, a.title)))
+        continue;
+      const [keeper, other] = titleRank(b) > titleRank(a) ? [b, a] : [a, b];
+      mergeInto(keeper, other);
+      gone.add(other);
+      if (other === a) break;
+    }
+  }
   const result = items.filter((item) => !gone.has(item));
   for (const [i, item] of result.entries()) item.ordinal = i;
   return result;

@@ -1598,7 +1598,7 @@ export function readReportingItems(
       )
     )
       items.splice(items.indexOf(bare), 1);
-  items.splice(0, items.length, ...collapseRepeats(items));
+  for (const [i, item] of items.entries()) item.ordinal = i;
   for (const draft of context.periodic) {
     const key = `${draft.owner ?? sectionLabel(context, draft.section) ?? ""}|${draft.occasion}`;
     if (seen.has(key)) continue;
@@ -1711,5 +1711,5 @@ export function readReportingItems(
       section: sectionLabel(context, draft.section),
     });
   }
-  return items;
+  return collapseRepeats(items);
 }
