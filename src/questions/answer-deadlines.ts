@@ -68,6 +68,9 @@ export function isReportingVerb(word: string): boolean {
   return /(as|s|a|ar|ade|ats|at|ed|ing)$/.test(folded);
 }
 
+/** How far below the best topic match an item may be and still be listed. */
+const topicMargin = 0.25;
+
 export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, today: IsoDate): DeadlineReading {
   const { dates } = question;
   const named = namedAgreements(prepared, question);
@@ -159,7 +162,14 @@ export function readDeadlines(prepared: PreparedCorpus, question: ReadQuestion, 
         score: s.score + (reporting.length ? 0.3 * topicScore(reporting, s.keys.primary) : 0),
       }));
       const top = Math.max(...ranked.map((s) => s.score));
-      candidates = ranked.filter((s) => s.score >= best && s.score >= top - 1e-9);
+      // Items nearly as good as the best on the topic stay: two reports of one assignment are often
+      // titled a little apart ("Uppföljning av uppdrag att …" and "Uppföljning av …"), and a generic
+      // word the question shares with one of them ("uppdraget") does not tell them apart.
+      // (Only for a topic matched well: a weak match is no reason to list more.)
+      const margin = best >= 0.75 ? topicMargin : 0;
+      candidates = ranked.filter(
+        (s) => s.score >= best - margin && s.score >= top - margin - (margin ? 0.3 : 0) - 1e-9,
+      );
     }
   }
 
