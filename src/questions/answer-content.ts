@@ -377,6 +377,8 @@ export function readContent(
   question: ReadQuestion,
   today: IsoDate,
   semantic?: SemanticQuery | null,
+  /** Read again with other years' agreements that speak of the year asked (see below). */
+  otherYears = false,
 ): ContentReading {
   const named = namedAgreements(prepared, question);
   // A committee named to narrow the question is not a word the answer must hold.
@@ -429,7 +431,7 @@ export function readContent(
         ? 0
         : !yearInScope
           ? 0.6
-          : namesYear(document, askedYear!)
+          : otherYears && namesYear(document, askedYear!)
             ? 0.45
             : 0;
     // A committee named that is no party to any agreement here: no agreement answers for it.
@@ -856,6 +858,10 @@ export function readContent(
       citations.push(citationOf(window));
     }
   }
+  // The year's own agreement does not answer: another year's agreement that speaks of that year may
+  // ("Hur många besökare hade konsthallen 2025?" of a 2026 agreement's "Utfall 2025"). Read only
+  // then, so a corpus of many years is not searched whole for every question that names one.
+  if (!best && yearInScope && !otherYears) return readContent(prepared, question, today, semantic, true);
   const amount = best ? economyFact(prepared, best.anchor) : null;
   const answer: Answer = {
     question: question.text,
