@@ -484,6 +484,8 @@ export function readQuestion(
   for (const next of countable.slice(1)) {
     if (!head || !/^\s+$/.test(afterCount.slice(head.at + head.w.text.length, next.at))) break;
     if (language === "sv" && !/(a|e)$/i.test(head.w.text)) break;
+    // ("How many people applied for …": a verb ends the noun phrase.)
+    if (language === "en" && /^\p{L}+(ed|ing)\b/iu.test(next.w.text)) break;
     head = next;
   }
   const counted = head?.w ?? null;

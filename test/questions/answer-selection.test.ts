@@ -602,6 +602,8 @@ describe("question reading", () => {
     );
     expect(readQuestion("Hur många bilar sköter Servicepoolen?", "2026-03-01").counted).toBe(termKey("bilar"));
     expect(readQuestion("Hur många enskilda avlopp ska inspekteras?", "2026-03-01").counted).toBe(termKey("avlopp"));
+    // A verb ends an English noun phrase.
+    expect(readQuestion("How many people applied for summer jobs?", "2026-03-01").counted).toBe(termKey("people"));
     const meaning = readQuestion("Vad betyder SMAIL?", "2026-03-01");
     expect(meaning.contentWords.find((w) => w.key === termKey("betyder"))?.optional).toBe(true);
   });
