@@ -16,7 +16,7 @@ import type { ReaderInput } from "./reader-input.ts";
 import type { SpellingDictionary } from "./spelling-dictionary.ts";
 
 /** Bumped whenever the reader reads the same text differently, so stored documents are read again. */
-export const readerVersion = 59;
+export const readerVersion = 60;
 
 export interface ReadOptions {
   /** Overrides the classification ("this is an agreement" / "this is only a document"). */

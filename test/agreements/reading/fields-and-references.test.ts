@@ -54,3 +54,39 @@ describe("a title field and indicators' references", () => {
     expect(parsed.indicators.map((i) => i.name)).toContain("Andel gatlampor som lyser (9.9)");
   });
 });
+
+describe("records of labelled fields, each under a caption", () => {
+  // Written for this test: a case system's export, every record under a bracketed caption.
+  const plan = [
+    "Överenskommelse 2026 mellan Barn- och ungdomsnämnden och Förvaltningen för barn och utbildning",
+    "",
+    "7 UPPFÖLJNING OCH RAPPORTERING",
+    "",
+    "[Ärendeblock 7.1]",
+    "Ärende:            Årsredovisning 2025 inklusive uppföljning av",
+    "                   inriktningsmålen (helår)",
+    "Sammanträde:       17.2.2026",
+    "Handlingar senast: 30.1.2026",
+    "Form:              Skriftlig",
+    "",
+    "[Ärendeblock 7.2]",
+    "Ärende:            Närvaroteam – uppstart och bemanning",
+    "Sammanträde:       17.2.2026",
+    "Handlingar senast: –",
+    "Form:              Muntlig",
+    "",
+    "[Ärendeblock 7.3]",
+    "Ärende:            Tertialrapport 1",
+    "Sammanträde:       19.5.2026",
+    "Handlingar senast: 5.5.2026",
+    "Form:              Skriftlig",
+  ].join("\n");
+  it("reads one item per record, with its form and last day for papers", () => {
+    const items = readAgreement({ text: plan, positionedLines: null }).reportingItems.filter((i) => i.date);
+    expect(items.map((i) => `${i.date} ${i.form} ${i.submissionDate ?? "-"} ${i.title}`)).toEqual([
+      "2026-02-17 written 2026-01-30 Årsredovisning 2025 inklusive uppföljning av inriktningsmålen (helår)",
+      "2026-02-17 oral - Närvaroteam – uppstart och bemanning",
+      "2026-05-19 written 2026-05-05 Tertialrapport 1",
+    ]);
+  });
+});

@@ -76,6 +76,25 @@ function recordsFrom(context: Parameters<TableDetector>[0], start: number): Reco
       blanks = 0;
       continue;
     }
+    // A caption over a record ("[Ärendeblock 7.2]", "Ärende 3"): a short line of its own, right above
+    // the label the records open with, is no text between them.
+    const next = lines[i + 1];
+    const nextField = next && !next.blank && !next.cells ? labelOf(next.text) : null;
+    if (
+      (!current || blanks > 0) &&
+      records.length > 0 &&
+      nextField &&
+      first &&
+      labelKeyOf(nextField.label) === labelKeyOf(first) &&
+      line.text.trim().length <= 40 &&
+      !/[.!?]$/.test(line.text.trim())
+    ) {
+      if (current) {
+        records.push(current);
+        current = null;
+      }
+      continue;
+    }
     // A wrapped value goes on; any other line after a blank is text, which ends the records.
     if (current && blanks === 0 && current.fields.length > 0) {
       const last = current.fields[current.fields.length - 1]!;
