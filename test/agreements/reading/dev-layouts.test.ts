@@ -36,6 +36,7 @@ const dirs = [
   "blind15a-dev",
   "blind15b-dev",
   "blind16a-dev",
+  "blind16b-dev",
   "holdout",
 ].map((name) => join(import.meta.dirname, "../../fixtures/layouts", name));
 
@@ -254,6 +255,16 @@ const floors: Record<string, [number, number, number, number, number?]> = {
   // reader's "(VOF)" after the division, a 1 March due day read beside its meeting.
   "storakra_von_2026.txt": [1, 1, 4 / 5, 3 / 4, 17 / 19],
   "vindelsta_tn_uppdrag_2026.txt": [1, 5 / 6, 1, 3 / 4, 12 / 13],
+  // blind16b-dev (2026-12-06), written by a helper who saw only documents and held out until the
+  // end of that session (QA 53/75 on its one run, at ccf4500). A case system's export of labelled
+  // records, each under a caption "[Ärendeblock 7.1]" (Vittervala: 13/17 items and 11 captions
+  // read as reports on that run, 17/17 after the captions were read as such), and an OCR'd
+  // agreement with page headers, hyphenation and a landscape table whose columns arrive one after
+  // another (Ormsjöhede). Not yet: Vittervala's "Inriktningsmål"/"Effektmål" and "Målnivå"
+  // indicators, Ormsjöhede's title (a sentence of its first page), its table's items by their
+  // OCR'd names, and its monthly economy lines read as items.
+  "vittervala_bun_2026.txt": [1, 2 / 9, 0, 2 / 4, 1],
+  "ormsjohede_aldrenamnden_2025.txt": [5 / 14, 5 / 6, 0, 3 / 4, 5 / 18],
   // In the PDF, the indicator table's cells run together.
   "marhult-un-overenskommelse-2025.pdf": [1, 0, 1 / 3, 1],
 };
