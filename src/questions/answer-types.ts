@@ -160,14 +160,16 @@ export function answerTypeOf(question: string): AnswerType {
  * -s or a past ending, English ones are auxiliaries or end in -s/-ed.
  */
 function measuresThing(folded: string): boolean {
-  const next = /\b(?:hur mycket|how much) (\w+)/.exec(folded)?.[1];
-  if (!next) return false;
+  const match = /\b(hur mycket|how much) (\w+)/.exec(folded);
+  if (!match) return false;
+  const next = match[2]!;
   if (/^(hur|how)$/.test(next)) return false;
-  const swedishVerb = /(r|s|de|te|dde|tt)$/.test(next) || /^(ska|skall|kan|bor|maste|far|fick|blir|ger)$/.test(next);
-  const englishVerb =
-    /^(is|are|was|were|do|does|did|will|would|can|could|should|must|may|has|have|had|of)$/.test(next) ||
-    /(ed|s)$/.test(next);
-  return /^how much/.test(folded.slice(folded.search(/\b(hur mycket|how much)\b/))) ? !englishVerb : !swedishVerb;
+  if (match[1] === "how much")
+    return !(
+      /^(is|are|was|were|do|does|did|will|would|can|could|should|must|may|has|have|had|of)$/.test(next) ||
+      /(ed|s)$/.test(next)
+    );
+  return !(/(r|s|de|te|dde|tt)$/.test(next) || /^(ska|skall|kan|bor|maste|far|fick|blir|ger)$/.test(next));
 }
 
 const month = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";

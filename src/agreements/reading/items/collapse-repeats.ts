@@ -8,6 +8,7 @@ import type { ReportForm, ReportingItemModel } from "../../agreement-model.ts";
 import { fold } from "../../../shared/text/fold.ts";
 import { swedishMonthNames } from "../../../shared/lexicon/months.ts";
 import { findPeriods } from "../../../shared/lexicon/periods.ts";
+import { daysBetween } from "../../../shared/text/swedish-dates.ts";
 
 /**
  * Words that say how or when something is reported, not what: two reports at one meeting that
@@ -17,15 +18,13 @@ const reportingWord =
   /^(uppf\w*ljning\w*|redovis\w*|rapport\w*|aterrapport\w*|avrapport\w*|slutrapport\w*|delrapport\w*|lagesrapport\w*|lagesbeskrivning\w*|information\w*|dragning\w*|muntlig\w*|skriftlig\w*|tertial\w*|delar\w*|helar\w*|kvartal\w*|halvar\w*|manad\w*|vecka|veckan|vecko\w*|forsta|andra|tredje|fjarde|sista|underlag\w*|handling\w*|\w*sammantrade\w*|\w*motet?|namnd\w*|presidi\w*|former|formen|form|infor|till|inom|enligt|samt|med|och|for|per|den|det|att|som|ska|skall|vara|inkl\w*|avser)$/;
 
 const monthWords = new Set(swedishMonthNames.map((m) => fold(m)));
+/** "mars", "februari", "marsens": a month's name, folded. */
+const isMonthWord = (w: string) => monthWords.has(w) || monthWords.has(w.replace(/(s|en)$/, ""));
 
 /** The words that name what a title reports on (stems of six letters), without reporting words, months and numbers. */
 export function subjectStems(title: string): Set<string> {
   const words = fold(title).match(/[a-z]{4,}/g) ?? [];
-  return new Set(
-    words
-      .filter((w) => !reportingWord.test(w) && !monthWords.has(w) && !monthWords.has(w.replace(/(s|en)$/, "")))
-      .map((w) => w.slice(0, 6)),
-  );
+  return new Set(words.filter((w) => !reportingWord.test(w) && !isMonthWord(w)).map((w) => w.slice(0, 6)));
 }
 
 // Words that name no report of their own: the act of reporting, its form and occasion, the papers
@@ -36,9 +35,7 @@ const nothingWord =
 /** "Februari", "Vecka 7", "Återrapportering och handlingar", "Torsdag 26 november": a title that names no report. */
 export function namesNoReport(title: string): boolean {
   const words = fold(title).match(/[a-z]+/g) ?? [];
-  return words.every(
-    (w) => w.length < 3 || nothingWord.test(w) || monthWords.has(w) || monthWords.has(w.replace(/(s|en)$/, "")),
-  );
+  return words.every((w) => w.length < 3 || nothingWord.test(w) || isMonthWord(w));
 }
 
 /** "2026-02-03": a calendar's date cell standing as a title. */
@@ -119,6 +116,29 @@ function mergeInto(keeper: ReportingItemModel, other: ReportingItemModel): void 
   }
 }
 
+/**
+ * Each pair of `list` (in order) that `repeatOf` finds to be one report: the second it names is
+ * merged into the first and gone.
+ */
+function foldPairs(
+  list: ReportingItemModel[],
+  gone: Set<ReportingItemModel>,
+  repeatOf: (a: ReportingItemModel, b: ReportingItemModel) => [ReportingItemModel, ReportingItemModel] | null,
+): void {
+  for (const [i, a] of list.entries()) {
+    if (gone.has(a)) continue;
+    for (const b of list.slice(i + 1)) {
+      if (gone.has(b)) continue;
+      const pair = repeatOf(a, b);
+      if (!pair) continue;
+      const [keeper, other] = pair;
+      mergeInto(keeper, other);
+      gone.add(other);
+      if (other === a) break;
+    }
+  }
+}
+
 const isDated = (item: ReportingItemModel) =>
   item.recurrence === null && item.date !== null && (item.precision === "day" || item.precision === "week");
 
@@ -131,45 +151,37 @@ export function collapseRepeats(items: ReportingItemModel[]): ReportingItemModel
   const gone = new Set<ReportingItemModel>();
   const dated = items.filter(isDated);
   // The same day, the same report.
-  for (const [i, a] of dated.entries()) {
-    if (gone.has(a)) continue;
-    for (const b of dated.slice(i + 1)) {
-      if (gone.has(b) || b.date !== a.date || !compatible(a.form, b.form)) continue;
-      // Reports of two assignments are two reports, however alike their titles ("Lägesrapport"); so
-      // are reports of two periods ("… nyckeltal för tertial 1" and "… nyckeltal tertial 2").
-      if (a.assignmentKey && b.assignmentKey && a.assignmentKey !== b.assignmentKey) continue;
-      if (otherPeriods(a.title, b.title)) continue;
-      // One line read twice (a timetable's line, and again under its month heading "Februari").
-      // (A line that names two reports gives two items, each named.)
-      const sameLine =
-        a.description.trim() !== "" &&
-        a.description === b.description &&
-        (namesNoReport(a.title) || namesNoReport(b.title));
-      // A last day for papers is no report to fold another report into.
-      const markers = Number(isPapersMarker(a)) + Number(isPapersMarker(b));
-      if (markers === 1 && !sameLine) continue;
-      // The same report told in two places (an assignment's sentence and a timetable's line). Within
-      // one section the reader has told its items apart already. An item titled by its section
-      // ("Kvalitet och klagomål") is matched by what its sentence says.
-      const toldTwice =
-        a.section !== b.section &&
-        (sameSubject(a.title, b.title) ||
-          subjectWithin(a.title, b.description) ||
-          subjectWithin(b.title, a.description));
-      // A calendar's date cell standing as a title, on a day with a report.
-      const dateCell = isBareDate(a.title) !== isBareDate(b.title);
-      const repeat = sameLine || toldTwice || dateCell;
-      if (!repeat) continue;
-      const [keeper, other] =
-        markers === 1 ? (isPapersMarker(a) ? [a, b] : [b, a]) : titleRank(b) > titleRank(a) ? [b, a] : [a, b];
-      // A title found in the other's sentence names the report that sentence tells of: it is the one to show.
-      if (subjectWithin(other.title, keeper.description) && !subjectWithin(keeper.title, other.description))
-        keeper.title = other.title;
-      mergeInto(keeper, other);
-      gone.add(other);
-      if (other === a) break;
-    }
-  }
+  foldPairs(dated, gone, (a, b) => {
+    if (b.date !== a.date || !compatible(a.form, b.form)) return null;
+    // Reports of two assignments are two reports, however alike their titles ("Lägesrapport"); so
+    // are reports of two periods ("… nyckeltal för tertial 1" and "… nyckeltal tertial 2").
+    if (a.assignmentKey && b.assignmentKey && a.assignmentKey !== b.assignmentKey) return null;
+    if (otherPeriods(a.title, b.title)) return null;
+    // One line read twice (a timetable's line, and again under its month heading "Februari").
+    // (A line that names two reports gives two items, each named.)
+    const sameLine =
+      a.description.trim() !== "" &&
+      a.description === b.description &&
+      (namesNoReport(a.title) || namesNoReport(b.title));
+    // A last day for papers is no report to fold another report into.
+    const markers = Number(isPapersMarker(a)) + Number(isPapersMarker(b));
+    if (markers === 1 && !sameLine) return null;
+    // The same report told in two places (an assignment's sentence and a timetable's line). Within
+    // one section the reader has told its items apart already. An item titled by its section
+    // ("Kvalitet och klagomål") is matched by what its sentence says.
+    const toldTwice =
+      a.section !== b.section &&
+      (sameSubject(a.title, b.title) || subjectWithin(a.title, b.description) || subjectWithin(b.title, a.description));
+    // A calendar's date cell standing as a title, on a day with a report.
+    const dateCell = isBareDate(a.title) !== isBareDate(b.title);
+    if (!(sameLine || toldTwice || dateCell)) return null;
+    const [keeper, other] =
+      markers === 1 ? (isPapersMarker(a) ? [a, b] : [b, a]) : titleRank(b) > titleRank(a) ? [b, a] : [a, b];
+    // A title found in the other's sentence names the report that sentence tells of: it is the one to show.
+    if (subjectWithin(other.title, keeper.description) && !subjectWithin(keeper.title, other.description))
+      keeper.title = other.title;
+    return [keeper, other];
+  });
   const kept = () => dated.filter((item) => !gone.has(item));
   // A last day for papers: given to the written reports of the next meeting within a month that
   // lack one, and gone when the reports there carry it.
@@ -209,24 +221,14 @@ export function collapseRepeats(items: ReportingItemModel[]): ReportingItemModel
   // A report that recurs month by month, told twice ("Beläggningsgrad" in a table, "Beläggning på
   // särskilt boende" in the text): one series.
   const recurring = items.filter((item) => item.recurrence !== null && item.date !== null);
-  for (const [i, a] of recurring.entries()) {
-    if (gone.has(a)) continue;
-    for (const b of recurring.slice(i + 1)) {
-      if (gone.has(b) || b.date !== a.date || !compatible(a.form, b.form)) continue;
-      if (a.assignmentKey && b.assignmentKey && a.assignmentKey !== b.assignmentKey) continue;
-      if (!(sameSubject(a.title, b.title) || subjectWithin(a.title, b.title) || subjectWithin(b.title, a.title)))
-        continue;
-      const [keeper, other] = titleRank(b) > titleRank(a) ? [b, a] : [a, b];
-      mergeInto(keeper, other);
-      gone.add(other);
-      if (other === a) break;
-    }
-  }
+  foldPairs(recurring, gone, (a, b) => {
+    if (b.date !== a.date || !compatible(a.form, b.form)) return null;
+    if (a.assignmentKey && b.assignmentKey && a.assignmentKey !== b.assignmentKey) return null;
+    if (!(sameSubject(a.title, b.title) || subjectWithin(a.title, b.title) || subjectWithin(b.title, a.title)))
+      return null;
+    return titleRank(b) > titleRank(a) ? [b, a] : [a, b];
+  });
   const result = items.filter((item) => !gone.has(item));
   for (const [i, item] of result.entries()) item.ordinal = i;
   return result;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -53,7 +53,10 @@ function sentenceCase(text: string): string {
     );
 }
 
-const titleField = /^\s*(?:sidtitel|titel|dokumenttitel|sidrubrik|rubrik|dokumentnamn)\s*:\s*/iu;
+/** The labels a document's title is given under, in a header table or as a field ("Sidtitel: …"). */
+const titleLabels = "dokumenttitel|titel|dokumentnamn|rubrik|sidtitel|sidrubrik";
+const titleField = new RegExp(`^\\s*(?:${titleLabels})\\s*:\\s*`, "iu");
+const titleHeader = new RegExp(`^(${titleLabels})$`);
 
 const titleLike = (text: string) =>
   text.length >= 8 &&
@@ -130,7 +133,7 @@ export function withParties(title: string, following: string | undefined): strin
  * heading. A sentence from the body is never a title.
  */
 function findTitle(structure: DocumentStructure): string {
-  const fromTable = headerValue(structure, /^(dokumenttitel|titel|dokumentnamn|rubrik|sidtitel|sidrubrik)$/);
+  const fromTable = headerValue(structure, titleHeader);
   if (fromTable) return fromTable;
   const early = structure.blocks
     .filter((b) => b.firstLine < 400 && (b.kind === "heading" || b.kind === "paragraph"))
